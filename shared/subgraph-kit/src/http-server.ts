@@ -1,0 +1,150 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
+
+export type RouteHandler = (req: IncomingMessage, body: string) => Promise<{ status: number; body: unknown }>;
+
+export interface HttpServerOptions<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>;
+  context: (req: IncomingMessage) => Promise<TContext>;
+  port: number;
+  host?: string;
+  /** Extra routes by "METHOD /path", e.g. "GET /health". */
+  routes?: Record<string, RouteHandler>;
+  bodyLimitBytes?: number;
+  /** Origins allowed to call cross-origin (browser micro-frontends); none when empty. */
+  corsOrigins?: readonly string[];
+}
+
+export interface RunningHttpServer {
+  server: Server;
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+class BodyTooLargeError extends Error {}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new BodyTooLargeError());
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+  res.statusCode = status;
+  res.setHeader("content-type", "application/json; charset=utf-8");
+  res.end(JSON.stringify(body));
+}
+
+function applyCors(req: IncomingMessage, res: ServerResponse, origins: readonly string[]): boolean {
+  const origin = req.headers.origin;
+  if (!origin || !origins.includes(origin)) return false;
+  res.setHeader("access-control-allow-origin", origin);
+  res.setHeader("vary", "origin");
+  res.setHeader("access-control-allow-headers", "authorization, content-type, apollo-require-preflight, x-apollo-operation-name");
+  res.setHeader("access-control-allow-methods", "GET, POST, OPTIONS");
+  res.setHeader("access-control-max-age", "600");
+  return true;
+}
+
+function toHeaderMap(req: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+  }
+  return headers;
+}
+
+function parseJsonBody(raw: string, contentType: string | undefined): unknown {
+  if (!raw) return undefined;
+  if (!contentType?.toLowerCase().includes("application/json")) return raw;
+  return JSON.parse(raw);
+}
+
+/** A minimal node:http integration for Apollo Server, plus JSON side routes (/health, /auth/dev-token). */
+export async function startHttpServer<TContext extends BaseContext>(
+  options: HttpServerOptions<TContext>,
+): Promise<RunningHttpServer> {
+  const limit = options.bodyLimitBytes ?? 100_000;
+  const routes = options.routes ?? {};
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? "/", "http://localhost");
+      applyCors(req, res, options.corsOrigins ?? []);
+      if (req.method === "OPTIONS") {
+        res.statusCode = 204;
+        res.end();
+        return;
+      }
+      const body = await readBody(req, limit);
+      const route = routes[`${req.method} ${url.pathname}`];
+      if (route) {
+        const answer = await route(req, body);
+        sendJson(res, answer.status, answer.body);
+        return;
+      }
+      if (url.pathname !== "/graphql") {
+        sendJson(res, 404, { error: "not found" });
+        return;
+      }
+      let parsed: unknown;
+      try {
+        parsed = parseJsonBody(body, req.headers["content-type"]);
+      } catch {
+        sendJson(res, 400, { errors: [{ message: "Body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
+        return;
+      }
+      const response = await options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? "GET", headers: toHeaderMap(req), search: url.search, body: parsed },
+        context: () => options.context(req),
+      });
+      for (const [key, value] of response.headers) res.setHeader(key, value);
+      res.statusCode = response.status ?? 200;
+      if (response.body.kind === "complete") {
+        res.end(response.body.string);
+      } else {
+        for await (const chunk of response.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        sendJson(res, 413, { errors: [{ message: `Body larger than ${limit} bytes`, extensions: { code: "BAD_REQUEST" } }] });
+        return;
+      }
+      console.error(JSON.stringify({ level: "error", message: "http handler failed", error: String(error) }));
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "internal error" }] });
+      else res.end();
+    }
+  });
+  // Longer than the gateway's idle keep-alive so the gateway never reuses a socket we are closing.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host ?? "0.0.0.0", () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    server,
+    port,
+    url: `http://localhost:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,46 @@
+import "reflect-metadata";
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import { printSchemaWithDirectives } from "@graphql-tools/utils";
+import { type GraphQLSchema } from "graphql";
+import { gql } from "graphql-tag";
+import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
+import { roleAuthChecker } from "./auth.js";
+import { DateTimeScalar } from "./scalars.js";
+
+const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", ' +
+  'import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])\n';
+
+export interface FederatedSchemaOptions {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: NonEmptyArray<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
+  /** `{ TypeName: { __resolveReference(ref, context) } }` for each entity this subgraph resolves. */
+  referenceResolvers?: Record<string, { __resolveReference: (reference: any, context: any) => unknown }>;
+}
+
+/**
+ * type-graphql classes -> Federation 2 subgraph schema. type-graphql builds an ordinary schema with the
+ * federation directives kept as AST directives; we print it, prepend the @link and hand SDL plus the
+ * resolver map to @apollo/subgraph, which adds _entities/_service.
+ */
+export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
+  const plain = await buildSchema({
+    resolvers: options.resolvers,
+    orphanedTypes: options.orphanedTypes,
+    authChecker: roleAuthChecker,
+    authMode: "error",
+    validate: { forbidUnknownValues: false },
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    skipCheck: true,
+    emitSchemaFile: false,
+  });
+  const sdl = printSchemaWithDirectives(plain);
+  const resolvers = createResolversMap(plain) as Record<string, object>;
+  for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
+    resolvers[typeName] = { ...resolvers[typeName], ...reference };
+  }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return buildSubgraphSchema({ typeDefs: gql(FEDERATION_LINK + sdl), resolvers: resolvers as any });
+}

@@ -1,0 +1,110 @@
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage } from "node:http";
+import { ApolloServer } from "@apollo/server";
+import type { GraphQLSchema } from "graphql";
+import type { DataSource, EntitySchema, MixedList } from "typeorm";
+import { createTokenVerifier, readAuthConfig, type AuthConfig, type Viewer } from "./auth.js";
+import { DatabaseUnavailableError, openDatabase, type Database } from "./database.js";
+import { createErrorFormatter } from "./errors.js";
+import { startHttpServer, type RunningHttpServer } from "./http-server.js";
+import { LoaderRegistry } from "./loaders.js";
+
+/** What every resolver gets: who is asking, this request's loaders, and the service's database. */
+export interface SubgraphContext {
+  viewer: Viewer;
+  loaders: LoaderRegistry;
+  db: DataSource;
+  requestId: string;
+}
+
+export interface SubgraphDefinition {
+  /** e.g. "organisation": names the database, the data folder and the env prefix. */
+  name: string;
+  defaultPort: number;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: Function[];
+  buildSchema: () => Promise<GraphQLSchema>;
+  /** Loads the demo community into an empty database. Must be idempotent on a non-empty one. */
+  seed?: (db: DataSource) => Promise<void>;
+}
+
+export interface RunningSubgraph extends RunningHttpServer {
+  database: Database;
+}
+
+export async function startSubgraph(
+  definition: SubgraphDefinition,
+  database: Database,
+  options: { port: number; auth: AuthConfig; host?: string },
+): Promise<RunningSubgraph> {
+  const schema = await definition.buildSchema();
+  const apollo = new ApolloServer<SubgraphContext>({
+    schema,
+    formatError: createErrorFormatter(definition.name),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+  });
+  await apollo.start();
+  const verify = createTokenVerifier(options.auth);
+  const http = await startHttpServer<SubgraphContext>({
+    apollo,
+    port: options.port,
+    host: options.host,
+    bodyLimitBytes: 1_000_000,
+    context: async (req: IncomingMessage) => ({
+      viewer: await verify(req.headers.authorization),
+      loaders: new LoaderRegistry(),
+      db: database.dataSource,
+      requestId: String(req.headers["x-request-id"] ?? randomUUID()),
+    }),
+    routes: {
+      "GET /health": async () => {
+        try {
+          await database.dataSource.query("SELECT 1");
+          return { status: 200, body: { status: "ok", service: definition.name, database: database.kind } };
+        } catch (error) {
+          return { status: 503, body: { status: "down", service: definition.name, error: String(error) } };
+        }
+      },
+    },
+  });
+  return {
+    ...http,
+    database,
+    close: async () => {
+      await http.close();
+      await apollo.stop();
+    },
+  };
+}
+
+function envPrefix(name: string): string {
+  return name.toUpperCase().replace(/[^A-Z0-9]/g, "_");
+}
+
+/** The whole of a subgraph's main.ts: config, database, migrations, seed, HTTP, clean shutdown. */
+export async function runSubgraphMain(definition: SubgraphDefinition): Promise<void> {
+  const prefix = envPrefix(definition.name);
+  const url = process.env[`${prefix}_DATABASE_URL`] || undefined;
+  const port = Number(process.env[`${prefix}_PORT`] ?? process.env.PORT ?? definition.defaultPort);
+  let database: Database;
+  try {
+    database = await openDatabase({ service: definition.name, url, entities: definition.entities, migrations: definition.migrations });
+  } catch (error) {
+    const message = error instanceof DatabaseUnavailableError ? error.message : `[${definition.name}] ${String(error)}`;
+    console.error(message);
+    process.exit(1);
+  }
+  if (definition.seed && process.env.SEED !== "false") await definition.seed(database.dataSource);
+  const running = await startSubgraph(definition, database, { port, auth: readAuthConfig() });
+  console.log(`[${definition.name}] subgraph ready on http://localhost:${running.port}/graphql (${database.kind}: ${database.location})`);
+  const shutdown = async () => {
+    await running.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+}

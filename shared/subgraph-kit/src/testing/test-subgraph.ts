@@ -1,0 +1,76 @@
+import { DEFAULT_DEV_SECRET, signDevToken, type Role } from "../auth.js";
+import { openDatabase } from "../database.js";
+import { startSubgraph, type SubgraphDefinition } from "../subgraph-server.js";
+import { createTestDatabase } from "./test-database.js";
+
+export interface GraphQLAnswer<T = Record<string, any>> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; path?: (string | number)[]; extensions?: Record<string, any> }>;
+}
+
+export interface As {
+  roles: Role[];
+  personId?: string | null;
+}
+
+export interface TestClient {
+  url: string;
+  /** Runs an operation; `as` signs a dev token for those roles (and person). */
+  request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, as?: As): Promise<GraphQLAnswer<T>>;
+}
+
+export async function devToken(as: As): Promise<string> {
+  return signDevToken(process.env.AUTH_DEV_SECRET ?? DEFAULT_DEV_SECRET, { personId: as.personId ?? null, roles: as.roles });
+}
+
+export function graphqlClient(url: string): TestClient {
+  return {
+    url,
+    async request(query, variables, as) {
+      const headers: Record<string, string> = { "content-type": "application/json" };
+      if (as) headers.authorization = `Bearer ${await devToken(as)}`;
+      const response = await fetch(url, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
+      const body = (await response.json()) as GraphQLAnswer;
+      return { ...body, status: response.status } as never;
+    },
+  };
+}
+
+/** Starts the subgraph over HTTP on a free port against a fresh, migrated database. */
+export async function startTestSubgraph(definition: SubgraphDefinition, options: { seed?: boolean } = {}) {
+  const testDb = await createTestDatabase(definition.name);
+  const database = await openDatabase({
+    service: definition.name,
+    url: testDb.url,
+    dataDir: null,
+    entities: definition.entities,
+    migrations: definition.migrations,
+  });
+  if (options.seed && definition.seed) await definition.seed(database.dataSource);
+  const running = await startSubgraph(definition, database, {
+    port: 0,
+    host: "127.0.0.1",
+    auth: { mode: "dev", secret: process.env.AUTH_DEV_SECRET ?? DEFAULT_DEV_SECRET },
+  });
+  const client = graphqlClient(`http://127.0.0.1:${running.port}/graphql`);
+  return {
+    ...client,
+    port: running.port,
+    db: database.dataSource,
+    sql: database.sql,
+    databaseKind: database.kind,
+    async stop() {
+      await running.close();
+      await database.close();
+      await testDb.drop();
+    },
+  };
+}
+
+export type TestSubgraph = Awaited<ReturnType<typeof startTestSubgraph>>;
+
+/** The `extensions.code` of the first error, for terse assertions. */
+export function errorCode(answer: GraphQLAnswer): string | undefined {
+  return answer.errors?.[0]?.extensions?.code;
+}

@@ -1,0 +1,31 @@
+import { Alert, Button } from "antd";
+import { describeGraphError } from "./graph-error";
+import type { Locale } from "./remote-props";
+
+export interface QueryErrorProps {
+  error: unknown;
+  locale: Locale;
+  onRetry?: () => void;
+}
+
+/** A failed query, worded for the user, with the server's message underneath. */
+export function QueryError({ error, locale, onRetry }: QueryErrorProps) {
+  const { kind, title, detail } = describeGraphError(error, locale);
+  return (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      data-error-kind={kind}
+      title={title}
+      description={detail}
+      action={
+        onRetry ? (
+          <Button size="small" onClick={onRetry}>
+            {locale === "en-US" ? "Retry" : "重试"}
+          </Button>
+        ) : undefined
+      }
+    />
+  );
+}

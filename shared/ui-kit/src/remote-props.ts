@@ -1,0 +1,32 @@
+/** The UI languages. Chinese is the default everywhere. */
+export type Locale = "zh-CN" | "en-US";
+
+export const DEFAULT_LOCALE: Locale = "zh-CN";
+
+export const LOCALES: readonly Locale[] = ["zh-CN", "en-US"];
+
+export function isLocale(value: unknown): value is Locale {
+  return value === "zh-CN" || value === "en-US";
+}
+
+/** Props the shell passes to every remote's exposed `./App`. */
+export interface RemoteAppProps {
+  /** Path prefix the remote owns, e.g. "/organisation" ("" when mounted at the root). */
+  basePath: string;
+  /** Gateway GraphQL endpoint, e.g. http://localhost:4000/graphql. */
+  graphqlUrl: string;
+  /** Current bearer token, read on every request; null when signed out. */
+  getToken: () => string | null;
+  locale: Locale;
+}
+
+/** Roles known to the gateway's auth. */
+export type Role =
+  | "RESIDENT"
+  | "VOLUNTEER"
+  | "GRID_LEADER"
+  | "COMMUNITY_STAFF"
+  | "PARTY_COMMITTEE"
+  | "STATION_STAFF"
+  | "INTEGRATOR"
+  | "ADMIN";
