@@ -78,7 +78,9 @@ const consoleLogger: ErrorLogger = {
 export function createErrorFormatter(service: string, logger: ErrorLogger = consoleLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    const mapped = classify(original);
+    const mapped =
+      classify(original) ??
+      (formatted.extensions?.code === "UNAUTHORIZED" ? { code: "FORBIDDEN", message: "没有权限 (not allowed for your role)" } : undefined);
     if (mapped) {
       return {
         message: mapped.message ?? formatted.message,

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import type { DataSource, EntitySchema, MixedList } from "typeorm";
 import { createTokenVerifier, readAuthConfig, type AuthConfig, type Viewer } from "./auth.js";
@@ -45,6 +46,7 @@ export async function startSubgraph(
     formatError: createErrorFormatter(definition.name),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
   const verify = createTokenVerifier(options.auth);

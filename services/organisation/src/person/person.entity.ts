@@ -1,0 +1,30 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { CommunityRole } from "./community-role.js";
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "A resident or party member of the community." })
+@Entity({ name: "person" })
+@Check("person_phone_check", `"phone" IS NULL OR "phone" ~ '^1[3-9][0-9]{9}$'`)
+@Check("person_name_check", `char_length("name") BETWEEN 1 AND 60`)
+export class Person {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Field()
+  @Index("person_name_idx")
+  @Column({ type: "varchar", length: 60 })
+  name: string;
+
+  /** Exposed through PersonResolver.phone, which masks it. */
+  @Column({ type: "varchar", length: 11, nullable: true })
+  phone: string | null;
+
+  @Field(() => [CommunityRole])
+  @Column({ type: "varchar", array: true, length: 32, default: () => "'{}'" })
+  roles: CommunityRole[];
+
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt: Date;
+}

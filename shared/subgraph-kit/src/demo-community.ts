@@ -1,0 +1,36 @@
+/**
+ * Identities shared by the four subgraphs' demo seeds (the Dongting demo community). Each seed owns
+ * its own rows; they agree only on these person ids, as real subgraphs agree on ids from the graph.
+ */
+export function demoPersonId(index: number): string {
+  return `00000000-0000-4000-8000-${index.toString(16).padStart(12, "0")}`;
+}
+
+/** Sign-in personas of the demo (the shell offers the same ones). */
+export const DEMO_PERSONAS = [
+  { index: 1, name: "王建国", role: "PARTY_COMMITTEE", title: "社区党委书记" },
+  { index: 2, name: "李敏", role: "COMMUNITY_STAFF", title: "社区工作人员" },
+  { index: 3, name: "张丽", role: "STATION_STAFF", title: "驿站工作人员" },
+  { index: 4, name: "陈晓", role: "RESIDENT", title: "居民" },
+  { index: 5, name: "刘洋", role: "VOLUNTEER", title: "志愿者" },
+  { index: 6, name: "赵强", role: "GRID_LEADER", title: "网格长" },
+] as const;
+
+const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+const GIVEN = ["伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀兰", "霞", "平", "刚", "桂英", "建华", "文", "华", "红", "玉兰", "鹏", "辉", "婷", "宇", "浩", "欣怡", "子涵", "梓萱", "一诺", "思远", "国栋", "志刚"];
+
+/** Demo person number `index` (1-based): personas first, then generated residents. */
+export function demoPersonName(index: number): string {
+  const persona = DEMO_PERSONAS.find((p) => p.index === index);
+  if (persona) return persona.name;
+  const surname = [...SURNAMES][(index * 7) % [...SURNAMES].length];
+  const given = GIVEN[(index * 13) % GIVEN.length];
+  return surname + given;
+}
+
+export function demoPersonPhone(index: number): string {
+  return `139${(10_000_000 + index * 7919).toString().slice(-8)}`;
+}
+
+/** How many demo people the organisation seed registers (persona 1..6 included). */
+export const DEMO_PEOPLE_COUNT = 600;

@@ -1,0 +1,17 @@
+export { DEFAULT_LOCALE, LOCALES, isLocale } from "./remote-props";
+export type { Locale, RemoteAppProps, Role } from "./remote-props";
+export { createI18n, createEnumLabels, formatDateTime, interpolate } from "./i18n";
+export type { Dictionary, Translate, Vars } from "./i18n";
+export { createAuthLink, createGraphClient } from "./graph-client";
+export type { GraphClientOptions } from "./graph-client";
+export { describeGraphError } from "./graph-error";
+export type { GraphErrorDescription, GraphErrorKind } from "./graph-error";
+export { decodeTokenClaims, fetchDevToken, isTokenExpired } from "./token";
+export type { DevTokenRequest, TokenClaims } from "./token";
+export { joinPath, navigate, normalizePath, RouteLink, subPathSegments, usePathname } from "./routing";
+export type { RouteLinkProps } from "./routing";
+export { BRAND_COLOR, LocaleProvider } from "./LocaleProvider";
+export { PageHeader } from "./PageHeader";
+export type { PageHeaderProps } from "./PageHeader";
+export { QueryError } from "./QueryError";
+export type { QueryErrorProps } from "./QueryError";
