@@ -27,5 +27,6 @@ export default defineConfig({
   ],
   server: { port: PORT, strictPort: true, cors: true, origin: `http://localhost:${PORT}` },
   preview: { port: PORT, strictPort: true, cors: true },
-  build: { target: "esnext" },
+  // Shared singletons (antd above all) are emitted whole, since every remote may need any part.
+  build: { target: "esnext", chunkSizeWarningLimit: 2048 },
 });

@@ -24,5 +24,6 @@ export default defineConfig({
   ],
   server: { port: PORT, strictPort: true },
   preview: { port: PORT, strictPort: true },
-  build: { target: "esnext" },
+  // Shared singletons (antd above all) are emitted whole, since every remote may need any part.
+  build: { target: "esnext", chunkSizeWarningLimit: 2048 },
 });

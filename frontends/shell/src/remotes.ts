@@ -13,6 +13,13 @@ export function registerRemoteEntries(remotes: RemoteEntries): void {
   if (list.length > 0) registerRemotes(list);
 }
 
+const loadedApps = new Map<string, ComponentType<RemoteAppProps>>();
+
+/** A remote's App already loaded in this page, so revisiting its slot renders at once. */
+export function loadedRemoteApp(remote: RemoteEntry | undefined): ComponentType<RemoteAppProps> | undefined {
+  return remote ? loadedApps.get(remote.name + "\n" + remote.entry) : undefined;
+}
+
 interface RemoteAppModule {
   default?: ComponentType<RemoteAppProps>;
 }
@@ -28,5 +35,6 @@ export async function loadRemoteApp(remote: RemoteEntry, fresh: boolean): Promis
   if (typeof App !== "function" && (typeof App !== "object" || App === null)) {
     throw new Error(`${remote.name}/App has no default export`);
   }
+  loadedApps.set(remote.name + "\n" + remote.entry, App);
   return App;
 }

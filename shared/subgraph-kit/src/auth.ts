@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from "jose";
-import type { AuthChecker } from "type-graphql";
+import type { AuthCheckerFn } from "type-graphql";
 import { unauthenticated } from "./errors.js";
 
 export const ROLES = [
@@ -101,7 +101,7 @@ export function hasAnyRole(viewer: Viewer, roles: readonly Role[]): boolean {
  * type-graphql `@Authorized()` means "signed in"; `@Authorized("A", "B")` means one of those roles
  * (ADMIN always passes). Anonymous callers get UNAUTHENTICATED, others FORBIDDEN.
  */
-export const roleAuthChecker: AuthChecker<ViewerContext> = ({ context }, roles) => {
+export const roleAuthChecker: AuthCheckerFn<ViewerContext> = ({ context }, roles) => {
   const viewer = context.viewer;
   if (!viewer.personId && viewer.roles.length === 0) throw unauthenticated();
   if (roles.length === 0) return true;

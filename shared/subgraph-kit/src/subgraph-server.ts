@@ -62,6 +62,7 @@ export async function startSubgraph(
       requestId: String(req.headers["x-request-id"] ?? randomUUID()),
     }),
     routes: {
+      ...(process.env.SQL_STATS_ENDPOINT === "1" ? sqlStatsRoutes(database) : {}),
       "GET /health": async () => {
         try {
           await database.dataSource.query("SELECT 1");
@@ -78,6 +79,20 @@ export async function startSubgraph(
     close: async () => {
       await http.close();
       await apollo.stop();
+    },
+  };
+}
+
+/**
+ * Test-only routes (SQL_STATS_ENDPOINT=1) so tests that drive the stack through the gateway can read a
+ * subgraph process's statement counter. Never enabled by `pnpm start` or in deployment manifests.
+ */
+function sqlStatsRoutes(database: Database) {
+  return {
+    "GET /debug/sql": async () => ({ status: 200, body: { statements: database.sql.statements } }),
+    "POST /debug/sql/reset": async () => {
+      database.sql.reset();
+      return { status: 200, body: { reset: true } };
     },
   };
 }

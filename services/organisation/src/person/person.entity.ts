@@ -1,5 +1,6 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Neighbourhood } from "../grid/neighbourhood.entity.js";
 import { CommunityRole } from "./community-role.js";
 
 @Directive('@key(fields: "id")')
@@ -24,6 +25,15 @@ export class Person {
   @Field(() => [CommunityRole])
   @Column({ type: "varchar", array: true, length: 32, default: () => "'{}'" })
   roles: CommunityRole[];
+
+  /** Where the person lives; exposed through PersonResolver.neighbourhood. */
+  @Index("person_neighbourhood_idx")
+  @Column({ name: "neighbourhood_id", type: "uuid", nullable: true })
+  neighbourhoodId: string | null;
+
+  @ManyToOne(() => Neighbourhood, { onDelete: "RESTRICT", nullable: true })
+  @JoinColumn({ name: "neighbourhood_id", foreignKeyConstraintName: "person_neighbourhood_fk" })
+  neighbourhood?: Relation<Neighbourhood> | null;
 
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;

@@ -1,0 +1,84 @@
+import { useState } from "react";
+import { useQuery } from "@apollo/client/react";
+import { Button, Flex, Input, Select, Spin, Typography } from "antd";
+import { ReloadOutlined } from "@ant-design/icons";
+import { PageHeader, QueryError, type Locale } from "@dongting/ui-kit";
+import { PAGE_SIZE, REQUEST_LIST, toRequestFilter } from "./requests-query";
+import { REQUEST_STATUSES, requestStatusLabel, type RequestStatus } from "./labels";
+import { RequestTable } from "./RequestTable";
+import { t } from "./i18n";
+
+export function RequestListPage({ basePath, locale }: { basePath: string; locale: Locale }) {
+  const [status, setStatus] = useState<RequestStatus[]>([]);
+  const [search, setSearch] = useState("");
+  const filter = toRequestFilter(status, search);
+  const { data, loading, error, refetch, fetchMore } = useQuery(REQUEST_LIST, {
+    variables: { filter, first: PAGE_SIZE },
+    notifyOnNetworkStatusChange: true,
+  });
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  const connection = data?.requests;
+  const rows = connection?.edges.map((e) => e.node) ?? [];
+
+  const loadMore = async () => {
+    if (!connection?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    try {
+      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t(locale, "title")}
+        subtitle={t(locale, "subtitle")}
+        extra={
+          <Button icon={<ReloadOutlined />} onClick={() => void refetch()}>
+            {t(locale, "refresh")}
+          </Button>
+        }
+      />
+      <Flex gap={12} wrap style={{ marginBottom: 16 }}>
+        <Select<RequestStatus[]>
+          mode="multiple"
+          allowClear
+          style={{ minWidth: 260 }}
+          placeholder={t(locale, "statusFilter")}
+          value={status}
+          onChange={setStatus}
+          options={REQUEST_STATUSES.map((s) => ({ value: s, label: requestStatusLabel(locale, s) }))}
+        />
+        <Input.Search
+          allowClear
+          style={{ maxWidth: 320 }}
+          placeholder={t(locale, "searchPlaceholder")}
+          onSearch={(value) => setSearch(value)}
+        />
+      </Flex>
+      {error && !connection ? (
+        <QueryError error={error} locale={locale} onRetry={() => void refetch()} />
+      ) : !connection ? (
+        <Spin size="large" style={{ display: "block", margin: "48px auto" }} />
+      ) : (
+        <>
+          {error ? <QueryError error={error} locale={locale} onRetry={() => void refetch()} /> : null}
+          <RequestTable rows={rows} basePath={basePath} locale={locale} loading={loading && !loadingMore} />
+          <Flex justify="space-between" align="center" style={{ marginTop: 16 }}>
+            <Typography.Text type="secondary" data-testid="requests-count">
+              {t(locale, "shown", { shown: rows.length, total: connection.totalCount })}
+            </Typography.Text>
+            {connection.pageInfo.hasNextPage ? (
+              <Button onClick={() => void loadMore()} loading={loadingMore}>
+                {t(locale, "loadMore")}
+              </Button>
+            ) : null}
+          </Flex>
+        </>
+      )}
+    </>
+  );
+}

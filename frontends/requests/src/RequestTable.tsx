@@ -1,0 +1,99 @@
+import { Table, Tag, Typography } from "antd";
+import type { TableColumnsType } from "antd";
+import { RouteLink, formatDateTime, joinPath, type Locale } from "@dongting/ui-kit";
+import type { RequestRow } from "./requests-query";
+import {
+  REQUEST_STATUS_COLOR,
+  URGENCY_COLOR,
+  requestChannelLabel,
+  requestStatusLabel,
+  urgencyLabel,
+} from "./labels";
+import { t } from "./i18n";
+
+export interface RequestTableProps {
+  rows: RequestRow[];
+  basePath: string;
+  locale: Locale;
+  loading: boolean;
+}
+
+export function RequestTable({ rows, basePath, locale, loading }: RequestTableProps) {
+  const columns: TableColumnsType<RequestRow> = [
+    {
+      key: "code",
+      title: t(locale, "colCode"),
+      dataIndex: "code",
+      width: 150,
+      render: (code: string, row) => <RouteLink to={joinPath(basePath, row.id)}>{code}</RouteLink>,
+    },
+    {
+      key: "title",
+      title: t(locale, "colTitle"),
+      dataIndex: "title",
+      ellipsis: true,
+      render: (title: string, row) => (
+        <>
+          <Typography.Text>{title}</Typography.Text>
+          {row.overdue ? (
+            <Tag color="red" style={{ marginInlineStart: 8 }}>
+              {t(locale, "overdue")}
+            </Tag>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      key: "status",
+      title: t(locale, "colStatus"),
+      dataIndex: "status",
+      width: 110,
+      render: (status: RequestRow["status"]) => (
+        <Tag color={REQUEST_STATUS_COLOR[status] ?? "default"}>{requestStatusLabel(locale, status)}</Tag>
+      ),
+    },
+    {
+      key: "urgency",
+      title: t(locale, "colUrgency"),
+      dataIndex: "urgency",
+      width: 130,
+      render: (urgency: RequestRow["urgency"]) =>
+        urgency ? <Tag color={URGENCY_COLOR[urgency]}>{urgencyLabel(locale, urgency)}</Tag> : "—",
+    },
+    {
+      key: "channel",
+      title: t(locale, "colChannel"),
+      dataIndex: "channel",
+      width: 120,
+      render: (channel: RequestRow["channel"]) => requestChannelLabel(locale, channel),
+    },
+    { key: "category", title: t(locale, "colCategory"), dataIndex: "category", width: 120, ellipsis: true },
+    {
+      key: "submitter",
+      title: t(locale, "colSubmitter"),
+      dataIndex: "submitter",
+      width: 110,
+      render: (submitter: RequestRow["submitter"]) => submitter?.name ?? t(locale, "anonymous"),
+    },
+    {
+      key: "submittedAt",
+      title: t(locale, "colSubmittedAt"),
+      dataIndex: "submittedAt",
+      width: 170,
+      render: (at: string) => formatDateTime(locale, at),
+    },
+  ];
+
+  return (
+    <Table<RequestRow>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={rows}
+      loading={loading}
+      pagination={false}
+      scroll={{ x: 1000 }}
+      locale={{ emptyText: t(locale, "empty") }}
+    />
+  );
+}

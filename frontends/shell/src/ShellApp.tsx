@@ -1,0 +1,79 @@
+import { useState } from "react";
+import { Alert, Button, Result } from "antd";
+import { LocaleProvider, navigate, usePathname, type Locale } from "@dongting/ui-kit";
+import type { BootConfig } from "./config";
+import { findPersona } from "./personas";
+import { clearSession, currentToken, readSession, writeSession, type Session } from "./session";
+import { readLocale, writeLocale } from "./locale-preference";
+import { ShellLayout } from "./ShellLayout";
+import { SignIn } from "./SignIn";
+import { Home } from "./Home";
+import { RemoteSlot } from "./RemoteSlot";
+import { slotForPath } from "./slots";
+import { t } from "./i18n";
+
+export function ShellApp({ boot }: { boot: BootConfig }) {
+  const pathname = usePathname();
+  const [locale, setLocale] = useState<Locale>(readLocale);
+  const [session, setSession] = useState<Session | null>(readSession);
+
+  const changeLocale = (next: Locale) => {
+    writeLocale(next);
+    setLocale(next);
+  };
+  const signIn = (next: Session) => {
+    writeSession(next);
+    setSession(next);
+  };
+  const signOut = () => {
+    clearSession();
+    setSession(null);
+  };
+
+  const persona = findPersona(session?.personaId);
+  const slot = slotForPath(pathname);
+
+  let page;
+  if (!session) {
+    page = <SignIn authUrl={boot.config.authUrl} locale={locale} onSignedIn={signIn} />;
+  } else if (slot) {
+    page = (
+      <RemoteSlot
+        // A new slot or a new sign-in starts the remote afresh (its own Apollo cache included).
+        key={`${slot.key}\n${session.token}`}
+        slotKey={slot.key}
+        moduleName={t(locale, slot.label)}
+        remote={boot.remotes[slot.key]}
+        missingReason={boot.remotesError ?? t(locale, "moduleNotConfigured")}
+        appProps={{ basePath: slot.path, graphqlUrl: boot.config.graphqlUrl, getToken: currentToken, locale }}
+      />
+    );
+  } else if (pathname === "/") {
+    page = <Home personaName={persona?.name[locale] ?? ""} locale={locale} />;
+  } else {
+    page = (
+      <Result
+        status="404"
+        title={t(locale, "pageNotFound")}
+        extra={<Button onClick={() => navigate("/")}>{t(locale, "backHome")}</Button>}
+      />
+    );
+  }
+
+  return (
+    <LocaleProvider locale={locale}>
+      <ShellLayout
+        pathname={pathname}
+        locale={locale}
+        onLocaleChange={changeLocale}
+        persona={persona}
+        onSignOut={session ? signOut : undefined}
+      >
+        {boot.remotesError && session ? (
+          <Alert type="warning" showIcon style={{ marginBottom: 16 }} title="remotes.json" description={boot.remotesError} />
+        ) : null}
+        {page}
+      </ShellLayout>
+    </LocaleProvider>
+  );
+}

@@ -1,0 +1,10 @@
+import type { ReactNode } from "react";
+import { ApartmentOutlined, CommentOutlined, HeartOutlined, ShopOutlined } from "@ant-design/icons";
+import type { RemoteSlotDef } from "./slots";
+
+export const SLOT_ICONS: Record<RemoteSlotDef["key"], ReactNode> = {
+  organisation: <ApartmentOutlined />,
+  requests: <CommentOutlined />,
+  volunteers: <HeartOutlined />,
+  station: <ShopOutlined />,
+};

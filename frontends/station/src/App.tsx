@@ -1,0 +1,44 @@
+import { useMemo } from "react";
+import { ApolloProvider } from "@apollo/client/react";
+import { Button, Result } from "antd";
+import {
+  LocaleProvider,
+  createGraphClient,
+  joinPath,
+  navigate,
+  subPathSegments,
+  usePathname,
+  type RemoteAppProps,
+} from "@dongting/ui-kit";
+import { ZoneListPage } from "./ZoneListPage";
+import { ZoneDetail } from "./ZoneDetail";
+import { t } from "./i18n";
+
+function StationRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "locale">) {
+  const segments = subPathSegments(usePathname(), basePath) ?? [];
+  if (segments.length === 0) return <ZoneListPage basePath={basePath} locale={locale} />;
+  if (segments.length === 2 && segments[0] === "zones") {
+    return <ZoneDetail id={segments[1]!} basePath={basePath} locale={locale} />;
+  }
+  return (
+    <Result
+      status="404"
+      title={t(locale, "pageNotFound")}
+      extra={<Button onClick={() => navigate(joinPath(basePath))}>{t(locale, "back")}</Button>}
+    />
+  );
+}
+
+/** The 乐享驿站 remote: zones and their bookings under `basePath`, its own Apollo Client. */
+export default function App({ basePath, graphqlUrl, getToken, locale }: RemoteAppProps) {
+  const client = useMemo(() => createGraphClient({ graphqlUrl, getToken }), [graphqlUrl, getToken]);
+  return (
+    <ApolloProvider client={client}>
+      <LocaleProvider locale={locale}>
+        <div data-remote="station">
+          <StationRoutes basePath={basePath} locale={locale} />
+        </div>
+      </LocaleProvider>
+    </ApolloProvider>
+  );
+}

@@ -1,0 +1,64 @@
+import { useMemo, useState } from "react";
+import { useQuery } from "@apollo/client/react";
+import { Button, Col, Empty, Row, Spin } from "antd";
+import { ReloadOutlined } from "@ant-design/icons";
+import { PageHeader, QueryError, type Locale } from "@dongting/ui-kit";
+import { ZONES, ZONE_UTILISATION, dayWindow } from "./zones-query";
+import { utilisationPercent } from "./labels";
+import { ZoneCard } from "./ZoneCard";
+import { t } from "./i18n";
+
+export function ZoneListPage({ basePath, locale }: { basePath: string; locale: Locale }) {
+  const { data, loading, error, refetch } = useQuery(ZONES);
+  const [lastMonth] = useState(() => dayWindow(-30));
+  // Utilisation is extra: if it fails (e.g. a role may not see it) the zones still show.
+  const utilisation = useQuery(ZONE_UTILISATION, { variables: lastMonth, errorPolicy: "all" });
+  const zones = data?.zones;
+
+  const rateByZone = useMemo(() => {
+    const rates = new Map<string, number | null>();
+    for (const row of utilisation.data?.zoneUtilisation ?? []) rates.set(row.zone.id, utilisationPercent(row.rate));
+    return rates;
+  }, [utilisation.data]);
+
+  const utilisationOf = (zoneId: string): number | null | undefined => {
+    if (rateByZone.has(zoneId)) return rateByZone.get(zoneId);
+    return utilisation.loading ? undefined : null;
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t(locale, "title")}
+        subtitle={t(locale, "subtitle")}
+        extra={
+          <Button
+            icon={<ReloadOutlined />}
+            loading={loading && !!zones}
+            onClick={() => {
+              void refetch();
+              void utilisation.refetch();
+            }}
+          >
+            {t(locale, "refresh")}
+          </Button>
+        }
+      />
+      {error && !zones ? (
+        <QueryError error={error} locale={locale} onRetry={() => void refetch()} />
+      ) : !zones ? (
+        <Spin size="large" style={{ display: "block", margin: "48px auto" }} />
+      ) : zones.length === 0 ? (
+        <Empty description={t(locale, "empty")} />
+      ) : (
+        <Row gutter={[16, 16]}>
+          {zones.map((zone) => (
+            <Col key={zone.id} xs={24} sm={12} lg={8} xl={6}>
+              <ZoneCard zone={zone} basePath={basePath} locale={locale} utilisation={utilisationOf(zone.id)} />
+            </Col>
+          ))}
+        </Row>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,10 @@
+import { mountStandalone } from "@dongting/ui-kit/standalone";
+import App from "./App";
+
+// Standalone page of the remote (its own dev server or preview), outside the shell.
+mountStandalone(App, {
+  title: { "zh-CN": "乐享驿站（独立运行）", "en-US": "Lexiang station (standalone)" },
+  graphqlUrl: import.meta.env.VITE_GRAPHQL_URL ?? "http://localhost:4000/graphql",
+  authUrl: import.meta.env.VITE_AUTH_URL ?? "http://localhost:4000/auth/dev-token",
+  roles: ["STATION_STAFF"],
+});

@@ -1,0 +1,131 @@
+import { useMemo, useState } from "react";
+import { useQuery } from "@apollo/client/react";
+import { Button, Card, Col, Row, Segmented, Spin, Statistic, Table, Tag } from "antd";
+import type { TableColumnsType } from "antd";
+import { ReloadOutlined } from "@ant-design/icons";
+import { PageHeader, QueryError, RouteLink, joinPath, type Locale } from "@dongting/ui-kit";
+import { VOLUNTEER_TEAMS, type TeamRow } from "./teams-query";
+import { TEAM_KINDS, TEAM_KIND_COLOR, teamKindLabel, totalsByKind, type TeamKind } from "./labels";
+import { MembersByKindChart } from "./MembersByKindChart";
+import { t } from "./i18n";
+
+const ALL = "ALL";
+
+export function TeamListPage({ basePath, locale }: { basePath: string; locale: Locale }) {
+  const [kind, setKind] = useState<TeamKind | typeof ALL>(ALL);
+  // All teams feed the statistics and the chart; the table filters by kind on the client.
+  const { data, error, loading, refetch } = useQuery(VOLUNTEER_TEAMS, { variables: {} });
+  const teams = data?.volunteerTeams;
+
+  const totals = useMemo(() => totalsByKind(teams ?? []), [teams]);
+  const rows = useMemo(() => (teams ?? []).filter((team) => kind === ALL || team.kind === kind), [teams, kind]);
+  const largest = useMemo(
+    () => (teams ?? []).reduce<TeamRow | null>((best, team) => (!best || team.memberCount > best.memberCount ? team : best), null),
+    [teams],
+  );
+
+  const columns: TableColumnsType<TeamRow> = [
+    {
+      key: "name",
+      title: t(locale, "colName"),
+      dataIndex: "name",
+      render: (name: string, team) => <RouteLink to={joinPath(basePath, "teams", team.id)}>{name}</RouteLink>,
+    },
+    {
+      key: "kind",
+      title: t(locale, "colKind"),
+      dataIndex: "kind",
+      width: 140,
+      render: (value: TeamKind) => <Tag color={TEAM_KIND_COLOR[value] ?? "default"}>{teamKindLabel(locale, value)}</Tag>,
+    },
+    {
+      key: "partnerUnit",
+      title: t(locale, "colPartner"),
+      dataIndex: "partnerUnit",
+      render: (value: string | null) => value ?? "—",
+    },
+    {
+      key: "memberCount",
+      title: t(locale, "colMembers"),
+      dataIndex: "memberCount",
+      width: 120,
+      align: "right",
+      sorter: (a, b) => a.memberCount - b.memberCount,
+      defaultSortOrder: "descend",
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t(locale, "title")}
+        subtitle={t(locale, "subtitle")}
+        extra={
+          <Button icon={<ReloadOutlined />} onClick={() => void refetch()} loading={loading && !!teams}>
+            {t(locale, "refresh")}
+          </Button>
+        }
+      />
+      {error && !teams ? (
+        <QueryError error={error} locale={locale} onRetry={() => void refetch()} />
+      ) : !teams ? (
+        <Spin size="large" style={{ display: "block", margin: "48px auto" }} />
+      ) : (
+        <Row gutter={[16, 16]}>
+          <Col xs={24} lg={8}>
+            <Row gutter={[16, 16]}>
+              <Col span={12}>
+                <Card>
+                  <Statistic title={t(locale, "teams")} value={teams.length} />
+                </Card>
+              </Col>
+              <Col span={12}>
+                <Card>
+                  <Statistic title={t(locale, "members")} value={totals.reduce((sum, k) => sum + k.members, 0)} />
+                </Card>
+              </Col>
+              <Col span={24}>
+                <Card>
+                  <Statistic
+                    title={t(locale, "largest")}
+                    value={largest?.memberCount ?? 0}
+                    prefix={largest ? `${largest.name} · ` : undefined}
+                  />
+                </Card>
+              </Col>
+              <Col span={24}>
+                <Card title={t(locale, "chartTitle")} size="small">
+                  <MembersByKindChart totals={totals} locale={locale} />
+                </Card>
+              </Col>
+            </Row>
+          </Col>
+          <Col xs={24} lg={16}>
+            <Card>
+              <Segmented<TeamKind | typeof ALL>
+                style={{ marginBottom: 16 }}
+                value={kind}
+                onChange={setKind}
+                options={[
+                  { value: ALL, label: t(locale, "allKinds") },
+                  ...TEAM_KINDS.filter((k) => totals.some((total) => total.kind === k)).map((k) => ({
+                    value: k,
+                    label: teamKindLabel(locale, k),
+                  })),
+                ]}
+              />
+              <Table<TeamRow>
+                rowKey="id"
+                size="middle"
+                columns={columns}
+                dataSource={rows}
+                pagination={{ pageSize: 20, hideOnSinglePage: true }}
+                locale={{ emptyText: t(locale, "empty") }}
+              />
+            </Card>
+          </Col>
+        </Row>
+      )}
+    </>
+  );
+}

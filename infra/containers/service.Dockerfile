@@ -1,0 +1,15 @@
+# One image per subgraph or the gateway: docker build -f infra/containers/service.Dockerfile --build-arg PACKAGE=services/station .
+FROM node:20-bookworm-slim AS build
+ARG PACKAGE
+WORKDIR /app
+RUN npm install -g pnpm@12.4.2
+COPY . .
+RUN pnpm install --frozen-lockfile && pnpm run build:server && pnpm deploy --filter "./${PACKAGE}" --prod /out
+
+FROM node:20-bookworm-slim
+ARG PACKAGE
+ENV NODE_ENV=production AUTH_MODE=jwks
+WORKDIR /app
+COPY --from=build /out .
+USER node
+CMD ["node", "dist/main.js"]

@@ -1,0 +1,199 @@
+// Starts the platform as real processes: the four subgraphs, the gateway and (optionally) the five
+// built frontends. Used by `pnpm start`, by the gateway and browser tests, and by the benchmark.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+export const SERVICES = [
+  { name: "organisation", port: 4001 },
+  { name: "requests", port: 4002 },
+  { name: "volunteers", port: 4003 },
+  { name: "station", port: 4004 },
+];
+export const GATEWAY_PORT = 4000;
+export const FRONTENDS = [
+  { name: "shell", port: 5173 },
+  { name: "organisation", port: 5174 },
+  { name: "requests", port: 5175 },
+  { name: "volunteers", port: 5176 },
+  { name: "station", port: 5177 },
+];
+
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+async function waitForHttp(url, child, label, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${label} exited with code ${child.exitCode} before it was ready`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  throw new Error(`${label} was not ready at ${url} within ${timeoutMs / 1000} s`);
+}
+
+/** Fresh databases named after the run on the server in `serverUrl`, one per subgraph. */
+async function createServerDatabases(serverUrl) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  const suffix = `${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
+  const urls = {};
+  try {
+    for (const service of SERVICES) {
+      const name = `stack_${service.name}_${suffix}`;
+      await client.query(`CREATE DATABASE "${name}"`);
+      const url = new URL(serverUrl);
+      url.pathname = `/${name}`;
+      urls[service.name] = url.toString();
+    }
+  } finally {
+    await client.end();
+  }
+  const drop = async () => {
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    try {
+      for (const url of Object.values(urls)) await admin.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
+    } finally {
+      await admin.end();
+    }
+  };
+  return { urls, drop };
+}
+
+/**
+ * @param {object} options
+ * @param {"test" | "start"} [options.mode] test: fresh databases (on TEST_DATABASE_URL, else a temporary PGlite folder);
+ *   start: the services' own configuration (ORGANISATION_DATABASE_URL..., else PGlite in .data/).
+ * @param {boolean} [options.frontends] also serve the built frontends with `vite preview`.
+ * @param {boolean} [options.log] pass the children's output through (else kept and shown on failure).
+ * @param {Record<string,string>} [options.env] extra environment for every child.
+ */
+export async function startStack(options = {}) {
+  const mode = options.mode ?? "test";
+  const log = options.log ?? false;
+  const processes = new Map();
+  const cleanups = [];
+  const baseEnv = { ...process.env, AUTH_MODE: process.env.AUTH_MODE ?? "dev", ...options.env };
+
+  if (mode === "test") {
+    if (process.env.TEST_DATABASE_URL) {
+      const databases = await createServerDatabases(process.env.TEST_DATABASE_URL);
+      for (const [name, url] of Object.entries(databases.urls)) baseEnv[`${name.toUpperCase()}_DATABASE_URL`] = url;
+      cleanups.push(databases.drop);
+    } else {
+      const dataDir = mkdtempSync(join(tmpdir(), "dongting-stack-"));
+      baseEnv.DATA_DIR = dataDir;
+      for (const service of SERVICES) delete baseEnv[`${service.name.toUpperCase()}_DATABASE_URL`];
+      cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+    }
+  } else {
+    baseEnv.DATA_DIR = baseEnv.DATA_DIR ?? join(ROOT, ".data");
+  }
+
+  function launch(key, command, args, cwd, env = baseEnv) {
+    const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    const output = [];
+    const onData = (chunk) => {
+      const text = chunk.toString();
+      if (log) for (const line of text.split("\n").filter(Boolean)) console.log(`[${key}] ${line}`);
+      else {
+        output.push(text);
+        if (output.length > 200) output.shift();
+      }
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    processes.set(key, { child, output, command, args, cwd, env });
+    return child;
+  }
+
+  const specs = {};
+  for (const service of SERVICES) {
+    specs[service.name] = {
+      command: process.execPath,
+      args: ["dist/main.js"],
+      cwd: join(ROOT, "services", service.name),
+      health: `http://127.0.0.1:${service.port}/health`,
+      timeoutMs: 180_000,
+    };
+  }
+  specs.gateway = {
+    command: process.execPath,
+    args: ["dist/main.js"],
+    cwd: join(ROOT, "gateway"),
+    health: `http://127.0.0.1:${GATEWAY_PORT}/health`,
+    timeoutMs: 30_000,
+  };
+  for (const frontend of FRONTENDS) {
+    specs[`frontend-${frontend.name}`] = {
+      command: process.execPath,
+      args: [join(ROOT, "frontends", frontend.name, "node_modules/vite/bin/vite.js"), "preview", "--port", String(frontend.port), "--strictPort"],
+      cwd: join(ROOT, "frontends", frontend.name),
+      health: `http://localhost:${frontend.port}/`,
+      timeoutMs: 30_000,
+    };
+  }
+
+  async function startProcess(key) {
+    const spec = specs[key];
+    const child = launch(key, spec.command, spec.args, spec.cwd);
+    try {
+      await waitForHttp(spec.health, child, key, spec.timeoutMs);
+    } catch (error) {
+      const output = processes.get(key)?.output.join("") ?? "";
+      throw new Error(`${error.message}\n--- ${key} output ---\n${output.slice(-4000)}`);
+    }
+  }
+
+  async function stopProcess(key) {
+    const entry = processes.get(key);
+    if (!entry) return;
+    processes.delete(key);
+    const { child } = entry;
+    if (child.exitCode !== null) return;
+    const exited = new Promise((done) => child.once("exit", done));
+    child.kill("SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+
+  async function stop() {
+    await Promise.all([...processes.keys()].map(stopProcess));
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  }
+
+  try {
+    // PGlite start-up is CPU bound; two at a time keeps a 2-core machine responsive.
+    const names = SERVICES.map((service) => service.name);
+    for (let i = 0; i < names.length; i += 2) await Promise.all(names.slice(i, i + 2).map(startProcess));
+    await startProcess("gateway");
+    if (options.frontends) for (const frontend of FRONTENDS) await startProcess(`frontend-${frontend.name}`);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  return {
+    urls: {
+      graphql: `http://localhost:${GATEWAY_PORT}/graphql`,
+      gateway: `http://localhost:${GATEWAY_PORT}`,
+      shell: `http://localhost:5173`,
+      subgraphs: Object.fromEntries(SERVICES.map((service) => [service.name, `http://localhost:${service.port}/graphql`])),
+    },
+    pids: () => Object.fromEntries([...processes.entries()].map(([key, entry]) => [key, entry.child.pid])),
+    startProcess,
+    stopProcess,
+    stop,
+  };
+}

@@ -1,0 +1,44 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { Person } from "../person/person.entity.js";
+import { Neighbourhood } from "./neighbourhood.entity.js";
+
+export const MAX_HOUSEHOLDS_PER_BUILDING = 2000;
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "楼栋: a building of a neighbourhood, with its number of households." })
+@Entity({ name: "building" })
+@Index("building_neighbourhood_name_key", ["neighbourhoodId", "name"], { unique: true })
+@Check("building_name_check", `char_length("name") BETWEEN 1 AND 60`)
+@Check("building_households_check", `"households" BETWEEN 0 AND ${MAX_HOUSEHOLDS_PER_BUILDING}`)
+export class Building {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Field()
+  @Column({ type: "varchar", length: 60 })
+  name: string;
+
+  @Field(() => Int)
+  @Column({ type: "int" })
+  households: number;
+
+  @Column({ name: "neighbourhood_id", type: "uuid" })
+  neighbourhoodId: string;
+
+  @ManyToOne(() => Neighbourhood, { onDelete: "RESTRICT", nullable: false })
+  @JoinColumn({ name: "neighbourhood_id", foreignKeyConstraintName: "building_neighbourhood_fk" })
+  neighbourhood?: Relation<Neighbourhood>;
+
+  @Index("building_leader_idx")
+  @Column({ name: "leader_id", type: "uuid", nullable: true })
+  leaderId: string | null;
+
+  @ManyToOne(() => Person, { onDelete: "RESTRICT", nullable: true })
+  @JoinColumn({ name: "leader_id", foreignKeyConstraintName: "building_leader_fk" })
+  leader?: Relation<Person> | null;
+
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt: Date;
+}

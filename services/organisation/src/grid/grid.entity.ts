@@ -1,0 +1,34 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Person } from "../person/person.entity.js";
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "网格: a grid of the community, split into small neighbourhoods." })
+@Entity({ name: "grid" })
+@Check("grid_code_check", `char_length("code") BETWEEN 1 AND 20`)
+@Check("grid_name_check", `char_length("name") BETWEEN 1 AND 60`)
+export class Grid {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Field({ description: "Short code, unique, e.g. DT-01." })
+  @Index("grid_code_key", { unique: true })
+  @Column({ type: "varchar", length: 20 })
+  code: string;
+
+  @Field()
+  @Column({ type: "varchar", length: 60 })
+  name: string;
+
+  @Index("grid_leader_idx")
+  @Column({ name: "leader_id", type: "uuid", nullable: true })
+  leaderId: string | null;
+
+  @ManyToOne(() => Person, { onDelete: "RESTRICT", nullable: true })
+  @JoinColumn({ name: "leader_id", foreignKeyConstraintName: "grid_leader_fk" })
+  leader?: Relation<Person> | null;
+
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt: Date;
+}

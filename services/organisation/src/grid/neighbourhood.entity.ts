@@ -1,0 +1,37 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Person } from "../person/person.entity.js";
+import { Grid } from "./grid.entity.js";
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "小邻里: a small neighbourhood of a grid, a few buildings; residents live in one." })
+@Entity({ name: "neighbourhood" })
+@Index("neighbourhood_grid_name_key", ["gridId", "name"], { unique: true })
+@Check("neighbourhood_name_check", `char_length("name") BETWEEN 1 AND 60`)
+export class Neighbourhood {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Field()
+  @Column({ type: "varchar", length: 60 })
+  name: string;
+
+  @Column({ name: "grid_id", type: "uuid" })
+  gridId: string;
+
+  @ManyToOne(() => Grid, { onDelete: "RESTRICT", nullable: false })
+  @JoinColumn({ name: "grid_id", foreignKeyConstraintName: "neighbourhood_grid_fk" })
+  grid?: Relation<Grid>;
+
+  @Index("neighbourhood_leader_idx")
+  @Column({ name: "leader_id", type: "uuid", nullable: true })
+  leaderId: string | null;
+
+  @ManyToOne(() => Person, { onDelete: "RESTRICT", nullable: true })
+  @JoinColumn({ name: "leader_id", foreignKeyConstraintName: "neighbourhood_leader_fk" })
+  leader?: Relation<Person> | null;
+
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt: Date;
+}

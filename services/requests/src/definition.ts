@@ -1,0 +1,17 @@
+import { HistoryEntry, type SubgraphDefinition } from "@dongting/subgraph-kit";
+import { RequestCategory } from "./category/category.entity.js";
+import { Initial1764547200000 } from "./migrations/1764547200000-initial.js";
+import { RequestCodeCounter } from "./request/request-code-counter.entity.js";
+import { RequestEvent } from "./request/request-event.entity.js";
+import { ResidentRequest } from "./request/request.entity.js";
+import { buildRequestsSchema } from "./schema.js";
+import { seedDongtingRequests } from "./seed/dongting.seed.js";
+
+export const definition: SubgraphDefinition = {
+  name: "requests",
+  defaultPort: 4002,
+  entities: [RequestCategory, ResidentRequest, RequestEvent, RequestCodeCounter, HistoryEntry],
+  migrations: [Initial1764547200000],
+  buildSchema: buildRequestsSchema,
+  seed: seedDongtingRequests,
+};

@@ -1,0 +1,165 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { RequestCategory } from "../category/category.entity.js";
+import { DESCRIPTION_MAX, TITLE_MAX } from "../domain/request-text.js";
+import { ForceKind, HandlingLevel, RequestChannel, RequestStatus, Urgency, sqlValueList } from "../domain/request-enums.js";
+import "./request-graphql-enums.js";
+
+/**
+ * A resident's demand (民呼我应) from intake to closing. The assignment, the resident's rating and the
+ * community's review live on the row (each at most one per request); the timeline is RequestEvent.
+ * Fields that point to other subgraphs' entities (submitter, grid, ...) are resolved in the resolver.
+ */
+@Directive('@key(fields: "id")')
+@ObjectType("ResidentRequest")
+@Entity({ name: "resident_request" })
+@Index("resident_request_code_key", ["code"], { unique: true })
+@Index("resident_request_client_key", ["submitterId", "clientRequestId"], { unique: true })
+@Index("resident_request_submitted_idx", ["submittedAt", "id"])
+@Index("resident_request_grid_idx", ["gridId", "submittedAt"])
+@Index("resident_request_status_idx", ["status", "submittedAt"])
+@Check("resident_request_title_check", `char_length("title") BETWEEN 1 AND ${TITLE_MAX}`)
+@Check("resident_request_description_check", `char_length("description") BETWEEN 1 AND ${DESCRIPTION_MAX}`)
+@Check("resident_request_code_check", `"code" ~ '^DT-[0-9]{4}-[0-9]{6}$'`)
+@Check("resident_request_channel_check", `"channel" IN (${sqlValueList(RequestChannel)})`)
+@Check("resident_request_status_check", `"status" IN (${sqlValueList(RequestStatus)})`)
+@Check("resident_request_level_check", `"level" IN (${sqlValueList(HandlingLevel)})`)
+@Check("resident_request_urgency_check", `"urgency" IN (${sqlValueList(Urgency)})`)
+@Check("resident_request_force_kind_check", `"force_kind" IN (${sqlValueList(ForceKind)})`)
+@Check(
+  "resident_request_triaged_check",
+  `"status" IN ('SUBMITTED','REJECTED') OR ("level" IS NOT NULL AND "urgency" IS NOT NULL AND "responded_at" IS NOT NULL)`,
+)
+@Check(
+  "resident_request_assignment_check",
+  `("force_kind" IS NULL) = ("assignee_name" IS NULL) AND ("force_kind" IS NULL) = ("assigned_at" IS NULL)`,
+)
+@Check("resident_request_rating_check", `("rating_score" IS NULL) = ("rated_at" IS NULL) AND "rating_score" BETWEEN 1 AND 5`)
+@Check(
+  "resident_request_review_check",
+  `("review_reasonable" IS NULL) = ("reviewed_at" IS NULL) AND ("review_note" IS NULL) = ("reviewed_at" IS NULL) AND ("reviewed_at" IS NULL OR "rated_at" IS NOT NULL)`,
+)
+export class ResidentRequest {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Field({ description: "Human-readable and unique, e.g. DT-2026-000123." })
+  @Column({ type: "varchar", length: 14 })
+  code: string;
+
+  @Field()
+  @Column({ type: "varchar", length: TITLE_MAX })
+  title: string;
+
+  @Field()
+  @Column({ type: "varchar", length: DESCRIPTION_MAX })
+  description: string;
+
+  @Field(() => RequestChannel)
+  @Column({ type: "varchar", length: 20 })
+  channel: RequestChannel;
+
+  @Field({ description: "The category's name, one of requestCategories." })
+  @Column({ type: "varchar", length: 20 })
+  category: string;
+
+  @ManyToOne(() => RequestCategory, { onDelete: "RESTRICT", nullable: false })
+  @JoinColumn({ name: "category", referencedColumnName: "name", foreignKeyConstraintName: "resident_request_category_fk" })
+  categoryRow?: Relation<RequestCategory>;
+
+  @Field(() => RequestStatus)
+  @Column({ type: "varchar", length: 16 })
+  status: RequestStatus;
+
+  @Field(() => HandlingLevel, { nullable: true })
+  @Column({ type: "varchar", length: 16, nullable: true })
+  level: HandlingLevel | null;
+
+  @Field(() => Urgency, { nullable: true })
+  @Column({ type: "varchar", length: 8, nullable: true })
+  urgency: Urgency | null;
+
+  @Field(() => Date)
+  @Column({ name: "submitted_at", type: "timestamptz" })
+  submittedAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: "respond_by", type: "timestamptz", nullable: true })
+  respondBy: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: "resolve_by", type: "timestamptz", nullable: true })
+  resolveBy: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: "responded_at", type: "timestamptz", nullable: true })
+  respondedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: "resolved_at", type: "timestamptz", nullable: true })
+  resolvedAt: Date | null;
+
+  /** Organisation's Person. */
+  @Column({ name: "submitter_id", type: "uuid" })
+  submitterId: string;
+
+  /** The submitter's idempotency key (unique per submitter). */
+  @Column({ name: "client_request_id", type: "varchar", length: 100 })
+  clientRequestId: string;
+
+  /** Organisation's Grid; may be unknown for requests from outside a grid (hotline). */
+  @Column({ name: "grid_id", type: "uuid", nullable: true })
+  gridId: string | null;
+
+  /** Organisation's Neighbourhood. */
+  @Column({ name: "neighbourhood_id", type: "uuid", nullable: true })
+  neighbourhoodId: string | null;
+
+  /** Volunteers' Shift, when the request came from a patrol. */
+  @Column({ name: "patrol_shift_id", type: "uuid", nullable: true })
+  patrolShiftId: string | null;
+
+  @Column({ name: "force_kind", type: "varchar", length: 24, nullable: true })
+  forceKind: ForceKind | null;
+
+  @Column({ name: "assignee_name", type: "varchar", length: 60, nullable: true })
+  assigneeName: string | null;
+
+  /** Organisation's Person. */
+  @Column({ name: "assignee_person_id", type: "uuid", nullable: true })
+  assigneePersonId: string | null;
+
+  /** Volunteers' VolunteerTeam. */
+  @Column({ name: "volunteer_team_id", type: "uuid", nullable: true })
+  volunteerTeamId: string | null;
+
+  @Column({ name: "assigned_at", type: "timestamptz", nullable: true })
+  assignedAt: Date | null;
+
+  @Column({ name: "rating_score", type: "smallint", nullable: true })
+  ratingScore: number | null;
+
+  @Column({ name: "rating_comment", type: "varchar", length: 500, nullable: true })
+  ratingComment: string | null;
+
+  @Column({ name: "rated_at", type: "timestamptz", nullable: true })
+  ratedAt: Date | null;
+
+  @Column({ name: "review_reasonable", type: "boolean", nullable: true })
+  reviewReasonable: boolean | null;
+
+  @Column({ name: "review_note", type: "varchar", length: 500, nullable: true })
+  reviewNote: string | null;
+
+  @Column({ name: "reviewed_at", type: "timestamptz", nullable: true })
+  reviewedAt: Date | null;
+
+  /** The response deadline already escalated by the sweep (escalate once per deadline). */
+  @Column({ name: "response_escalated_for", type: "timestamptz", nullable: true })
+  responseEscalatedFor: Date | null;
+
+  /** The resolution deadline already escalated by the sweep. */
+  @Column({ name: "resolution_escalated_for", type: "timestamptz", nullable: true })
+  resolutionEscalatedFor: Date | null;
+}

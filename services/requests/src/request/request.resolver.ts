@@ -1,0 +1,128 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { forbidden, type SubgraphContext } from "@dongting/subgraph-kit";
+import { now } from "../clock.js";
+import { missedDeadline } from "../domain/overdue.js";
+import { GridRef, NeighbourhoodRef, PersonRef, ShiftRef, VolunteerTeamRef, refTo } from "../references/entity-refs.js";
+import { readsAll } from "./request.access.js";
+import { RequestEvent } from "./request-event.entity.js";
+import { ResidentRequest } from "./request.entity.js";
+import { RequestFilter, SubmitRequestInput } from "./request.input.js";
+import { submitRequest } from "./request-intake.service.js";
+import { listRequests } from "./request-list.service.js";
+import { requestById, requestEvents } from "./request.loader.js";
+import { Assignment, CommunityReview, ResidentRating, ResidentRequestConnection } from "./request.types.js";
+
+/** A request the viewer may read: everyone with a reading role, otherwise only its submitter. */
+export function checkMayRead(ctx: SubgraphContext, request: ResidentRequest): ResidentRequest {
+  if (!readsAll(ctx.viewer) && request.submitterId !== ctx.viewer.personId) {
+    throw forbidden("只能查看自己的诉求 (you may read only your own requests)");
+  }
+  return request;
+}
+
+@Resolver(() => ResidentRequest)
+export class ResidentRequestResolver {
+  @Authorized()
+  @Query(() => ResidentRequest, { nullable: true })
+  async request(@Arg("id", () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<ResidentRequest | null> {
+    const request = await requestById(ctx).load(id);
+    return request && checkMayRead(ctx, request);
+  }
+
+  @Authorized()
+  @Query(() => ResidentRequestConnection, { description: "Newest first. Residents see only their own requests." })
+  requests(
+    @Arg("filter", () => RequestFilter, { nullable: true }) filter: RequestFilter | null,
+    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<ResidentRequestConnection> {
+    return listRequests(ctx, filter ?? {}, first, after);
+  }
+
+  @Authorized()
+  @Mutation(() => ResidentRequest)
+  submitRequest(@Arg("input", () => SubmitRequestInput) input: SubmitRequestInput, @Ctx() ctx: SubgraphContext): Promise<ResidentRequest> {
+    return submitRequest(ctx, input);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Past a deadline it has not met (response while SUBMITTED, resolution while in hand)." })
+  overdue(@Root() request: ResidentRequest): boolean {
+    return missedDeadline(request, now()) !== null;
+  }
+
+  @FieldResolver(() => PersonRef, { nullable: true })
+  submitter(@Root() request: ResidentRequest): PersonRef | null {
+    return refTo(request.submitterId);
+  }
+
+  @FieldResolver(() => GridRef, { nullable: true })
+  grid(@Root() request: ResidentRequest): GridRef | null {
+    return refTo(request.gridId);
+  }
+
+  @FieldResolver(() => NeighbourhoodRef, { nullable: true })
+  neighbourhood(@Root() request: ResidentRequest): NeighbourhoodRef | null {
+    return refTo(request.neighbourhoodId);
+  }
+
+  @FieldResolver(() => ShiftRef, { nullable: true, description: "Set when the request came from a patrol shift." })
+  patrolShift(@Root() request: ResidentRequest): ShiftRef | null {
+    return refTo(request.patrolShiftId);
+  }
+
+  @FieldResolver(() => Assignment, { nullable: true })
+  assignment(@Root() request: ResidentRequest): Assignment | null {
+    if (!request.forceKind || !request.assigneeName || !request.assignedAt) return null;
+    return {
+      forceKind: request.forceKind,
+      assigneeName: request.assigneeName,
+      assignedAt: request.assignedAt,
+      assigneePersonId: request.assigneePersonId,
+      volunteerTeamId: request.volunteerTeamId,
+    };
+  }
+
+  @FieldResolver(() => [RequestEvent], { description: "Oldest first." })
+  events(@Root() request: ResidentRequest, @Ctx() ctx: SubgraphContext): Promise<RequestEvent[]> {
+    return requestEvents(ctx).load(request.id);
+  }
+
+  @FieldResolver(() => ResidentRating, { nullable: true })
+  residentRating(@Root() request: ResidentRequest): ResidentRating | null {
+    if (request.ratingScore == null || !request.ratedAt) return null;
+    return { score: request.ratingScore, comment: request.ratingComment, ratedAt: request.ratedAt };
+  }
+
+  @FieldResolver(() => CommunityReview, { nullable: true })
+  communityReview(@Root() request: ResidentRequest): CommunityReview | null {
+    if (request.reviewReasonable == null || request.reviewNote == null || !request.reviewedAt) return null;
+    return { reasonable: request.reviewReasonable, note: request.reviewNote, reviewedAt: request.reviewedAt };
+  }
+}
+
+@Resolver(() => Assignment)
+export class AssignmentResolver {
+  @FieldResolver(() => PersonRef, { nullable: true })
+  assigneePerson(@Root() assignment: Assignment): PersonRef | null {
+    return refTo(assignment.assigneePersonId);
+  }
+
+  @FieldResolver(() => VolunteerTeamRef, { nullable: true })
+  volunteerTeam(@Root() assignment: Assignment): VolunteerTeamRef | null {
+    return refTo(assignment.volunteerTeamId);
+  }
+}
+
+@Resolver(() => RequestEvent)
+export class RequestEventResolver {
+  @FieldResolver(() => PersonRef, { nullable: true })
+  actor(@Root() event: RequestEvent): PersonRef | null {
+    return refTo(event.actorId);
+  }
+}
+
+/** Federation entry for ResidentRequest: batched through the same loader as `request(id)`. */
+export const residentRequestReference = {
+  __resolveReference: (reference: { id: string }, ctx: SubgraphContext) => requestById(ctx).load(reference.id),
+};

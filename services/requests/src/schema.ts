@@ -1,0 +1,16 @@
+import "reflect-metadata";
+import { buildFederatedSchema } from "@dongting/subgraph-kit";
+import { RequestCategoryResolver } from "./category/category.resolver.js";
+import {
+  AssignmentResolver,
+  RequestEventResolver,
+  ResidentRequestResolver,
+  residentRequestReference,
+} from "./request/request.resolver.js";
+
+export function buildRequestsSchema() {
+  return buildFederatedSchema({
+    resolvers: [ResidentRequestResolver, AssignmentResolver, RequestEventResolver, RequestCategoryResolver],
+    referenceResolvers: { ResidentRequest: residentRequestReference },
+  });
+}

@@ -1,0 +1,45 @@
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from "typeorm";
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { ZoneKind } from "../domain/zone-kind.js";
+
+registerEnumType(ZoneKind, { name: "ZoneKind" });
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "A functional zone of the Lexiang station (乐享驿站)." })
+@Entity({ name: "zone" })
+@Unique("zone_name_key", ["name"])
+@Check("zone_kind_check", `"kind" IN ('HELP_DESK','FITNESS','ITEM_EXCHANGE','READING','CHILDREN','MEETING','REST_STOP','MULTIPURPOSE')`)
+@Check("zone_capacity_check", `"capacity" BETWEEN 1 AND 1000`)
+@Check("zone_name_check", `char_length("name") BETWEEN 1 AND 30`)
+export class Zone {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Field()
+  @Column({ type: "varchar", length: 30 })
+  name: string;
+
+  @Field(() => ZoneKind)
+  @Column({ type: "varchar", length: 16 })
+  kind: ZoneKind;
+
+  @Field(() => Int)
+  @Column({ type: "integer" })
+  capacity: number;
+
+  @Field({ description: "An exclusive zone holds one booking at a time; a shared one holds overlapping bookings up to capacity attendees." })
+  @Column({ type: "boolean" })
+  exclusive: boolean;
+
+  @Field()
+  @Column({ name: "requires_approval", type: "boolean" })
+  requiresApproval: boolean;
+
+  /** Display order of the zones in the station. */
+  @Column({ type: "smallint" })
+  position: number;
+
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt: Date;
+}

@@ -1,0 +1,16 @@
+import { HistoryEntry, type SubgraphDefinition } from "@dongting/subgraph-kit";
+import { Initial1764460800000 } from "./migrations/1764460800000-initial.js";
+import { buildVolunteersSchema } from "./schema.js";
+import { seedDongting } from "./seed/dongting.seed.js";
+import { VolunteerTeam } from "./team/team.entity.js";
+import { TeamMembership } from "./volunteer/team-membership.entity.js";
+import { Volunteer } from "./volunteer/volunteer.entity.js";
+
+export const definition: SubgraphDefinition = {
+  name: "volunteers",
+  defaultPort: 4003,
+  entities: [VolunteerTeam, Volunteer, TeamMembership, HistoryEntry],
+  migrations: [Initial1764460800000],
+  buildSchema: buildVolunteersSchema,
+  seed: seedDongting,
+};

@@ -1,0 +1,38 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { TeamKind } from "../domain/team-kind.js";
+
+registerEnumType(TeamKind, { name: "TeamKind" });
+
+@Directive('@key(fields: "id")')
+@ObjectType("VolunteerTeam", { description: "A volunteer team (七宝巡逻队, youth teams, ...)." })
+@Entity({ name: "volunteer_team" })
+@Check("volunteer_team_kind_check", `"kind" IN ('PATROL','YOUTH','WORKERS_SERVICE','RED_NEIGHBOUR','ELDERLY_CARE','CULTURE','OTHER')`)
+@Check("volunteer_team_name_check", `char_length("name") BETWEEN 1 AND 60`)
+@Check("volunteer_team_partner_unit_check", `"partner_unit" IS NULL OR char_length("partner_unit") BETWEEN 1 AND 100`)
+export class VolunteerTeam {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Field()
+  @Column({ type: "varchar", length: 60 })
+  name: string;
+
+  @Field(() => TeamKind)
+  @Index("volunteer_team_kind_idx")
+  @Column({ type: "varchar", length: 32 })
+  kind: TeamKind;
+
+  @Field(() => String, { nullable: true, description: "e.g. 湖北工业大学 for a youth team." })
+  @Column({ name: "partner_unit", type: "varchar", length: 100, nullable: true })
+  partnerUnit: string | null;
+
+  /** A person of the organisation subgraph; exposed as the `leader` stub. */
+  @Index("volunteer_team_leader_idx")
+  @Column({ name: "leader_id", type: "uuid", nullable: true })
+  leaderId: string | null;
+
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt: Date;
+}

@@ -1,0 +1,23 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+
+/** A person of the organisation subgraph who volunteers; one row per person, in any number of teams. */
+@Directive('@key(fields: "id")')
+@ObjectType("Volunteer", { description: "A person who volunteers in one or more teams." })
+@Entity({ name: "volunteer" })
+export class Volunteer {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Index("volunteer_person_key", { unique: true })
+  @Column({ name: "person_id", type: "uuid" })
+  personId: string;
+
+  @Field(() => [String])
+  @Column({ type: "varchar", array: true, length: 40, default: () => "'{}'" })
+  skills: string[];
+
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt: Date;
+}

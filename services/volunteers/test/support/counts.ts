@@ -1,0 +1,13 @@
+import type { TestSubgraph } from "@dongting/subgraph-kit/testing";
+
+const TABLES = ["volunteer_team", "volunteer", "team_membership", "history"] as const;
+
+/** Row counts of every table a mutation could write, to assert "nothing written". */
+export async function rowCounts(subgraph: TestSubgraph, tables: readonly string[] = TABLES): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of tables) {
+    const [row] = await subgraph.db.query(`SELECT count(*)::int AS n FROM "${table}"`);
+    counts[table] = row.n;
+  }
+  return counts;
+}

@@ -1,0 +1,79 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { exportJWK, generateKeyPair, SignJWT } from "jose";
+import { afterAll, describe, expect, it } from "vitest";
+import { createTokenVerifier, readAuthConfig, roleAuthChecker, signDevToken } from "../src/auth.js";
+
+const secret = "test-secret";
+const verifyDev = createTokenVerifier({ mode: "dev", secret });
+
+describe("dev tokens", () => {
+  it("round-trips person and roles", async () => {
+    const token = await signDevToken(secret, { personId: "p-1", roles: ["COMMUNITY_STAFF"] });
+    await expect(verifyDev(`Bearer ${token}`)).resolves.toEqual({ personId: "p-1", roles: ["COMMUNITY_STAFF"] });
+  });
+
+  it("treats a missing header as anonymous", async () => {
+    await expect(verifyDev(undefined)).resolves.toEqual({ personId: null, roles: [] });
+  });
+
+  it("drops unknown roles from the claims", async () => {
+    const token = await signDevToken(secret, { roles: ["RESIDENT", "KING" as never] });
+    await expect(verifyDev(`Bearer ${token}`)).resolves.toEqual({ personId: null, roles: ["RESIDENT"] });
+  });
+
+  it.each([
+    ["a token signed with another secret", async () => `Bearer ${await signDevToken("other", { roles: ["ADMIN"] })}`],
+    ["garbage", async () => "Bearer abc.def.ghi"],
+    ["a non-bearer header", async () => "Basic dXNlcjpwYXNz"],
+    ["an expired token", async () => `Bearer ${await signDevToken(secret, { roles: ["ADMIN"] }, "-1s")}`],
+  ])("refuses %s with UNAUTHENTICATED", async (_label, header) => {
+    await expect(verifyDev(await header())).rejects.toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
+  });
+});
+
+describe("jwks mode", () => {
+  const servers: Array<{ close(): void }> = [];
+  afterAll(() => servers.forEach((server) => server.close()));
+
+  it("verifies RS256 tokens against a JWKS endpoint", async () => {
+    const { publicKey, privateKey } = await generateKeyPair("RS256");
+    const jwk = { ...(await exportJWK(publicKey)), kid: "k1", alg: "RS256", use: "sig" };
+    const server = createServer((_req, res) => {
+      res.setHeader("content-type", "application/json");
+      res.end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    servers.push(server);
+    const config = readAuthConfig({ AUTH_MODE: "jwks", AUTH_JWKS_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks` });
+    const verify = createTokenVerifier(config);
+    const token = await new SignJWT({ roles: ["GRID_LEADER"] })
+      .setProtectedHeader({ alg: "RS256", kid: "k1" })
+      .setSubject("person-9")
+      .setExpirationTime("5m")
+      .sign(privateKey);
+    await expect(verify(`Bearer ${token}`)).resolves.toEqual({ personId: "person-9", roles: ["GRID_LEADER"] });
+    const forged = await signDevToken("whatever", { roles: ["ADMIN"] });
+    await expect(verify(`Bearer ${forged}`)).rejects.toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
+  });
+
+  it("needs AUTH_JWKS_URL", () => {
+    expect(() => readAuthConfig({ AUTH_MODE: "jwks" })).toThrow(/AUTH_JWKS_URL/);
+  });
+});
+
+describe("role guard", () => {
+  const check = (viewer: { personId: string | null; roles: string[] }, roles: string[]) =>
+    roleAuthChecker({ context: { viewer } } as never, roles);
+
+  it("refuses anonymous callers as UNAUTHENTICATED", () => {
+    expect(() => check({ personId: null, roles: [] }, ["PARTY_COMMITTEE"])).toThrow(expect.objectContaining({ extensions: { code: "UNAUTHENTICATED" } }));
+  });
+
+  it("lets ADMIN and the named roles through, and nobody else", () => {
+    expect(check({ personId: "a", roles: ["ADMIN"] }, ["PARTY_COMMITTEE"])).toBe(true);
+    expect(check({ personId: "a", roles: ["PARTY_COMMITTEE"] }, ["PARTY_COMMITTEE"])).toBe(true);
+    expect(check({ personId: "a", roles: ["RESIDENT"] }, ["PARTY_COMMITTEE"])).toBe(false);
+    expect(check({ personId: "a", roles: ["RESIDENT"] }, [])).toBe(true);
+  });
+});
