@@ -20,6 +20,7 @@ export default defineConfig({
         "react-dom": { singleton: true },
         antd: { singleton: true },
         "@apollo/client": { singleton: true },
+        // The trailing slash shares every subpath too (react hooks, links, errors, utilities).
         "@apollo/client/": { singleton: true },
       },
       dts: false,

@@ -7,7 +7,7 @@ import { readAuthConfig, startHttpServer, type AuthConfig, type RunningHttpServe
 import { devTokenRoute } from "./dev-token.route.js";
 import { healthRoute } from "./health.route.js";
 import { operationLimitsRule, readLimits, type OperationLimits } from "./limits/operation-limits.js";
-import { AuthForwardingDataSource, fetchWithTimeout, type GatewayContext } from "./subgraph-data-source.js";
+import { AuthForwardingDataSource, subgraphFetch, type GatewayContext } from "./subgraph-data-source.js";
 import { readSupergraph, subgraphUrls } from "./supergraph.js";
 
 export interface GatewayOptions {
@@ -53,11 +53,13 @@ function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedE
 
 export async function startGateway(options: GatewayOptions): Promise<RunningHttpServer & { stop(): Promise<void> }> {
   const urls = { ...subgraphUrls(options.supergraphSdl), ...options.subgraphUrlOverrides };
-  const fetcher = fetchWithTimeout(options.subgraphTimeoutMs);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new AuthForwardingDataSource({ url: options.subgraphUrlOverrides[name] ?? url, fetcher: fetcher as never }),
+      new AuthForwardingDataSource({
+        url: options.subgraphUrlOverrides[name] ?? url,
+        fetcher: subgraphFetch(name, options.subgraphTimeoutMs) as never,
+      }),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,

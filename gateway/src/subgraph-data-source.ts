@@ -1,3 +1,4 @@
+import { GraphQLError } from "graphql";
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 
 export interface GatewayContext {
@@ -11,8 +12,20 @@ type Fetch = typeof fetch;
  * Node's fetch (undici) keeps connections to the subgraphs alive between requests; every subgraph
  * call gets a deadline so one slow subgraph cannot hold a gateway request open.
  */
-export function fetchWithTimeout(timeoutMs: number): Fetch {
-  return (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+export function subgraphFetch(subgraph: string, timeoutMs: number): Fetch {
+  return async (input, init) => {
+    try {
+      return await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    } catch (error) {
+      const timedOut = (error as Error).name === "TimeoutError";
+      throw new GraphQLError(
+        timedOut
+          ? `子系统 ${subgraph} 响应超时 (the ${subgraph} subgraph did not answer within ${timeoutMs} ms)`
+          : `子系统 ${subgraph} 暂不可用 (the ${subgraph} subgraph is unavailable)`,
+        { extensions: { code: timedOut ? "SUBGRAPH_TIMEOUT" : "SUBGRAPH_UNAVAILABLE", subgraph } },
+      );
+    }
+  };
 }
 
 /** Forwards the caller's bearer token; subgraphs verify it themselves. */

@@ -12,13 +12,14 @@ export function RequestListPage({ basePath, locale }: { basePath: string; locale
   const [status, setStatus] = useState<RequestStatus[]>([]);
   const [search, setSearch] = useState("");
   const filter = toRequestFilter(status, search);
-  const { data, loading, error, refetch, fetchMore } = useQuery(REQUEST_LIST, {
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(REQUEST_LIST, {
     variables: { filter, first: PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
   const [loadingMore, setLoadingMore] = useState(false);
 
-  const connection = data?.requests;
+  // While a new filter loads, keep showing the previous rows (the table shows its own spinner).
+  const connection = (data ?? previousData)?.requests;
   const rows = connection?.edges.map((e) => e.node) ?? [];
 
   const loadMore = async () => {

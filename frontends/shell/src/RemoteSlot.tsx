@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ComponentType } from "react";
+import { useEffect, useState, type ComponentType } from "react";
 import { Flex, Spin, Typography } from "antd";
 import type { RemoteAppProps } from "@dongting/ui-kit";
 import type { RemoteEntry } from "./config";
@@ -36,7 +36,6 @@ export function RemoteSlot({ slotKey, moduleName, remote, missingReason, appProp
     const App = loadedRemoteApp(remote);
     return App ? { status: "ready", App } : { status: "loading", attempt: 0 };
   });
-  const everFailed = useRef(false);
 
   useEffect(() => {
     if (!remote) {
@@ -53,12 +52,11 @@ export function RemoteSlot({ slotKey, moduleName, remote, missingReason, appProp
 
     const attemptLoad = (attempt: number) => {
       setState({ status: "loading", attempt });
-      loadRemoteApp(remote, everFailed.current)
+      loadRemoteApp(remote)
         .then((App) => {
           if (!cancelled) setState({ status: "ready", App });
         })
         .catch((error: unknown) => {
-          everFailed.current = true;
           if (cancelled) return;
           console.warn(`[shell] loading ${remote.name} failed (attempt ${attempt + 1})`, error);
           if (attempt < AUTO_RETRIES) {

@@ -1,6 +1,6 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Alert, Button, Result } from "antd";
-import { LocaleProvider, navigate, usePathname, type Locale } from "@dongting/ui-kit";
+import { LocaleProvider, isTokenExpired, navigate, usePathname, type Locale } from "@dongting/ui-kit";
 import type { BootConfig } from "./config";
 import { findPersona } from "./personas";
 import { clearSession, currentToken, readSession, writeSession, type Session } from "./session";
@@ -29,6 +29,15 @@ export function ShellApp({ boot }: { boot: BootConfig }) {
     clearSession();
     setSession(null);
   };
+
+  // Back to the sign-in screen once the token expires, rather than letting every query fail.
+  useEffect(() => {
+    if (!session) return;
+    const timer = setInterval(() => {
+      if (isTokenExpired(session.token)) signOut();
+    }, 30_000);
+    return () => clearInterval(timer);
+  }, [session]);
 
   const persona = findPersona(session?.personaId);
   const slot = slotForPath(pathname);

@@ -24,17 +24,30 @@ interface RemoteAppModule {
   default?: ComponentType<RemoteAppProps>;
 }
 
+/** Remotes whose last load failed; the next attempt registers them afresh. */
+const failedRemotes = new Set<string>();
+
 /**
- * Loads a remote's `./App`. With `fresh`, the remote is registered again first, which drops the
- * runtime's cached manifest and entry so a retry really goes back to the network.
+ * Loads a remote's `./App`. After a failure the remote is registered again (force) before the
+ * next attempt, which drops whatever the runtime cached about it, so a retry really goes back to
+ * the network.
  */
-export async function loadRemoteApp(remote: RemoteEntry, fresh: boolean): Promise<ComponentType<RemoteAppProps>> {
-  if (fresh) registerRemotes([{ name: remote.name, entry: remote.entry, type: "module" }], { force: true });
-  const module = await loadRemote<RemoteAppModule>(`${remote.name}/App`);
-  const App = module?.default;
-  if (typeof App !== "function" && (typeof App !== "object" || App === null)) {
-    throw new Error(`${remote.name}/App has no default export`);
+export async function loadRemoteApp(remote: RemoteEntry): Promise<ComponentType<RemoteAppProps>> {
+  const key = remote.name + "\n" + remote.entry;
+  if (failedRemotes.has(key)) {
+    registerRemotes([{ name: remote.name, entry: remote.entry, type: "module" }], { force: true });
   }
-  loadedApps.set(remote.name + "\n" + remote.entry, App);
-  return App;
+  try {
+    const module = await loadRemote<RemoteAppModule>(`${remote.name}/App`);
+    const App = module?.default;
+    if (typeof App !== "function" && (typeof App !== "object" || App === null)) {
+      throw new Error(`${remote.name}/App has no default export`);
+    }
+    failedRemotes.delete(key);
+    loadedApps.set(key, App);
+    return App;
+  } catch (error) {
+    failedRemotes.add(key);
+    throw error;
+  }
 }

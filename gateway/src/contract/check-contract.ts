@@ -7,6 +7,7 @@ import {
   isNonNullType,
   isListType,
   isObjectType,
+  isSpecifiedScalarType,
   isUnionType,
   type GraphQLField,
   type GraphQLInputType,
@@ -105,7 +106,8 @@ export function compareWithContract(contractSdl: string, actual: GraphQLSchema):
   const contract = buildSchema(contractSdl, { assumeValidSDL: true });
   const problems: ContractProblem[] = [];
   for (const contractType of Object.values(contract.getTypeMap())) {
-    if (contractType.name.startsWith("__")) continue;
+    // Built-in scalars exist in every GraphQL schema whether or not a field uses them yet.
+    if (contractType.name.startsWith("__") || isSpecifiedScalarType(contractType)) continue;
     const actualType = actual.getType(contractType.name);
     if (!actualType) {
       problems.push({ kind: "missing", where: `type ${contractType.name}` });

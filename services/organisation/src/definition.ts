@@ -1,6 +1,12 @@
 import { HistoryEntry, type SubgraphDefinition } from "@dongting/subgraph-kit";
+import { Building } from "./grid/building.entity.js";
+import { Grid } from "./grid/grid.entity.js";
+import { Neighbourhood } from "./grid/neighbourhood.entity.js";
 import { Initial1764374400000 } from "./migrations/1764374400000-initial.js";
+import { GridTree1764460800000 } from "./migrations/1764460800000-grid-tree.js";
+import { PartyTree1764547200000 } from "./migrations/1764547200000-party-tree.js";
 import { OrgUnit } from "./org-unit/org-unit.entity.js";
+import { PartyMembership } from "./party/party-membership.entity.js";
 import { Person } from "./person/person.entity.js";
 import { buildOrganisationSchema } from "./schema.js";
 import { seedDongting } from "./seed/dongting.seed.js";
@@ -8,8 +14,8 @@ import { seedDongting } from "./seed/dongting.seed.js";
 export const definition: SubgraphDefinition = {
   name: "organisation",
   defaultPort: 4001,
-  entities: [OrgUnit, Person, HistoryEntry],
-  migrations: [Initial1764374400000],
+  entities: [OrgUnit, Person, PartyMembership, Grid, Neighbourhood, Building, HistoryEntry],
+  migrations: [Initial1764374400000, GridTree1764460800000, PartyTree1764547200000],
   buildSchema: buildOrganisationSchema,
   seed: seedDongting,
 };

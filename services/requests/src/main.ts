@@ -1,4 +1,5 @@
 import { runSubgraphMain } from "@dongting/subgraph-kit";
 import { definition } from "./definition.js";
+import { withEscalationSweep } from "./escalation/escalation-schedule.js";
 
-await runSubgraphMain(definition);
+await runSubgraphMain(withEscalationSweep(definition));

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { buildFederatedSchema } from "@dongting/subgraph-kit";
 import { RequestCategoryResolver } from "./category/category.resolver.js";
+import { MetricsResolver } from "./metrics/metrics.resolver.js";
 import {
   AssignmentResolver,
   RequestEventResolver,
@@ -10,7 +11,7 @@ import {
 
 export function buildRequestsSchema() {
   return buildFederatedSchema({
-    resolvers: [ResidentRequestResolver, AssignmentResolver, RequestEventResolver, RequestCategoryResolver],
+    resolvers: [ResidentRequestResolver, AssignmentResolver, RequestEventResolver, RequestCategoryResolver, MetricsResolver],
     referenceResolvers: { ResidentRequest: residentRequestReference },
   });
 }

@@ -1,5 +1,10 @@
 import { HistoryEntry, type SubgraphDefinition } from "@dongting/subgraph-kit";
+import { Bookings1764547200000 } from "./migrations/1764547200000-bookings.js";
 import { Zones1764460800000 } from "./migrations/1764460800000-zones.js";
+import { Booking } from "./booking/booking.entity.js";
+import { ZoneClosure } from "./closure/closure.entity.js";
+import { ExchangeItem } from "./exchange/exchange-item.entity.js";
+import { VisitorLogEntry } from "./visitor/visitor-log.entity.js";
 import { buildStationSchema } from "./schema.js";
 import { seedLexiang } from "./seed/lexiang.seed.js";
 import { ZoneOpeningHours } from "./zone/opening-hours.entity.js";
@@ -8,8 +13,8 @@ import { Zone } from "./zone/zone.entity.js";
 export const definition: SubgraphDefinition = {
   name: "station",
   defaultPort: 4004,
-  entities: [Zone, ZoneOpeningHours, HistoryEntry],
-  migrations: [Zones1764460800000],
+  entities: [Zone, ZoneOpeningHours, Booking, ZoneClosure, ExchangeItem, VisitorLogEntry, HistoryEntry],
+  migrations: [Zones1764460800000, Bookings1764547200000],
   buildSchema: buildStationSchema,
   seed: seedLexiang,
 };

@@ -1,7 +1,10 @@
 import { HistoryEntry, type SubgraphDefinition } from "@dongting/subgraph-kit";
 import { Initial1764460800000 } from "./migrations/1764460800000-initial.js";
+import { Shifts1764547200000 } from "./migrations/1764547200000-shifts.js";
 import { buildVolunteersSchema } from "./schema.js";
 import { seedDongting } from "./seed/dongting.seed.js";
+import { ShiftSignup } from "./shift/shift-signup.entity.js";
+import { Shift } from "./shift/shift.entity.js";
 import { VolunteerTeam } from "./team/team.entity.js";
 import { TeamMembership } from "./volunteer/team-membership.entity.js";
 import { Volunteer } from "./volunteer/volunteer.entity.js";
@@ -9,8 +12,8 @@ import { Volunteer } from "./volunteer/volunteer.entity.js";
 export const definition: SubgraphDefinition = {
   name: "volunteers",
   defaultPort: 4003,
-  entities: [VolunteerTeam, Volunteer, TeamMembership, HistoryEntry],
-  migrations: [Initial1764460800000],
+  entities: [VolunteerTeam, Volunteer, TeamMembership, Shift, ShiftSignup, HistoryEntry],
+  migrations: [Initial1764460800000, Shifts1764547200000],
   buildSchema: buildVolunteersSchema,
   seed: seedDongting,
 };

@@ -15,7 +15,6 @@ export function QueryError({ error, locale, onRetry }: QueryErrorProps) {
     <Alert
       type="error"
       showIcon
-      role="alert"
       data-error-kind={kind}
       title={title}
       description={detail}

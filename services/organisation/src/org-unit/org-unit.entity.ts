@@ -1,6 +1,7 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { CompoundForm, OrgUnitKind } from "../domain/org-unit-kind.js";
+import { Person } from "../person/person.entity.js";
 
 registerEnumType(OrgUnitKind, { name: "OrgUnitKind" });
 registerEnumType(CompoundForm, { name: "CompoundForm" });
@@ -11,6 +12,15 @@ registerEnumType(CompoundForm, { name: "CompoundForm" });
 @Check("org_unit_kind_check", `"kind" IN ('STREET_WORKING_COMMITTEE','COMMUNITY_COMMITTEE','COMPOUND_ORGANISATION','BUILDING_GROUP','CENTRAL_HOUSEHOLD')`)
 @Check("org_unit_form_check", `("kind" = 'COMPOUND_ORGANISATION') = ("form" IS NOT NULL)`)
 @Check("org_unit_name_check", `char_length("name") BETWEEN 1 AND 60`)
+@Check("org_unit_path_self_check", `subpath("path", -1) = text2ltree(replace("id"::text, '-', '_'))`)
+@Check(
+  "org_unit_path_parent_check",
+  `CASE WHEN "parent_id" IS NULL THEN nlevel("path") = 1 ELSE nlevel("path") > 1 AND subpath("path", -2, 1) = text2ltree(replace("parent_id"::text, '-', '_')) END`,
+)
+@Check(
+  "org_unit_path_depth_check",
+  `nlevel("path") = CASE "kind" WHEN 'STREET_WORKING_COMMITTEE' THEN 1 WHEN 'COMMUNITY_COMMITTEE' THEN 2 WHEN 'COMPOUND_ORGANISATION' THEN 3 WHEN 'BUILDING_GROUP' THEN 4 ELSE 5 END`,
+)
 export class OrgUnit {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
@@ -35,6 +45,22 @@ export class OrgUnit {
   @ManyToOne(() => OrgUnit, { onDelete: "RESTRICT", nullable: true, createForeignKeyConstraints: true })
   @JoinColumn({ name: "parent_id", foreignKeyConstraintName: "org_unit_parent_fk" })
   parent?: OrgUnit | null;
+
+  /**
+   * Materialised path of ids, root first (see domain/tree-path.ts and the party-tree migration for why).
+   * Its GiST index is created by the migration; TypeORM does not know GiST on ltree, hence synchronize: false.
+   */
+  @Index("org_unit_path_idx", { synchronize: false })
+  @Column({ type: "ltree" })
+  path: string;
+
+  @Index("org_unit_secretary_idx")
+  @Column({ name: "secretary_id", type: "uuid", nullable: true })
+  secretaryId: string | null;
+
+  @ManyToOne(() => Person, { onDelete: "RESTRICT", nullable: true })
+  @JoinColumn({ name: "secretary_id", foreignKeyConstraintName: "org_unit_secretary_fk" })
+  secretary?: Relation<Person> | null;
 
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;

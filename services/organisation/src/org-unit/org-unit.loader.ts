@@ -1,11 +1,124 @@
-import { In } from "typeorm";
-import { entityByIdLoader, groupByKey, type SubgraphContext } from "@dongting/subgraph-kit";
+import { entityByIdLoader, groupByKey, isUuid, type LoaderRegistry, type SubgraphContext } from "@dongting/subgraph-kit";
+import { depthOf, idsOnPath } from "../domain/tree-path.js";
 import { OrgUnit } from "./org-unit.entity.js";
+import { COUNT_COLUMNS, DIRECT_MEMBERS, SUBTREE_MEMBERS, UNIT_COLUMNS, orgUnitFromRow, type OrgUnitSqlRow } from "./org-unit.rows.js";
+import type { TreePlan } from "./lookahead.js";
 
 export const orgUnitById = (ctx: SubgraphContext) => entityByIdLoader(ctx.loaders, ctx.db.manager, OrgUnit, "orgUnit");
 
-export const orgUnitChildren = (ctx: SubgraphContext) =>
+export const memberCount = (ctx: SubgraphContext, includeDescendants: boolean) =>
+  ctx.loaders.get<string, number>(`memberCount:${includeDescendants ? "subtree" : "direct"}`, async (ids) => {
+    const valid = ids.filter(isUuid);
+    const rows: Array<{ id: string; members: number }> = valid.length
+      ? await ctx.db.query(
+          `SELECT u."id", ${includeDescendants ? SUBTREE_MEMBERS : DIRECT_MEMBERS} AS "members" FROM "org_unit" u WHERE u."id" = ANY($1::uuid[])`,
+          [valid],
+        )
+      : [];
+    const counts = new Map(rows.map((row) => [row.id, Number(row.members)]));
+    return ids.map((id) => counts.get(id) ?? 0);
+  });
+
+/** Sibling order: by name in code point order (the same on every database collation), then id. */
+const byName = (a: OrgUnit, b: OrgUnit) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Makes what one tree statement fetched available to the rest of the request: the units by id, their
+ * member counts, and the children of every unit whose children were all fetched (`childrenComplete`).
+ */
+function primeTree(ctx: SubgraphContext, rows: OrgUnitSqlRow[], childrenComplete: (unit: OrgUnit) => boolean): OrgUnit[] {
+  const units = rows.map(orgUnitFromRow);
+  const byId = orgUnitById(ctx);
+  const direct = memberCount(ctx, false);
+  const subtree = memberCount(ctx, true);
+  rows.forEach((row, index) => {
+    byId.prime(row.id, units[index]);
+    if (row.direct_members !== undefined) direct.prime(row.id, Number(row.direct_members));
+    if (row.subtree_members !== undefined) subtree.prime(row.id, Number(row.subtree_members));
+  });
+  const children = orgUnitChildren(ctx);
+  const childrenOf = new Map<string, OrgUnit[]>();
+  for (const unit of units) {
+    if (unit.parentId) childrenOf.set(unit.parentId, [...(childrenOf.get(unit.parentId) ?? []), unit]);
+  }
+  for (const unit of units) {
+    if (childrenComplete(unit)) children.prime(unit.id, (childrenOf.get(unit.id) ?? []).sort(byName));
+  }
+  return units;
+}
+
+/** What each pending `children` load asked for; the batch fetches as deep as the deepest ask. */
+const childPlans = new WeakMap<LoaderRegistry, Map<string, TreePlan>>();
+
+const orgUnitChildren = (ctx: SubgraphContext) =>
   ctx.loaders.get<string, OrgUnit[]>("orgUnitChildren", async (parentIds) => {
-    const rows = await ctx.db.manager.find(OrgUnit, { where: { parentId: In([...parentIds]) }, order: { name: "ASC" } });
-    return groupByKey(parentIds, rows, (row) => row.parentId as string);
+    const plans = childPlans.get(ctx.loaders) ?? new Map<string, TreePlan>();
+    const asked = parentIds.map((id) => plans.get(id) ?? { childLevels: 0, memberCounts: false });
+    for (const id of parentIds) plans.delete(id);
+    const levels = 1 + Math.max(...asked.map((plan) => plan.childLevels));
+    const counts = asked.some((plan) => plan.memberCounts);
+    const valid = parentIds.filter(isUuid);
+    const rows: OrgUnitSqlRow[] = valid.length
+      ? await ctx.db.query(
+          `SELECT ${UNIT_COLUMNS}${counts ? COUNT_COLUMNS : ""} FROM "org_unit" u
+           WHERE EXISTS (SELECT 1 FROM "org_unit" p WHERE p."id" = ANY($1::uuid[])
+                         AND u."path" <@ p."path" AND nlevel(u."path") - nlevel(p."path") BETWEEN 1 AND $2)`,
+          [valid, levels],
+        )
+      : [];
+    const requested = new Set(valid);
+    // A unit's children were all fetched when it lies less than `levels` below one of the requested parents.
+    const fetchedBelow = (unit: OrgUnit) => {
+      const ids = idsOnPath(unit.path);
+      const deepest = Math.max(...ids.map((id, index) => (requested.has(id) ? index + 1 + levels : 0)));
+      return depthOf(unit.path) < deepest;
+    };
+    const units = primeTree(ctx, rows, fetchedBelow);
+    const children = groupByKey(parentIds, units, (unit) => unit.parentId as string);
+    return children.map((list) => list.sort(byName));
+  });
+
+/**
+ * The children of a unit. With `plan` from the query (see lookahead.ts), the first `children` field of
+ * a request fetches every level the query nests below it in one statement, member counts included.
+ */
+export function loadChildren(ctx: SubgraphContext, parentId: string, plan: TreePlan): Promise<OrgUnit[]> {
+  let plans = childPlans.get(ctx.loaders);
+  if (!plans) childPlans.set(ctx.loaders, (plans = new Map()));
+  const previous = plans.get(parentId);
+  plans.set(parentId, {
+    childLevels: Math.max(plan.childLevels, previous?.childLevels ?? 0),
+    memberCounts: plan.memberCounts || (previous?.memberCounts ?? false),
+  });
+  return orgUnitChildren(ctx).load(parentId);
+}
+
+/** The roots (street working committees) and, in the same statement, the levels the query nests below them. */
+export async function loadRoots(ctx: SubgraphContext, plan: TreePlan): Promise<OrgUnit[]> {
+  const levels = 1 + plan.childLevels;
+  const rows: OrgUnitSqlRow[] = await ctx.db.query(
+    `SELECT ${UNIT_COLUMNS}${plan.memberCounts ? COUNT_COLUMNS : ""} FROM "org_unit" u WHERE nlevel(u."path") <= $1`,
+    [levels],
+  );
+  const units = primeTree(ctx, rows, (unit) => depthOf(unit.path) < levels);
+  return units.filter((unit) => unit.parentId === null).sort(byName);
+}
+
+/** Everything below a unit, at most `maxDepth` levels down: breadth first, by name within a level. */
+export const orgUnitDescendants = (ctx: SubgraphContext, maxDepth: number | null, counts: boolean) =>
+  ctx.loaders.get<string, OrgUnit[]>(`orgUnitDescendants:${maxDepth ?? "all"}:${counts}`, async (ids) => {
+    const valid = ids.filter(isUuid);
+    const rows: Array<OrgUnitSqlRow & { ancestor_id: string }> = valid.length
+      ? await ctx.db.query(
+          `SELECT p."id" AS "ancestor_id", ${UNIT_COLUMNS}${counts ? COUNT_COLUMNS : ""}
+           FROM "org_unit" p JOIN "org_unit" u ON u."path" <@ p."path" AND u."id" <> p."id"
+           WHERE p."id" = ANY($1::uuid[]) AND ($2::int IS NULL OR nlevel(u."path") - nlevel(p."path") <= $2)`,
+          [valid, maxDepth],
+        )
+      : [];
+    const units = primeTree(ctx, rows, () => false);
+    const tagged = units
+      .map((unit, index) => ({ unit, ancestorId: rows[index].ancestor_id }))
+      .sort((a, b) => depthOf(a.unit.path) - depthOf(b.unit.path) || byName(a.unit, b.unit));
+    return groupByKey(ids, tagged, (row) => row.ancestorId).map((group) => group.map((row) => row.unit));
   });

@@ -1,16 +1,24 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { IsNull } from "typeorm";
-import type { SubgraphContext } from "@dongting/subgraph-kit";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { badUserInput, type SubgraphContext } from "@dongting/subgraph-kit";
+import { pageArgs } from "../common/paging.js";
+import { containsPattern } from "../domain/search.js";
+import { ancestorIds } from "../domain/tree-path.js";
+import { orgUnitMembers } from "../party/party-membership.loader.js";
+import { Person } from "../person/person.entity.js";
+import { personById } from "../person/person.loader.js";
+import { PersonConnection } from "../person/person-connection.type.js";
+import { planTree } from "./lookahead.js";
 import { OrgUnit } from "./org-unit.entity.js";
 import { CreateOrgUnitInput } from "./org-unit.input.js";
-import { orgUnitById, orgUnitChildren } from "./org-unit.loader.js";
+import { loadChildren, loadRoots, memberCount, orgUnitById, orgUnitDescendants } from "./org-unit.loader.js";
 import { createOrgUnit } from "./org-unit.service.js";
 
 @Resolver(() => OrgUnit)
 export class OrgUnitResolver {
   @Query(() => [OrgUnit], { description: "Top-level units (street working committees)." })
-  orgRoots(@Ctx() ctx: SubgraphContext): Promise<OrgUnit[]> {
-    return ctx.db.manager.find(OrgUnit, { where: { parentId: IsNull() }, order: { name: "ASC" } });
+  orgRoots(@Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<OrgUnit[]> {
+    return loadRoots(ctx, planTree(info));
   }
 
   @Query(() => OrgUnit, { nullable: true })
@@ -23,9 +31,58 @@ export class OrgUnitResolver {
     return unit.parentId ? orgUnitById(ctx).load(unit.parentId) : null;
   }
 
-  @FieldResolver(() => [OrgUnit])
-  children(@Root() unit: OrgUnit, @Ctx() ctx: SubgraphContext): Promise<OrgUnit[]> {
-    return orgUnitChildren(ctx).load(unit.id);
+  @FieldResolver(() => [OrgUnit], { description: "By name." })
+  children(@Root() unit: OrgUnit, @Ctx() ctx: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<OrgUnit[]> {
+    return loadChildren(ctx, unit.id, planTree(info));
+  }
+
+  @FieldResolver(() => [OrgUnit], { description: "Root first, excluding this unit." })
+  async ancestors(@Root() unit: OrgUnit, @Ctx() ctx: SubgraphContext): Promise<OrgUnit[]> {
+    const ancestors = await orgUnitById(ctx).loadMany(ancestorIds(unit.path));
+    return ancestors.filter((ancestor): ancestor is OrgUnit => ancestor instanceof OrgUnit);
+  }
+
+  @FieldResolver(() => [OrgUnit], { description: "Every unit below this one, at most maxDepth levels down; by level, then name." })
+  descendants(
+    @Root() unit: OrgUnit,
+    @Arg("maxDepth", () => Int, { nullable: true }) maxDepth: number | null,
+    @Ctx() ctx: SubgraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<OrgUnit[]> {
+    if (maxDepth !== null && maxDepth !== undefined && maxDepth < 0) throw badUserInput("maxDepth must not be negative", { maxDepth });
+    return orgUnitDescendants(ctx, maxDepth ?? null, planTree(info).memberCounts).load(unit.id);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: "书记: a party member of this unit or below." })
+  secretary(@Root() unit: OrgUnit, @Ctx() ctx: SubgraphContext) {
+    return unit.secretaryId ? personById(ctx).load(unit.secretaryId) : null;
+  }
+
+  @FieldResolver(() => PersonConnection, { description: "Party members by name; with includeDescendants those of every unit below too." })
+  members(
+    @Root() unit: OrgUnit,
+    @Arg("includeDescendants", () => Boolean, { nullable: true, defaultValue: false }) includeDescendants: boolean | null,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("search", () => String, { nullable: true, description: "Only members whose name contains this." }) search: string | null,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<PersonConnection> {
+    const page = pageArgs(first, after);
+    return orgUnitMembers(ctx, {
+      includeDescendants: includeDescendants ?? false,
+      first: page.first,
+      after: page.after,
+      namePattern: containsPattern(search),
+    }).load(unit.id);
+  }
+
+  @FieldResolver(() => Int)
+  memberCount(
+    @Root() unit: OrgUnit,
+    @Arg("includeDescendants", () => Boolean, { nullable: true, defaultValue: false }) includeDescendants: boolean | null,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<number> {
+    return memberCount(ctx, includeDescendants ?? false).load(unit.id);
   }
 
   @Authorized("PARTY_COMMITTEE")

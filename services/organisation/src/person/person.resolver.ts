@@ -1,8 +1,16 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { hasAnyRole, type SubgraphContext } from "@dongting/subgraph-kit";
 import { maskPhone } from "../domain/phone.js";
+import { neighbourhoodById } from "../grid/grid.loader.js";
+import { Neighbourhood } from "../grid/neighbourhood.entity.js";
+import { PartyMembership } from "../party/party-membership.entity.js";
+import { membershipOfPerson } from "../party/party-membership.loader.js";
 import { Person } from "./person.entity.js";
 import { personById } from "./person.loader.js";
+import { movePerson } from "./person.service.js";
+
+/** Who registers and moves people (ADMIN always passes). */
+export const PEOPLE_EDITORS = ["COMMUNITY_STAFF", "PARTY_COMMITTEE"] as const;
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -19,6 +27,26 @@ export class PersonResolver {
     if (!person.phone) return null;
     const mayRead = ctx.viewer.personId === person.id || hasAnyRole(ctx.viewer, ["COMMUNITY_STAFF", "PARTY_COMMITTEE"]);
     return mayRead ? person.phone : maskPhone(person.phone);
+  }
+
+  @FieldResolver(() => Neighbourhood, { nullable: true, description: "The small neighbourhood (小邻里) the person lives in." })
+  neighbourhood(@Root() person: Person, @Ctx() ctx: SubgraphContext) {
+    return person.neighbourhoodId ? neighbourhoodById(ctx).load(person.neighbourhoodId) : null;
+  }
+
+  @FieldResolver(() => PartyMembership, { nullable: true })
+  partyMembership(@Root() person: Person, @Ctx() ctx: SubgraphContext): Promise<PartyMembership | null> {
+    return membershipOfPerson(ctx).load(person.id);
+  }
+
+  @Authorized(...PEOPLE_EDITORS)
+  @Mutation(() => Person, { description: "Moves a person to another neighbourhood; a null neighbourhoodId clears it." })
+  movePerson(
+    @Arg("personId", () => ID) personId: string,
+    @Arg("neighbourhoodId", () => ID, { nullable: true }) neighbourhoodId: string | null,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Person> {
+    return movePerson(ctx, personId, neighbourhoodId);
   }
 }
 

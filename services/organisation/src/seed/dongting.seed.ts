@@ -1,15 +1,18 @@
+import { randomUUID } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
-import { DEMO_PEOPLE_COUNT, demoPersonId, demoPersonName, demoPersonPhone } from "@dongting/subgraph-kit";
 import { CompoundForm, OrgUnitKind } from "../domain/org-unit-kind.js";
+import { childPath } from "../domain/tree-path.js";
 import { OrgUnit } from "../org-unit/org-unit.entity.js";
-import { CommunityRole } from "../person/community-role.js";
 import { Person } from "../person/person.entity.js";
+import { seedGridTreeAndPeople } from "./grid-tree.seed.js";
 
 const ENTITY_COMPOUNDS = ["东亭小区", "东湖名居", "水果湖花园", "东亭二路小区", "省委宿舍", "武汉大学教工小区", "东亭路小区", "湖北日报宿舍", "省财政厅宿舍", "东亭新村"];
 const FUNCTIONAL_COMPOUNDS = ["物业服务功能党支部", "志愿服务功能党支部", "商户联合功能党支部", "新就业群体功能党支部"];
 
 async function insertUnit(manager: EntityManager, unit: Partial<OrgUnit>): Promise<OrgUnit> {
-  return manager.save(manager.create(OrgUnit, { form: null, parentId: null, ...unit }));
+  const id = randomUUID();
+  const parentPath = unit.parentId ? (await manager.findOneByOrFail(OrgUnit, { id: unit.parentId })).path : null;
+  return manager.save(manager.create(OrgUnit, { form: null, parentId: null, ...unit, id, path: childPath(parentPath, id) }));
 }
 
 /** The Dongting party tree: the street committee, the community committee, its 14 compound organisations. */
@@ -31,24 +34,11 @@ async function seedTree(manager: EntityManager) {
   }
 }
 
-async function seedPeople(manager: EntityManager) {
-  const people = Array.from({ length: DEMO_PEOPLE_COUNT }, (_, i) => {
-    const index = i + 1;
-    return {
-      id: demoPersonId(index),
-      name: demoPersonName(index),
-      phone: demoPersonPhone(index),
-      roles: index === 6 ? [CommunityRole.GRID_LEADER] : index % 50 === 0 ? [CommunityRole.BUILDING_LEADER] : [],
-    };
-  });
-  for (let i = 0; i < people.length; i += 200) await manager.insert(Person, people.slice(i, i + 200));
-}
-
 /** Loads the Dongting demo community into an empty database; does nothing when data exists. */
 export async function seedDongting(db: DataSource): Promise<void> {
-  if ((await db.manager.count(OrgUnit)) > 0) return;
+  if ((await db.manager.count(OrgUnit)) > 0 || (await db.manager.count(Person)) > 0) return;
   await db.transaction(async (manager) => {
+    await seedGridTreeAndPeople(manager);
     await seedTree(manager);
-    await seedPeople(manager);
   });
 }

@@ -23,7 +23,7 @@ export class RequestEvent {
   @Column({ type: "timestamptz" })
   at: Date;
 
-  @Field({ description: "SUBMITTED, ACCEPTED, ASSIGNED, STARTED, ESCALATED, RESOLVED, RATED, REVIEWED, CLOSED, REJECTED, REOPENED" })
+  @Field(() => String, { description: "SUBMITTED, ACCEPTED, ASSIGNED, STARTED, ESCALATED, RESOLVED, RATED, REVIEWED, CLOSED, REJECTED, REOPENED" })
   @Column({ type: "varchar", length: 16 })
   type: RequestEventType;
 

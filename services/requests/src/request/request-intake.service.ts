@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import { badUserInput, forbidden, recordHistory, type SubgraphContext } from "@dongting/subgraph-kit";
-import { RequestCategory } from "../category/category.entity.js";
+import { RequestCategory, deadlineTable } from "../category/category.entity.js";
+import { deadlinesFor } from "../domain/deadlines.js";
 import { now } from "../clock.js";
 import { formatRequestCode, shanghaiYear } from "../domain/request-code.js";
 import { RequestEventType, RequestStatus } from "../domain/request-enums.js";
@@ -61,9 +62,14 @@ export async function submitRequest(ctx: SubgraphContext, input: SubmitRequestIn
       const category = await manager.findOne(RequestCategory, { where: { name: input.category.trim() } });
       if (!category) throw badUserInput(`unknown category "${input.category}"`, { field: "category" });
 
+      let year = shanghaiYear(now());
+      let lastNumber = await lockYearCounter(manager, year);
+      // Read the time only once we hold the year's lock, so submission times follow code order.
       const submittedAt = now();
-      const year = shanghaiYear(submittedAt);
-      const lastNumber = await lockYearCounter(manager, year);
+      if (shanghaiYear(submittedAt) !== year) {
+        year = shanghaiYear(submittedAt);
+        lastNumber = await lockYearCounter(manager, year);
+      }
       // Whoever held the lock before us may have committed the same key meanwhile.
       const committedMeanwhile = await findByClientKey(manager, submitterId, clientRequestId);
       if (committedMeanwhile) return committedMeanwhile;
@@ -81,6 +87,8 @@ export async function submitRequest(ctx: SubgraphContext, input: SubmitRequestIn
         level: null,
         urgency: null,
         submittedAt,
+        // Provisional until grading: an untriaged request still has to be answered in time.
+        respondBy: deadlinesFor(deadlineTable(category), category.defaultUrgency, submittedAt).respondBy,
         submitterId,
         clientRequestId,
         gridId: input.gridId ?? null,

@@ -60,7 +60,7 @@ export async function listRequests(
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node.submittedAt.toISOString(), node.id), node }));
   return {
     edges,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage: first === 0 ? totalCount > 0 : rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount,
   };
 }

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsOptional, IsUUID, MaxLength, MinLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
-import { HandlingLevel, RequestChannel, RequestStatus, Urgency } from "../domain/request-enums.js";
+import { ForceKind, HandlingLevel, RequestChannel, RequestStatus, Urgency } from "../domain/request-enums.js";
 import "./request-graphql-enums.js";
 
 const ID_MESSAGE = "must be an id returned by this API";
@@ -84,4 +84,25 @@ export class SubmitRequestInput {
   @IsOptional()
   @IsUUID("all", { message: `patrolShiftId ${ID_MESSAGE}` })
   patrolShiftId?: string | null;
+}
+
+@InputType()
+export class AssignInput {
+  @Field(() => ForceKind)
+  forceKind: ForceKind;
+
+  /** Checked for 1..60 after trimming in the service. */
+  @Field()
+  @MaxLength(200)
+  assigneeName: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID("all", { message: `assigneePersonId ${ID_MESSAGE}` })
+  assigneePersonId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only with forceKind VOLUNTEER." })
+  @IsOptional()
+  @IsUUID("all", { message: `volunteerTeamId ${ID_MESSAGE}` })
+  volunteerTeamId?: string | null;
 }

@@ -2,11 +2,22 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { forbidden, type SubgraphContext } from "@dongting/subgraph-kit";
 import { now } from "../clock.js";
 import { missedDeadline } from "../domain/overdue.js";
+import { HandlingLevel, Urgency } from "../domain/request-enums.js";
 import { GridRef, NeighbourhoodRef, PersonRef, ShiftRef, VolunteerTeamRef, refTo } from "../references/entity-refs.js";
-import { readsAll } from "./request.access.js";
+import { HANDLER_ROLES, readsAll } from "./request.access.js";
 import { RequestEvent } from "./request-event.entity.js";
 import { ResidentRequest } from "./request.entity.js";
-import { RequestFilter, SubmitRequestInput } from "./request.input.js";
+import { AssignInput, RequestFilter, SubmitRequestInput } from "./request.input.js";
+import {
+  acceptRequest,
+  assignRequest,
+  escalateRequest,
+  rateRequest,
+  rejectRequest,
+  resolveRequest,
+  reviewRequest,
+  startRequest,
+} from "./request-transition.service.js";
 import { submitRequest } from "./request-intake.service.js";
 import { listRequests } from "./request-list.service.js";
 import { requestById, requestEvents } from "./request.loader.js";
@@ -33,17 +44,84 @@ export class ResidentRequestResolver {
   @Query(() => ResidentRequestConnection, { description: "Newest first. Residents see only their own requests." })
   requests(
     @Arg("filter", () => RequestFilter, { nullable: true }) filter: RequestFilter | null,
-    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<ResidentRequestConnection> {
-    return listRequests(ctx, filter ?? {}, first, after);
+    return listRequests(ctx, filter ?? {}, first ?? 20, after);
   }
 
   @Authorized()
   @Mutation(() => ResidentRequest)
   submitRequest(@Arg("input", () => SubmitRequestInput) input: SubmitRequestInput, @Ctx() ctx: SubgraphContext): Promise<ResidentRequest> {
     return submitRequest(ctx, input);
+  }
+
+  @Authorized(...HANDLER_ROLES)
+  @Mutation(() => ResidentRequest, { description: "Grades a SUBMITTED request; sets respondBy/resolveBy from the category's hours." })
+  acceptRequest(
+    @Arg("id", () => ID) id: string,
+    @Arg("level", () => HandlingLevel) level: HandlingLevel,
+    @Arg("urgency", () => Urgency) urgency: Urgency,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<ResidentRequest> {
+    return acceptRequest(ctx, id, level, urgency);
+  }
+
+  @Authorized(...HANDLER_ROLES)
+  @Mutation(() => ResidentRequest, { description: "Dispatches (or re-dispatches) an accepted request to a work force." })
+  assignRequest(
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => AssignInput) input: AssignInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<ResidentRequest> {
+    return assignRequest(ctx, id, input);
+  }
+
+  @Authorized(...HANDLER_ROLES)
+  @Mutation(() => ResidentRequest)
+  startRequest(@Arg("id", () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<ResidentRequest> {
+    return startRequest(ctx, id);
+  }
+
+  @Authorized(...HANDLER_ROLES)
+  @Mutation(() => ResidentRequest, { description: "From ASSIGNED or IN_PROGRESS." })
+  resolveRequest(@Arg("id", () => ID) id: string, @Arg("note") note: string, @Ctx() ctx: SubgraphContext): Promise<ResidentRequest> {
+    return resolveRequest(ctx, id, note);
+  }
+
+  @Authorized(...HANDLER_ROLES)
+  @Mutation(() => ResidentRequest, { description: "Moves an open request one level up; CONFLICT at DISTRICT." })
+  escalateRequest(@Arg("id", () => ID) id: string, @Arg("reason") reason: string, @Ctx() ctx: SubgraphContext): Promise<ResidentRequest> {
+    return escalateRequest(ctx, id, reason);
+  }
+
+  @Authorized(...HANDLER_ROLES)
+  @Mutation(() => ResidentRequest, { description: "From SUBMITTED or ACCEPTED, with a reason." })
+  rejectRequest(@Arg("id", () => ID) id: string, @Arg("reason") reason: string, @Ctx() ctx: SubgraphContext): Promise<ResidentRequest> {
+    return rejectRequest(ctx, id, reason);
+  }
+
+  @Authorized()
+  @Mutation(() => ResidentRequest, { description: "Only the submitter; only once the request is RESOLVED." })
+  rateRequest(
+    @Arg("id", () => ID) id: string,
+    @Arg("score", () => Int) score: number,
+    @Arg("comment", () => String, { nullable: true }) comment: string | null,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<ResidentRequest> {
+    return rateRequest(ctx, id, score, comment);
+  }
+
+  @Authorized(...HANDLER_ROLES)
+  @Mutation(() => ResidentRequest)
+  reviewRequest(
+    @Arg("id", () => ID) id: string,
+    @Arg("reasonable") reasonable: boolean,
+    @Arg("note") note: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<ResidentRequest> {
+    return reviewRequest(ctx, id, reasonable, note);
   }
 
   @FieldResolver(() => Boolean, { description: "Past a deadline it has not met (response while SUBMITTED, resolution while in hand)." })

@@ -26,3 +26,14 @@ export async function conflictOnViolation<T>(work: () => Promise<T>, messages: R
     throw error;
   }
 }
+
+/**
+ * The rows of an UPDATE/DELETE ... RETURNING run through `manager.query`: TypeORM answers those with
+ * `[rows, affectedCount]` (and INSERT/SELECT with the rows alone).
+ */
+export function returnedRows<T>(result: unknown): T[] {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === "number") {
+    return result[0] as T[];
+  }
+  return result as T[];
+}

@@ -1,15 +1,28 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { SubgraphContext } from "@dongting/subgraph-kit";
+import { pageArgs, requireRange } from "../common/args.js";
+import { MAX_SHIFT_WINDOW_DAYS, MAX_SUMMARY_WINDOW_DAYS } from "../domain/time-range.js";
 import { PersonRef } from "../person/person.ref.js";
+import { serviceTimeByVolunteer } from "../service-time/service-time.loader.js";
+import { ServiceTimeSummary } from "../service-time/service-time.types.js";
+import { shiftHistoryByVolunteer, signupsByVolunteer, totalsByVolunteer, type SignupPage } from "../shift/shift.loader.js";
+import { ShiftSignup } from "../shift/shift-signup.entity.js";
+import { ShiftSignupConnection } from "../shift/signup-connection.type.js";
 import { VolunteerTeam } from "../team/team.entity.js";
+import { joinTeam, leaveTeam } from "./membership.service.js";
 import { Volunteer } from "./volunteer.entity.js";
-import { teamsByVolunteer, volunteerById } from "./volunteer.loader.js";
+import { teamsByVolunteer, volunteerById, volunteerByPersonId } from "./volunteer.loader.js";
 
 @Resolver(() => Volunteer)
 export class VolunteerResolver {
   @Query(() => Volunteer, { nullable: true })
   volunteer(@Arg("id", () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Volunteer | null> {
     return volunteerById(ctx).load(id);
+  }
+
+  @Query(() => Volunteer, { nullable: true, description: "The signed-in person's volunteer record, if he volunteers." })
+  myVolunteer(@Ctx() ctx: SubgraphContext): Promise<Volunteer | null> | null {
+    return ctx.viewer.personId ? volunteerByPersonId(ctx).load(ctx.viewer.personId) : null;
   }
 
   @FieldResolver(() => PersonRef)
@@ -23,9 +36,69 @@ export class VolunteerResolver {
   }
 
   @FieldResolver(() => Int, { description: "Checked-in service time, summed over all shifts." })
-  serviceMinutes(): number {
-    // Shifts arrive with the next migration; until then nobody has served a minute here.
-    return 0;
+  async serviceMinutes(@Root() volunteer: Volunteer, @Ctx() ctx: SubgraphContext): Promise<number> {
+    return (await totalsByVolunteer(ctx).load(volunteer.id)).minutes;
+  }
+
+  @FieldResolver(() => Int, { description: "Shifts he signed up for, never checked in, and that are over." })
+  async noShows(@Root() volunteer: Volunteer, @Ctx() ctx: SubgraphContext): Promise<number> {
+    return (await totalsByVolunteer(ctx).load(volunteer.id)).noShows;
+  }
+
+  @FieldResolver(() => [ShiftSignup], { description: "His sign-ups for shifts starting in [from, to) (at most 92 days), earliest first." })
+  shiftSignups(
+    @Root() volunteer: Volunteer,
+    @Arg("from", () => Date) from: Date,
+    @Arg("to", () => Date) to: Date,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<ShiftSignup[]> {
+    requireRange(from, to, MAX_SHIFT_WINDOW_DAYS);
+    return signupsByVolunteer(ctx, from, to).load(volunteer.id);
+  }
+
+  @FieldResolver(() => ShiftSignupConnection, { description: "Every shift he signed up for, newest first." })
+  shiftHistory(
+    @Root() volunteer: Volunteer,
+    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<SignupPage> {
+    const page = pageArgs(first, after);
+    return shiftHistoryByVolunteer(ctx, page.first, page.after).load(volunteer.id);
+  }
+
+  @FieldResolver(() => ServiceTimeSummary, { description: "His service time over shifts starting in [from, to) (at most 366 days)." })
+  serviceTime(
+    @Root() volunteer: Volunteer,
+    @Arg("from", () => Date) from: Date,
+    @Arg("to", () => Date) to: Date,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<ServiceTimeSummary> {
+    requireRange(from, to, MAX_SUMMARY_WINDOW_DAYS);
+    return serviceTimeByVolunteer(ctx, from, to).load(volunteer.id);
+  }
+
+  @Authorized()
+  @Mutation(() => Volunteer, { description: "The person himself, or staff add him. CONFLICT when already a member." })
+  joinTeam(
+    @Arg("teamId", () => ID) teamId: string,
+    @Arg("personId", () => ID) personId: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Volunteer> {
+    return joinTeam(ctx, teamId, personId);
+  }
+
+  @Authorized()
+  @Mutation(() => Volunteer, {
+    description:
+      "The volunteer himself, or staff remove him; his sign-ups for the team's shifts not yet started are cancelled. CONFLICT when not a member or the team's leader.",
+  })
+  leaveTeam(
+    @Arg("teamId", () => ID) teamId: string,
+    @Arg("volunteerId", () => ID) volunteerId: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Volunteer> {
+    return leaveTeam(ctx, teamId, volunteerId);
   }
 }
 

@@ -1,0 +1,59 @@
+import { In } from "typeorm";
+import { entityByIdLoader, groupByKey, type SubgraphContext } from "@dongting/subgraph-kit";
+import { Building } from "./building.entity.js";
+import { Grid } from "./grid.entity.js";
+import { Neighbourhood } from "./neighbourhood.entity.js";
+
+export const gridById = (ctx: SubgraphContext) => entityByIdLoader(ctx.loaders, ctx.db.manager, Grid, "grid");
+export const neighbourhoodById = (ctx: SubgraphContext) =>
+  entityByIdLoader(ctx.loaders, ctx.db.manager, Neighbourhood, "neighbourhood");
+export const buildingById = (ctx: SubgraphContext) => entityByIdLoader(ctx.loaders, ctx.db.manager, Building, "building");
+
+/** Neighbourhoods and buildings are listed in the order they were created (the seed numbers them). */
+export const neighbourhoodsOfGrid = (ctx: SubgraphContext) =>
+  ctx.loaders.get<string, Neighbourhood[]>("neighbourhoodsOfGrid", async (gridIds) => {
+    const rows = await ctx.db.manager.find(Neighbourhood, {
+      where: { gridId: In([...gridIds]) },
+      order: { createdAt: "ASC", id: "ASC" },
+    });
+    const byId = neighbourhoodById(ctx);
+    for (const row of rows) byId.prime(row.id, row);
+    return groupByKey(gridIds, rows, (row) => row.gridId);
+  });
+
+export const buildingsOfNeighbourhood = (ctx: SubgraphContext) =>
+  ctx.loaders.get<string, Building[]>("buildingsOfNeighbourhood", async (neighbourhoodIds) => {
+    const rows = await ctx.db.manager.find(Building, {
+      where: { neighbourhoodId: In([...neighbourhoodIds]) },
+      order: { createdAt: "ASC", id: "ASC" },
+    });
+    const byId = buildingById(ctx);
+    for (const row of rows) byId.prime(row.id, row);
+    return groupByKey(neighbourhoodIds, rows, (row) => row.neighbourhoodId);
+  });
+
+function sumsByKey(keys: readonly string[], rows: Array<{ key: string; total: number | string }>): number[] {
+  const totals = new Map(rows.map((row) => [row.key, Number(row.total)]));
+  return keys.map((key) => totals.get(key) ?? 0);
+}
+
+export const householdsOfNeighbourhood = (ctx: SubgraphContext) =>
+  ctx.loaders.get<string, number>("householdsOfNeighbourhood", async (neighbourhoodIds) => {
+    const rows = await ctx.db.query(
+      `SELECT "neighbourhood_id" AS key, sum("households") AS total FROM "building"
+       WHERE "neighbourhood_id" = ANY($1::uuid[]) GROUP BY "neighbourhood_id"`,
+      [[...neighbourhoodIds]],
+    );
+    return sumsByKey(neighbourhoodIds, rows);
+  });
+
+export const householdsOfGrid = (ctx: SubgraphContext) =>
+  ctx.loaders.get<string, number>("householdsOfGrid", async (gridIds) => {
+    const rows = await ctx.db.query(
+      `SELECT n."grid_id" AS key, sum(b."households") AS total
+       FROM "building" b JOIN "neighbourhood" n ON n."id" = b."neighbourhood_id"
+       WHERE n."grid_id" = ANY($1::uuid[]) GROUP BY n."grid_id"`,
+      [[...gridIds]],
+    );
+    return sumsByKey(gridIds, rows);
+  });

@@ -1,0 +1,39 @@
+import type { EntityManager } from "typeorm";
+import { demoPersonId } from "@dongting/subgraph-kit";
+import { Building } from "../grid/building.entity.js";
+import { Grid } from "../grid/grid.entity.js";
+import { Neighbourhood } from "../grid/neighbourhood.entity.js";
+import { Person } from "../person/person.entity.js";
+import { insertInChunks, updateColumnById } from "./bulk-insert.js";
+import { demoGridTree } from "./grid-tree.data.js";
+import { demoPeople } from "./people.data.js";
+
+/**
+ * Grids, neighbourhoods, buildings and the people living in them. Leaders are people and people live in
+ * neighbourhoods, so the tree goes in first without leaders, then the people, then the leaders.
+ */
+export async function seedGridTreeAndPeople(manager: EntityManager): Promise<void> {
+  const tree = demoGridTree();
+  const neighbourhoodIdOf = new Map(tree.neighbourhoods.map((row) => [row.number, row.id]));
+  await insertInChunks(manager, Grid, tree.grids.map((row) => ({ id: row.id, code: row.code, name: row.name, leaderId: null })));
+  await insertInChunks(
+    manager,
+    Neighbourhood,
+    tree.neighbourhoods.map((row) => ({ id: row.id, name: row.name, gridId: tree.grids[row.gridNumber - 1].id, leaderId: null })),
+  );
+  await insertInChunks(
+    manager,
+    Building,
+    tree.buildings.map((row) => ({
+      id: row.id,
+      name: row.name,
+      households: row.households,
+      neighbourhoodId: neighbourhoodIdOf.get(row.neighbourhoodNumber)!,
+      leaderId: null,
+    })),
+  );
+  await insertInChunks(manager, Person, demoPeople(tree));
+  await updateColumnById(manager, "grid", "leader_id", tree.grids.map((row) => [row.id, demoPersonId(row.leader)] as const));
+  await updateColumnById(manager, "neighbourhood", "leader_id", tree.neighbourhoods.map((row) => [row.id, demoPersonId(row.leader)] as const));
+  await updateColumnById(manager, "building", "leader_id", tree.buildings.map((row) => [row.id, demoPersonId(row.leader)] as const));
+}

@@ -1,0 +1,45 @@
+import { DEMO_PEOPLE_COUNT, demoPersonId, demoPersonName, demoPersonPhone } from "@dongting/subgraph-kit";
+import { CommunityRole } from "../person/community-role.js";
+import { generatedName, generatedPhone } from "./chinese-names.js";
+import { demoNeighbourhoodId, neighbourhoodOfPerson } from "./demo-ids.js";
+import type { BuildingRow, GridRow, NeighbourhoodRow } from "./grid-tree.data.js";
+
+/** About 15,000 residents (4,644 households of about three). */
+export const PEOPLE_COUNT = 15_000;
+
+export interface PersonRow {
+  id: string;
+  name: string;
+  phone: string | null;
+  roles: CommunityRole[];
+  neighbourhoodId: string;
+}
+
+/**
+ * People 1..600 are the kit's shared demo people (same ids, names and phones as the other seeds use);
+ * the rest are generated. Leader roles follow the grid tree's leaders; a few are volunteer supervisors.
+ */
+export function demoPeople(tree: { grids: GridRow[]; neighbourhoods: NeighbourhoodRow[]; buildings: BuildingRow[] }): PersonRow[] {
+  const roles = new Map<number, Set<CommunityRole>>();
+  const give = (n: number, role: CommunityRole) => {
+    const held = roles.get(n) ?? new Set<CommunityRole>();
+    held.add(role);
+    roles.set(n, held);
+  };
+  for (const grid of tree.grids) give(grid.leader, CommunityRole.GRID_LEADER);
+  for (const neighbourhood of tree.neighbourhoods) give(neighbourhood.leader, CommunityRole.NEIGHBOURHOOD_LEADER);
+  for (const building of tree.buildings) give(building.leader, CommunityRole.BUILDING_LEADER);
+  for (let n = 125; n <= PEOPLE_COUNT; n += 250) give(n, CommunityRole.VOLUNTEER_SUPERVISOR);
+
+  return Array.from({ length: PEOPLE_COUNT }, (_, i) => {
+    const n = i + 1;
+    const shared = n <= DEMO_PEOPLE_COUNT;
+    return {
+      id: demoPersonId(n),
+      name: shared ? demoPersonName(n) : generatedName(n),
+      phone: shared ? demoPersonPhone(n) : generatedPhone(n),
+      roles: [...(roles.get(n) ?? [])],
+      neighbourhoodId: demoNeighbourhoodId(neighbourhoodOfPerson(n)),
+    };
+  });
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { DEMO_PEOPLE_COUNT, demoPersonId, demoPersonName, isUuid } from "@dongting/subgraph-kit";
+import { isMainlandMobile } from "../src/domain/phone.js";
+import { generatedName, generatedPhone } from "../src/seed/chinese-names.js";
+import { chineseNumeral } from "../src/seed/compounds.js";
+import { demoGridId, demoNeighbourhoodId, gridOfNeighbourhood, neighbourhoodOfPerson } from "../src/seed/demo-ids.js";
+import { demoGridTree } from "../src/seed/grid-tree.data.js";
+import { PEOPLE_COUNT, demoPeople } from "../src/seed/people.data.js";
+import { apportion } from "../src/seed/random.js";
+
+describe("demo grid tree data", () => {
+  const tree = demoGridTree();
+
+  it("has 10 grids, exactly 242 neighbourhoods and buildings totalling 4,644 households", () => {
+    expect(tree.grids).toHaveLength(10);
+    expect(tree.neighbourhoods).toHaveLength(242);
+    expect(tree.buildings.reduce((sum, building) => sum + building.households, 0)).toBe(4644);
+    expect(tree.buildings.every((building) => building.households > 0)).toBe(true);
+    const perGrid = tree.grids.map((grid) => tree.neighbourhoods.filter((n) => n.gridNumber === grid.number).length);
+    expect(perGrid).toEqual([25, 25, 24, 24, 24, 24, 24, 24, 24, 24]);
+  });
+
+  it("uses the documented deterministic ids", () => {
+    expect(demoGridId(10)).toBe("00000000-0000-4000-a001-000000000010");
+    expect(demoNeighbourhoodId(242)).toBe("00000000-0000-4000-a002-000000000242");
+    expect(isUuid(demoNeighbourhoodId(242))).toBe(true);
+    expect(tree.neighbourhoods[16]).toMatchObject({ id: demoNeighbourhoodId(17), gridNumber: gridOfNeighbourhood(17) });
+    expect(demoGridTree()).toEqual(tree);
+  });
+
+  it("gives every neighbourhood a building and unique names within its parent", () => {
+    for (const neighbourhood of tree.neighbourhoods) {
+      expect(tree.buildings.some((building) => building.neighbourhoodNumber === neighbourhood.number)).toBe(true);
+    }
+    expect(new Set(tree.neighbourhoods.map((n) => `${n.gridNumber}/${n.name}`)).size).toBe(242);
+    expect(new Set(tree.buildings.map((b) => b.name)).size).toBe(tree.buildings.length);
+  });
+
+  it("has leaders who live where they lead", () => {
+    for (const grid of tree.grids) expect(gridOfNeighbourhood(neighbourhoodOfPerson(grid.leader))).toBe(grid.number);
+    for (const n of tree.neighbourhoods) expect(neighbourhoodOfPerson(n.leader)).toBe(n.number);
+    for (const b of tree.buildings) expect(neighbourhoodOfPerson(b.leader)).toBe(b.neighbourhoodNumber);
+  });
+});
+
+describe("demo people", () => {
+  const people = demoPeople(demoGridTree());
+
+  it("keeps the kit's shared people 1..600 and generates the rest", () => {
+    expect(people).toHaveLength(PEOPLE_COUNT);
+    for (const n of [1, 2, 6, 123, DEMO_PEOPLE_COUNT]) {
+      expect(people[n - 1]).toMatchObject({ id: demoPersonId(n), name: demoPersonName(n) });
+    }
+    expect(people[5].roles).toEqual(["GRID_LEADER"]);
+  });
+
+  it("generates plausible, deterministic names and valid phones", () => {
+    const generated = people.slice(DEMO_PEOPLE_COUNT);
+    expect(generated.every((person) => /^[\u4e00-\u9fff]{2,3}$/.test(person.name))).toBe(true);
+    expect(new Set(generated.map((person) => person.name)).size).toBeGreaterThan(5000);
+    expect(generated.every((person) => person.phone === null || isMainlandMobile(person.phone))).toBe(true);
+    expect(generatedName(12_345)).toBe(generatedName(12_345));
+    expect(generatedPhone(12_345)).toBe(generatedPhone(12_345));
+  });
+});
+
+describe("seed helpers", () => {
+  it("apportions a total exactly", () => {
+    expect(apportion(10, [1, 1, 1])).toEqual([4, 3, 3]);
+    expect(apportion(4644, [3, 7, 11, 13]).reduce((a, b) => a + b, 0)).toBe(4644);
+  });
+
+  it("writes Chinese numerals", () => {
+    expect([1, 10, 11, 20, 25].map(chineseNumeral)).toEqual(["一", "十", "十一", "二十", "二十五"]);
+  });
+});

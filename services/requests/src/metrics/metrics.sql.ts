@@ -1,0 +1,116 @@
+import { overdueSql } from "../domain/overdue.js";
+import {
+  CHANNEL_LABELS,
+  FORCE_KIND_LABELS,
+  LEVEL_LABELS,
+  NO_GRID,
+  UNASSIGNED,
+  UNGRADED,
+  URGENCY_LABELS,
+} from "../domain/metrics-labels.js";
+import { MetricsGroupBy } from "./metrics.types.js";
+
+/*
+ * requestMetrics as one SQL statement. Parameters: $1 from, $2 to, $3 now (for overdue).
+ * `keys` lists every group the dashboard should show even when empty; requests whose key is not in
+ * it (no grade yet, no assignment, grids) still form their own rows through the FULL JOIN.
+ * GROUPING SETS gives the overall figures and the rows in the same pass.
+ */
+
+interface GroupSpec {
+  /** Key of a request row (alias r). */
+  keyExpr: string;
+  /** SELECT "key", "label", "ord" of the groups always shown. */
+  keysSql: string;
+  /** Label for a key that only appears in the data. */
+  fallbackLabel: string;
+}
+
+const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+function valuesKeys(labels: ReadonlyArray<readonly [string, string]>): string {
+  return `VALUES ${labels.map(([key, label], index) => `(${quote(key)}, ${quote(label)}, ${index + 1})`).join(", ")}`;
+}
+
+const NO_KEYS = `SELECT NULL::text, NULL::text, NULL::int WHERE false`;
+/** Shanghai wall-clock time of a timestamptz (fixed UTC+8: no tz database needed). */
+const shanghai = (expr: string) => `((${expr}) AT TIME ZONE 'UTC' + interval '8 hours')`;
+
+function spec(groupBy: MetricsGroupBy): GroupSpec {
+  switch (groupBy) {
+    case MetricsGroupBy.GRID:
+      return {
+        keyExpr: `COALESCE(r."grid_id"::text, ${quote(NO_GRID.key)})`,
+        keysSql: NO_KEYS,
+        fallbackLabel: `CASE WHEN s."key" = ${quote(NO_GRID.key)} THEN ${quote(NO_GRID.label)} ELSE s."key" END`,
+      };
+    case MetricsGroupBy.CATEGORY:
+      return {
+        keyExpr: `r."category"`,
+        keysSql: `SELECT "name", "name", "sort_order" FROM "request_category"`,
+        fallbackLabel: `s."key"`,
+      };
+    case MetricsGroupBy.LEVEL:
+      return {
+        keyExpr: `COALESCE(r."level", ${quote(UNGRADED.key)})`,
+        keysSql: valuesKeys(LEVEL_LABELS),
+        fallbackLabel: quote(UNGRADED.label),
+      };
+    case MetricsGroupBy.URGENCY:
+      return {
+        keyExpr: `COALESCE(r."urgency", ${quote(UNGRADED.key)})`,
+        keysSql: valuesKeys(URGENCY_LABELS),
+        fallbackLabel: quote(UNGRADED.label),
+      };
+    case MetricsGroupBy.FORCE_KIND:
+      return {
+        keyExpr: `COALESCE(r."force_kind", ${quote(UNASSIGNED.key)})`,
+        keysSql: valuesKeys(FORCE_KIND_LABELS),
+        fallbackLabel: quote(UNASSIGNED.label),
+      };
+    case MetricsGroupBy.CHANNEL:
+      return { keyExpr: `r."channel"`, keysSql: valuesKeys(CHANNEL_LABELS), fallbackLabel: `s."key"` };
+    case MetricsGroupBy.MONTH:
+      return {
+        keyExpr: `to_char(${shanghai(`r."submitted_at"`)}, 'YYYY-MM')`,
+        keysSql: `SELECT to_char(m, 'YYYY-MM'), to_char(m, 'YYYY-MM'), row_number() OVER (ORDER BY m)::int
+                  FROM generate_series(date_trunc('month', ${shanghai("$1::timestamptz")}),
+                                       date_trunc('month', ${shanghai("$2::timestamptz")} - interval '1 microsecond'),
+                                       interval '1 month') AS m`,
+        fallbackLabel: `s."key"`,
+      };
+  }
+}
+
+const AGGREGATES = `
+  count(j."id")::int AS "total",
+  count(*) FILTER (WHERE j."responded_at" IS NOT NULL AND j."responded_at" <= j."respond_by")::int AS "respondedInTime",
+  count(*) FILTER (WHERE j."status" IN ('RESOLVED','CLOSED'))::int AS "resolved",
+  count(*) FILTER (WHERE j."rating_score" IS NOT NULL AND j."review_reasonable" IS DISTINCT FROM false)::int AS "ratings",
+  count(*) FILTER (WHERE j."rating_score" >= 4 AND j."review_reasonable" IS DISTINCT FROM false)::int AS "satisfied",
+  count(*) FILTER (WHERE ${overdueSql("$3", "j")})::int AS "overdue"`;
+
+const SCOPE = `r."submitted_at" >= $1 AND r."submitted_at" < $2 AND r."status" <> 'REJECTED'`;
+const COLUMNS = `r."id", r."status", r."respond_by", r."resolve_by", r."responded_at", r."rating_score", r."review_reasonable"`;
+
+export function metricsSql(groupBy: MetricsGroupBy | null): string {
+  if (!groupBy) {
+    return `SELECT true AS "overall", NULL AS "key", NULL AS "label", ${AGGREGATES}
+            FROM (SELECT ${COLUMNS} FROM "resident_request" r WHERE ${SCOPE}) j`;
+  }
+  const group = spec(groupBy);
+  return `
+WITH "keys"("key", "label", "ord") AS (${group.keysSql}),
+"scoped" AS (SELECT ${group.keyExpr} AS "key", ${COLUMNS} FROM "resident_request" r WHERE ${SCOPE}),
+"joined" AS (
+  SELECT COALESCE(k."key", s."key") AS "group_key",
+         COALESCE(k."label", ${group.fallbackLabel}) AS "group_label",
+         COALESCE(k."ord", 2147483647) AS "group_ord",
+         s."id", s."status", s."respond_by", s."resolve_by", s."responded_at", s."rating_score", s."review_reasonable"
+  FROM "scoped" s FULL JOIN "keys" k ON k."key" = s."key"
+)
+SELECT GROUPING(j."group_key") = 1 AS "overall", j."group_key" AS "key", max(j."group_label") AS "label", ${AGGREGATES}
+FROM "joined" j
+GROUP BY GROUPING SETS ((), (j."group_key"))
+ORDER BY GROUPING(j."group_key") DESC, min(j."group_ord"), j."group_key"`;
+}

@@ -1,0 +1,69 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
+
+export enum MetricsGroupBy {
+  GRID = "GRID",
+  CATEGORY = "CATEGORY",
+  LEVEL = "LEVEL",
+  URGENCY = "URGENCY",
+  FORCE_KIND = "FORCE_KIND",
+  CHANNEL = "CHANNEL",
+  MONTH = "MONTH",
+}
+registerEnumType(MetricsGroupBy, { name: "MetricsGroupBy" });
+
+@ObjectType({
+  description:
+    "Three-dimensional assessment (三维考评) over the requests submitted in the window, REJECTED excluded: " +
+    "responseRate = accepted no later than respondBy / total; resolutionRate = RESOLVED or CLOSED / total; " +
+    "satisfactionRate = ratings with score >= 4 / ratings, ratings whose review says unreasonable excluded. " +
+    "A rate with a zero denominator is null.",
+})
+export class RateMetrics {
+  @Field(() => Int)
+  total: number;
+
+  @Field(() => Float, { nullable: true })
+  responseRate: number | null;
+
+  @Field(() => Float, { nullable: true })
+  resolutionRate: number | null;
+
+  @Field(() => Float, { nullable: true })
+  satisfactionRate: number | null;
+
+  @Field(() => Int, { description: "Requests past a deadline they have not met, now." })
+  overdue: number;
+
+  @Field(() => Int, { description: "Numerator of responseRate." })
+  respondedInTime: number;
+
+  @Field(() => Int, { description: "Numerator of resolutionRate." })
+  resolved: number;
+
+  @Field(() => Int, { description: "Denominator of satisfactionRate." })
+  ratings: number;
+
+  @Field(() => Int, { description: "Numerator of satisfactionRate." })
+  satisfied: number;
+}
+
+@ObjectType()
+export class MetricsRow {
+  @Field({ description: "GRID: the grid id (NONE without one); MONTH: YYYY-MM in Shanghai time; otherwise the enum value or category name." })
+  key: string;
+
+  @Field()
+  label: string;
+
+  @Field(() => RateMetrics)
+  metrics: RateMetrics;
+}
+
+@ObjectType()
+export class RequestMetrics {
+  @Field(() => RateMetrics)
+  overall: RateMetrics;
+
+  @Field(() => [MetricsRow], { description: "Every known group in display order, empty ones included (total 0, rates null)." })
+  rows: MetricsRow[];
+}

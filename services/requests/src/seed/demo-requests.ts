@@ -1,0 +1,342 @@
+import { demoPersonId, demoPersonName, DEMO_PEOPLE_COUNT } from "@dongting/subgraph-kit";
+import { deadlinesFor, type DeadlineTable } from "../domain/deadlines.js";
+import { formatRequestCode, shanghaiYear } from "../domain/request-code.js";
+import { ForceKind, HandlingLevel, RequestChannel, RequestEventType, RequestStatus, Urgency } from "../domain/request-enums.js";
+import { higherLevel, nextLevel } from "../domain/levels.js";
+import { DEMO_ASSIGNEES, DEMO_COMPOUNDS, DEMO_TEXTS, RATING_COMMENTS, RESOLUTION_NOTES } from "./demo-text.js";
+
+/*
+ * A deterministic year of Dongting requests: the same options give the same rows. Times are laid
+ * out backwards from `anchor` (by default the start of today in Shanghai), so the demo always shows
+ * a recent year, with the newest requests still open and a few past their deadline.
+ */
+
+export interface DemoSeedOptions {
+  count: number;
+  days: number;
+  anchor: Date;
+  randomSeed: number;
+  /** Grid ids to spread requests over (organisation's), with each grid's neighbourhood ids. */
+  grids: Array<{ gridId: string; neighbourhoodIds: string[] }>;
+}
+
+export interface DemoCategory {
+  name: string;
+  defaultLevel: HandlingLevel;
+  defaultUrgency: Urgency;
+  deadlines: DeadlineTable;
+}
+
+export interface DemoRequestRow {
+  id: string;
+  code: string;
+  title: string;
+  description: string;
+  channel: RequestChannel;
+  category: string;
+  status: RequestStatus;
+  level: HandlingLevel | null;
+  urgency: Urgency | null;
+  submittedAt: Date;
+  respondBy: Date | null;
+  resolveBy: Date | null;
+  respondedAt: Date | null;
+  resolvedAt: Date | null;
+  submitterId: string;
+  clientRequestId: string;
+  gridId: string | null;
+  neighbourhoodId: string | null;
+  patrolShiftId: string | null;
+  forceKind: ForceKind | null;
+  assigneeName: string | null;
+  assigneePersonId: string | null;
+  volunteerTeamId: string | null;
+  assignedAt: Date | null;
+  ratingScore: number | null;
+  ratingComment: string | null;
+  ratedAt: Date | null;
+  reviewReasonable: boolean | null;
+  reviewNote: string | null;
+  reviewedAt: Date | null;
+  responseEscalatedFor: Date | null;
+  resolutionEscalatedFor: Date | null;
+}
+
+export interface DemoEventRow {
+  requestId: string;
+  at: Date;
+  type: RequestEventType;
+  note: string | null;
+  actorId: string | null;
+}
+
+export interface DemoData {
+  requests: DemoRequestRow[];
+  events: DemoEventRow[];
+  counters: Array<{ year: number; lastNumber: number }>;
+}
+
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+const STAFF = demoPersonId(2);
+const GRID_LEADER = demoPersonId(6);
+const VOLUNTEER_PERSONA = demoPersonId(5);
+
+/** Start of the current day in Shanghai (UTC+8), as an instant. */
+export function startOfShanghaiDay(instant: Date): Date {
+  const shanghai = instant.getTime() + 8 * HOUR;
+  return new Date(shanghai - (shanghai % DAY) - 8 * HOUR);
+}
+
+export const DEFAULT_DEMO_OPTIONS = (): DemoSeedOptions => ({
+  count: 4000,
+  days: 365,
+  anchor: startOfShanghaiDay(new Date()),
+  randomSeed: 20_260_101,
+  grids: [],
+});
+
+/** mulberry32: small, fast and good enough for demo data. */
+function randomSource(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+  return {
+    next,
+    chance: (p: number) => next() < p,
+    between: (low: number, high: number) => low + (high - low) * next(),
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
+    weighted: <T>(choices: ReadonlyArray<readonly [T, number]>): T => {
+      const total = choices.reduce((sum, [, weight]) => sum + weight, 0);
+      let roll = next() * total;
+      for (const [value, weight] of choices) {
+        roll -= weight;
+        if (roll < 0) return value;
+      }
+      return choices[choices.length - 1][0];
+    },
+  };
+}
+
+/** A deterministic uuid from a namespace digit and a number, so reruns give the same ids. */
+function demoUuid(kind: number, index: number): string {
+  return `0000000${kind}-0000-4000-8000-${index.toString(16).padStart(12, "0")}`;
+}
+
+const CHANNELS = [
+  [RequestChannel.WECHAT, 34],
+  [RequestChannel.GRID_GROUP, 24],
+  [RequestChannel.SECRETARY_MAILBOX, 7],
+  [RequestChannel.PATROL, 14],
+  [RequestChannel.COUNCIL, 5],
+  [RequestChannel.HOTLINE, 11],
+  [RequestChannel.WALK_IN, 5],
+] as const;
+
+const CATEGORY_WEIGHTS: Record<string, number> = {
+  设施维修: 22,
+  环境卫生: 18,
+  停车管理: 14,
+  养犬管理: 7,
+  邻里纠纷: 10,
+  安全隐患: 8,
+  养老服务: 11,
+  其他: 10,
+};
+
+const FORCES = [
+  [ForceKind.COMMUNITY_STAFF, 30],
+  [ForceKind.CADRE, 12],
+  [ForceKind.PUBLIC_SERVICE, 18],
+  [ForceKind.CO_BUILDING_UNIT, 9],
+  [ForceKind.VOLUNTEER, 21],
+  [ForceKind.CONVENIENCE_SERVICE, 10],
+] as const;
+
+const SCORES = [
+  [5, 78],
+  [4, 18],
+  [3, 2],
+  [2, 1.3],
+  [1, 0.7],
+] as const;
+
+export function generateDemoRequests(categories: DemoCategory[], partial: Partial<DemoSeedOptions> = {}): DemoData {
+  const options = { ...DEFAULT_DEMO_OPTIONS(), ...partial };
+  const random = randomSource(options.randomSeed);
+  const requests: DemoRequestRow[] = [];
+  const events: DemoEventRow[] = [];
+  const numbers = new Map<number, number>();
+  const categoryChoices = categories.map((category) => [category, CATEGORY_WEIGHTS[category.name] ?? 5] as const);
+  const anchor = options.anchor.getTime();
+  const start = anchor - options.days * DAY;
+  const spacing = (options.days * DAY) / options.count;
+
+  for (let index = 0; index < options.count; index += 1) {
+    const id = demoUuid(1, index + 1);
+    // Residents write between 7:00 and 22:00 local time; the spacing keeps codes in time order.
+    const slot = start + index * spacing;
+    const submittedAt = new Date(slot + random.between(0, spacing * 0.9));
+    const category = random.weighted(categoryChoices);
+    const channel = random.weighted(CHANNELS);
+    const year = shanghaiYear(submittedAt);
+    const number = (numbers.get(year) ?? 0) + 1;
+    numbers.set(year, number);
+    // Persona 4 (陈晓, the demo resident) has a request every so often to follow and rate.
+    const submitterIndex = index % 97 === 3 ? 4 : 7 + Math.floor(random.next() * (DEMO_PEOPLE_COUNT - 6));
+    const submitterId = demoPersonId(submitterIndex);
+    const grid = options.grids.length ? options.grids[Math.floor(random.next() * options.grids.length)] : null;
+    const neighbourhoodId = grid?.neighbourhoodIds.length ? random.pick(grid.neighbourhoodIds) : null;
+    const compound = random.pick(DEMO_COMPOUNDS);
+    const building = `${compound}${1 + Math.floor(random.next() * 24)}栋`;
+    const [rawTitle, rawDescription] = random.pick(DEMO_TEXTS[category.name] ?? DEMO_TEXTS["其他"]);
+    const fill = (text: string) => text.replaceAll("{b}", building).replaceAll("{c}", compound);
+    const enteredByStaff = channel === RequestChannel.HOTLINE || channel === RequestChannel.WALK_IN || channel === RequestChannel.COUNCIL;
+    const submittedBy = channel === RequestChannel.PATROL ? VOLUNTEER_PERSONA : enteredByStaff ? STAFF : submitterId;
+
+    const row: DemoRequestRow = {
+      id,
+      code: formatRequestCode(year, number),
+      title: fill(rawTitle),
+      description: fill(rawDescription),
+      channel,
+      category: category.name,
+      status: RequestStatus.SUBMITTED,
+      level: null,
+      urgency: null,
+      submittedAt,
+      respondBy: deadlinesFor(category.deadlines, category.defaultUrgency, submittedAt).respondBy,
+      resolveBy: null,
+      respondedAt: null,
+      resolvedAt: null,
+      submitterId,
+      clientRequestId: `seed-${index + 1}`,
+      gridId: grid?.gridId ?? null,
+      neighbourhoodId,
+      patrolShiftId: null,
+      forceKind: null,
+      assigneeName: null,
+      assigneePersonId: null,
+      volunteerTeamId: null,
+      assignedAt: null,
+      ratingScore: null,
+      ratingComment: null,
+      ratedAt: null,
+      reviewReasonable: null,
+      reviewNote: null,
+      reviewedAt: null,
+      responseEscalatedFor: null,
+      resolutionEscalatedFor: null,
+    };
+    requests.push(row);
+    const event = (at: Date, type: RequestEventType, actorId: string | null, note: string | null = null) =>
+      events.push({ requestId: id, at, type, note, actorId });
+    event(submittedAt, RequestEventType.SUBMITTED, submittedBy);
+    const reached = (at: Date) => at.getTime() <= anchor;
+
+    const urgency = random.chance(0.8) ? category.defaultUrgency : random.pick([Urgency.GREEN, Urgency.YELLOW, Urgency.RED]);
+    let level = random.chance(0.85) ? category.defaultLevel : random.pick([HandlingLevel.GRID, HandlingLevel.COMMUNITY]);
+    const { respondBy, resolveBy } = deadlinesFor(category.deadlines, urgency, submittedAt);
+    const respondHours = (respondBy.getTime() - submittedAt.getTime()) / HOUR;
+    const resolveHours = (resolveBy.getTime() - submittedAt.getTime()) / HOUR;
+    const lateResponse = random.chance(0.02);
+    const respondedAt = new Date(submittedAt.getTime() + respondHours * HOUR * (lateResponse ? random.between(1.1, 2) : random.between(0.05, 0.9)));
+    const handler = level === HandlingLevel.GRID ? GRID_LEADER : STAFF;
+
+    if (random.chance(0.02)) {
+      const rejectedAt = new Date(submittedAt.getTime() + respondHours * HOUR * random.between(0.1, 0.8));
+      if (reached(rejectedAt)) {
+        row.status = RequestStatus.REJECTED;
+        event(rejectedAt, RequestEventType.REJECTED, handler, "不属于社区受理范围，已告知居民向相关部门反映");
+      }
+      continue;
+    }
+    if (lateResponse && reached(row.respondBy!)) {
+      row.level = nextLevel(null);
+      row.responseEscalatedFor = row.respondBy;
+      event(row.respondBy!, RequestEventType.ESCALATED, null, "响应超时，自动上报");
+    }
+    if (!reached(respondedAt)) continue;
+    level = higherLevel(level, row.level);
+    Object.assign(row, { status: RequestStatus.ACCEPTED, level, urgency, respondBy, resolveBy, respondedAt });
+    event(respondedAt, RequestEventType.ACCEPTED, handler, `${level} / ${urgency}`);
+
+    const stuck = random.chance(0.012);
+    const lateResolution = !stuck && random.chance(0.025);
+    const resolvedAt = new Date(
+      submittedAt.getTime() + resolveHours * HOUR * (lateResolution ? random.between(1.05, 1.6) : random.between(0.25, 0.95)),
+    );
+    const span = Math.max(resolvedAt.getTime() - respondedAt.getTime(), HOUR);
+    const assignedAt = new Date(respondedAt.getTime() + span * random.between(0.02, 0.15));
+    const startedAt = new Date(assignedAt.getTime() + span * random.between(0.02, 0.2));
+    if (!reached(assignedAt)) continue;
+    const forceKind = random.weighted(FORCES);
+    const cadreIndex = 7 + Math.floor(random.next() * 40);
+    row.status = RequestStatus.ASSIGNED;
+    row.forceKind = forceKind;
+    row.assigneeName = forceKind === ForceKind.CADRE ? demoPersonName(cadreIndex) : random.pick(DEMO_ASSIGNEES[forceKind]);
+    row.assigneePersonId = forceKind === ForceKind.CADRE ? demoPersonId(cadreIndex) : forceKind === ForceKind.COMMUNITY_STAFF && row.assigneeName === "李敏" ? STAFF : null;
+    row.assignedAt = assignedAt;
+    event(assignedAt, RequestEventType.ASSIGNED, handler, row.assigneeName);
+    if (!reached(startedAt)) continue;
+    row.status = RequestStatus.IN_PROGRESS;
+    event(startedAt, RequestEventType.STARTED, handler);
+
+    const resolutionMissed = stuck || lateResolution;
+    if (resolutionMissed && reached(resolveBy)) {
+      const up = nextLevel(row.level);
+      if (up) {
+        row.level = up;
+        event(resolveBy, RequestEventType.ESCALATED, null, "办理超时，自动上报");
+      }
+      row.resolutionEscalatedFor = resolveBy;
+    }
+    if (stuck || !reached(resolvedAt)) continue;
+    row.status = RequestStatus.RESOLVED;
+    row.resolvedAt = resolvedAt;
+    event(resolvedAt, RequestEventType.RESOLVED, handler, random.pick(RESOLUTION_NOTES));
+
+    if (!random.chance(0.78)) continue;
+    const ratedAt = new Date(resolvedAt.getTime() + random.between(1, 48) * HOUR);
+    if (!reached(ratedAt)) continue;
+    const score = random.weighted(SCORES);
+    row.ratingScore = score;
+    row.ratingComment = random.chance(0.6) ? random.pick(RATING_COMMENTS[score]) : null;
+    row.ratedAt = ratedAt;
+    event(ratedAt, RequestEventType.RATED, row.submitterId, `${score}`);
+    if (score >= 3) {
+      row.status = RequestStatus.CLOSED;
+      event(ratedAt, RequestEventType.CLOSED, row.submitterId);
+    } else {
+      row.status = RequestStatus.IN_PROGRESS;
+      row.resolvedAt = null;
+      event(ratedAt, RequestEventType.REOPENED, row.submitterId);
+    }
+    if (score <= 3 ? random.chance(0.9) : random.chance(0.08)) {
+      const reviewedAt = new Date(ratedAt.getTime() + random.between(2, 24) * HOUR);
+      if (reached(reviewedAt)) {
+        const reasonable = score >= 4 || random.chance(0.45);
+        row.reviewReasonable = reasonable;
+        row.reviewNote = reasonable ? "评价属实，已督促改进" : "经回访核实，问题已按规定处理，评价与事实不符";
+        row.reviewedAt = reviewedAt;
+        event(reviewedAt, RequestEventType.REVIEWED, STAFF, row.reviewNote);
+      }
+    }
+    if (score <= 2) {
+      const resolvedAgainAt = new Date(ratedAt.getTime() + random.between(4, 48) * HOUR);
+      if (reached(resolvedAgainAt)) {
+        row.status = RequestStatus.RESOLVED;
+        row.resolvedAt = resolvedAgainAt;
+        event(resolvedAgainAt, RequestEventType.RESOLVED, handler, "已再次上门处理");
+      }
+    }
+  }
+  const counters = [...numbers.entries()].map(([year, lastNumber]) => ({ year, lastNumber }));
+  events.sort((a, b) => a.at.getTime() - b.at.getTime());
+  return { requests, events, counters };
+}

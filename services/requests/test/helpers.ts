@@ -1,0 +1,72 @@
+import { demoPersonId } from "@dongting/subgraph-kit";
+import type { As, TestSubgraph } from "@dongting/subgraph-kit/testing";
+
+export const resident: As = { roles: ["RESIDENT"], personId: demoPersonId(4) };
+export const otherResident: As = { roles: ["RESIDENT"], personId: demoPersonId(40) };
+export const staff: As = { roles: ["COMMUNITY_STAFF"], personId: demoPersonId(2) };
+export const gridLeader: As = { roles: ["GRID_LEADER"], personId: demoPersonId(6) };
+export const committee: As = { roles: ["PARTY_COMMITTEE"], personId: demoPersonId(1) };
+export const volunteer: As = { roles: ["VOLUNTEER"], personId: demoPersonId(5) };
+export const admin: As = { roles: ["ADMIN"] };
+
+export const SUBMIT = /* GraphQL */ `
+  mutation Submit($input: SubmitRequestInput!) {
+    submitRequest(input: $input) {
+      id code title description channel category status level urgency submittedAt respondBy resolveBy overdue
+      submitter { id }
+      grid { id }
+      neighbourhood { id }
+      patrolShift { id }
+      events { at type note actor { id } }
+    }
+  }
+`;
+
+let keyCounter = 0;
+export function submitInput(overrides: Record<string, unknown> = {}) {
+  keyCounter += 1;
+  return {
+    clientRequestId: `test-${Date.now().toString(36)}-${keyCounter}`,
+    title: "3栋楼道灯不亮",
+    description: "二楼到五楼的声控灯坏了，晚上很黑。",
+    channel: "WECHAT",
+    category: "设施维修",
+    ...overrides,
+  };
+}
+
+/** Row counts of every table a mutation may write, to assert "nothing written". */
+export async function tableCounts(subgraph: TestSubgraph): Promise<Record<string, number>> {
+  const [row] = await subgraph.db.query(`SELECT
+    (SELECT count(*)::int FROM resident_request) AS requests,
+    (SELECT count(*)::int FROM request_event) AS events,
+    (SELECT count(*)::int FROM history) AS history,
+    (SELECT coalesce(sum(last_number), 0)::int FROM request_code_counter) AS numbers`);
+  return row;
+}
+
+export const TRANSITION_FIELDS = /* GraphQL */ `
+  id status level urgency submittedAt respondBy resolveBy respondedAt resolvedAt overdue
+  assignment { forceKind assigneeName assignedAt assigneePerson { id } volunteerTeam { id } }
+  residentRating { score comment ratedAt }
+  communityReview { reasonable note reviewedAt }
+  events { at type note actor { id } }
+`;
+
+export const MUTATIONS = {
+  accept: `mutation($id: ID!, $level: HandlingLevel!, $urgency: Urgency!) { acceptRequest(id: $id, level: $level, urgency: $urgency) { ${TRANSITION_FIELDS} } }`,
+  assign: `mutation($id: ID!, $input: AssignInput!) { assignRequest(id: $id, input: $input) { ${TRANSITION_FIELDS} } }`,
+  start: `mutation($id: ID!) { startRequest(id: $id) { ${TRANSITION_FIELDS} } }`,
+  resolve: `mutation($id: ID!, $note: String!) { resolveRequest(id: $id, note: $note) { ${TRANSITION_FIELDS} } }`,
+  escalate: `mutation($id: ID!, $reason: String!) { escalateRequest(id: $id, reason: $reason) { ${TRANSITION_FIELDS} } }`,
+  reject: `mutation($id: ID!, $reason: String!) { rejectRequest(id: $id, reason: $reason) { ${TRANSITION_FIELDS} } }`,
+  rate: `mutation($id: ID!, $score: Int!, $comment: String) { rateRequest(id: $id, score: $score, comment: $comment) { ${TRANSITION_FIELDS} } }`,
+  review: `mutation($id: ID!, $reasonable: Boolean!, $note: String!) { reviewRequest(id: $id, reasonable: $reasonable, note: $note) { ${TRANSITION_FIELDS} } }`,
+};
+
+/** Everything a refused mutation could have touched: table sizes and the request's own row. */
+export async function snapshot(subgraph: TestSubgraph, requestId?: string) {
+  const counts = await tableCounts(subgraph);
+  const row = requestId ? await subgraph.db.query(`SELECT * FROM resident_request WHERE id = $1`, [requestId]) : [];
+  return JSON.stringify({ counts, row });
+}

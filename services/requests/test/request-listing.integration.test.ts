@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoPersonId } from "@dongting/subgraph-kit";
+import { errorCode, startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { useClock } from "../src/clock.js";
+import { definition } from "../src/definition.js";
+import { insertDemoRequests } from "../src/seed/insert-demo-requests.js";
+import { seedDongtingRequests } from "../src/seed/dongting.seed.js";
+import { committee, otherResident, resident, staff } from "./helpers.js";
+
+const ANCHOR = new Date("2026-06-01T00:00:00+08:00");
+const GRIDS = [
+  { gridId: "6a000000-0000-4000-8000-000000000001", neighbourhoodIds: ["6b000000-0000-4000-8000-000000000001"] },
+  { gridId: "6a000000-0000-4000-8000-000000000002", neighbourhoodIds: ["6b000000-0000-4000-8000-000000000002"] },
+];
+const LIST = /* GraphQL */ `
+  query List($filter: RequestFilter, $first: Int, $after: String) {
+    requests(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { id code status urgency level overdue submittedAt submitter { id } grid { id } } }
+    }
+  }
+`;
+
+let subgraph: TestSubgraph;
+let restoreClock: () => void;
+beforeAll(async () => {
+  restoreClock = useClock({ now: () => ANCHOR });
+  subgraph = await startTestSubgraph(definition);
+  await subgraph.db.transaction((manager) => insertDemoRequests(manager, { count: 160, days: 40, anchor: ANCHOR, grids: GRIDS }));
+});
+afterAll(async () => {
+  restoreClock?.();
+  await subgraph?.stop();
+});
+
+async function countWhere(where: string, params: unknown[] = []): Promise<number> {
+  const [row] = await subgraph.db.query(`SELECT count(*)::int AS n FROM resident_request WHERE ${where}`, params);
+  return row.n;
+}
+
+describe("requests connection", () => {
+  it("lists 100 requests with submitters and timelines in a constant number of statements", async () => {
+    subgraph.sql.reset();
+    const answer = await subgraph.request(
+      `{ requests(first: 100) { totalCount edges { node { id submitter { id } events { type actor { id } } } } } }`,
+      {},
+      staff,
+    );
+    expect(answer.errors).toBeUndefined();
+    const nodes = answer.data!.requests.edges.map((edge: { node: any }) => edge.node);
+    expect(nodes).toHaveLength(100);
+    expect(nodes.every((node: any) => node.submitter.id && node.events[0].type === "SUBMITTED")).toBe(true);
+    expect(subgraph.sql.count()).toBeLessThanOrEqual(3);
+    expect(subgraph.sql.count(/FROM "request_event"/i)).toBe(1);
+  });
+
+  it("pages newest first through every request without gaps or repeats", async () => {
+    const seen: any[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (;;) {
+      const answer: any = await subgraph.request(LIST, { first: 45, after }, staff);
+      expect(answer.errors).toBeUndefined();
+      const page = answer.data.requests;
+      total = page.totalCount;
+      seen.push(...page.edges.map((edge: any) => edge.node));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(total).toBe(160);
+    expect(new Set(seen.map((node) => node.id)).size).toBe(160);
+    const times = seen.map((node) => Date.parse(node.submittedAt));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+  });
+
+  it("caps first at 100 and rejects a forged cursor with BAD_USER_INPUT", async () => {
+    expect(errorCode(await subgraph.request(LIST, { first: 101 }, staff))).toBe("BAD_USER_INPUT");
+    expect(errorCode(await subgraph.request(LIST, { first: -1 }, staff))).toBe("BAD_USER_INPUT");
+    expect(errorCode(await subgraph.request(LIST, { after: "bm90LWEtY3Vyc29y" }, staff))).toBe("BAD_USER_INPUT");
+    const forged = Buffer.from(JSON.stringify(["2026-01-01T00:00:00.000Z", "x"])).toString("base64url");
+    expect(errorCode(await subgraph.request(LIST, { after: forged }, staff))).toBe("BAD_USER_INPUT");
+  });
+
+  it("answers totalCount alone for first: 0 and defaults to 20", async () => {
+    const none = await subgraph.request(LIST, { first: 0 }, staff);
+    expect(none.data!.requests).toMatchObject({ totalCount: 160, edges: [], pageInfo: { hasNextPage: true } });
+    const defaulted = await subgraph.request(`{ requests { edges { node { id } } } }`, {}, staff);
+    expect(defaulted.data!.requests.edges).toHaveLength(20);
+  });
+
+  it.each([
+    ["status", { status: ["CLOSED", "RESOLVED"] }, `status IN ('CLOSED','RESOLVED')`],
+    ["urgency", { urgency: ["RED"] }, `urgency = 'RED'`],
+    ["level", { level: ["GRID"] }, `level = 'GRID'`],
+    ["grid", { gridId: GRIDS[0].gridId }, `grid_id = '${GRIDS[0].gridId}'`],
+    ["status and urgency", { status: ["IN_PROGRESS"], urgency: ["GREEN", "YELLOW"] }, `status = 'IN_PROGRESS' AND urgency IN ('GREEN','YELLOW')`],
+    [
+      "overdue",
+      { overdue: true },
+      `(status = 'SUBMITTED' AND respond_by < '${ANCHOR.toISOString()}') OR (status IN ('ACCEPTED','ASSIGNED','IN_PROGRESS') AND resolve_by < '${ANCHOR.toISOString()}')`,
+    ],
+  ])("filters by %s", async (_label, filter, where) => {
+    const expected = await countWhere(where);
+    expect(expected).toBeGreaterThan(0);
+    const answer = await subgraph.request(LIST, { filter, first: 100 }, staff);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.requests.totalCount).toBe(expected);
+    expect(answer.data!.requests.edges).toHaveLength(Math.min(expected, 100));
+  });
+
+  it("splits every request into overdue and not overdue", async () => {
+    const overdue = await subgraph.request(LIST, { filter: { overdue: true }, first: 100 }, staff);
+    const onTime = await subgraph.request(LIST, { filter: { overdue: false }, first: 0 }, staff);
+    expect(overdue.data!.requests.totalCount + onTime.data!.requests.totalCount).toBe(160);
+    expect(overdue.data!.requests.edges.every((edge: any) => edge.node.overdue)).toBe(true);
+  });
+
+  it("searches code, title and description, with LIKE wildcards taken literally", async () => {
+    const [row] = await subgraph.db.query(`SELECT code, title FROM resident_request ORDER BY code LIMIT 1`);
+    const byCode = await subgraph.request(LIST, { filter: { search: row.code } }, staff);
+    expect(byCode.data!.requests.edges.map((edge: any) => edge.node.code)).toEqual([row.code]);
+    const byText = await subgraph.request(LIST, { filter: { search: "楼道" }, first: 0 }, staff);
+    expect(byText.data!.requests.totalCount).toBe(await countWhere(`title LIKE '%楼道%' OR description LIKE '%楼道%'`));
+    const wildcard = await subgraph.request(LIST, { filter: { search: "%" }, first: 0 }, staff);
+    expect(wildcard.data!.requests.totalCount).toBe(0);
+  });
+
+  it("shows a resident only their own requests", async () => {
+    const own = await countWhere(`submitter_id = $1`, [resident.personId]);
+    expect(own).toBeGreaterThan(0);
+    const answer = await subgraph.request(LIST, { first: 100 }, resident);
+    expect(answer.data!.requests.totalCount).toBe(own);
+    expect(answer.data!.requests.edges.every((edge: any) => edge.node.submitter.id === resident.personId)).toBe(true);
+    const asked = await subgraph.request(LIST, { filter: { submitterId: resident.personId } }, resident);
+    expect(asked.data!.requests.totalCount).toBe(own);
+  });
+
+  it("refuses a resident asking for someone else's requests with FORBIDDEN", async () => {
+    const answer = await subgraph.request(LIST, { filter: { submitterId: resident.personId } }, otherResident);
+    expect(errorCode(answer)).toBe("FORBIDDEN");
+  });
+
+  it("lets staff and the party committee filter by submitter", async () => {
+    for (const as of [staff, committee]) {
+      const answer = await subgraph.request(LIST, { filter: { submitterId: resident.personId }, first: 0 }, as);
+      expect(answer.data!.requests.totalCount).toBe(await countWhere(`submitter_id = $1`, [resident.personId]));
+    }
+  });
+
+  it("refuses an anonymous caller with UNAUTHENTICATED", async () => {
+    expect(errorCode(await subgraph.request(LIST, {}))).toBe("UNAUTHENTICATED");
+  });
+
+  it("leaves a database that has requests alone when seeding", async () => {
+    await seedDongtingRequests(subgraph.db);
+    expect(await countWhere("true")).toBe(160);
+    expect(demoPersonId(4)).toBe(resident.personId);
+  });
+});

@@ -1,0 +1,23 @@
+import { forbidden, hasAnyRole, type Role, type Viewer } from "@dongting/subgraph-kit";
+
+/** Every role that acts as a person; INTEGRATOR is read-only and is refused by mutations. */
+export const PEOPLE_ROLES: Role[] = ["RESIDENT", "VOLUNTEER", "GRID_LEADER", "COMMUNITY_STAFF", "PARTY_COMMITTEE", "STATION_STAFF"];
+
+/** Station staff (or ADMIN) run the station: approvals, closures, booking for anyone or a team. */
+export const isStationStaff = (viewer: Viewer) => hasAnyRole(viewer, ["STATION_STAFF"]);
+
+/** Station staff, or the person the row belongs to. */
+export function requireStaffOrPerson(viewer: Viewer, personId: string | null, message: string): void {
+  if (isStationStaff(viewer)) return;
+  if (viewer.personId && viewer.personId === personId) return;
+  throw forbidden(message);
+}
+
+/** The Postgres error code behind a TypeORM QueryFailedError (node-pg and PGlite both carry one). */
+export function sqlErrorCode(error: unknown): string | undefined {
+  if (!error || typeof error !== "object") return undefined;
+  const direct = (error as { code?: unknown }).code;
+  if (typeof direct === "string") return direct;
+  const driver = (error as { driverError?: { code?: unknown } }).driverError;
+  return typeof driver?.code === "string" ? driver.code : undefined;
+}

@@ -1,0 +1,35 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { checkPageSize, isUuid, type SubgraphContext } from "@dongting/subgraph-kit";
+import { requireRange } from "../common/args.js";
+import { MAX_SUMMARY_WINDOW_DAYS } from "../domain/time-range.js";
+import { teamServiceRanking, volunteerServiceRanking } from "./service-time.service.js";
+import { TeamServiceTime, VolunteerServiceTime } from "./service-time.types.js";
+
+@Resolver()
+export class ServiceTimeResolver {
+  @Query(() => [TeamServiceTime], { description: "Teams by service minutes over shifts starting in [from, to) (at most 366 days)." })
+  teamServiceRanking(
+    @Arg("from", () => Date) from: Date,
+    @Arg("to", () => Date) to: Date,
+    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<TeamServiceTime[]> {
+    requireRange(from, to, MAX_SUMMARY_WINDOW_DAYS);
+    return teamServiceRanking(ctx, from, to, checkPageSize(first));
+  }
+
+  @Query(() => [VolunteerServiceTime], {
+    description: "Volunteers by service minutes over shifts starting in [from, to) (at most 366 days), optionally in one team.",
+  })
+  volunteerServiceRanking(
+    @Arg("from", () => Date) from: Date,
+    @Arg("to", () => Date) to: Date,
+    @Arg("teamId", () => ID, { nullable: true }) teamId: string | null,
+    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<VolunteerServiceTime[]> {
+    requireRange(from, to, MAX_SUMMARY_WINDOW_DAYS);
+    if (teamId && !isUuid(teamId)) return Promise.resolve([]);
+    return volunteerServiceRanking(ctx, from, to, teamId ?? null, checkPageSize(first));
+  }
+}

@@ -1,0 +1,66 @@
+import type { SubgraphContext } from "@dongting/subgraph-kit";
+import { TeamKind } from "../domain/team-kind.js";
+import { VolunteerTeam } from "../team/team.entity.js";
+import { Volunteer } from "../volunteer/volunteer.entity.js";
+import { SUMMARY_COLUMNS_SQL, summaryFromRow, type SummaryRow } from "./service-time.sql.js";
+import type { TeamServiceTime, VolunteerServiceTime } from "./service-time.types.js";
+
+/** Teams by service minutes over [from, to), every team listed (zero when idle): one statement. */
+export async function teamServiceRanking(ctx: SubgraphContext, from: Date, to: Date, first: number): Promise<TeamServiceTime[]> {
+  const rows: Array<SummaryRow & { rank: number; id: string; name: string; kind: TeamKind; partner_unit: string | null; leader_id: string | null; created_at: Date }> =
+    await ctx.db.query(
+      `SELECT rank() OVER (ORDER BY COALESCE(a."minutes", 0) DESC)::int AS "rank",
+              t."id", t."name", t."kind", t."partner_unit", t."leader_id", t."created_at",
+              a."minutes", a."signups", a."attended", a."no_shows", a."volunteers"
+       FROM "volunteer_team" t
+       LEFT JOIN (
+         SELECT sh."team_id", ${SUMMARY_COLUMNS_SQL}
+         FROM "shift_signup" s JOIN "shift" sh ON sh."id" = s."shift_id"
+         WHERE s."starts_at" >= $1 AND s."starts_at" < $2
+         GROUP BY sh."team_id"
+       ) a ON a."team_id" = t."id"
+       ORDER BY COALESCE(a."minutes", 0) DESC, t."name", t."id"
+       LIMIT $3`,
+      [from, to, first],
+    );
+  return rows.map((row) => ({
+    rank: row.rank,
+    team: Object.assign(new VolunteerTeam(), {
+      id: row.id,
+      name: row.name,
+      kind: row.kind,
+      partnerUnit: row.partner_unit,
+      leaderId: row.leader_id,
+      createdAt: row.created_at,
+    }),
+    summary: summaryFromRow(row, from, to),
+  }));
+}
+
+/** Volunteers with sign-ups in [from, to) by service minutes, optionally within one team: one statement. */
+export async function volunteerServiceRanking(
+  ctx: SubgraphContext,
+  from: Date,
+  to: Date,
+  teamId: string | null,
+  first: number,
+): Promise<VolunteerServiceTime[]> {
+  const rows: Array<SummaryRow & { rank: number; id: string; person_id: string; skills: string[]; created_at: Date }> = await ctx.db.query(
+    `SELECT rank() OVER (ORDER BY a."minutes" DESC)::int AS "rank", v."id", v."person_id", v."skills", v."created_at",
+            a."minutes", a."signups", a."attended", a."no_shows", a."volunteers"
+     FROM (
+       SELECT s."volunteer_id", ${SUMMARY_COLUMNS_SQL}
+       FROM "shift_signup" s JOIN "shift" sh ON sh."id" = s."shift_id"
+       WHERE s."starts_at" >= $1 AND s."starts_at" < $2 AND ($4::uuid IS NULL OR sh."team_id" = $4::uuid)
+       GROUP BY s."volunteer_id"
+     ) a JOIN "volunteer" v ON v."id" = a."volunteer_id"
+     ORDER BY a."minutes" DESC, a."attended" DESC, v."id"
+     LIMIT $3`,
+    [from, to, first, teamId],
+  );
+  return rows.map((row) => ({
+    rank: row.rank,
+    volunteer: Object.assign(new Volunteer(), { id: row.id, personId: row.person_id, skills: row.skills, createdAt: row.created_at }),
+    summary: summaryFromRow(row, from, to),
+  }));
+}

@@ -1,0 +1,29 @@
+import { SIGNUP_MINUTES_SQL, SIGNUP_NO_SHOW_SQL } from "../shift/signup.sql.js";
+import type { ServiceTimeSummary } from "./service-time.types.js";
+
+/** Aggregates over sign-ups aliased `s`; every summary and ranking uses the same figures. */
+export const SUMMARY_COLUMNS_SQL = `COALESCE(sum(${SIGNUP_MINUTES_SQL}), 0)::int AS "minutes",
+  count(s."id")::int AS "signups",
+  count(s."checked_in_at")::int AS "attended",
+  (count(s."id") FILTER (WHERE ${SIGNUP_NO_SHOW_SQL}))::int AS "no_shows",
+  (count(DISTINCT s."volunteer_id") FILTER (WHERE s."checked_in_at" IS NOT NULL))::int AS "volunteers"`;
+
+export interface SummaryRow {
+  minutes: number | null;
+  signups: number | null;
+  attended: number | null;
+  no_shows: number | null;
+  volunteers: number | null;
+}
+
+export function summaryFromRow(row: SummaryRow | undefined, from: Date, to: Date): ServiceTimeSummary {
+  return {
+    from,
+    to,
+    minutes: row?.minutes ?? 0,
+    signups: row?.signups ?? 0,
+    attended: row?.attended ?? 0,
+    noShows: row?.no_shows ?? 0,
+    volunteers: row?.volunteers ?? 0,
+  };
+}

@@ -1,0 +1,48 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { VolunteerTeam } from "../team/team.entity.js";
+
+/** A time slot of a team that volunteers sign up for. Its times never change once created. */
+@Directive('@key(fields: "id")')
+@ObjectType("Shift", { description: "A team's time slot (a patrol, a service day) that volunteers sign up for." })
+@Entity({ name: "shift" })
+@Index("shift_team_time_idx", ["teamId", "startsAt"])
+@Index("shift_time_idx", ["startsAt"])
+@Check("shift_title_check", `char_length("title") BETWEEN 1 AND 100`)
+@Check("shift_time_check", `"ends_at" > "starts_at" AND "ends_at" - "starts_at" <= interval '12 hours'`)
+@Check("shift_capacity_check", `"capacity" BETWEEN 1 AND 500`)
+export class Shift {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Column({ name: "team_id", type: "uuid" })
+  teamId: string;
+
+  @ManyToOne(() => VolunteerTeam, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "team_id", foreignKeyConstraintName: "shift_team_fk" })
+  team?: Relation<VolunteerTeam>;
+
+  @Field()
+  @Column({ type: "varchar", length: 100 })
+  title: string;
+
+  @Field()
+  @Column({ name: "starts_at", type: "timestamptz" })
+  startsAt: Date;
+
+  @Field()
+  @Column({ name: "ends_at", type: "timestamptz" })
+  endsAt: Date;
+
+  @Field(() => Int)
+  @Column({ type: "int" })
+  capacity: number;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 100, nullable: true })
+  location: string | null;
+
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt: Date;
+}

@@ -1,0 +1,93 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { SubgraphContext } from "@dongting/subgraph-kit";
+import { VolunteerTeam } from "../team/team.entity.js";
+import { teamById } from "../team/team.loader.js";
+import { Shift } from "./shift.entity.js";
+import { CreateShiftInput } from "./shift.input.js";
+import { shiftById, signupsByShift } from "./shift.loader.js";
+import { createShift } from "./shift.service.js";
+import { ShiftSignup } from "./shift-signup.entity.js";
+import { cancelSignup, checkIn, checkOut, signUpForShift } from "./signup.service.js";
+
+@Resolver(() => Shift)
+export class ShiftResolver {
+  @Query(() => Shift, { nullable: true })
+  shift(@Arg("id", () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Shift | null> {
+    return shiftById(ctx).load(id);
+  }
+
+  @FieldResolver(() => VolunteerTeam)
+  async team(@Root() shift: Shift, @Ctx() ctx: SubgraphContext): Promise<VolunteerTeam> {
+    return (await teamById(ctx).load(shift.teamId)) as VolunteerTeam;
+  }
+
+  @FieldResolver(() => [ShiftSignup], { description: "In the order they came." })
+  signups(@Root() shift: Shift, @Ctx() ctx: SubgraphContext): Promise<ShiftSignup[]> {
+    return signupsByShift(ctx).load(shift.id);
+  }
+
+  @FieldResolver(() => Int, { description: "How many have signed up (at most capacity)." })
+  async signupCount(@Root() shift: Shift, @Ctx() ctx: SubgraphContext): Promise<number> {
+    return (await signupsByShift(ctx).load(shift.id)).length;
+  }
+
+  @Authorized()
+  @Mutation(() => Shift, {
+    description:
+      "COMMUNITY_STAFF, ADMIN or the team's leader. BAD_USER_INPUT unless it ends after it starts, lasts at most 12 hours and capacity is 1..500.",
+  })
+  createShift(@Arg("input", () => CreateShiftInput) input: CreateShiftInput, @Ctx() ctx: SubgraphContext): Promise<Shift> {
+    return createShift(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Shift, {
+    description:
+      "The volunteer himself, or staff for him. Refused with CONFLICT when the shift is full, already signed up, overlapping another of his shifts, or over; FORBIDDEN when he is not in the team.",
+  })
+  signUpForShift(
+    @Arg("shiftId", () => ID) shiftId: string,
+    @Arg("volunteerId", () => ID) volunteerId: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Shift> {
+    return signUpForShift(ctx, shiftId, volunteerId);
+  }
+
+  @Authorized()
+  @Mutation(() => Shift, { description: "The volunteer himself, or staff for him; until 3 hours before the start (CONFLICT after)." })
+  cancelSignup(
+    @Arg("shiftId", () => ID) shiftId: string,
+    @Arg("volunteerId", () => ID) volunteerId: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Shift> {
+    return cancelSignup(ctx, shiftId, volunteerId);
+  }
+
+  @Authorized()
+  @Mutation(() => ShiftSignup, {
+    description: "The team's leader or staff; from 30 minutes before the start to the end (CONFLICT otherwise, or when already checked in).",
+  })
+  checkIn(
+    @Arg("shiftId", () => ID) shiftId: string,
+    @Arg("volunteerId", () => ID) volunteerId: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<ShiftSignup> {
+    return checkIn(ctx, shiftId, volunteerId);
+  }
+
+  @Authorized()
+  @Mutation(() => ShiftSignup, {
+    description: "The team's leader or staff; after check-in, until the end of the shift (CONFLICT otherwise).",
+  })
+  checkOut(
+    @Arg("shiftId", () => ID) shiftId: string,
+    @Arg("volunteerId", () => ID) volunteerId: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<ShiftSignup> {
+    return checkOut(ctx, shiftId, volunteerId);
+  }
+}
+
+export const shiftReference = {
+  __resolveReference: (reference: { id: string }, ctx: SubgraphContext) => shiftById(ctx).load(reference.id),
+};

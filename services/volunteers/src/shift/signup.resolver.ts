@@ -1,0 +1,31 @@
+import { Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { SubgraphContext } from "@dongting/subgraph-kit";
+import { isNoShow } from "../domain/shift-rules.js";
+import { Volunteer } from "../volunteer/volunteer.entity.js";
+import { volunteerById } from "../volunteer/volunteer.loader.js";
+import { Shift } from "./shift.entity.js";
+import { shiftById } from "./shift.loader.js";
+import { ShiftSignup } from "./shift-signup.entity.js";
+
+@Resolver(() => ShiftSignup)
+export class SignupResolver {
+  @FieldResolver(() => Volunteer)
+  async volunteer(@Root() signup: ShiftSignup, @Ctx() ctx: SubgraphContext): Promise<Volunteer> {
+    return (await volunteerById(ctx).load(signup.volunteerId)) as Volunteer;
+  }
+
+  @FieldResolver(() => Shift)
+  async shift(@Root() signup: ShiftSignup, @Ctx() ctx: SubgraphContext): Promise<Shift> {
+    return (await shiftById(ctx).load(signup.shiftId)) as Shift;
+  }
+
+  @FieldResolver(() => Int, { description: "Minutes between check-in and check-out, capped at the shift's length; 0 until both." })
+  minutes(@Root() signup: ShiftSignup): number {
+    return signup.minutes ?? 0;
+  }
+
+  @FieldResolver(() => Boolean, { description: "Signed up, never checked in, and the shift is over." })
+  noShow(@Root() signup: ShiftSignup): boolean {
+    return isNoShow(signup, signup.checkedInAt, new Date());
+  }
+}
