@@ -74,7 +74,8 @@ async function createServerDatabases(serverUrl) {
  * @param {object} options
  * @param {"test" | "start"} [options.mode] test: fresh databases (on TEST_DATABASE_URL, else a temporary PGlite folder);
  *   start: the services' own configuration (ORGANISATION_DATABASE_URL..., else PGlite in .data/).
- * @param {boolean} [options.frontends] also serve the built frontends with `vite preview`.
+ * @param {boolean} [options.frontends] also serve the built frontends (one static server process).
+ * @param {string[]} [options.isolateFrontends] frontends served by their own process (key `frontend-<name>`), so a test can stop one.
  * @param {boolean} [options.log] pass the children's output through (else kept and shown on failure).
  * @param {Record<string,string>} [options.env] extra environment for every child.
  */
@@ -134,14 +135,24 @@ export async function startStack(options = {}) {
     health: `http://127.0.0.1:${GATEWAY_PORT}/health`,
     timeoutMs: 30_000,
   };
-  for (const frontend of FRONTENDS) {
-    specs[`frontend-${frontend.name}`] = {
-      command: process.execPath,
-      args: [join(ROOT, "frontends", frontend.name, "node_modules/vite/bin/vite.js"), "preview", "--port", String(frontend.port), "--strictPort"],
-      cwd: join(ROOT, "frontends", frontend.name),
-      health: `http://localhost:${frontend.port}/`,
-      timeoutMs: 30_000,
-    };
+  // All frontends share one static server process, except those a test wants to stop on their own.
+  const isolated = new Set(options.isolateFrontends ?? []);
+  const frontendSpec = (list) => ({
+    command: process.execPath,
+    args: [join(ROOT, "infra/local/static-server.mjs"), ...list.map((frontend) => `${frontend.name}:${frontend.port}`)],
+    cwd: ROOT,
+    health: `http://localhost:${list[0].port}/`,
+    timeoutMs: 30_000,
+  });
+  const frontendKeys = [];
+  const grouped = FRONTENDS.filter((frontend) => !isolated.has(frontend.name));
+  if (grouped.length) {
+    specs.frontends = frontendSpec(grouped);
+    frontendKeys.push("frontends");
+  }
+  for (const frontend of FRONTENDS.filter((candidate) => isolated.has(candidate.name))) {
+    specs[`frontend-${frontend.name}`] = frontendSpec([frontend]);
+    frontendKeys.push(`frontend-${frontend.name}`);
   }
 
   async function startProcess(key) {
@@ -178,7 +189,7 @@ export async function startStack(options = {}) {
     const names = SERVICES.map((service) => service.name);
     for (let i = 0; i < names.length; i += 2) await Promise.all(names.slice(i, i + 2).map(startProcess));
     await startProcess("gateway");
-    if (options.frontends) for (const frontend of FRONTENDS) await startProcess(`frontend-${frontend.name}`);
+    if (options.frontends) for (const key of frontendKeys) await startProcess(key);
   } catch (error) {
     await stop();
     throw error;

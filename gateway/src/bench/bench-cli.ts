@@ -107,10 +107,18 @@ try {
 
   console.log("\nresident memory (RSS):");
   let total = 0;
+  const counted = new Set<number>();
   for (const [name, port] of Object.entries(PORTS)) {
     const pid = pidListeningOn(port);
+    if (pid !== null && counted.has(pid)) {
+      console.log(`  ${name.padEnd(24)} (same process as above, pid ${pid})`);
+      continue;
+    }
     const mib = pid ? residentMiB(pid) : null;
-    if (mib !== null) total += mib;
+    if (pid !== null && mib !== null) {
+      counted.add(pid);
+      total += mib;
+    }
     console.log(`  ${name.padEnd(24)} ${mib === null ? "not running" : `${mib.toFixed(0)} MiB (pid ${pid})`}`);
   }
   console.log(`  ${"whole stack".padEnd(24)} ${total.toFixed(0)} MiB (target < 2048 MiB)`);

@@ -5,6 +5,7 @@ import { Neighbourhood } from "./grid/neighbourhood.entity.js";
 import { Initial1764374400000 } from "./migrations/1764374400000-initial.js";
 import { GridTree1764460800000 } from "./migrations/1764460800000-grid-tree.js";
 import { PartyTree1764547200000 } from "./migrations/1764547200000-party-tree.js";
+import { PeopleSearch1764633600000 } from "./migrations/1764633600000-people-search.js";
 import { OrgUnit } from "./org-unit/org-unit.entity.js";
 import { PartyMembership } from "./party/party-membership.entity.js";
 import { Person } from "./person/person.entity.js";
@@ -15,7 +16,7 @@ export const definition: SubgraphDefinition = {
   name: "organisation",
   defaultPort: 4001,
   entities: [OrgUnit, Person, PartyMembership, Grid, Neighbourhood, Building, HistoryEntry],
-  migrations: [Initial1764374400000, GridTree1764460800000, PartyTree1764547200000],
+  migrations: [Initial1764374400000, GridTree1764460800000, PartyTree1764547200000, PeopleSearch1764633600000],
   buildSchema: buildOrganisationSchema,
   seed: seedDongting,
 };

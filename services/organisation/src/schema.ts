@@ -8,13 +8,13 @@ import {
   gridReference,
   neighbourhoodReference,
 } from "./grid/grid.resolver.js";
-import { OrgUnitResolver, orgUnitReference } from "./org-unit/org-unit.resolver.js";
+import { OrgUnitChangeResolver, OrgUnitResolver, orgUnitReference } from "./org-unit/org-unit.resolver.js";
 import { PartyMembershipResolver } from "./party/party-membership.resolver.js";
 import { PersonResolver, personReference } from "./person/person.resolver.js";
 
 export function buildOrganisationSchema() {
   return buildFederatedSchema({
-    resolvers: [OrgUnitResolver, PartyMembershipResolver, PersonResolver, GridResolver, NeighbourhoodResolver, BuildingResolver],
+    resolvers: [OrgUnitResolver, OrgUnitChangeResolver, PartyMembershipResolver, PersonResolver, GridResolver, NeighbourhoodResolver, BuildingResolver],
     referenceResolvers: {
       OrgUnit: orgUnitReference,
       Person: personReference,

@@ -27,3 +27,22 @@ export async function rolesOf(db: DataSource, personId: string): Promise<string[
   const [row] = await db.query(`SELECT roles FROM person WHERE id = $1`, [personId]);
   return [...row.roles].sort();
 }
+
+/**
+ * Units whose path does not extend their parent's path, and units whose secretary is not a party member
+ * of the unit or below it: both lists must stay empty whatever mutations ran, concurrently or not.
+ */
+export async function treeProblems(db: DataSource): Promise<{ paths: unknown[]; secretaries: unknown[] }> {
+  const paths = await db.query(
+    `SELECT c.id, c.name FROM org_unit c LEFT JOIN org_unit p ON p.id = c.parent_id
+     WHERE (c.parent_id IS NULL AND nlevel(c.path) <> 1)
+        OR (c.parent_id IS NOT NULL AND (p.id IS NULL OR c.path <> p.path || text2ltree(replace(c.id::text, '-', '_'))))`,
+  );
+  const secretaries = await db.query(
+    `SELECT u.id, u.name FROM org_unit u
+     LEFT JOIN party_membership m ON m.person_id = u.secretary_id
+     LEFT JOIN org_unit mu ON mu.id = m.org_unit_id
+     WHERE u.secretary_id IS NOT NULL AND (mu.id IS NULL OR NOT mu.path <@ u.path)`,
+  );
+  return { paths, secretaries };
+}

@@ -19,13 +19,15 @@ import { committee } from "./helpers.js";
  *     C3 丁字桥社区党委                 m10 吴十
  */
 export const MEMBER_NAMES = ["王一", "李二", "张三", "刘四", "陈五", "杨六", "黄七", "赵八", "周九", "吴十"];
-export const memberId = (m: number) => demoPersonId(9000 + m);
+export const memberId = (m: number, personBase = 9000) => demoPersonId(personBase + m);
 
 export type Tree = Record<"S1" | "C1" | "A" | "G1" | "H1" | "H2" | "G2" | "B" | "G3" | "C2" | "S2" | "C3", string>;
 
 const CREATE = `mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }`;
 
-export async function buildTree(subgraph: TestSubgraph, options: { members?: boolean } = {}): Promise<Tree> {
+/** Builds the tree; `personBase` numbers its members (m1 = person personBase + 1) so one database can hold several trees. */
+export async function buildTree(subgraph: TestSubgraph, options: { members?: boolean; personBase?: number } = {}): Promise<Tree> {
+  const base = options.personBase ?? 9000;
   const create = async (name: string, kind: string, parentId?: string, form?: string) => {
     const answer = await subgraph.request(CREATE, { input: { name, kind, parentId, form } }, committee);
     if (answer.errors) throw new Error(JSON.stringify(answer.errors));
@@ -47,7 +49,7 @@ export async function buildTree(subgraph: TestSubgraph, options: { members?: boo
 
   await subgraph.db.query(
     `INSERT INTO person (id, name, phone) SELECT unnest($1::uuid[]), unnest($2::varchar[]), '13800000000'`,
-    [MEMBER_NAMES.map((_, i) => memberId(i + 1)), MEMBER_NAMES],
+    [MEMBER_NAMES.map((_, i) => memberId(i + 1, base)), MEMBER_NAMES],
   );
   if (options.members !== false) {
     const placement: Array<[number, keyof Tree, string]> = [
@@ -57,9 +59,9 @@ export async function buildTree(subgraph: TestSubgraph, options: { members?: boo
     await subgraph.db.query(
       `INSERT INTO party_membership (person_id, org_unit_id, kind, joined_at)
        SELECT unnest($1::uuid[]), unnest($2::uuid[]), unnest($3::varchar[]), '2020-07-01T00:00:00+08:00'`,
-      [placement.map(([m]) => memberId(m)), placement.map(([, unit]) => tree[unit]), placement.map(([, , kind]) => kind)],
+      [placement.map(([m]) => memberId(m, base)), placement.map(([, unit]) => tree[unit]), placement.map(([, , kind]) => kind)],
     );
-    await subgraph.db.query(`UPDATE org_unit SET secretary_id = $1 WHERE id = $2`, [memberId(1), C1]);
+    await subgraph.db.query(`UPDATE org_unit SET secretary_id = $1 WHERE id = $2`, [memberId(1, base), C1]);
   }
   return tree;
 }

@@ -1,6 +1,8 @@
 import { HistoryEntry, type SubgraphDefinition } from "@dongting/subgraph-kit";
 import { RequestCategory } from "./category/category.entity.js";
+import { DepartmentEvaluation } from "./department/department-evaluation.entity.js";
 import { Initial1764547200000 } from "./migrations/1764547200000-initial.js";
+import { DepartmentEvaluation1764633600000 } from "./migrations/1764633600000-department-evaluation.js";
 import { RequestCodeCounter } from "./request/request-code-counter.entity.js";
 import { RequestEvent } from "./request/request-event.entity.js";
 import { ResidentRequest } from "./request/request.entity.js";
@@ -10,8 +12,8 @@ import { seedDongtingRequests } from "./seed/dongting.seed.js";
 export const definition: SubgraphDefinition = {
   name: "requests",
   defaultPort: 4002,
-  entities: [RequestCategory, ResidentRequest, RequestEvent, RequestCodeCounter, HistoryEntry],
-  migrations: [Initial1764547200000],
+  entities: [RequestCategory, ResidentRequest, RequestEvent, RequestCodeCounter, DepartmentEvaluation, HistoryEntry],
+  migrations: [Initial1764547200000, DepartmentEvaluation1764633600000],
   buildSchema: buildRequestsSchema,
   seed: seedDongtingRequests,
 };

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { buildFederatedSchema } from "@dongting/subgraph-kit";
 import { RequestCategoryResolver } from "./category/category.resolver.js";
+import { DepartmentEvaluationResolver, departmentEvaluationReference } from "./department/department-evaluation.resolver.js";
 import { MetricsResolver } from "./metrics/metrics.resolver.js";
 import {
   AssignmentResolver,
@@ -11,7 +12,7 @@ import {
 
 export function buildRequestsSchema() {
   return buildFederatedSchema({
-    resolvers: [ResidentRequestResolver, AssignmentResolver, RequestEventResolver, RequestCategoryResolver, MetricsResolver],
-    referenceResolvers: { ResidentRequest: residentRequestReference },
+    resolvers: [ResidentRequestResolver, AssignmentResolver, RequestEventResolver, RequestCategoryResolver, MetricsResolver, DepartmentEvaluationResolver],
+    referenceResolvers: { ResidentRequest: residentRequestReference, DepartmentEvaluation: departmentEvaluationReference },
   });
 }

@@ -4,14 +4,14 @@ import { errorCode, startTestSubgraph, type TestSubgraph } from "@dongting/subgr
 import { useClock } from "../src/clock.js";
 import { definition } from "../src/definition.js";
 import { insertDemoRequests } from "../src/seed/insert-demo-requests.js";
+import { demoGridId } from "../src/seed/demo-community-ids.js";
 import { seedDongtingRequests } from "../src/seed/dongting.seed.js";
-import { committee, otherResident, resident, staff } from "./helpers.js";
+import { SUBMIT, committee, otherResident, resident, staff, submitInput } from "./helpers.js";
 
 const ANCHOR = new Date("2026-06-01T00:00:00+08:00");
-const GRIDS = [
-  { gridId: "6a000000-0000-4000-8000-000000000001", neighbourhoodIds: ["6b000000-0000-4000-8000-000000000001"] },
-  { gridId: "6a000000-0000-4000-8000-000000000002", neighbourhoodIds: ["6b000000-0000-4000-8000-000000000002"] },
-];
+const GRID_1 = demoGridId(1);
+const SEEDED = 160;
+const TOTAL = SEEDED + 1;
 const LIST = /* GraphQL */ `
   query List($filter: RequestFilter, $first: Int, $after: String) {
     requests(filter: $filter, first: $first, after: $after) {
@@ -25,9 +25,14 @@ const LIST = /* GraphQL */ `
 let subgraph: TestSubgraph;
 let restoreClock: () => void;
 beforeAll(async () => {
-  restoreClock = useClock({ now: () => ANCHOR });
+  let current = new Date(ANCHOR.getTime() - 3 * 24 * 3_600_000);
+  restoreClock = useClock({ now: () => current });
   subgraph = await startTestSubgraph(definition);
-  await subgraph.db.transaction((manager) => insertDemoRequests(manager, { count: 160, days: 40, anchor: ANCHOR, grids: GRIDS }));
+  await subgraph.db.transaction((manager) => insertDemoRequests(manager, { count: SEEDED, days: 40, anchor: ANCHOR }));
+  // One request surely overdue: a RED-default category left unanswered for three days.
+  const late = await subgraph.request(SUBMIT, { input: submitInput({ category: "安全隐患" }) }, resident);
+  expect(late.errors).toBeUndefined();
+  current = ANCHOR;
 });
 afterAll(async () => {
   restoreClock?.();
@@ -68,8 +73,8 @@ describe("requests connection", () => {
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
-    expect(total).toBe(160);
-    expect(new Set(seen.map((node) => node.id)).size).toBe(160);
+    expect(total).toBe(TOTAL);
+    expect(new Set(seen.map((node) => node.id)).size).toBe(TOTAL);
     const times = seen.map((node) => Date.parse(node.submittedAt));
     expect(times).toEqual([...times].sort((a, b) => b - a));
   });
@@ -84,7 +89,7 @@ describe("requests connection", () => {
 
   it("answers totalCount alone for first: 0 and defaults to 20", async () => {
     const none = await subgraph.request(LIST, { first: 0 }, staff);
-    expect(none.data!.requests).toMatchObject({ totalCount: 160, edges: [], pageInfo: { hasNextPage: true } });
+    expect(none.data!.requests).toMatchObject({ totalCount: TOTAL, edges: [], pageInfo: { hasNextPage: true } });
     const defaulted = await subgraph.request(`{ requests { edges { node { id } } } }`, {}, staff);
     expect(defaulted.data!.requests.edges).toHaveLength(20);
   });
@@ -93,7 +98,7 @@ describe("requests connection", () => {
     ["status", { status: ["CLOSED", "RESOLVED"] }, `status IN ('CLOSED','RESOLVED')`],
     ["urgency", { urgency: ["RED"] }, `urgency = 'RED'`],
     ["level", { level: ["GRID"] }, `level = 'GRID'`],
-    ["grid", { gridId: GRIDS[0].gridId }, `grid_id = '${GRIDS[0].gridId}'`],
+    ["grid", { gridId: GRID_1 }, `grid_id = '${GRID_1}'`],
     ["status and urgency", { status: ["IN_PROGRESS"], urgency: ["GREEN", "YELLOW"] }, `status = 'IN_PROGRESS' AND urgency IN ('GREEN','YELLOW')`],
     [
       "overdue",
@@ -112,7 +117,7 @@ describe("requests connection", () => {
   it("splits every request into overdue and not overdue", async () => {
     const overdue = await subgraph.request(LIST, { filter: { overdue: true }, first: 100 }, staff);
     const onTime = await subgraph.request(LIST, { filter: { overdue: false }, first: 0 }, staff);
-    expect(overdue.data!.requests.totalCount + onTime.data!.requests.totalCount).toBe(160);
+    expect(overdue.data!.requests.totalCount + onTime.data!.requests.totalCount).toBe(TOTAL);
     expect(overdue.data!.requests.edges.every((edge: any) => edge.node.overdue)).toBe(true);
   });
 
@@ -154,7 +159,7 @@ describe("requests connection", () => {
 
   it("leaves a database that has requests alone when seeding", async () => {
     await seedDongtingRequests(subgraph.db);
-    expect(await countWhere("true")).toBe(160);
+    expect(await countWhere("true")).toBe(TOTAL);
     expect(demoPersonId(4)).toBe(resident.personId);
   });
 });

@@ -34,3 +34,12 @@ export function demoPersonPhone(index: number): string {
 
 /** How many demo people the organisation seed registers (persona 1..6 included). */
 export const DEMO_PEOPLE_COUNT = 600;
+
+const hex12 = (n: number) => n.toString(16).padStart(12, "0");
+
+/** Volunteer team number n (1-based) of the volunteers seed; 1 is the Qibao patrol (七宝巡逻队). */
+export const demoTeamId = (n: number): string => `00000000-0003-4000-8000-${hex12(n)}`;
+/** The volunteer record of demo person n. */
+export const demoVolunteerId = (personIndex: number): string => `00000000-0003-4001-8000-${hex12(personIndex)}`;
+/** Shift number n of the volunteers seed, in the order they are generated; 1..63 are the patrol's. */
+export const demoShiftId = (n: number): string => `00000000-0003-4002-8000-${hex12(n)}`;

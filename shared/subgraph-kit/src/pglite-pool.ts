@@ -16,7 +16,12 @@ import { uuid_ossp } from "@electric-sql/pglite/contrib/uuid_ossp";
  */
 export function createPGliteDriver(dataDir: string | undefined): { Pool: new () => unknown; instance: PGlite } {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const options: PGliteOptions = { extensions: { btree_gist, ltree, pg_trgm, uuid_ossp } };
+  const options: PGliteOptions = {
+    extensions: { btree_gist, ltree, pg_trgm, uuid_ossp },
+    // The embedded database serves one community's demo; PostgreSQL's server-sized defaults (128 MB of
+    // shared buffers) would make four subgraphs alone outgrow a laptop.
+    postgresqlconf: ["shared_buffers=16MB", "work_mem=4MB", "maintenance_work_mem=32MB", "wal_buffers=1MB"],
+  };
   const instance = dataDir ? new PGlite(dataDir, options) : new PGlite(options);
 
   class PGliteConnection extends EventEmitter {

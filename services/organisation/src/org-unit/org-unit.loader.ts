@@ -3,6 +3,8 @@ import { depthOf, idsOnPath } from "../domain/tree-path.js";
 import { OrgUnit } from "./org-unit.entity.js";
 import { COUNT_COLUMNS, DIRECT_MEMBERS, SUBTREE_MEMBERS, UNIT_COLUMNS, orgUnitFromRow, type OrgUnitSqlRow } from "./org-unit.rows.js";
 import type { TreePlan } from "./lookahead.js";
+import { OrgUnitChange } from "./org-unit-change.type.js";
+import { summariseOrgUnitChange } from "../domain/history-summary.js";
 
 export const orgUnitById = (ctx: SubgraphContext) => entityByIdLoader(ctx.loaders, ctx.db.manager, OrgUnit, "orgUnit");
 
@@ -121,4 +123,37 @@ export const orgUnitDescendants = (ctx: SubgraphContext, maxDepth: number | null
       .map((unit, index) => ({ unit, ancestorId: rows[index].ancestor_id }))
       .sort((a, b) => depthOf(a.unit.path) - depthOf(b.unit.path) || byName(a.unit, b.unit));
     return groupByKey(ids, tagged, (row) => row.ancestorId).map((group) => group.map((row) => row.unit));
+  });
+
+export const MAX_HISTORY = 100;
+
+/** The latest `limit` changes of many units, newest first, in one statement. */
+export const orgUnitHistory = (ctx: SubgraphContext, limit: number) =>
+  ctx.loaders.get<string, OrgUnitChange[]>(`orgUnitHistory:${limit}`, async (ids) => {
+    const valid = ids.filter(isUuid);
+    const rows: Array<{ id: string; subject_id: string; action: string; actor_id: string | null; detail: unknown; at: Date | string }> =
+      valid.length
+        ? await ctx.db.query(
+            `SELECT "id", "subject_id", "action", "actor_id", "detail", "at" FROM (
+               SELECT h.*, row_number() OVER (PARTITION BY h."subject_id" ORDER BY h."at" DESC, h."id" DESC) AS "position"
+               FROM "history" h WHERE h."subject_type" = 'OrgUnit' AND h."subject_id" = ANY($1::uuid[])
+             ) latest WHERE "position" <= $2 ORDER BY "subject_id", "at" DESC, "id" DESC`,
+            [valid, limit],
+          )
+        : [];
+    const changes = rows.map((row) => {
+      const detail = (typeof row.detail === "string" ? JSON.parse(row.detail) : row.detail) as Record<string, unknown>;
+      return {
+        subjectId: row.subject_id,
+        change: Object.assign(new OrgUnitChange(), {
+          id: row.id,
+          at: new Date(row.at),
+          action: row.action,
+          summary: summariseOrgUnitChange(row.action, detail),
+          detail: JSON.stringify(detail),
+          actorId: row.actor_id,
+        }),
+      };
+    });
+    return groupByKey(ids, changes, (row) => row.subjectId).map((group) => group.map((row) => row.change));
   });

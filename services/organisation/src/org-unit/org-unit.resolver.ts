@@ -12,7 +12,12 @@ import { planTree } from "./lookahead.js";
 import { OrgUnit } from "./org-unit.entity.js";
 import { CreateOrgUnitInput } from "./org-unit.input.js";
 import { loadChildren, loadRoots, memberCount, orgUnitById, orgUnitDescendants } from "./org-unit.loader.js";
-import { createOrgUnit } from "./org-unit.service.js";
+import { OrgUnitChange } from "./org-unit-change.type.js";
+import { MAX_HISTORY, orgUnitHistory } from "./org-unit.loader.js";
+import { createOrgUnit, deleteOrgUnit, moveOrgUnit, renameOrgUnit, setSecretary } from "./org-unit.service.js";
+
+/** Who edits the party tree (ADMIN always passes). */
+export const TREE_EDITORS = ["PARTY_COMMITTEE"] as const;
 
 @Resolver(() => OrgUnit)
 export class OrgUnitResolver {
@@ -85,10 +90,59 @@ export class OrgUnitResolver {
     return memberCount(ctx, includeDescendants ?? false).load(unit.id);
   }
 
-  @Authorized("PARTY_COMMITTEE")
+  @FieldResolver(() => [OrgUnitChange], { description: "Changes of this unit (who, when, what), newest first." })
+  history(
+    @Root() unit: OrgUnit,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20, description: "At most 100." }) first: number | null,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<OrgUnitChange[]> {
+    const limit = first ?? 20;
+    if (!Number.isInteger(limit) || limit < 0 || limit > MAX_HISTORY) throw badUserInput(`first must be between 0 and ${MAX_HISTORY}`, { first });
+    return orgUnitHistory(ctx, limit).load(unit.id);
+  }
+
+  @Authorized(...TREE_EDITORS)
   @Mutation(() => OrgUnit)
   createOrgUnit(@Arg("input", () => CreateOrgUnitInput) input: CreateOrgUnitInput, @Ctx() ctx: SubgraphContext): Promise<OrgUnit> {
     return createOrgUnit(ctx, input);
+  }
+
+  @Authorized(...TREE_EDITORS)
+  @Mutation(() => OrgUnit)
+  renameOrgUnit(@Arg("id", () => ID) id: string, @Arg("name") name: string, @Ctx() ctx: SubgraphContext): Promise<OrgUnit> {
+    return renameOrgUnit(ctx, id, name);
+  }
+
+  @Authorized(...TREE_EDITORS)
+  @Mutation(() => OrgUnit, {
+    description: "Refused with BAD_USER_INPUT when the new parent is the unit itself or below it, or the kinds do not nest.",
+  })
+  moveOrgUnit(@Arg("id", () => ID) id: string, @Arg("newParentId", () => ID) newParentId: string, @Ctx() ctx: SubgraphContext): Promise<OrgUnit> {
+    return moveOrgUnit(ctx, id, newParentId);
+  }
+
+  @Authorized(...TREE_EDITORS)
+  @Mutation(() => Boolean, { description: "Refused with CONFLICT while the unit has children or members." })
+  deleteOrgUnit(@Arg("id", () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<boolean> {
+    return deleteOrgUnit(ctx, id);
+  }
+
+  @Authorized(...TREE_EDITORS)
+  @Mutation(() => OrgUnit, { description: "The secretary must be a party member of the unit or of a unit below it." })
+  setSecretary(
+    @Arg("orgUnitId", () => ID) orgUnitId: string,
+    @Arg("personId", () => ID) personId: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<OrgUnit> {
+    return setSecretary(ctx, orgUnitId, personId);
+  }
+}
+
+@Resolver(() => OrgUnitChange)
+export class OrgUnitChangeResolver {
+  @FieldResolver(() => Person, { nullable: true, description: "Who made the change (null when unknown)." })
+  actor(@Root() change: OrgUnitChange, @Ctx() ctx: SubgraphContext) {
+    return change.actorId ? personById(ctx).load(change.actorId) : null;
   }
 }
 

@@ -8,6 +8,7 @@ import { CommunityRole } from "./community-role.js";
 @Entity({ name: "person" })
 @Check("person_phone_check", `"phone" IS NULL OR "phone" ~ '^1[3-9][0-9]{9}$'`)
 @Check("person_name_check", `char_length("name") BETWEEN 1 AND 60`)
+@Check("person_roles_check", `"roles" <@ ARRAY['GRID_LEADER','BUILDING_LEADER','NEIGHBOURHOOD_LEADER','VOLUNTEER_SUPERVISOR']::varchar[]`)
 export class Person {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
@@ -15,6 +16,8 @@ export class Person {
 
   @Field()
   @Index("person_name_idx")
+  // Trigram index for substring search (GIN, created by the people-search migration; TypeORM cannot declare it).
+  @Index("person_name_trgm_idx", { synchronize: false })
   @Column({ type: "varchar", length: 60 })
   name: string;
 

@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { hasAnyRole, type SubgraphContext } from "@dongting/subgraph-kit";
+import { pageArgs } from "../common/paging.js";
 import { maskPhone } from "../domain/phone.js";
 import { neighbourhoodById } from "../grid/grid.loader.js";
 import { Neighbourhood } from "../grid/neighbourhood.entity.js";
@@ -7,7 +8,9 @@ import { PartyMembership } from "../party/party-membership.entity.js";
 import { membershipOfPerson } from "../party/party-membership.loader.js";
 import { Person } from "./person.entity.js";
 import { personById } from "./person.loader.js";
-import { movePerson } from "./person.service.js";
+import { PersonConnection } from "./person-connection.type.js";
+import { RegisterPersonInput } from "./person.input.js";
+import { movePerson, registerPerson, searchPeople } from "./person.service.js";
 
 /** Who registers and moves people (ADMIN always passes). */
 export const PEOPLE_EDITORS = ["COMMUNITY_STAFF", "PARTY_COMMITTEE"] as const;
@@ -17,6 +20,17 @@ export class PersonResolver {
   @Query(() => Person, { nullable: true })
   person(@Arg("id", () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Person | null> {
     return personById(ctx).load(id);
+  }
+
+  @Query(() => PersonConnection, { description: "People by name; search matches any part of the name (no pinyin)." })
+  people(
+    @Arg("search", () => String, { nullable: true }) search: string | null,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<PersonConnection> {
+    const page = pageArgs(first, after);
+    return searchPeople(ctx, search, page.first, page.after);
   }
 
   @FieldResolver(() => String, {
@@ -37,6 +51,12 @@ export class PersonResolver {
   @FieldResolver(() => PartyMembership, { nullable: true })
   partyMembership(@Root() person: Person, @Ctx() ctx: SubgraphContext): Promise<PartyMembership | null> {
     return membershipOfPerson(ctx).load(person.id);
+  }
+
+  @Authorized(...PEOPLE_EDITORS)
+  @Mutation(() => Person)
+  registerPerson(@Arg("input", () => RegisterPersonInput) input: RegisterPersonInput, @Ctx() ctx: SubgraphContext): Promise<Person> {
+    return registerPerson(ctx, input);
   }
 
   @Authorized(...PEOPLE_EDITORS)

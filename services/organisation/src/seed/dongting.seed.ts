@@ -1,44 +1,27 @@
-import { randomUUID } from "node:crypto";
-import type { DataSource, EntityManager } from "typeorm";
-import { CompoundForm, OrgUnitKind } from "../domain/org-unit-kind.js";
-import { childPath } from "../domain/tree-path.js";
+import type { DataSource } from "typeorm";
 import { OrgUnit } from "../org-unit/org-unit.entity.js";
 import { Person } from "../person/person.entity.js";
+import { demoGridTree } from "./grid-tree.data.js";
 import { seedGridTreeAndPeople } from "./grid-tree.seed.js";
+import { demoPartyTree } from "./party-tree.data.js";
+import { seedPartyTree } from "./party-tree.seed.js";
+import { demoPeople } from "./people.data.js";
 
-const ENTITY_COMPOUNDS = ["东亭小区", "东湖名居", "水果湖花园", "东亭二路小区", "省委宿舍", "武汉大学教工小区", "东亭路小区", "湖北日报宿舍", "省财政厅宿舍", "东亭新村"];
-const FUNCTIONAL_COMPOUNDS = ["物业服务功能党支部", "志愿服务功能党支部", "商户联合功能党支部", "新就业群体功能党支部"];
-
-async function insertUnit(manager: EntityManager, unit: Partial<OrgUnit>): Promise<OrgUnit> {
-  const id = randomUUID();
-  const parentPath = unit.parentId ? (await manager.findOneByOrFail(OrgUnit, { id: unit.parentId })).path : null;
-  return manager.save(manager.create(OrgUnit, { form: null, parentId: null, ...unit, id, path: childPath(parentPath, id) }));
-}
-
-/** The Dongting party tree: the street committee, the community committee, its 14 compound organisations. */
-async function seedTree(manager: EntityManager) {
-  const street = await insertUnit(manager, { name: "中南路街道党工委", kind: OrgUnitKind.STREET_WORKING_COMMITTEE });
-  const community = await insertUnit(manager, { name: "东亭社区党委", kind: OrgUnitKind.COMMUNITY_COMMITTEE, parentId: street.id });
-  for (const [index, name] of ENTITY_COMPOUNDS.entries()) {
-    const compound = await insertUnit(manager, {
-      name: `${name}党支部`,
-      kind: OrgUnitKind.COMPOUND_ORGANISATION,
-      form: CompoundForm.ENTITY,
-      parentId: community.id,
-    });
-    const group = await insertUnit(manager, { name: `${name}${index + 1}栋党小组`, kind: OrgUnitKind.BUILDING_GROUP, parentId: compound.id });
-    await insertUnit(manager, { name: `${name}${index + 1}栋党员中心户`, kind: OrgUnitKind.CENTRAL_HOUSEHOLD, parentId: group.id });
-  }
-  for (const name of FUNCTIONAL_COMPOUNDS) {
-    await insertUnit(manager, { name, kind: OrgUnitKind.COMPOUND_ORGANISATION, form: CompoundForm.FUNCTIONAL, parentId: community.id });
-  }
-}
-
-/** Loads the Dongting demo community into an empty database; does nothing when data exists. */
+/**
+ * Loads the Dongting demo community into an empty database (does nothing when data exists): 10 grids,
+ * 242 neighbourhoods, 363 buildings with 4,644 households, 15,000 residents, and the party tree from
+ * 水果湖街道党工委 down to central households with 679 members. Ids are deterministic (demo-ids.ts), so
+ * the other subgraphs' seeds can refer to people, grids and neighbourhoods. One transaction, a few
+ * thousand rows per statement.
+ */
 export async function seedDongting(db: DataSource): Promise<void> {
   if ((await db.manager.count(OrgUnit)) > 0 || (await db.manager.count(Person)) > 0) return;
+  const grid = demoGridTree();
+  const people = demoPeople(grid);
+  const nameOf = (n: number) => people[n - 1].name;
+  const party = demoPartyTree(grid, nameOf);
   await db.transaction(async (manager) => {
-    await seedGridTreeAndPeople(manager);
-    await seedTree(manager);
+    await seedGridTreeAndPeople(manager, grid, people);
+    await seedPartyTree(manager, party);
   });
 }

@@ -5,15 +5,14 @@ import { Grid } from "../grid/grid.entity.js";
 import { Neighbourhood } from "../grid/neighbourhood.entity.js";
 import { Person } from "../person/person.entity.js";
 import { insertInChunks, updateColumnById } from "./bulk-insert.js";
-import { demoGridTree } from "./grid-tree.data.js";
-import { demoPeople } from "./people.data.js";
+import type { demoGridTree } from "./grid-tree.data.js";
+import type { PersonRow } from "./people.data.js";
 
 /**
  * Grids, neighbourhoods, buildings and the people living in them. Leaders are people and people live in
  * neighbourhoods, so the tree goes in first without leaders, then the people, then the leaders.
  */
-export async function seedGridTreeAndPeople(manager: EntityManager): Promise<void> {
-  const tree = demoGridTree();
+export async function seedGridTreeAndPeople(manager: EntityManager, tree: ReturnType<typeof demoGridTree>, people: PersonRow[]): Promise<void> {
   const neighbourhoodIdOf = new Map(tree.neighbourhoods.map((row) => [row.number, row.id]));
   await insertInChunks(manager, Grid, tree.grids.map((row) => ({ id: row.id, code: row.code, name: row.name, leaderId: null })));
   await insertInChunks(
@@ -32,7 +31,7 @@ export async function seedGridTreeAndPeople(manager: EntityManager): Promise<voi
       leaderId: null,
     })),
   );
-  await insertInChunks(manager, Person, demoPeople(tree));
+  await insertInChunks(manager, Person, people);
   await updateColumnById(manager, "grid", "leader_id", tree.grids.map((row) => [row.id, demoPersonId(row.leader)] as const));
   await updateColumnById(manager, "neighbourhood", "leader_id", tree.neighbourhoods.map((row) => [row.id, demoPersonId(row.leader)] as const));
   await updateColumnById(manager, "building", "leader_id", tree.buildings.map((row) => [row.id, demoPersonId(row.leader)] as const));

@@ -3,7 +3,22 @@ import { deadlinesFor, type DeadlineTable } from "../domain/deadlines.js";
 import { formatRequestCode, shanghaiYear } from "../domain/request-code.js";
 import { ForceKind, HandlingLevel, RequestChannel, RequestEventType, RequestStatus, Urgency } from "../domain/request-enums.js";
 import { higherLevel, nextLevel } from "../domain/levels.js";
-import { DEMO_ASSIGNEES, DEMO_COMPOUNDS, DEMO_TEXTS, RATING_COMMENTS, RESOLUTION_NOTES } from "./demo-text.js";
+import {
+  COMPOUND_OF_GRID,
+  DEMO_TEAMS,
+  PATROL_SHIFT_DAYS,
+  PATROL_START_HOUR,
+  PATROL_WEEKS_BACK,
+  demoGridId,
+  demoNeighbourhoodId,
+  demoShiftId,
+  demoTeamId,
+  gridLeaderOf,
+  gridOfNeighbourhood,
+  neighbourhoodOfPerson,
+} from "./demo-community-ids.js";
+import { generateDemoEvaluations, type DemoEvaluationRow } from "./demo-evaluations.js";
+import { DEMO_ASSIGNEES, DEMO_TEXTS, RATING_COMMENTS, RESOLUTION_NOTES } from "./demo-text.js";
 
 /*
  * A deterministic year of Dongting requests: the same options give the same rows. Times are laid
@@ -16,8 +31,6 @@ export interface DemoSeedOptions {
   days: number;
   anchor: Date;
   randomSeed: number;
-  /** Grid ids to spread requests over (organisation's), with each grid's neighbourhood ids. */
-  grids: Array<{ gridId: string; neighbourhoodIds: string[] }>;
 }
 
 export interface DemoCategory {
@@ -73,13 +86,13 @@ export interface DemoEventRow {
 export interface DemoData {
   requests: DemoRequestRow[];
   events: DemoEventRow[];
+  evaluations: DemoEvaluationRow[];
   counters: Array<{ year: number; lastNumber: number }>;
 }
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 const STAFF = demoPersonId(2);
-const GRID_LEADER = demoPersonId(6);
 const VOLUNTEER_PERSONA = demoPersonId(5);
 
 /** Start of the current day in Shanghai (UTC+8), as an instant. */
@@ -93,7 +106,6 @@ export const DEFAULT_DEMO_OPTIONS = (): DemoSeedOptions => ({
   days: 365,
   anchor: startOfShanghaiDay(new Date()),
   randomSeed: 20_260_101,
-  grids: [],
 });
 
 /** mulberry32: small, fast and good enough for demo data. */
@@ -158,6 +170,33 @@ const FORCES = [
   [ForceKind.CONVENIENCE_SERVICE, 10],
 ] as const;
 
+/** Which volunteer team takes a category's requests when volunteers are dispatched. */
+const TEAMS_BY_CATEGORY: Record<string, Array<keyof typeof DEMO_TEAMS>> = {
+  设施维修: ["家电维修服务队", "职工便民服务队"],
+  环境卫生: ["红色邻里治理队", "湖工大青年志愿服务队"],
+  停车管理: ["七宝巡逻队"],
+  养犬管理: ["七宝巡逻队", "楼栋安全巡查队"],
+  邻里纠纷: ["邻里调解队", "红色邻里治理队"],
+  安全隐患: ["楼栋安全巡查队", "七宝巡逻队"],
+  养老服务: ["银龄关爱队", "助老送餐队"],
+  其他: ["湖工大青年志愿服务队", "职工便民服务队"],
+};
+
+/** Monday 00:00 in Shanghai of the week containing `instant`. */
+function mondayOf(instant: number): number {
+  const local = instant + 8 * HOUR;
+  const midnight = local - (local % DAY);
+  const weekday = (new Date(midnight).getUTCDay() + 6) % 7;
+  return midnight - weekday * DAY - 8 * HOUR;
+}
+
+/** The patrol shift (see demo-community-ids) whose evening walk found a request submitted at `submittedAt`. */
+function patrolShiftFor(submittedAt: Date, anchor: number): string | null {
+  const firstEvening = mondayOf(anchor) - PATROL_WEEKS_BACK * 7 * DAY + PATROL_START_HOUR * HOUR;
+  const day = Math.floor((submittedAt.getTime() - firstEvening) / DAY);
+  return day >= 0 && day < PATROL_SHIFT_DAYS ? demoShiftId(day + 1) : null;
+}
+
 const SCORES = [
   [5, 78],
   [4, 18],
@@ -190,10 +229,10 @@ export function generateDemoRequests(categories: DemoCategory[], partial: Partia
     // Persona 4 (陈晓, the demo resident) has a request every so often to follow and rate.
     const submitterIndex = index % 97 === 3 ? 4 : 7 + Math.floor(random.next() * (DEMO_PEOPLE_COUNT - 6));
     const submitterId = demoPersonId(submitterIndex);
-    const grid = options.grids.length ? options.grids[Math.floor(random.next() * options.grids.length)] : null;
-    const neighbourhoodId = grid?.neighbourhoodIds.length ? random.pick(grid.neighbourhoodIds) : null;
-    const compound = random.pick(DEMO_COMPOUNDS);
-    const building = `${compound}${1 + Math.floor(random.next() * 24)}栋`;
+    const neighbourhood = neighbourhoodOfPerson(submitterIndex);
+    const grid = gridOfNeighbourhood(neighbourhood);
+    const compound = COMPOUND_OF_GRID[grid - 1];
+    const building = `${compound}${1 + Math.floor(random.next() * 36)}栋`;
     const [rawTitle, rawDescription] = random.pick(DEMO_TEXTS[category.name] ?? DEMO_TEXTS["其他"]);
     const fill = (text: string) => text.replaceAll("{b}", building).replaceAll("{c}", compound);
     const enteredByStaff = channel === RequestChannel.HOTLINE || channel === RequestChannel.WALK_IN || channel === RequestChannel.COUNCIL;
@@ -216,9 +255,9 @@ export function generateDemoRequests(categories: DemoCategory[], partial: Partia
       resolvedAt: null,
       submitterId,
       clientRequestId: `seed-${index + 1}`,
-      gridId: grid?.gridId ?? null,
-      neighbourhoodId,
-      patrolShiftId: null,
+      gridId: demoGridId(grid),
+      neighbourhoodId: demoNeighbourhoodId(neighbourhood),
+      patrolShiftId: channel === RequestChannel.PATROL ? patrolShiftFor(submittedAt, anchor) : null,
       forceKind: null,
       assigneeName: null,
       assigneePersonId: null,
@@ -246,7 +285,7 @@ export function generateDemoRequests(categories: DemoCategory[], partial: Partia
     const resolveHours = (resolveBy.getTime() - submittedAt.getTime()) / HOUR;
     const lateResponse = random.chance(0.02);
     const respondedAt = new Date(submittedAt.getTime() + respondHours * HOUR * (lateResponse ? random.between(1.1, 2) : random.between(0.05, 0.9)));
-    const handler = level === HandlingLevel.GRID ? GRID_LEADER : STAFF;
+    const handler = level === HandlingLevel.GRID ? demoPersonId(gridLeaderOf(grid)) : STAFF;
 
     if (random.chance(0.02)) {
       const rejectedAt = new Date(submittedAt.getTime() + respondHours * HOUR * random.between(0.1, 0.8));
@@ -266,10 +305,16 @@ export function generateDemoRequests(categories: DemoCategory[], partial: Partia
     Object.assign(row, { status: RequestStatus.ACCEPTED, level, urgency, respondBy, resolveBy, respondedAt });
     event(respondedAt, RequestEventType.ACCEPTED, handler, `${level} / ${urgency}`);
 
-    const stuck = random.chance(0.012);
-    const lateResolution = !stuck && random.chance(0.025);
+    // A few recent requests are stuck past their deadline (the dashboard's overdue ones); a few
+    // older ones were resolved late. Otherwise work ends between acceptance and the deadline.
+    const recent = anchor - submittedAt.getTime() < 45 * DAY;
+    const stuck = recent && random.chance(0.03);
+    const room = resolveBy.getTime() - respondedAt.getTime();
+    const lateResolution = !stuck && (room < 2 * HOUR || random.chance(0.025));
     const resolvedAt = new Date(
-      submittedAt.getTime() + resolveHours * HOUR * (lateResolution ? random.between(1.05, 1.6) : random.between(0.25, 0.95)),
+      lateResolution
+        ? Math.max(resolveBy.getTime(), respondedAt.getTime()) + resolveHours * HOUR * random.between(0.05, 0.6)
+        : respondedAt.getTime() + room * random.between(0.2, 0.95),
     );
     const span = Math.max(resolvedAt.getTime() - respondedAt.getTime(), HOUR);
     const assignedAt = new Date(respondedAt.getTime() + span * random.between(0.02, 0.15));
@@ -279,7 +324,9 @@ export function generateDemoRequests(categories: DemoCategory[], partial: Partia
     const cadreIndex = 7 + Math.floor(random.next() * 40);
     row.status = RequestStatus.ASSIGNED;
     row.forceKind = forceKind;
-    row.assigneeName = forceKind === ForceKind.CADRE ? demoPersonName(cadreIndex) : random.pick(DEMO_ASSIGNEES[forceKind]);
+    const team = forceKind === ForceKind.VOLUNTEER ? random.pick(TEAMS_BY_CATEGORY[category.name] ?? TEAMS_BY_CATEGORY["其他"]) : null;
+    row.assigneeName = forceKind === ForceKind.CADRE ? demoPersonName(cadreIndex) : team ?? random.pick(DEMO_ASSIGNEES[forceKind]);
+    row.volunteerTeamId = team ? demoTeamId(DEMO_TEAMS[team]) : null;
     row.assigneePersonId = forceKind === ForceKind.CADRE ? demoPersonId(cadreIndex) : forceKind === ForceKind.COMMUNITY_STAFF && row.assigneeName === "李敏" ? STAFF : null;
     row.assignedAt = assignedAt;
     event(assignedAt, RequestEventType.ASSIGNED, handler, row.assigneeName);
@@ -301,7 +348,9 @@ export function generateDemoRequests(categories: DemoCategory[], partial: Partia
     row.resolvedAt = resolvedAt;
     event(resolvedAt, RequestEventType.RESOLVED, handler, random.pick(RESOLUTION_NOTES));
 
-    if (!random.chance(0.78)) continue;
+    // The demo resident (persona 4) keeps recent resolutions unrated, to rate them in the demo.
+    const keptForDemo = submitterIndex === 4 && resolvedAt.getTime() > anchor - 14 * DAY;
+    if (!random.chance(0.78) || keptForDemo) continue;
     const ratedAt = new Date(resolvedAt.getTime() + random.between(1, 48) * HOUR);
     if (!reached(ratedAt)) continue;
     const score = random.weighted(SCORES);
@@ -338,5 +387,6 @@ export function generateDemoRequests(categories: DemoCategory[], partial: Partia
   }
   const counters = [...numbers.entries()].map(([year, lastNumber]) => ({ year, lastNumber }));
   events.sort((a, b) => a.at.getTime() - b.at.getTime());
-  return { requests, events, counters };
+  const evaluations = generateDemoEvaluations(requests, options.anchor, random.next);
+  return { requests, events, evaluations, counters };
 }

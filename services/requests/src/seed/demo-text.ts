@@ -49,14 +49,12 @@ export const DEMO_TEXTS: Record<string, Array<[title: string, description: strin
   ],
 };
 
-export const DEMO_COMPOUNDS = ["东亭小区", "东湖名居", "水果湖花园", "东亭二路小区", "省委宿舍", "武汉大学教工小区", "东亭路小区", "湖北日报宿舍", "省财政厅宿舍", "东亭新村"];
-
 export const DEMO_ASSIGNEES: Record<string, string[]> = {
   CADRE: [],
   COMMUNITY_STAFF: ["李敏", "社区综治专干", "社区民政专干", "社区城管专干"],
   PUBLIC_SERVICE: ["供电公司东亭营业所", "武汉水务集团维修班", "武汉燃气东湖服务站", "环卫所中南路作业班", "中南路派出所东亭警务室"],
   CO_BUILDING_UNIT: ["湖北省财政厅机关党委", "武汉大学后勤保障部", "湖北日报传媒集团", "省委办公厅机关服务中心"],
-  VOLUNTEER: ["七宝巡逻队", "湖北工业大学青年志愿者服务队", "红色邻里志愿队", "银龄互助队"],
+  VOLUNTEER: [],
   CONVENIENCE_SERVICE: ["东亭便民维修点", "乐享家政服务部", "东亭开锁换锁服务部"],
 };
 

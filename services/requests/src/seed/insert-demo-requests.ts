@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { RequestCategory, deadlineTable } from "../category/category.entity.js";
+import { DepartmentEvaluation } from "../department/department-evaluation.entity.js";
 import { RequestEvent } from "../request/request-event.entity.js";
 import { ResidentRequest } from "../request/request.entity.js";
 import { generateDemoRequests, type DemoSeedOptions } from "./demo-requests.js";
@@ -21,6 +22,7 @@ export async function insertDemoRequests(manager: EntityManager, options: Partia
   const demo = generateDemoRequests(categories, options);
   await insertInBatches(demo.requests, (batch) => manager.insert(ResidentRequest, batch));
   await insertInBatches(demo.events, (batch) => manager.insert(RequestEvent, batch));
+  await insertInBatches(demo.evaluations, (batch) => manager.insert(DepartmentEvaluation, batch));
   for (const counter of demo.counters) {
     await manager.query(
       `INSERT INTO "request_code_counter" ("year", "last_number") VALUES ($1, $2)

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Brackets } from "typeorm";
+import { Brackets, type SelectQueryBuilder } from "typeorm";
 import {
   badUserInput,
   checkPageSize,
@@ -10,6 +10,7 @@ import {
 } from "@dongting/subgraph-kit";
 import { PEOPLE_ROLES } from "../access.js";
 import { clockOf } from "../clock.js";
+import { BookingStatus } from "../domain/booking-status.js";
 import { personRef, PersonRef, teamRef, VolunteerTeamRef } from "../reference/references.js";
 import { Zone } from "../zone/zone.entity.js";
 import { zoneById } from "../zone/zone.loader.js";
@@ -18,9 +19,6 @@ import { BookZoneInput } from "./booking.input.js";
 import { bookingById } from "./booking.loader.js";
 import { approveBooking, bookZone, cancelBooking, checkInBooking, rejectBooking, sweepNoShows } from "./booking.service.js";
 import { BookingConnection } from "./booking.types.js";
-import { BookingStatus } from "../domain/booking-status.js";
-
-import type { SelectQueryBuilder } from "typeorm";
 
 /** Keyset page over bookings ordered by (starts_at, id). */
 async function pageBookings(query: SelectQueryBuilder<Booking>, first: number, after: string | null | undefined): Promise<BookingConnection> {
@@ -133,5 +131,3 @@ export class BookingResolver {
 export const bookingReference = {
   __resolveReference: (reference: { id: string }, ctx: SubgraphContext) => bookingById(ctx).load(reference.id),
 };
-
-

@@ -1,7 +1,19 @@
 import type { DataSource, EntityManager } from "typeorm";
+import { Booking } from "../booking/booking.entity.js";
+import { ZoneClosure } from "../closure/closure.entity.js";
+import { clockOf } from "../clock.js";
+import { ExchangeItem } from "../exchange/exchange-item.entity.js";
+import { VisitorLogEntry } from "../visitor/visitor-log.entity.js";
 import { ZoneOpeningHours } from "../zone/opening-hours.entity.js";
 import { Zone } from "../zone/zone.entity.js";
+import { demoBookings, demoClosures, demoItems, demoVisitorLog } from "./lexiang-activity.js";
 import { demoZoneId, LEXIANG_ZONES } from "./lexiang-zones.js";
+
+const BATCH = 200;
+
+async function insertInBatches<T>(manager: EntityManager, entity: new () => T, rows: readonly object[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) await manager.insert(entity, rows.slice(i, i + BATCH) as never);
+}
 
 async function seedZones(manager: EntityManager): Promise<void> {
   await manager.insert(
@@ -16,15 +28,28 @@ async function seedZones(manager: EntityManager): Promise<void> {
   await manager.insert(ZoneOpeningHours, hours);
 }
 
+/** Bookings, a closure, 百宝箱 items and the visitor log, dated around `now`. */
+async function seedActivity(manager: EntityManager, now: Date): Promise<void> {
+  await insertInBatches(manager, Booking, demoBookings(now));
+  await insertInBatches(manager, ZoneClosure, demoClosures(now));
+  await insertInBatches(manager, ExchangeItem, demoItems(now));
+  await insertInBatches(manager, VisitorLogEntry, demoVisitorLog(now));
+}
+
 /** Only the eight zones and their opening hours (tests start from these). */
 export async function seedLexiangZones(db: DataSource): Promise<void> {
   await db.transaction(seedZones);
 }
 
-/** Loads the Lexiang station into an empty database; does nothing when zones exist. */
+/**
+ * Loads the Lexiang station into an empty database (the zones, a few weeks of bookings around today,
+ * items in the 百宝箱, half a year of visitor log); does nothing when zones exist.
+ */
 export async function seedLexiang(db: DataSource): Promise<void> {
   if ((await db.manager.count(Zone)) > 0) return;
+  const now = clockOf(db).now();
   await db.transaction(async (manager) => {
     await seedZones(manager);
+    await seedActivity(manager, now);
   });
 }

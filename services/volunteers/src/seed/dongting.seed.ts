@@ -1,11 +1,14 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { DEMO_PEOPLE_COUNT, demoPersonId } from "@dongting/subgraph-kit";
+import { ShiftSignup } from "../shift/shift-signup.entity.js";
+import { Shift } from "../shift/shift.entity.js";
 import { VolunteerTeam } from "../team/team.entity.js";
 import { TeamMembership } from "../volunteer/team-membership.entity.js";
 import { Volunteer } from "../volunteer/volunteer.entity.js";
 import { PATROL_FOUNDERS, SKILLS, TEAM_CATALOGUE, type TeamSpec } from "./catalogue.js";
-import { demoTeamId, demoVolunteerId } from "./demo-ids.js";
-import { pick, sample, seededRandom } from "./random.js";
+import { demoTeamId, demoVolunteerId } from "@dongting/subgraph-kit";
+import { pick, sample, seededRandom, shuffle } from "./random.js";
+import { planShifts } from "./shifts.seed.js";
 
 const SHANGHAI_OFFSET_HOURS = 8;
 
@@ -29,14 +32,14 @@ function addMonths(start: { year: number; month: number }, offset: number): { ye
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
-interface MembershipRow {
+export interface MembershipRow {
   teamId: string;
   volunteerId: string;
   joinedAt: Date;
   leftAt: Date | null;
 }
 
-interface Plan {
+export interface Plan {
   teams: Array<Partial<VolunteerTeam>>;
   memberships: MembershipRow[];
   people: Set<number>;
@@ -46,7 +49,7 @@ interface Plan {
  * Who joined which team when. Deterministic: the same for a given month of seeding (the history
  * runs from each team's founding up to the month before `now`).
  */
-function planTeams(now: Date): Plan {
+export function planTeams(now: Date): Plan {
   const random = seededRandom(20_240_501);
   const current = shanghaiMonth(now);
   const plan: Plan = { teams: [], memberships: [], people: new Set() };
@@ -96,7 +99,7 @@ function patrolLeavers(
   return Array.from({ length: 24 }, (_, i) => {
     const person = 517 + i;
     people.add(person);
-    const joinOffset = Math.floor(random() * Math.max(1, months - 8));
+    const joinOffset = 1 + Math.floor(random() * Math.max(1, months - 9));
     const stay = 1 + Math.floor(random() * 6);
     const joined = addMonths(founded, joinOffset);
     const left = addMonths(founded, Math.min(joinOffset + stay, months - 1));
@@ -111,15 +114,16 @@ function patrolLeavers(
 
 function otherMembers(random: () => number, spec: TeamSpec): number[] {
   const include = spec.include ?? [];
-  const drawn = sample(random, 7, DEMO_PEOPLE_COUNT, spec.size + include.length).filter((person) => !include.includes(person));
-  return [...include, ...drawn.slice(0, spec.size - include.length)];
+  const drawn = shuffle(random, sample(random, 7, DEMO_PEOPLE_COUNT, spec.size + include.length).filter((person) => !include.includes(person)));
+  // The first drawn person leads (unless the catalogue names a leader); personas are plain members.
+  return [drawn[0], ...include, ...drawn.slice(1, spec.size - include.length)];
 }
 
 async function insertInChunks<T>(manager: EntityManager, entity: new () => T, rows: object[], size = 500): Promise<void> {
   for (let i = 0; i < rows.length; i += size) await manager.insert(entity, rows.slice(i, i + size) as never);
 }
 
-export async function seedTeams(manager: EntityManager, now: Date): Promise<void> {
+export async function seedTeams(manager: EntityManager, now: Date): Promise<MembershipRow[]> {
   const plan = planTeams(now);
   const random = seededRandom(7);
   const volunteers = [...plan.people].sort((a, b) => a - b).map((person) => ({
@@ -131,12 +135,20 @@ export async function seedTeams(manager: EntityManager, now: Date): Promise<void
   await insertInChunks(manager, VolunteerTeam, plan.teams);
   await insertInChunks(manager, Volunteer, volunteers);
   await insertInChunks(manager, TeamMembership, plan.memberships);
+  return plan.memberships;
+}
+
+export async function seedShifts(manager: EntityManager, memberships: MembershipRow[], now: Date): Promise<void> {
+  const { shifts, signups } = planShifts(memberships, now);
+  await insertInChunks(manager, Shift, shifts);
+  await insertInChunks(manager, ShiftSignup, signups, 1000);
 }
 
 /** Loads the Dongting volunteer teams into an empty database; does nothing when data exists. */
 export async function seedDongting(db: DataSource, now = new Date()): Promise<void> {
   if ((await db.manager.count(VolunteerTeam)) > 0) return;
   await db.transaction(async (manager) => {
-    await seedTeams(manager, now);
+    const memberships = await seedTeams(manager, now);
+    await seedShifts(manager, memberships, now);
   });
 }

@@ -21,3 +21,13 @@ export function sample(random: () => number, from: number, to: number, count: nu
   }
   return pool.slice(0, Math.min(count, pool.length)).sort((a, b) => a - b);
 }
+
+/** A shuffled copy (Fisher-Yates), the same on every engine for a given generator state. */
+export function shuffle<T>(random: () => number, items: readonly T[]): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j], copy[i]];
+  }
+  return copy;
+}

@@ -1,7 +1,7 @@
 import { overlaps, type TimeSpan } from "../domain/shift-rules.js";
 import { TEAM_CATALOGUE } from "./catalogue.js";
-import { demoShiftId, demoTeamId, demoVolunteerId } from "./demo-ids.js";
-import { seededRandom } from "./random.js";
+import { demoShiftId, demoTeamId, demoVolunteerId } from "@dongting/subgraph-kit";
+import { seededRandom, shuffle } from "./random.js";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -93,13 +93,12 @@ export function planShifts(memberships: MembershipPlan[], now: Date): { shifts: 
         (m) => m.joinedAt.getTime() < startsAt.getTime() - DAY && (m.leftAt === null || m.leftAt.getTime() > startsAt.getTime()),
       );
       const regular = demoVolunteerId(PERSONA_VOLUNTEER);
-      const personaTurn = started && ((index === 0 && isoWeekday === 3) || spec.include?.includes(PERSONA_VOLUNTEER) && index !== 0);
-      const candidates = eligible.map((m) => m.volunteerId).sort(() => random() - 0.5);
-      candidates.sort((a, b) => (a === regular ? -1 : b === regular ? 1 : 0) * (personaTurn ? 1 : -1));
+      const personaTurn = started && (index === 0 ? isoWeekday === 3 : Boolean(spec.include?.includes(PERSONA_VOLUNTEER)));
+      const others = shuffle(random, eligible.map((m) => m.volunteerId).filter((id) => id !== regular));
+      const candidates = personaTurn && eligible.some((m) => m.volunteerId === regular) ? [regular, ...others] : others;
       let taken = 0;
       for (const volunteerId of candidates) {
         if (taken >= wanted) break;
-        if (volunteerId === regular && !personaTurn) continue;
         const spans = busy.get(volunteerId) ?? [];
         if (spans.some((span) => overlaps(span, shift))) continue;
         spans.push({ startsAt, endsAt });

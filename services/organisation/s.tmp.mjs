@@ -1,0 +1,11 @@
+import { openDatabase } from "@dongting/subgraph-kit";
+import { definition } from "/work/main/services/organisation/dist/definition.js";
+const t0 = Date.now();
+const db = await openDatabase({ service: "organisation", url: process.env.URL, dataDir: null, entities: definition.entities, migrations: definition.migrations });
+const t1 = Date.now();
+await definition.seed(db.dataSource);
+const t2 = Date.now();
+console.log("open", t1 - t0, "seed", t2 - t1);
+console.log(await db.dataSource.query(`select (select count(*) from org_unit) u, (select count(*) from party_membership) pm, (select count(*) from party_membership where kind = $$SUNK_DOWN$$) sd, (select count(*) from grid) g, (select count(*) from neighbourhood) n, (select count(*) from building) b, (select sum(households) from building) h, (select count(*) from person) p, (select count(*) from person where 'GRID_LEADER' = any(roles)) gl`));
+console.log(await db.dataSource.query(`select name, phone, roles from person order by random() limit 12`));
+await db.close();

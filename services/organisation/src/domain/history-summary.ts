@@ -1,0 +1,25 @@
+/** What an org unit history entry says, in Chinese, from the names stored with it when it was written. */
+export function summariseOrgUnitChange(action: string, detail: Record<string, unknown>): string {
+  const text = (key: string, fallback = "无") => (typeof detail[key] === "string" && detail[key] ? String(detail[key]) : fallback);
+  const membership = (kind: unknown) => (kind === "SUNK_DOWN" ? "下沉党员" : "直管党员");
+  switch (action) {
+    case "CREATED":
+      return `创建「${text("name")}」`;
+    case "RENAMED":
+      return `更名：「${text("from")}」→「${text("to")}」`;
+    case "MOVED":
+      return `调整上级组织：「${text("fromParentName")}」→「${text("toParentName")}」`;
+    case "DELETED":
+      return `删除「${text("name")}」`;
+    case "SECRETARY_SET":
+      return `书记：${text("fromName")} → ${text("toName")}`;
+    case "MEMBER_JOINED":
+      return `党员 ${text("personName")} 加入（${membership(detail.kind)}）`;
+    case "MEMBER_LEFT":
+      return `党员 ${text("personName")} 转出至「${text("toUnitName")}」`;
+    case "MEMBERSHIP_KIND_SET":
+      return `党员 ${text("personName")} 改为${membership(detail.kind)}`;
+    default:
+      return action;
+  }
+}

@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoPersonId, demoPersonPhone } from "@dongting/subgraph-kit";
+import { errorCode, startTestSubgraph, type As, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { definition } from "../src/definition.js";
+import { maskPhone } from "../src/domain/phone.js";
+import { demoNeighbourhoodId } from "../src/seed/demo-ids.js";
+import { admin, committee, fingerprint, resident, staff } from "./helpers.js";
+
+let subgraph: TestSubgraph;
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(definition, { seed: true });
+});
+afterAll(async () => {
+  await subgraph?.stop();
+});
+
+const REGISTER = `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id name phone roles neighbourhood { id } partyMembership { kind } } }`;
+const PEOPLE = `query($search: String, $first: Int, $after: String) {
+  people(search: $search, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } }
+}`;
+
+async function expectRefused(variables: Record<string, unknown>, as: As | undefined, code: string) {
+  const before = await fingerprint(subgraph.db);
+  const answer = await subgraph.request(REGISTER, variables, as);
+  expect(errorCode(answer), JSON.stringify(answer)).toBe(code);
+  expect(await fingerprint(subgraph.db)).toBe(before);
+}
+
+describe("registerPerson", () => {
+  it.each([
+    ["community staff", staff],
+    ["the party committee", committee],
+    ["an admin", admin],
+  ])("registers a resident for %s, trimming the name and normalising the phone", async (_label, as) => {
+    const answer = await subgraph.request(
+      REGISTER,
+      { input: { name: "  欧阳晓明 ", phone: "+86 138-0027-1234", neighbourhoodId: demoNeighbourhoodId(7) } },
+      as,
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.registerPerson).toMatchObject({
+      name: "欧阳晓明",
+      phone: "13800271234",
+      roles: [],
+      neighbourhood: { id: demoNeighbourhoodId(7) },
+      partyMembership: null,
+    });
+    const [entry] = await subgraph.db.query(`SELECT action, actor_id FROM history WHERE subject_id = $1`, [answer.data!.registerPerson.id]);
+    expect(entry).toEqual({ action: "REGISTERED", actor_id: as.personId });
+  });
+
+  it("registers a person without phone or neighbourhood", async () => {
+    const answer = await subgraph.request(REGISTER, { input: { name: "王小", phone: "  " } }, staff);
+    expect(answer.data!.registerPerson).toMatchObject({ name: "王小", phone: null, neighbourhood: null });
+  });
+
+  it("refuses an anonymous caller (UNAUTHENTICATED) and other roles (FORBIDDEN), writing nothing", async () => {
+    const input = { name: "某人", phone: "13800271234" };
+    await expectRefused({ input }, undefined, "UNAUTHENTICATED");
+    for (const role of ["RESIDENT", "VOLUNTEER", "GRID_LEADER", "STATION_STAFF", "INTEGRATOR"] as const) {
+      await expectRefused({ input }, { roles: [role], personId: demoPersonId(4) }, "FORBIDDEN");
+    }
+  });
+
+  it.each([
+    ["a blank name", { name: "  " }],
+    ["a name of 61 characters", { name: "欧".repeat(61) }],
+    ["a landline number", { name: "某人", phone: "027-87654321" }],
+    ["ten digits", { name: "某人", phone: "1380027123" }],
+    ["twelve digits", { name: "某人", phone: "138002712345" }],
+    ["a number starting 12", { name: "某人", phone: "12800271234" }],
+    ["letters", { name: "某人", phone: "1380027123a" }],
+    ["a malformed neighbourhood id", { name: "某人", neighbourhoodId: "7" }],
+  ])("refuses %s with BAD_USER_INPUT, writing nothing", async (_label, input) => {
+    await expectRefused({ input }, staff, "BAD_USER_INPUT");
+  });
+
+  it("refuses an unknown neighbourhood with NOT_FOUND, writing nothing", async () => {
+    await expectRefused({ input: { name: "某人", neighbourhoodId: demoNeighbourhoodId(243) } }, staff, "NOT_FOUND");
+  });
+
+  it("accepts a name of exactly 60 characters", async () => {
+    const answer = await subgraph.request(REGISTER, { input: { name: "欧".repeat(60) } }, staff);
+    expect(answer.data!.registerPerson.name).toHaveLength(60);
+  });
+});
+
+describe("people", () => {
+  it("finds people by any part of their name, paged by name, in one statement", async () => {
+    subgraph.sql.reset();
+    const answer = await subgraph.request(PEOPLE, { search: "建国", first: 100 });
+    expect(answer.errors).toBeUndefined();
+    expect(subgraph.sql.count()).toBe(1);
+    const { totalCount, edges } = answer.data!.people;
+    expect(edges.length).toBe(Math.min(totalCount, 100));
+    expect(edges.every((edge: { node: { name: string } }) => edge.node.name.includes("建国"))).toBe(true);
+    expect(edges.map((edge: { node: { id: string } }) => edge.node.id)).toContain(demoPersonId(1));
+    const [{ n }] = await subgraph.db.query(`SELECT count(*)::int AS n FROM person WHERE name LIKE '%建国%'`);
+    expect(totalCount).toBe(n);
+  });
+
+  it("pages through all matches without gaps or repeats", async () => {
+    const ids: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let page = 0; page < 50; page++) {
+      const answer = await subgraph.request(PEOPLE, { search: "王", first: 100, after });
+      const people = answer.data!.people;
+      total = people.totalCount;
+      ids.push(...people.edges.map((edge: { node: { id: string } }) => edge.node.id));
+      if (!people.pageInfo.hasNextPage) break;
+      after = people.pageInfo.endCursor;
+    }
+    expect(total).toBeGreaterThan(500);
+    expect(ids).toHaveLength(total);
+    expect(new Set(ids).size).toBe(total);
+  });
+
+  it("lists everyone without a search, and treats % and _ literally", async () => {
+    const all = await subgraph.request(PEOPLE, { first: 3 });
+    expect(all.data!.people.totalCount).toBeGreaterThanOrEqual(15_000);
+    expect(all.data!.people.edges).toHaveLength(3);
+    expect(all.data!.people.pageInfo.hasNextPage).toBe(true);
+    const literal = await subgraph.request(PEOPLE, { search: "_" });
+    expect(literal.data!.people.totalCount).toBe(0);
+  });
+
+  it("refuses more than 100 per page with BAD_USER_INPUT", async () => {
+    expect(errorCode(await subgraph.request(PEOPLE, { first: 101 }))).toBe("BAD_USER_INPUT");
+    expect(errorCode(await subgraph.request(PEOPLE, { first: -1 }))).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("phone masking", () => {
+  const PHONE = `query($id: ID!) { person(id: $id) { phone } }`;
+  const phone = demoPersonPhone(4);
+
+  it.each([
+    ["anonymous", undefined, maskPhone(phone)],
+    ["a resident", { roles: ["RESIDENT"], personId: demoPersonId(5) } as As, maskPhone(phone)],
+    ["a grid leader", { roles: ["GRID_LEADER"], personId: demoPersonId(6) } as As, maskPhone(phone)],
+    ["the person", resident, phone],
+    ["community staff", staff, phone],
+    ["the party committee", committee, phone],
+    ["an admin", { roles: ["ADMIN"] } as As, phone],
+  ])("shows %s %s", async (_label, as, expected) => {
+    const answer = await subgraph.request(PHONE, { id: demoPersonId(4) }, as);
+    expect(answer.data!.person.phone).toBe(expected);
+  });
+
+  it("masks as 138****5678", () => {
+    expect(maskPhone("13812345678")).toBe("138****5678");
+  });
+});

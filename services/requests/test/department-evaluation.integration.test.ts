@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { errorCode, startTestSubgraph, type As, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { useClock } from "../src/clock.js";
+import { definition } from "../src/definition.js";
+import { SUBMIT, committee, gridLeader, resident, staff, submitInput } from "./helpers.js";
+
+const EVALUATE = /* GraphQL */ `
+  mutation($input: DepartmentEvaluationInput!) {
+    evaluateDepartment(input: $input) { id department responseSpeed quality comment evaluatedAt request { id code } }
+  }
+`;
+const LIST = `query($from: DateTime!, $to: DateTime!) { departmentEvaluations(from: $from, to: $to) { department responseSpeed quality evaluatedAt request { id } } }`;
+const SUMMARY = `query($from: DateTime!, $to: DateTime!, $minCount: Int) {
+  departmentEvaluationSummary(from: $from, to: $to, minCount: $minCount) { department count averageResponseSpeed averageQuality }
+}`;
+
+let current = new Date("2026-05-01T10:00:00+08:00");
+let subgraph: TestSubgraph;
+let restoreClock: () => void;
+let requestId: string;
+
+beforeAll(async () => {
+  restoreClock = useClock({ now: () => current });
+  subgraph = await startTestSubgraph(definition);
+  const submitted = await subgraph.request(SUBMIT, { input: submitInput() }, resident);
+  requestId = submitted.data!.submitRequest.id;
+});
+afterAll(async () => {
+  restoreClock?.();
+  await subgraph?.stop();
+});
+
+async function counts() {
+  const [row] = await subgraph.db.query(
+    `SELECT (SELECT count(*)::int FROM department_evaluation) AS evaluations, (SELECT count(*)::int FROM history) AS history`,
+  );
+  return row;
+}
+
+async function expectRefused(code: string, input: Record<string, unknown>, as: As | null = staff) {
+  const before = await counts();
+  const answer = await subgraph.request(EVALUATE, { input }, as ?? undefined);
+  expect(errorCode(answer)).toBe(code);
+  expect(await counts()).toEqual(before);
+}
+
+describe("department evaluations", () => {
+  it("records an evaluation of a department for a request", async () => {
+    const answer = await subgraph.request(
+      EVALUATE,
+      { input: { department: " 区城管局 ", requestId, responseSpeed: 4, quality: 5, comment: "响应及时" } },
+      staff,
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.evaluateDepartment).toMatchObject({
+      department: "区城管局",
+      responseSpeed: 4,
+      quality: 5,
+      comment: "响应及时",
+      evaluatedAt: current.toISOString(),
+      request: { id: requestId },
+    });
+  });
+
+  it("refuses a second evaluation of the same department for the same request with CONFLICT", async () => {
+    await expectRefused("CONFLICT", { department: "区城管局", requestId, responseSpeed: 1, quality: 1 });
+  });
+
+  it.each([
+    ["a speed of 0", { department: "区民政局", responseSpeed: 0, quality: 3 }],
+    ["a quality of 6", { department: "区民政局", responseSpeed: 3, quality: 6 }],
+    ["a blank department", { department: "  ", responseSpeed: 3, quality: 3 }],
+    ["a department over 60 characters", { department: "局".repeat(61), responseSpeed: 3, quality: 3 }],
+  ])("refuses %s with BAD_USER_INPUT and writes nothing", async (_label, input) => {
+    await expectRefused("BAD_USER_INPUT", input);
+  });
+
+  it("gives NOT_FOUND for an unknown request and writes nothing", async () => {
+    for (const id of ["5f0c7a52-0000-4000-8000-000000000000", "DT-1"]) {
+      await expectRefused("NOT_FOUND", { department: "区民政局", requestId: id, responseSpeed: 3, quality: 3 });
+    }
+  });
+
+  it("is for community staff and the party committee", async () => {
+    await expectRefused("UNAUTHENTICATED", { department: "区民政局", responseSpeed: 3, quality: 3 }, null);
+    await expectRefused("FORBIDDEN", { department: "区民政局", responseSpeed: 3, quality: 3 }, resident);
+    await expectRefused("FORBIDDEN", { department: "区民政局", responseSpeed: 3, quality: 3 }, gridLeader);
+    current = new Date("2026-05-01T11:00:00+08:00");
+    const answer = await subgraph.request(EVALUATE, { input: { department: "区民政局", responseSpeed: 3, quality: 4 } }, committee);
+    expect(answer.errors).toBeUndefined();
+  });
+
+  it("lists a window's evaluations newest first and summarises each department", async () => {
+    // So far: 区城管局 (4, 5) at 05-01 10:00 and 区民政局 (3, 4) at 11:00. Add more on later days.
+    const add = async (day: string, department: string, responseSpeed: number, quality: number) => {
+      current = new Date(`2026-05-${day}T10:00:00+08:00`);
+      const answer = await subgraph.request(EVALUATE, { input: { department, responseSpeed, quality } }, staff);
+      expect(answer.errors).toBeUndefined();
+    };
+    await add("02", "区民政局", 5, 5);
+    await add("03", "区民政局", 4, 3);
+    await add("04", "区城管局", 2, 3);
+    await add("20", "区住建局", 5, 5); // outside the window below
+
+    const window = { from: "2026-05-01T00:00:00+08:00", to: "2026-05-10T00:00:00+08:00" };
+    const listed = await subgraph.request(LIST, window, committee);
+    expect(listed.data!.departmentEvaluations.map((e: any) => [e.department, e.responseSpeed])).toEqual([
+      ["区城管局", 2],
+      ["区民政局", 4],
+      ["区民政局", 5],
+      ["区民政局", 3],
+      ["区城管局", 4],
+    ]);
+    const summary = await subgraph.request(SUMMARY, window, staff);
+    // 区民政局: speed (3+5+4)/3 = 4, quality (4+5+3)/3 = 4; 区城管局: speed (4+2)/2 = 3, quality (5+3)/2 = 4.
+    expect(summary.data!.departmentEvaluationSummary).toEqual([
+      { department: "区民政局", count: 3, averageResponseSpeed: 4, averageQuality: 4 },
+      { department: "区城管局", count: 2, averageResponseSpeed: 3, averageQuality: 4 },
+    ]);
+    const ranked = await subgraph.request(SUMMARY, { ...window, minCount: 3 }, staff);
+    expect(ranked.data!.departmentEvaluationSummary.map((row: any) => row.department)).toEqual(["区民政局"]);
+  });
+
+  it("is readable by reading roles only", async () => {
+    const window = { from: "2026-05-01T00:00:00+08:00", to: "2026-05-10T00:00:00+08:00" };
+    expect(errorCode(await subgraph.request(LIST, window))).toBe("UNAUTHENTICATED");
+    expect(errorCode(await subgraph.request(LIST, window, resident))).toBe("FORBIDDEN");
+    expect(errorCode(await subgraph.request(LIST, { from: window.to, to: window.from }, staff))).toBe("BAD_USER_INPUT");
+  });
+});
