@@ -133,10 +133,16 @@ describe("the tree page", () => {
     expect(statements).toBe(2);
   });
 
-  it("shows the secretary and counts secretaries in one extra statement", async () => {
+  it("shows the secretaries of every level in the same statement", async () => {
     const { data, statements } = await measured(`{ orgRoots { children { name secretary { id name } } } }`);
     expect(data.orgRoots[1].children[0].secretary).toEqual({ id: memberId(1), name: "王一" });
     expect(data.orgRoots[1].children[1].secretary).toBeNull();
+    expect(statements).toBe(1);
+  });
+
+  it("loads a secretary shown on one unit with one statement", async () => {
+    const { data, statements } = await measured(`query($id: ID!) { orgUnit(id: $id) { secretary { name } } }`, { id: tree.C1 });
+    expect(data.orgUnit.secretary.name).toBe("王一");
     expect(statements).toBe(2);
   });
 });

@@ -7,6 +7,10 @@ import { demoGridId, demoNeighbourhoodId, gridOfNeighbourhood, neighbourhoodOfPe
 import { demoGridTree } from "../src/seed/grid-tree.data.js";
 import { PEOPLE_COUNT, demoPeople } from "../src/seed/people.data.js";
 import { apportion } from "../src/seed/random.js";
+import { checkNesting } from "../src/domain/org-unit-kind.js";
+import { childPath, isWithin } from "../src/domain/tree-path.js";
+import { demoOrgUnitId } from "../src/seed/demo-ids.js";
+import { demoPartyTree } from "../src/seed/party-tree.data.js";
 
 describe("demo grid tree data", () => {
   const tree = demoGridTree();
@@ -72,5 +76,54 @@ describe("seed helpers", () => {
 
   it("writes Chinese numerals", () => {
     expect([1, 10, 11, 20, 25].map(chineseNumeral)).toEqual(["一", "十", "十一", "二十", "二十五"]);
+  });
+});
+
+describe("demo party tree data", () => {
+  const grid = demoGridTree();
+  const people = demoPeople(grid);
+  const tree = demoPartyTree(grid, (n) => people[n - 1].name);
+  const byId = new Map(tree.units.map((unit) => [unit.id, unit]));
+  const unitOf = new Map(tree.memberships.map((membership) => [membership.personId, membership.orgUnitId]));
+
+  it("has the street committee, the community committee and 14 compound organisations (10 entity, 4 functional)", () => {
+    expect(tree.units[0]).toMatchObject({ id: demoOrgUnitId(1), name: "水果湖街道党工委", kind: "STREET_WORKING_COMMITTEE", parentId: null });
+    expect(tree.units[1]).toMatchObject({ id: demoOrgUnitId(2), name: "东亭社区党委", kind: "COMMUNITY_COMMITTEE", parentId: demoOrgUnitId(1) });
+    const compounds = tree.units.filter((unit) => unit.kind === "COMPOUND_ORGANISATION");
+    expect(compounds.map((unit) => unit.id)).toEqual(Array.from({ length: 14 }, (_, i) => demoOrgUnitId(3 + i)));
+    expect(compounds.filter((unit) => unit.form === "ENTITY")).toHaveLength(10);
+    expect(compounds.filter((unit) => unit.form === "FUNCTIONAL")).toHaveLength(4);
+    expect(tree.units.filter((unit) => unit.kind === "BUILDING_GROUP").length).toBe(68);
+    expect(tree.units.filter((unit) => unit.kind === "CENTRAL_HOUSEHOLD").length).toBe(120);
+  });
+
+  it("has several hundred members of both kinds, each in one unit", () => {
+    expect(tree.memberships.length).toBeGreaterThan(500);
+    expect(new Set(tree.memberships.map((membership) => membership.personId)).size).toBe(tree.memberships.length);
+    expect(tree.memberships.filter((membership) => membership.kind === "SUNK_DOWN").length).toBeGreaterThan(100);
+    expect(unitOf.get(demoPersonId(1))).toBe(demoOrgUnitId(2));
+  });
+
+  it("gives every unit a secretary who is a member of it or of a unit below it", () => {
+    for (const unit of tree.units) {
+      const memberUnit = byId.get(unitOf.get(unit.secretaryId!)!)!;
+      expect(isWithin(memberUnit.path, unit.path), unit.name).toBe(true);
+    }
+    expect(tree.units[1].secretaryId).toBe(demoPersonId(1));
+  });
+
+  it("nests kinds strictly, with paths that follow the parents", () => {
+    for (const unit of tree.units) {
+      const parent = unit.parentId ? byId.get(unit.parentId)! : null;
+      expect(checkNesting(unit.kind, unit.form, parent?.kind ?? null), unit.name).toBeNull();
+      expect(unit.path).toBe(childPath(parent?.path ?? null, unit.id));
+    }
+  });
+
+  it("draws members from residents who are not leaders, and is deterministic", () => {
+    const leaders = new Set(people.filter((person) => person.roles.some((role) => role !== "VOLUNTEER_SUPERVISOR")).map((person) => person.id));
+    const personas = new Set([1, 2, 6].map(demoPersonId));
+    expect(tree.memberships.filter((m) => leaders.has(m.personId) && !personas.has(m.personId))).toEqual([]);
+    expect(demoPartyTree(grid, (n) => people[n - 1].name)).toEqual(tree);
   });
 });

@@ -8,19 +8,23 @@ export interface TreePlan {
   childLevels: number;
   /** Whether any of those levels (or the current one) asks for memberCount. */
   memberCounts: boolean;
+  /** Whether any of those levels (or the current one) shows the secretary. */
+  secretaries: boolean;
 }
 
 /**
  * Reads ahead in the query so the tree can be fetched in one statement: `orgRoots { children { children
- * { memberCount } } }` is planned as "two levels of children, with member counts" before any SQL runs.
+ * { memberCount secretary { name } } } }` is planned as "two levels of children, with member counts and
+ * secretaries" before any SQL runs.
  */
 export function planTree(info: GraphQLResolveInfo): TreePlan {
-  const plan: TreePlan = { childLevels: 0, memberCounts: false };
+  const plan: TreePlan = { childLevels: 0, memberCounts: false, secretaries: false };
   const walk = (selectionSet: SelectionSetNode | undefined, level: number, seen: Set<string>) => {
     if (!selectionSet || level > MAX_LEVELS_BELOW_ROOT) return;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
         if (selection.name.value === "memberCount") plan.memberCounts = true;
+        if (selection.name.value === "secretary") plan.secretaries = true;
         if (selection.name.value === "children") {
           plan.childLevels = Math.max(plan.childLevels, Math.min(level + 1, MAX_LEVELS_BELOW_ROOT));
           walk(selection.selectionSet, level + 1, seen);

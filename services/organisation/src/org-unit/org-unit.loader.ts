@@ -1,7 +1,8 @@
 import { entityByIdLoader, groupByKey, isUuid, type LoaderRegistry, type SubgraphContext } from "@dongting/subgraph-kit";
 import { depthOf, idsOnPath } from "../domain/tree-path.js";
 import { OrgUnit } from "./org-unit.entity.js";
-import { COUNT_COLUMNS, DIRECT_MEMBERS, SUBTREE_MEMBERS, UNIT_COLUMNS, orgUnitFromRow, type OrgUnitSqlRow } from "./org-unit.rows.js";
+import { personById } from "../person/person.loader.js";
+import { DIRECT_MEMBERS, SUBTREE_MEMBERS, orgUnitFromRow, secretaryFromRow, treeSelect, type OrgUnitSqlRow } from "./org-unit.rows.js";
 import type { TreePlan } from "./lookahead.js";
 import { OrgUnitChange } from "./org-unit-change.type.js";
 import { summariseOrgUnitChange } from "../domain/history-summary.js";
@@ -26,15 +27,19 @@ const byName = (a: OrgUnit, b: OrgUnit) => (a.name < b.name ? -1 : a.name > b.na
 
 /**
  * Makes what one tree statement fetched available to the rest of the request: the units by id, their
- * member counts, and the children of every unit whose children were all fetched (`childrenComplete`).
+ * member counts and secretaries, and the children of every unit whose children were all fetched
+ * (`childrenComplete`).
  */
 function primeTree(ctx: SubgraphContext, rows: OrgUnitSqlRow[], childrenComplete: (unit: OrgUnit) => boolean): OrgUnit[] {
   const units = rows.map(orgUnitFromRow);
   const byId = orgUnitById(ctx);
   const direct = memberCount(ctx, false);
   const subtree = memberCount(ctx, true);
+  const people = personById(ctx);
   rows.forEach((row, index) => {
     byId.prime(row.id, units[index]);
+    const secretary = secretaryFromRow(row);
+    if (secretary) people.prime(secretary.id, secretary);
     if (row.direct_members !== undefined) direct.prime(row.id, Number(row.direct_members));
     if (row.subtree_members !== undefined) subtree.prime(row.id, Number(row.subtree_members));
   });
@@ -55,14 +60,14 @@ const childPlans = new WeakMap<LoaderRegistry, Map<string, TreePlan>>();
 const orgUnitChildren = (ctx: SubgraphContext) =>
   ctx.loaders.get<string, OrgUnit[]>("orgUnitChildren", async (parentIds) => {
     const plans = childPlans.get(ctx.loaders) ?? new Map<string, TreePlan>();
-    const asked = parentIds.map((id) => plans.get(id) ?? { childLevels: 0, memberCounts: false });
+    const asked = parentIds.map((id) => plans.get(id) ?? { childLevels: 0, memberCounts: false, secretaries: false });
     for (const id of parentIds) plans.delete(id);
     const levels = 1 + Math.max(...asked.map((plan) => plan.childLevels));
-    const counts = asked.some((plan) => plan.memberCounts);
+    const wanted = { memberCounts: asked.some((plan) => plan.memberCounts), secretaries: asked.some((plan) => plan.secretaries) };
     const valid = parentIds.filter(isUuid);
     const rows: OrgUnitSqlRow[] = valid.length
       ? await ctx.db.query(
-          `SELECT ${UNIT_COLUMNS}${counts ? COUNT_COLUMNS : ""} FROM "org_unit" u
+          `${treeSelect(wanted)}
            WHERE EXISTS (SELECT 1 FROM "org_unit" p WHERE p."id" = ANY($1::uuid[])
                          AND u."path" <@ p."path" AND nlevel(u."path") - nlevel(p."path") BETWEEN 1 AND $2)`,
           [valid, levels],
@@ -91,6 +96,7 @@ export function loadChildren(ctx: SubgraphContext, parentId: string, plan: TreeP
   plans.set(parentId, {
     childLevels: Math.max(plan.childLevels, previous?.childLevels ?? 0),
     memberCounts: plan.memberCounts || (previous?.memberCounts ?? false),
+    secretaries: plan.secretaries || (previous?.secretaries ?? false),
   });
   return orgUnitChildren(ctx).load(parentId);
 }
@@ -99,7 +105,7 @@ export function loadChildren(ctx: SubgraphContext, parentId: string, plan: TreeP
 export async function loadRoots(ctx: SubgraphContext, plan: TreePlan): Promise<OrgUnit[]> {
   const levels = 1 + plan.childLevels;
   const rows: OrgUnitSqlRow[] = await ctx.db.query(
-    `SELECT ${UNIT_COLUMNS}${plan.memberCounts ? COUNT_COLUMNS : ""} FROM "org_unit" u WHERE nlevel(u."path") <= $1`,
+    `${treeSelect(plan)} WHERE nlevel(u."path") <= $1`,
     [levels],
   );
   const units = primeTree(ctx, rows, (unit) => depthOf(unit.path) < levels);
@@ -107,13 +113,13 @@ export async function loadRoots(ctx: SubgraphContext, plan: TreePlan): Promise<O
 }
 
 /** Everything below a unit, at most `maxDepth` levels down: breadth first, by name within a level. */
-export const orgUnitDescendants = (ctx: SubgraphContext, maxDepth: number | null, counts: boolean) =>
-  ctx.loaders.get<string, OrgUnit[]>(`orgUnitDescendants:${maxDepth ?? "all"}:${counts}`, async (ids) => {
+export const orgUnitDescendants = (ctx: SubgraphContext, maxDepth: number | null, plan: { memberCounts: boolean; secretaries: boolean }) =>
+  ctx.loaders.get<string, OrgUnit[]>(`orgUnitDescendants:${maxDepth ?? "all"}:${plan.memberCounts}:${plan.secretaries}`, async (ids) => {
     const valid = ids.filter(isUuid);
     const rows: Array<OrgUnitSqlRow & { ancestor_id: string }> = valid.length
       ? await ctx.db.query(
-          `SELECT p."id" AS "ancestor_id", ${UNIT_COLUMNS}${counts ? COUNT_COLUMNS : ""}
-           FROM "org_unit" p JOIN "org_unit" u ON u."path" <@ p."path" AND u."id" <> p."id"
+          `${treeSelect(plan, `p."id" AS "ancestor_id", `)}
+           JOIN "org_unit" p ON u."path" <@ p."path" AND u."id" <> p."id"
            WHERE p."id" = ANY($1::uuid[]) AND ($2::int IS NULL OR nlevel(u."path") - nlevel(p."path") <= $2)`,
           [valid, maxDepth],
         )

@@ -55,7 +55,7 @@ export class OrgUnitResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<OrgUnit[]> {
     if (maxDepth !== null && maxDepth !== undefined && maxDepth < 0) throw badUserInput("maxDepth must not be negative", { maxDepth });
-    return orgUnitDescendants(ctx, maxDepth ?? null, planTree(info).memberCounts).load(unit.id);
+    return orgUnitDescendants(ctx, maxDepth ?? null, planTree(info)).load(unit.id);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: "书记: a party member of this unit or below." })
