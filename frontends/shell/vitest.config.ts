@@ -1,7 +1,8 @@
 import { defineConfig } from "vitest/config";
 
-// The browser tests start vite preview servers and the backend stack, so they run one file at a
-// time with generous timeouts (a 2-core machine seeding four databases takes a while).
+// Browser tests (test/*.e2e.test.ts) start their own stack on fixed ports (startE2EStack from
+// @dongting/ui-kit/e2e), so files run one at a time with generous timeouts: a 2-core machine takes a
+// minute or two to migrate and seed four databases. Run them under `flock /tmp/dongting-stack.lock`.
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],

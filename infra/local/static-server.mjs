@@ -1,9 +1,10 @@
 // Serves built micro-frontends: node static-server.mjs shell:5173 organisation:5174 ...
 // One small process for all of them (vite preview costs ~110 MiB per frontend). Remotes answer CORS
-// for any origin (the shell loads their modules cross-origin); unknown paths fall back to index.html.
+// for any origin (the shell loads their modules cross-origin); unknown routes fall back to index.html,
+// missing files (a path with a known file extension) are 404.
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join, normalize, resolve, dirname } from "node:path";
+import { dirname, extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -26,20 +27,30 @@ function serve(name, port) {
     console.error(`[static] frontends/${name}/dist is not built (pnpm build:frontends)`);
     process.exit(1);
   }
-  const server = createServer((req, res) => {
+  // One process serves every frontend: a bad request must never take it down.
+  const handle = (req, res) => {
     res.setHeader("access-control-allow-origin", "*");
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    } catch {
+      res.statusCode = 400;
+      res.end("bad request");
+      return;
+    }
     let file = normalize(join(dist, path));
-    if (!file.startsWith(dist)) {
+    if (file !== dist && !file.startsWith(dist + sep)) {
       res.statusCode = 403;
       res.end();
       return;
     }
     if (!existsSync(file) || statSync(file).isDirectory()) {
       const index = join(file, "index.html");
-      file = existsSync(index) ? index : join(dist, "index.html");
+      // A missing asset (a stale hashed chunk, a manifest) is a 404, not the HTML page under a script's URL.
+      if (!existsSync(index) && TYPES[extname(path)] && extname(path) !== ".html") file = null;
+      else file = existsSync(index) ? index : join(dist, "index.html");
     }
-    if (!existsSync(file)) {
+    if (!file || !existsSync(file)) {
       res.statusCode = 404;
       res.end("not found");
       return;
@@ -47,7 +58,29 @@ function serve(name, port) {
     res.setHeader("content-type", TYPES[extname(file)] ?? "application/octet-stream");
     // Hashed assets may be cached; entry points and manifests must be fresh so a redeploy shows at once.
     res.setHeader("cache-control", /\/assets\//.test(file) ? "public, max-age=31536000, immutable" : "no-cache");
-    createReadStream(file).pipe(res);
+    if (req.method === "HEAD") {
+      res.end();
+      return;
+    }
+    const stream = createReadStream(file);
+    stream.on("error", () => {
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+    stream.pipe(res);
+  };
+  const server = createServer((req, res) => {
+    try {
+      handle(req, res);
+    } catch (error) {
+      console.error(`[static] ${name} ${req.url}: ${error.message}`);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    }
+  });
+  server.on("error", (error) => {
+    console.error(`[static] ${name} on port ${port}: ${error.message}`);
+    process.exit(1);
   });
   server.listen(port, () => console.log(`[static] ${name} on http://localhost:${port}`));
   return server;

@@ -4,10 +4,10 @@ import { REMOTE_SLOTS } from "./slots";
 import { SLOT_ICONS } from "./slot-icons";
 import { t } from "./i18n";
 
-export function Home({ personaName, locale }: { personaName: string; locale: Locale }) {
+export function Home({ personName, locale }: { personName: string; locale: Locale }) {
   return (
     <div data-testid="home">
-      <Typography.Title level={3}>{t(locale, "welcome", { name: personaName })}</Typography.Title>
+      <Typography.Title level={3}>{t(locale, "welcome", { name: personName })}</Typography.Title>
       <Typography.Paragraph type="secondary">{t(locale, "welcomeHint")}</Typography.Paragraph>
       <Row gutter={[16, 16]}>
         {REMOTE_SLOTS.map((slot) => (

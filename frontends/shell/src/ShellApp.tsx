@@ -1,8 +1,8 @@
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Alert, Button, Result } from "antd";
-import { LocaleProvider, isTokenExpired, navigate, usePathname, type Locale } from "@dongting/ui-kit";
+import { LocaleProvider, findPersona, isTokenExpired, navigate, usePathname, type Locale, type Viewer } from "@dongting/ui-kit";
 import type { BootConfig } from "./config";
-import { findPersona } from "./personas";
+import { usePersonName } from "./person-name";
 import { clearSession, currentToken, readSession, writeSession, type Session } from "./session";
 import { readLocale, writeLocale } from "./locale-preference";
 import { ShellLayout } from "./ShellLayout";
@@ -39,8 +39,15 @@ export function ShellApp({ boot }: { boot: BootConfig }) {
     return () => clearInterval(timer);
   }, [session]);
 
-  const persona = findPersona(session?.personaId);
+  const persona = findPersona(session?.personaKey);
   const slot = slotForPath(pathname);
+  const personName = usePersonName(boot.config.graphqlUrl, session?.token ?? null, persona?.personId ?? null);
+  // One object per sign-in, so a remote's effects keyed on it do not rerun on every shell render.
+  const viewer = useMemo<Viewer | undefined>(
+    () => (persona ? { personId: persona.personId, roles: [...persona.roles] } : undefined),
+    [persona],
+  );
+  const displayName = personName.source === "graph" ? personName.name : (persona?.title[locale] ?? "");
 
   let page;
   if (!session) {
@@ -54,11 +61,11 @@ export function ShellApp({ boot }: { boot: BootConfig }) {
         moduleName={t(locale, slot.label)}
         remote={boot.remotes[slot.key]}
         missingReason={boot.remotesError ?? t(locale, "moduleNotConfigured")}
-        appProps={{ basePath: slot.path, graphqlUrl: boot.config.graphqlUrl, getToken: currentToken, locale }}
+        appProps={{ basePath: slot.path, graphqlUrl: boot.config.graphqlUrl, getToken: currentToken, locale, viewer }}
       />
     );
   } else if (pathname === "/") {
-    page = <Home personaName={persona?.name[locale] ?? ""} locale={locale} />;
+    page = <Home personName={displayName} locale={locale} />;
   } else {
     page = (
       <Result
@@ -76,6 +83,7 @@ export function ShellApp({ boot }: { boot: BootConfig }) {
         locale={locale}
         onLocaleChange={changeLocale}
         persona={persona}
+        personName={personName}
         onSignOut={session ? signOut : undefined}
       >
         {boot.remotesError && session ? (

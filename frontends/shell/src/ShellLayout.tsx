@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import { Button, Flex, Layout, Menu, Segmented, Space, Tag, Typography } from "antd";
 import { HomeOutlined, LogoutOutlined, UserOutlined } from "@ant-design/icons";
-import { BRAND_COLOR, navigate, type Locale } from "@dongting/ui-kit";
+import { BRAND_COLOR, navigate, type Locale, type Persona } from "@dongting/ui-kit";
 import { REMOTE_SLOTS, slotForPath } from "./slots";
 import { SLOT_ICONS } from "./slot-icons";
-import type { Persona } from "./personas";
+import type { PersonNameState } from "./person-name";
 import { t } from "./i18n";
 
 export interface ShellLayoutProps {
@@ -12,11 +12,13 @@ export interface ShellLayoutProps {
   locale: Locale;
   onLocaleChange: (locale: Locale) => void;
   persona: Persona | undefined;
+  /** The signed-in person's name as read from the graph. */
+  personName: PersonNameState;
   onSignOut?: () => void;
   children: ReactNode;
 }
 
-export function ShellLayout({ pathname, locale, onLocaleChange, persona, onSignOut, children }: ShellLayoutProps) {
+export function ShellLayout({ pathname, locale, onLocaleChange, persona, personName, onSignOut, children }: ShellLayoutProps) {
   const selected = slotForPath(pathname)?.path ?? (pathname === "/" ? "/" : "");
   const items = [
     { key: "/", icon: <HomeOutlined />, label: t(locale, "navHome") },
@@ -60,9 +62,18 @@ export function ShellLayout({ pathname, locale, onLocaleChange, persona, onSignO
                 ]}
               />
               {persona ? (
-                <Space size={4} data-testid="current-persona">
+                <Space
+                  size={4}
+                  data-testid="current-persona"
+                  data-persona={persona.key}
+                  data-person-id={persona.personId}
+                  data-name-source={personName.source}
+                  title={persona.title[locale]}
+                >
                   <UserOutlined />
-                  <Typography.Text>{persona.name[locale]}</Typography.Text>
+                  <Typography.Text data-testid="current-person-name">
+                    {personName.source === "graph" ? personName.name : persona.title[locale]}
+                  </Typography.Text>
                   {persona.roles.map((role) => (
                     <Tag key={role} color="red">
                       {role}
@@ -71,7 +82,7 @@ export function ShellLayout({ pathname, locale, onLocaleChange, persona, onSignO
                 </Space>
               ) : null}
               {onSignOut ? (
-                <Button icon={<LogoutOutlined />} onClick={onSignOut}>
+                <Button icon={<LogoutOutlined />} onClick={onSignOut} data-testid="sign-out">
                   {t(locale, "signOut")}
                 </Button>
               ) : null}

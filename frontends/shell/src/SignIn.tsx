@@ -1,8 +1,7 @@
 import { useState } from "react";
 import { Alert, Avatar, Card, Col, Flex, Row, Typography } from "antd";
 import { UserOutlined } from "@ant-design/icons";
-import { fetchDevToken, type Locale } from "@dongting/ui-kit";
-import { PERSONAS, type Persona } from "./personas";
+import { PERSONAS, fetchDevToken, type Locale, type Persona, type PersonaKey } from "@dongting/ui-kit";
 import type { Session } from "./session";
 import { t } from "./i18n";
 
@@ -12,17 +11,17 @@ export interface SignInProps {
   onSignedIn: (session: Session) => void;
 }
 
-/** Development sign-in: pick a demo persona; the gateway signs a token with its roles. */
+/** Development sign-in: pick a demo persona; the gateway signs a token for its person and roles. */
 export function SignIn({ authUrl, locale, onSignedIn }: SignInProps) {
-  const [pending, setPending] = useState<string | null>(null);
+  const [pending, setPending] = useState<PersonaKey | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
   const signIn = async (persona: Persona) => {
-    setPending(persona.id);
+    setPending(persona.key);
     setFailure(null);
     try {
-      const token = await fetchDevToken(authUrl, { roles: persona.roles });
-      onSignedIn({ token, personaId: persona.id });
+      const token = await fetchDevToken(authUrl, { roles: persona.roles, personId: persona.personId });
+      onSignedIn({ token, personaKey: persona.key });
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
     } finally {
@@ -48,14 +47,14 @@ export function SignIn({ authUrl, locale, onSignedIn }: SignInProps) {
         ) : null}
         <Row gutter={[16, 16]}>
           {PERSONAS.map((persona) => (
-            <Col key={persona.id} xs={24} sm={12} md={8}>
+            <Col key={persona.key} xs={24} sm={12} md={8}>
               <Card
                 hoverable
                 role="button"
                 tabIndex={0}
-                aria-label={`${t(locale, "signInAs")}: ${persona.name[locale]}`}
-                data-persona={persona.id}
-                loading={pending === persona.id}
+                aria-label={`${t(locale, "signInAs")}: ${persona.title[locale]} ${persona.seedName}`}
+                data-persona={persona.key}
+                loading={pending === persona.key}
                 onClick={() => void (pending ? undefined : signIn(persona))}
                 onKeyDown={(e) => {
                   if ((e.key === "Enter" || e.key === " ") && !pending) void signIn(persona);
@@ -63,7 +62,14 @@ export function SignIn({ authUrl, locale, onSignedIn }: SignInProps) {
               >
                 <Card.Meta
                   avatar={<Avatar icon={<UserOutlined />} style={{ backgroundColor: "#c8102e" }} />}
-                  title={persona.name[locale]}
+                  title={
+                    <span>
+                      {persona.title[locale]}
+                      <Typography.Text type="secondary" style={{ fontWeight: "normal", marginInlineStart: 8 }}>
+                        {persona.seedName}
+                      </Typography.Text>
+                    </span>
+                  }
                   description={persona.description[locale]}
                 />
               </Card>

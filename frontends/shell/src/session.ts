@@ -1,24 +1,25 @@
-import { isTokenExpired } from "@dongting/ui-kit";
+import { isPersonaKey, isTokenExpired, type PersonaKey } from "@dongting/ui-kit";
 
 export interface Session {
   token: string;
-  personaId: string;
+  /** The demo persona signed in as (its person id and roles come with it). */
+  personaKey: PersonaKey;
 }
 
 const SESSION_KEY = "dongting.session";
 
-/** The stored session, or null when there is none or its token has expired. */
+/** The stored session, or null when there is none, it is malformed or its token has expired. */
 export function readSession(): Session | null {
   const raw = sessionStorage.getItem(SESSION_KEY);
   if (!raw) return null;
   try {
     const session = JSON.parse(raw) as Partial<Session>;
-    if (typeof session.token !== "string" || typeof session.personaId !== "string") return null;
+    if (typeof session.token !== "string" || !isPersonaKey(session.personaKey)) return null;
     if (isTokenExpired(session.token)) {
       sessionStorage.removeItem(SESSION_KEY);
       return null;
     }
-    return { token: session.token, personaId: session.personaId };
+    return { token: session.token, personaKey: session.personaKey };
   } catch {
     return null;
   }

@@ -1,50 +1,66 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { assertBuilt, frontendUrl, type FrontendName } from "./frontends";
-import { startPreviewServers, stopPreviewServers, type PreviewServer } from "./preview-servers";
-import { ensureBackend, fetchDevToken, queryGraph, type Backend } from "./backend";
-import { launchBrowser, type Browser } from "./browser";
+import {
+  PERSONAS,
+  SHELL_URL,
+  UI_TIMEOUT,
+  collectPageErrors,
+  decodeTokenClaims,
+  frontendUrl,
+  launchBrowser,
+  personaToken,
+  queryGraph,
+  remoteSlot,
+  signIn,
+  startE2EStack,
+  type E2EBrowser,
+  type E2EStack,
+  type RemoteName,
+} from "@dongting/ui-kit/e2e";
 
 /**
- * End to end: the built shell and remotes (vite preview) in headless Chromium, against the
- * running gateway and seeded subgraphs. What each view must show is read from the graph first,
- * with the same role the persona signs in with.
+ * End to end: the built shell and remotes (served by the stack's static server) in headless Chromium,
+ * against a stack of its own on fresh databases. What each view must show is read from the graph
+ * first, as the persona that signs in.
  */
-const FRONTENDS: readonly FrontendName[] = ["shell", "organisation", "requests", "volunteers", "station"];
-const REMOTE_ORIGINS = FRONTENDS.filter((f) => f !== "shell").map(frontendUrl);
-const SHELL = frontendUrl("shell");
-const UI_TIMEOUT = 30_000;
+const REMOTES: readonly RemoteName[] = ["organisation", "requests", "volunteers", "station"];
+const REMOTE_ORIGINS = REMOTES.map(frontendUrl);
 
 interface Expected {
+  personName: string;
   orgRoot: { id: string; name: string };
   request: { code: string; totalCount: number };
   team: { name: string };
   zone: { name: string };
 }
 
-async function readExpected(token: string): Promise<Expected> {
+async function readExpected(token: string, personId: string): Promise<Expected> {
   const data = await queryGraph<{
+    person: { name: string } | null;
     orgRoots: Array<{ id: string; name: string }>;
     requests: { totalCount: number; edges: Array<{ node: { code: string } }> };
     volunteerTeams: Array<{ name: string; memberCount: number }>;
     zones: Array<{ name: string }>;
   }>(
-    `{
+    `query Expected($personId: ID!) {
+      person(id: $personId) { name }
       orgRoots { id name }
       requests(first: 20) { totalCount edges { node { code } } }
       volunteerTeams { name memberCount }
       zones { name }
     }`,
     token,
+    { personId },
   );
   const [orgRoot] = data.orgRoots;
   const [firstRequest] = data.requests.edges;
   const largestTeam = [...data.volunteerTeams].sort((a, b) => b.memberCount - a.memberCount)[0];
   const [zone] = data.zones;
-  if (!orgRoot || !firstRequest || !largestTeam || !zone) {
+  if (!data.person || !orgRoot || !firstRequest || !largestTeam || !zone) {
     throw new Error(`the seeded graph is missing data: ${JSON.stringify(data).slice(0, 500)}`);
   }
   return {
+    personName: data.person.name,
     orgRoot,
     request: { code: firstRequest.node.code, totalCount: data.requests.totalCount },
     team: { name: largestTeam.name },
@@ -52,55 +68,61 @@ async function readExpected(token: string): Promise<Expected> {
   };
 }
 
-let backend: Backend | undefined;
-let servers: Map<FrontendName, PreviewServer> | undefined;
-let browser: Browser | undefined;
+const secretary = PERSONAS.find((persona) => persona.key === "party-secretary")!;
+
+let stack: E2EStack | undefined;
+let browser: E2EBrowser | undefined;
 let page: Page;
 let expected: Expected;
+let pageErrors: string[] = [];
 const scriptUrls: string[] = [];
-const pageErrors: string[] = [];
 
-function slot(key: string) {
-  return page.locator(`[data-remote-slot="${key}"]`);
+function slot(key: RemoteName) {
+  return remoteSlot(page, key);
 }
 
 async function openFromMenu(label: string): Promise<void> {
   await page.getByRole("menuitem", { name: label }).click();
 }
 
-async function shows(key: string, text: string): Promise<void> {
+async function shows(key: RemoteName, text: string): Promise<void> {
   await slot(key).getByText(text, { exact: false }).first().waitFor({ state: "visible", timeout: UI_TIMEOUT });
 }
 
 beforeAll(async () => {
-  assertBuilt(FRONTENDS);
-  backend = await ensureBackend();
-  expected = await readExpected(await fetchDevToken(["PARTY_COMMITTEE"]));
-  servers = await startPreviewServers(FRONTENDS);
+  // The station remote gets a process of its own, so the last test can take it down and back up.
+  stack = await startE2EStack({ isolateFrontends: ["station"] });
+  expected = await readExpected(await personaToken("party-secretary"), secretary.personId);
   browser = await launchBrowser();
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  page = await browser.page();
   page.on("response", (response) => {
     if (response.request().resourceType() === "script") scriptUrls.push(response.url());
   });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  pageErrors = collectPageErrors(page);
 });
 
 afterAll(async () => {
   await browser?.close();
-  if (servers) await stopPreviewServers(servers);
-  await backend?.stop();
+  await stack?.stop();
 });
 
 describe("shell with remotes loaded at run time", () => {
-  it("asks for a persona and signs in with a dev token", async () => {
-    await page.goto(`${SHELL}/`);
+  it("offers the six demo personas and signs in with a dev token for the seeded person", async () => {
+    await page.goto(`${SHELL_URL}/`);
     await page.getByTestId("sign-in").waitFor({ timeout: UI_TIMEOUT });
-    await page.locator('[data-persona="party-secretary"]').click();
-    await page.getByTestId("current-persona").getByText("党委书记").waitFor({ timeout: UI_TIMEOUT });
-    await page.getByTestId("home").waitFor();
+    expect(await page.locator('[data-testid="sign-in"] [data-persona]').count()).toBe(6);
 
-    const session = await page.evaluate(() => sessionStorage.getItem("dongting.session"));
-    expect(JSON.parse(session ?? "{}")).toMatchObject({ personaId: "party-secretary", token: expect.any(String) });
+    await signIn(page, "party-secretary");
+    const header = page.getByTestId("current-persona");
+    expect(await header.getAttribute("data-person-id")).toBe("00000000-0000-4000-8000-000000000001");
+    // The name comes from the graph (person(id) { name }), not from the shell.
+    expect(await page.getByTestId("current-person-name").innerText()).toBe(expected.personName);
+    expect(expected.personName).toBe("王建国");
+    await page.getByTestId("home").getByText(`欢迎，${expected.personName}`).waitFor();
+
+    const session = JSON.parse((await page.evaluate(() => sessionStorage.getItem("dongting.session"))) ?? "{}");
+    expect(session).toMatchObject({ personaKey: "party-secretary", token: expect.any(String) });
+    expect(decodeTokenClaims(session.token)).toMatchObject({ sub: secretary.personId, roles: ["PARTY_COMMITTEE"] });
   });
 
   it("shows the party organisation tree from the graph and routes inside the remote", async () => {
@@ -181,15 +203,14 @@ describe("shell with remotes loaded at run time", () => {
   });
 
   it("shows a fallback for a remote that is down while the shell and the other remotes keep working", async () => {
-    const station = servers!.get("station")!;
-    await station.stop();
+    await stack!.stopProcess("frontend-station");
 
     // A fresh page load, so nothing of the station remote is already in memory.
-    await page.goto(`${SHELL}/station`);
+    await page.goto(`${SHELL_URL}/station`);
     const fallback = slot("station").getByTestId("remote-fallback");
     await fallback.waitFor({ timeout: UI_TIMEOUT });
     expect(await fallback.innerText()).toContain("模块加载失败");
-    await page.getByTestId("current-persona").getByText("党委书记").waitFor();
+    await page.getByTestId("current-person-name").getByText(expected.personName).waitFor();
 
     await openFromMenu("志愿服务");
     await shows("volunteers", expected.team.name);
@@ -199,8 +220,20 @@ describe("shell with remotes loaded at run time", () => {
     // Still down when revisited; once it is back, the retry button loads it without a page reload.
     await openFromMenu("乐享驿站");
     await slot("station").getByTestId("remote-fallback").waitFor({ timeout: UI_TIMEOUT });
-    await station.start();
+    await stack!.startProcess("frontend-station");
     await slot("station").getByRole("button", { name: /重\s*试/ }).click();
     await shows("station", expected.zone.name);
+  });
+
+  it("signs out and in as another persona, whose name the header reads from the graph", async () => {
+    const staff = await signIn(page, "station-staff");
+    const { person } = await queryGraph<{ person: { name: string } }>(
+      "query($id: ID!) { person(id: $id) { name } }",
+      await personaToken("station-staff"),
+      { id: staff.personId },
+    );
+    expect(person.name).toBe("张丽");
+    expect(await page.getByTestId("current-person-name").innerText()).toBe(person.name);
+    expect(await page.getByTestId("current-persona").getByText("STATION_STAFF").count()).toBe(1);
   });
 });

@@ -17,20 +17,20 @@ export const zoneKindLabel = createEnumLabels<ZoneKind>({
     HELP_DESK: "万事通",
     FITNESS: "健身角",
     ITEM_EXCHANGE: "百宝箱",
-    READING: "阅读区",
-    CHILDREN: "儿童乐园",
+    READING: "阅读角",
+    CHILDREN: "儿童之家",
     MEETING: "议事厅",
-    REST_STOP: "歇脚点",
+    REST_STOP: "暖心驿站",
     MULTIPURPOSE: "多功能厅",
   },
   "en-US": {
     HELP_DESK: "Help desk",
     FITNESS: "Fitness corner",
     ITEM_EXCHANGE: "Item exchange",
-    READING: "Reading",
-    CHILDREN: "Children",
-    MEETING: "Meeting room",
-    REST_STOP: "Rest stop",
+    READING: "Reading corner",
+    CHILDREN: "Children's room",
+    MEETING: "Meeting hall",
+    REST_STOP: "Rider rest stop",
     MULTIPURPOSE: "Multipurpose hall",
   },
 });
@@ -78,3 +78,53 @@ export function utilisationPercent(rate: number | null | undefined): number | nu
   if (rate == null || !Number.isFinite(rate)) return null;
   return Math.round(Math.min(Math.max(rate, 0), 1) * 100);
 }
+
+/** Statuses that hold the zone (and so block an exclusive one). */
+export const ACTIVE_BOOKING_STATUSES: readonly BookingStatus[] = ["PENDING", "CONFIRMED", "CHECKED_IN"];
+
+export const ALL_BOOKING_STATUSES: readonly BookingStatus[] = ["PENDING", "CONFIRMED", "CHECKED_IN", "NO_SHOW", "REJECTED", "CANCELLED"];
+
+/** Calendar block colours (background, border) per status. */
+export const BOOKING_STATUS_STYLE: Record<BookingStatus, { background: string; border: string; color: string }> = {
+  PENDING: { background: "#fffbe6", border: "#faad14", color: "#874d00" },
+  CONFIRMED: { background: "#f6ffed", border: "#52c41a", color: "#135200" },
+  CHECKED_IN: { background: "#e6f4ff", border: "#1677ff", color: "#002c8c" },
+  NO_SHOW: { background: "#fff2e8", border: "#fa541c", color: "#871400" },
+  REJECTED: { background: "#fff1f0", border: "#ff7875", color: "#a8071a" },
+  CANCELLED: { background: "#fafafa", border: "#d9d9d9", color: "#8c8c8c" },
+};
+
+export type ItemStatus = "AVAILABLE" | "RESERVED" | "GIVEN" | "WITHDRAWN";
+
+export const ITEM_STATUSES: readonly ItemStatus[] = ["AVAILABLE", "RESERVED", "GIVEN", "WITHDRAWN"];
+
+export const itemStatusLabel = createEnumLabels<ItemStatus>({
+  "zh-CN": { AVAILABLE: "可认领", RESERVED: "已预留", GIVEN: "已送出", WITHDRAWN: "已撤回" },
+  "en-US": { AVAILABLE: "Available", RESERVED: "Reserved", GIVEN: "Given", WITHDRAWN: "Withdrawn" },
+});
+
+export const ITEM_STATUS_COLOR: Record<ItemStatus, string> = {
+  AVAILABLE: "green",
+  RESERVED: "gold",
+  GIVEN: "blue",
+  WITHDRAWN: "default",
+};
+
+export type VisitorGroup = "NEW_EMPLOYMENT_WORKER" | "CHILD" | "ELDERLY" | "RESIDENT";
+
+export const VISITOR_GROUPS: readonly VisitorGroup[] = ["NEW_EMPLOYMENT_WORKER", "CHILD", "ELDERLY", "RESIDENT"];
+
+export const visitorGroupLabel = createEnumLabels<VisitorGroup>({
+  "zh-CN": { NEW_EMPLOYMENT_WORKER: "新就业群体（骑手等）", CHILD: "儿童", ELDERLY: "老年人", RESIDENT: "居民" },
+  "en-US": { NEW_EMPLOYMENT_WORKER: "Riders & new-employment workers", CHILD: "Children", ELDERLY: "Elderly", RESIDENT: "Residents" },
+});
+
+export const VISITOR_GROUP_COLOR: Record<VisitorGroup, string> = {
+  NEW_EMPLOYMENT_WORKER: "#fa8c16",
+  CHILD: "#13c2c2",
+  ELDERLY: "#722ed1",
+  RESIDENT: "#c8102e",
+};
+
+/** Zones that keep a visitor log (the station subgraph refuses the others). */
+export const SERVICE_ZONE_KINDS: readonly ZoneKind[] = ["REST_STOP", "CHILDREN", "HELP_DESK"];

@@ -10,6 +10,12 @@ export interface ZoneRow {
   requiresApproval: boolean;
 }
 
+export interface OpeningHoursRow {
+  weekday: number;
+  opens: string;
+  closes: string;
+}
+
 export const ZONES: TypedDocumentNode<{ zones: ZoneRow[] }, Record<string, never>> = gql`
   query Zones {
     zones {
@@ -23,15 +29,42 @@ export const ZONES: TypedDocumentNode<{ zones: ZoneRow[] }, Record<string, never
   }
 `;
 
-export interface ZoneUtilisationData {
-  zoneUtilisation: Array<{ zone: { id: string }; openMinutes: number; bookedMinutes: number; rate: number | null }>;
+export interface ZoneWithHours extends ZoneRow {
+  openingHours: OpeningHoursRow[];
 }
 
-export const ZONE_UTILISATION: TypedDocumentNode<ZoneUtilisationData, { from: string; to: string }> = gql`
+export const ZONES_WITH_HOURS: TypedDocumentNode<{ zones: ZoneWithHours[] }, Record<string, never>> = gql`
+  query ZonesWithHours {
+    zones {
+      id
+      name
+      kind
+      capacity
+      exclusive
+      requiresApproval
+      openingHours {
+        weekday
+        opens
+        closes
+      }
+    }
+  }
+`;
+
+export interface ZoneUtilisationRow {
+  zone: { id: string; name: string; kind: ZoneKind };
+  openMinutes: number;
+  bookedMinutes: number;
+  rate: number | null;
+}
+
+export const ZONE_UTILISATION: TypedDocumentNode<{ zoneUtilisation: ZoneUtilisationRow[] }, { from: string; to: string }> = gql`
   query ZoneUtilisation($from: DateTime!, $to: DateTime!) {
     zoneUtilisation(from: $from, to: $to) {
       zone {
         id
+        name
+        kind
       }
       openMinutes
       bookedMinutes
@@ -40,27 +73,66 @@ export const ZONE_UTILISATION: TypedDocumentNode<ZoneUtilisationData, { from: st
   }
 `;
 
-export interface ZoneBooking {
+/** A booking as the calendar, the queues and the lists show it. */
+export interface BookingRow {
   id: string;
   title: string;
   startsAt: string;
   endsAt: string;
   attendees: number;
   status: BookingStatus;
+  seriesId: string | null;
+  decisionNote: string | null;
+  checkedInAt: string | null;
+  createdAt: string;
   organiser: { id: string; name: string } | null;
+  team: { id: string; name: string } | null;
 }
 
-export interface ZoneDetailData {
+export const BOOKING_FIELDS = gql`
+  fragment StationBookingFields on Booking {
+    id
+    title
+    startsAt
+    endsAt
+    attendees
+    status
+    seriesId
+    decisionNote
+    checkedInAt
+    createdAt
+    organiser {
+      id
+      name
+    }
+    team {
+      id
+      name
+    }
+  }
+`;
+
+export interface ClosureRow {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  reason: string;
+  reopenedAt: string | null;
+  createdAt: string;
+}
+
+export interface ZoneWeekData {
   zone:
-    | (ZoneRow & {
-        openingHours: Array<{ weekday: number; opens: string; closes: string }>;
-        bookings: ZoneBooking[];
+    | (ZoneWithHours & {
+        bookings: BookingRow[];
+        closures: ClosureRow[];
       })
     | null;
 }
 
-export const ZONE_DETAIL: TypedDocumentNode<ZoneDetailData, { id: string; from: string; to: string }> = gql`
-  query ZoneDetail($id: ID!, $from: DateTime!, $to: DateTime!) {
+/** One zone with its bookings and closures over a window (a calendar week). */
+export const ZONE_WEEK: TypedDocumentNode<ZoneWeekData, { id: string; from: string; to: string }> = gql`
+  query ZoneWeek($id: ID!, $from: DateTime!, $to: DateTime!) {
     zone(id: $id) {
       id
       name
@@ -74,27 +146,36 @@ export const ZONE_DETAIL: TypedDocumentNode<ZoneDetailData, { id: string; from: 
         closes
       }
       bookings(from: $from, to: $to) {
+        ...StationBookingFields
+      }
+      closures(from: $from, to: $to) {
         id
-        title
         startsAt
         endsAt
-        attendees
-        status
-        organiser {
-          id
-          name
-        }
+        reason
+        reopenedAt
+        createdAt
+      }
+    }
+  }
+  ${BOOKING_FIELDS}
+`;
+
+export interface FreeSlotRow {
+  startsAt: string;
+  endsAt: string;
+  freeCapacity: number;
+}
+
+export const FREE_SLOTS: TypedDocumentNode<{ zone: { id: string; freeSlots: FreeSlotRow[] } | null }, { id: string; date: string }> = gql`
+  query ZoneFreeSlots($id: ID!, $date: String!) {
+    zone(id: $id) {
+      id
+      freeSlots(date: $date) {
+        startsAt
+        endsAt
+        freeCapacity
       }
     }
   }
 `;
-
-/** [start of today - days, start of today) or [start of today, + days), as ISO strings. */
-export function dayWindow(days: number, now: Date = new Date()): { from: string; to: string } {
-  const today = new Date(now);
-  today.setHours(0, 0, 0, 0);
-  const other = new Date(today);
-  other.setDate(today.getDate() + days);
-  const [from, to] = days < 0 ? [other, today] : [today, other];
-  return { from: from.toISOString(), to: to.toISOString() };
-}

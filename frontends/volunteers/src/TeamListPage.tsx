@@ -4,7 +4,7 @@ import { Button, Card, Col, Row, Segmented, Spin, Statistic, Table, Tag } from "
 import type { TableColumnsType } from "antd";
 import { ReloadOutlined } from "@ant-design/icons";
 import { PageHeader, QueryError, RouteLink, joinPath, type Locale } from "@dongting/ui-kit";
-import { VOLUNTEER_TEAMS, type TeamRow } from "./teams-query";
+import { VOLUNTEER_TEAMS, type TeamRow } from "./graph/teams";
 import { TEAM_KINDS, TEAM_KIND_COLOR, teamKindLabel, totalsByKind, type TeamKind } from "./labels";
 import { MembersByKindChart } from "./MembersByKindChart";
 import { t } from "./i18n";
@@ -29,7 +29,11 @@ export function TeamListPage({ basePath, locale }: { basePath: string; locale: L
       key: "name",
       title: t(locale, "colName"),
       dataIndex: "name",
-      render: (name: string, team) => <RouteLink to={joinPath(basePath, "teams", team.id)}>{name}</RouteLink>,
+      render: (name: string, team) => (
+        <RouteLink to={joinPath(basePath, "teams", team.id)} data-team-id={team.id}>
+          {name}
+        </RouteLink>
+      ),
     },
     {
       key: "kind",
@@ -43,6 +47,12 @@ export function TeamListPage({ basePath, locale }: { basePath: string; locale: L
       title: t(locale, "colPartner"),
       dataIndex: "partnerUnit",
       render: (value: string | null) => value ?? "—",
+    },
+    {
+      key: "leader",
+      title: t(locale, "colLeader"),
+      width: 100,
+      render: (_: unknown, team) => team.leader?.name ?? "—",
     },
     {
       key: "memberCount",

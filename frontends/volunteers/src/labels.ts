@@ -68,3 +68,27 @@ export function formatServiceTime(locale: "zh-CN" | "en-US", minutes: number): s
   if (locale === "en-US") return h > 0 ? `${h} h ${m} min` : `${m} min`;
   return h > 0 ? `${h} 小时 ${m} 分` : `${m} 分`;
 }
+
+export const signupStateLabel = createEnumLabels<"SIGNED_UP" | "CHECKED_IN" | "CHECKED_OUT" | "NO_SHOW">({
+  "zh-CN": { SIGNED_UP: "已报名", CHECKED_IN: "已签到", CHECKED_OUT: "已签退", NO_SHOW: "缺勤" },
+  "en-US": { SIGNED_UP: "Signed up", CHECKED_IN: "Checked in", CHECKED_OUT: "Checked out", NO_SHOW: "No-show" },
+});
+
+export const SIGNUP_STATE_COLOR = {
+  SIGNED_UP: "blue",
+  CHECKED_IN: "orange",
+  CHECKED_OUT: "green",
+  NO_SHOW: "red",
+} as const;
+
+export const periodLabel = createEnumLabels<"thisWeek" | "thisMonth" | "lastMonth" | "last3Months" | "thisYear" | "custom">({
+  "zh-CN": { thisWeek: "本周", thisMonth: "本月", lastMonth: "上月", last3Months: "近三个月", thisYear: "今年", custom: "自定义" },
+  "en-US": {
+    thisWeek: "This week",
+    thisMonth: "This month",
+    lastMonth: "Last month",
+    last3Months: "Last 3 months",
+    thisYear: "This year",
+    custom: "Custom",
+  },
+});

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PEOPLE_COUNT, demoPersonId, demoPersonName } from "@dongting/subgraph-kit";
 import { startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { definition } from "../src/definition.js";
-import { demoGridId, demoNeighbourhoodId, demoOrgUnitId } from "../src/seed/demo-ids.js";
+import { demoGridId, demoNeighbourhoodId, demoOrgUnitId } from "@dongting/subgraph-kit";
 import { seedDongting } from "../src/seed/dongting.seed.js";
 import { fingerprint, treeProblems } from "./helpers.js";
 

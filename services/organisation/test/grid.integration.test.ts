@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoPersonId } from "@dongting/subgraph-kit";
 import { errorCode, startTestSubgraph, type As, type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { definition } from "../src/definition.js";
-import { demoBuildingId, demoGridId, demoNeighbourhoodId, gridLeaderOf } from "../src/seed/demo-ids.js";
+import { demoBuildingId, demoGridId, demoNeighbourhoodId, gridLeaderOf } from "@dongting/subgraph-kit";
 import { committee, fingerprint, resident, rolesOf, staff } from "./helpers.js";
 
 let subgraph: TestSubgraph;

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoPersonId, demoPersonPhone } from "@dongting/subgraph-kit";
-import { errorCode, startTestSubgraph, type As, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { errorCode, startTestSubgraph, type As, type GraphQLAnswer, type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { definition } from "../src/definition.js";
 import { maskPhone } from "../src/domain/phone.js";
-import { demoNeighbourhoodId } from "../src/seed/demo-ids.js";
+import { demoNeighbourhoodId } from "@dongting/subgraph-kit";
 import { admin, committee, fingerprint, resident, staff } from "./helpers.js";
+
+type PeoplePage = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { id: string } }> };
 
 let subgraph: TestSubgraph;
 beforeAll(async () => {
@@ -104,10 +106,10 @@ describe("people", () => {
     let after: string | null = null;
     let total = 0;
     for (let page = 0; page < 50; page++) {
-      const answer = await subgraph.request(PEOPLE, { search: "王", first: 100, after });
-      const people = answer.data!.people;
+      const answer: GraphQLAnswer = await subgraph.request(PEOPLE, { search: "王", first: 100, after });
+      const people: PeoplePage = answer.data!.people;
       total = people.totalCount;
-      ids.push(...people.edges.map((edge: { node: { id: string } }) => edge.node.id));
+      ids.push(...people.edges.map((edge) => edge.node.id));
       if (!people.pageInfo.hasNextPage) break;
       after = people.pageInfo.endCursor;
     }

@@ -3,13 +3,13 @@ import { DEMO_PEOPLE_COUNT, demoPersonId, demoPersonName, isUuid } from "@dongti
 import { isMainlandMobile } from "../src/domain/phone.js";
 import { generatedName, generatedPhone } from "../src/seed/chinese-names.js";
 import { chineseNumeral } from "../src/seed/compounds.js";
-import { demoGridId, demoNeighbourhoodId, gridOfNeighbourhood, neighbourhoodOfPerson } from "../src/seed/demo-ids.js";
+import { demoGridId, demoNeighbourhoodId, gridOfNeighbourhood, neighbourhoodOfPerson } from "@dongting/subgraph-kit";
 import { demoGridTree } from "../src/seed/grid-tree.data.js";
 import { PEOPLE_COUNT, demoPeople } from "../src/seed/people.data.js";
 import { apportion } from "../src/seed/random.js";
 import { checkNesting } from "../src/domain/org-unit-kind.js";
 import { childPath, isWithin } from "../src/domain/tree-path.js";
-import { demoOrgUnitId } from "../src/seed/demo-ids.js";
+import { demoOrgUnitId } from "@dongting/subgraph-kit";
 import { demoPartyTree } from "../src/seed/party-tree.data.js";
 
 describe("demo grid tree data", () => {

@@ -1,6 +1,7 @@
 import { HistoryEntry, type SubgraphDefinition } from "@dongting/subgraph-kit";
 import { RequestCategory } from "./category/category.entity.js";
 import { DepartmentEvaluation } from "./department/department-evaluation.entity.js";
+import { escalationSweepJob } from "./escalation/escalation-sweep.job.js";
 import { Initial1764547200000 } from "./migrations/1764547200000-initial.js";
 import { DepartmentEvaluation1764633600000 } from "./migrations/1764633600000-department-evaluation.js";
 import { RequestCodeCounter } from "./request/request-code-counter.entity.js";
@@ -16,4 +17,5 @@ export const definition: SubgraphDefinition = {
   migrations: [Initial1764547200000, DepartmentEvaluation1764633600000],
   buildSchema: buildRequestsSchema,
   seed: seedDongtingRequests,
+  periodicJobs: [escalationSweepJob],
 };

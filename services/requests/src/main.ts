@@ -1,5 +1,4 @@
 import { runSubgraphMain } from "@dongting/subgraph-kit";
 import { definition } from "./definition.js";
-import { withEscalationSweep } from "./escalation/escalation-schedule.js";
 
-await runSubgraphMain(withEscalationSweep(definition));
+await runSubgraphMain(definition);

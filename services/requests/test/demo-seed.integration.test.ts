@@ -3,7 +3,7 @@ import { startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/tes
 import { useClock } from "../src/clock.js";
 import { definition } from "../src/definition.js";
 import { generateDemoRequests, type DemoCategory } from "../src/seed/demo-requests.js";
-import { demoGridId, GRID_COUNT } from "../src/seed/demo-community-ids.js";
+import { demoGridId, GRID_COUNT } from "@dongting/subgraph-kit";
 import { seedDongtingRequests } from "../src/seed/dongting.seed.js";
 import { DEFAULT_DEADLINES } from "../src/domain/deadlines.js";
 import { HandlingLevel, Urgency } from "../src/domain/request-enums.js";

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { useClock } from "../src/clock.js";
 import { definition } from "../src/definition.js";
-import { withEscalationSweep } from "../src/escalation/escalation-schedule.js";
 import { runEscalationSweep } from "../src/escalation/escalation-sweep.js";
 import { MUTATIONS, SUBMIT, resident, staff, submitInput } from "./helpers.js";
 
@@ -120,20 +119,5 @@ describe("escalation sweep", () => {
     expect(rated.data!.rateRequest).toMatchObject({ status: "IN_PROGRESS", overdue: true });
     expect((await runEscalationSweep(subgraph.db, at(30))).escalated).toBeGreaterThanOrEqual(1);
     expect(await state(id)).toMatchObject({ level: "COMMUNITY", escalations: 1 });
-  });
-});
-
-describe("starting the sweep from main", () => {
-  it("keeps the seeding wish while making sure the start-up hook always runs", async () => {
-    let seeded = 0;
-    const base = { ...definition, seed: async () => void (seeded += 1) };
-    const env: NodeJS.ProcessEnv = { SEED: "false", ESCALATION_SWEEP: "false" };
-    const wrapped = withEscalationSweep(base, env);
-    expect(env.SEED).toBe("true");
-    await wrapped.seed!(subgraph.db);
-    expect(seeded).toBe(0);
-    const seeding = withEscalationSweep(base, { ESCALATION_SWEEP: "false" });
-    await seeding.seed!(subgraph.db);
-    expect(seeded).toBe(1);
   });
 });

@@ -4,7 +4,7 @@ import { errorCode, startTestSubgraph, type TestSubgraph } from "@dongting/subgr
 import { useClock } from "../src/clock.js";
 import { definition } from "../src/definition.js";
 import { insertDemoRequests } from "../src/seed/insert-demo-requests.js";
-import { demoGridId } from "../src/seed/demo-community-ids.js";
+import { demoGridId } from "@dongting/subgraph-kit";
 import { seedDongtingRequests } from "../src/seed/dongting.seed.js";
 import { SUBMIT, committee, otherResident, resident, staff, submitInput } from "./helpers.js";
 

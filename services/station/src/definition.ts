@@ -5,6 +5,7 @@ import { Booking } from "./booking/booking.entity.js";
 import { ZoneClosure } from "./closure/closure.entity.js";
 import { ExchangeItem } from "./exchange/exchange-item.entity.js";
 import { VisitorLogEntry } from "./visitor/visitor-log.entity.js";
+import { noShowSweepJob } from "./no-show-sweep.job.js";
 import { buildStationSchema } from "./schema.js";
 import { seedLexiang } from "./seed/lexiang.seed.js";
 import { ZoneOpeningHours } from "./zone/opening-hours.entity.js";
@@ -17,4 +18,5 @@ export const definition: SubgraphDefinition = {
   migrations: [Zones1764460800000, Bookings1764547200000],
   buildSchema: buildStationSchema,
   seed: seedLexiang,
+  periodicJobs: [noShowSweepJob],
 };

@@ -43,3 +43,33 @@ export const demoTeamId = (n: number): string => `00000000-0003-4000-8000-${hex1
 export const demoVolunteerId = (personIndex: number): string => `00000000-0003-4001-8000-${hex12(personIndex)}`;
 /** Shift number n of the volunteers seed, in the order they are generated; 1..63 are the patrol's. */
 export const demoShiftId = (n: number): string => `00000000-0003-4002-8000-${hex12(n)}`;
+
+/*
+ * Organisation's demo rows (grid tree and party tree), numbered so other seeds compute ids without a
+ * lookup:
+ *   grid g           (1..10)    00000000-0000-4000-a001-<g, decimal, zero-padded to 12 digits>
+ *   neighbourhood k  (1..242)   00000000-0000-4000-a002-<k ...>
+ *   building b       (1..363)   00000000-0000-4000-a003-<b ...>
+ *   org unit u                  00000000-0000-4000-a004-<u ...>   1 = 水果湖街道党工委, 2 = 东亭社区党委,
+ *                                                                3..12 entity compounds, 13..16 functional ones
+ *   neighbourhood k belongs to grid ((k - 1) mod 10) + 1; person n lives in neighbourhood ((n - 1) mod 242) + 1;
+ *   grid g's leader is person 10 + g, except grid 6, led by persona 6 (赵强); neighbourhood k's leader is person 242 + k.
+ */
+function organisationDemoId(kind: string, n: number): string {
+  if (!Number.isInteger(n) || n < 1) throw new Error(`demo number must be a positive integer, not ${n}`);
+  return `00000000-0000-4000-${kind}-${String(n).padStart(12, "0")}`;
+}
+
+export const GRID_COUNT = 10;
+export const NEIGHBOURHOOD_COUNT = 242;
+export const HOUSEHOLD_COUNT = 4644;
+
+export const demoGridId = (g: number): string => organisationDemoId("a001", g);
+export const demoNeighbourhoodId = (k: number): string => organisationDemoId("a002", k);
+export const demoBuildingId = (b: number): string => organisationDemoId("a003", b);
+export const demoOrgUnitId = (u: number): string => organisationDemoId("a004", u);
+
+export const gridOfNeighbourhood = (k: number): number => ((k - 1) % GRID_COUNT) + 1;
+export const neighbourhoodOfPerson = (n: number): number => ((n - 1) % NEIGHBOURHOOD_COUNT) + 1;
+export const gridLeaderOf = (g: number): number => (g === 6 ? 6 : 10 + g);
+export const neighbourhoodLeaderOf = (k: number): number => NEIGHBOURHOOD_COUNT + k;

@@ -7,6 +7,7 @@ export * from "./history.js";
 export * from "./http-server.js";
 export * from "./loaders.js";
 export * from "./paging.js";
+export * from "./periodic-job.js";
 export * from "./scalars.js";
 export * from "./schema.js";
 export * from "./sql-counter.js";

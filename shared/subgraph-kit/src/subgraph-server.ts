@@ -9,6 +9,7 @@ import { DatabaseUnavailableError, openDatabase, type Database } from "./databas
 import { createErrorFormatter } from "./errors.js";
 import { startHttpServer, type RunningHttpServer } from "./http-server.js";
 import { LoaderRegistry } from "./loaders.js";
+import { startPeriodicJob, type PeriodicJob } from "./periodic-job.js";
 
 /** What every resolver gets: who is asking, this request's loaders, and the service's database. */
 export interface SubgraphContext {
@@ -29,6 +30,8 @@ export interface SubgraphDefinition {
   buildSchema: () => Promise<GraphQLSchema>;
   /** Loads the demo community into an empty database. Must be idempotent on a non-empty one. */
   seed?: (db: DataSource) => Promise<void>;
+  /** Sweeps and other periodic work, started after the server listens (BACKGROUND_JOBS=false turns them off). */
+  periodicJobs?: PeriodicJob[];
 }
 
 export interface RunningSubgraph extends RunningHttpServer {
@@ -117,7 +120,10 @@ export async function runSubgraphMain(definition: SubgraphDefinition): Promise<v
   if (definition.seed && process.env.SEED !== "false") await definition.seed(database.dataSource);
   const running = await startSubgraph(definition, database, { port, auth: readAuthConfig() });
   console.log(`[${definition.name}] subgraph ready on http://localhost:${running.port}/graphql (${database.kind}: ${database.location})`);
+  const jobs = process.env.BACKGROUND_JOBS === "false" ? [] : (definition.periodicJobs ?? []);
+  const stopJobs = jobs.map((job) => startPeriodicJob(definition.name, database.dataSource, job));
   const shutdown = async () => {
+    for (const stop of stopJobs) stop();
     await running.close();
     await database.close();
     process.exit(0);

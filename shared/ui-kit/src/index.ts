@@ -1,5 +1,7 @@
 export { DEFAULT_LOCALE, LOCALES, isLocale } from "./remote-props";
-export type { Locale, RemoteAppProps, Role } from "./remote-props";
+export type { Locale, RemoteAppProps, Role, Viewer } from "./remote-props";
+export { PERSONAS, findPersona, isPersonaKey } from "./personas";
+export type { Persona, PersonaKey } from "./personas";
 export { createI18n, createEnumLabels, formatDateTime, interpolate } from "./i18n";
 export type { Dictionary, Translate, Vars } from "./i18n";
 export { createAuthLink, createGraphClient } from "./graph-client";

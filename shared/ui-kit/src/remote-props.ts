@@ -18,6 +18,17 @@ export interface RemoteAppProps {
   /** Current bearer token, read on every request; null when signed out. */
   getToken: () => string | null;
   locale: Locale;
+  /**
+   * Who is signed in: the person id carried by the token (null for a token without one) and its
+   * roles. Optional only until every remote reads it; the shell always passes it.
+   */
+  viewer?: Viewer;
+}
+
+/** The signed-in identity as the shell knows it (the gateway still checks the token itself). */
+export interface Viewer {
+  personId: string | null;
+  roles: Role[];
 }
 
 /** Roles known to the gateway's auth. */

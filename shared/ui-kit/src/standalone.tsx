@@ -1,4 +1,4 @@
-import { StrictMode, useCallback, useEffect, useState, type ComponentType } from "react";
+import { StrictMode, useCallback, useEffect, useMemo, useState, type ComponentType } from "react";
 import { createRoot } from "react-dom/client";
 import { Alert, Flex, Layout, Segmented, Spin, Typography } from "antd";
 import { LocaleProvider } from "./LocaleProvider";
@@ -13,6 +13,8 @@ export interface StandaloneOptions {
   authUrl: string;
   /** Roles asked for in the dev token. */
   roles: Role[];
+  /** The person the dev token is for (e.g. a demo persona's `personId`); none by default. */
+  personId?: string;
   /** Element id to mount into; "root" by default. */
   elementId?: string;
 }
@@ -35,7 +37,7 @@ function StandaloneHost({ App, options }: { App: ComponentType<RemoteAppProps>; 
   useEffect(() => {
     if (token) return;
     let cancelled = false;
-    fetchDevToken(options.authUrl, { roles: options.roles })
+    fetchDevToken(options.authUrl, { roles: options.roles, personId: options.personId })
       .then((fresh) => {
         if (cancelled) return;
         sessionStorage.setItem(TOKEN_KEY, fresh);
@@ -47,9 +49,13 @@ function StandaloneHost({ App, options }: { App: ComponentType<RemoteAppProps>; 
     return () => {
       cancelled = true;
     };
-  }, [token, options.authUrl, options.roles]);
+  }, [token, options.authUrl, options.roles, options.personId]);
 
   const getToken = useCallback(() => token, [token]);
+  const viewer = useMemo(
+    () => ({ personId: options.personId ?? null, roles: options.roles }),
+    [options.personId, options.roles],
+  );
 
   return (
     <LocaleProvider locale={locale}>
@@ -76,7 +82,7 @@ function StandaloneHost({ App, options }: { App: ComponentType<RemoteAppProps>; 
               description={`${options.authUrl}: ${failure}`}
             />
           ) : token ? (
-            <App basePath="" graphqlUrl={options.graphqlUrl} getToken={getToken} locale={locale} />
+            <App basePath="" graphqlUrl={options.graphqlUrl} getToken={getToken} locale={locale} viewer={viewer} />
           ) : (
             <Spin />
           )}

@@ -1,11 +1,11 @@
 import { entityByIdLoader, groupByKey, isUuid, type LoaderRegistry, type SubgraphContext } from "@dongting/subgraph-kit";
+import { summariseOrgUnitChange } from "../domain/history-summary.js";
 import { depthOf, idsOnPath } from "../domain/tree-path.js";
-import { OrgUnit } from "./org-unit.entity.js";
 import { personById } from "../person/person.loader.js";
-import { DIRECT_MEMBERS, SUBTREE_MEMBERS, orgUnitFromRow, secretaryFromRow, treeSelect, type OrgUnitSqlRow } from "./org-unit.rows.js";
 import type { TreePlan } from "./lookahead.js";
 import { OrgUnitChange } from "./org-unit-change.type.js";
-import { summariseOrgUnitChange } from "../domain/history-summary.js";
+import { OrgUnit } from "./org-unit.entity.js";
+import { DIRECT_MEMBERS, SUBTREE_MEMBERS, orgUnitFromRow, secretaryFromRow, treeSelect, type OrgUnitSqlRow } from "./org-unit.rows.js";
 
 export const orgUnitById = (ctx: SubgraphContext) => entityByIdLoader(ctx.loaders, ctx.db.manager, OrgUnit, "orgUnit");
 
@@ -46,7 +46,10 @@ function primeTree(ctx: SubgraphContext, rows: OrgUnitSqlRow[], childrenComplete
   const children = orgUnitChildren(ctx);
   const childrenOf = new Map<string, OrgUnit[]>();
   for (const unit of units) {
-    if (unit.parentId) childrenOf.set(unit.parentId, [...(childrenOf.get(unit.parentId) ?? []), unit]);
+    if (!unit.parentId) continue;
+    const siblings = childrenOf.get(unit.parentId);
+    if (siblings) siblings.push(unit);
+    else childrenOf.set(unit.parentId, [unit]);
   }
   for (const unit of units) {
     if (childrenComplete(unit)) children.prime(unit.id, (childrenOf.get(unit.id) ?? []).sort(byName));
@@ -87,7 +90,8 @@ const orgUnitChildren = (ctx: SubgraphContext) =>
 
 /**
  * The children of a unit. With `plan` from the query (see lookahead.ts), the first `children` field of
- * a request fetches every level the query nests below it in one statement, member counts included.
+ * a request fetches every level the query nests below it in one statement, with member counts and
+ * secretaries when the query shows them.
  */
 export function loadChildren(ctx: SubgraphContext, parentId: string, plan: TreePlan): Promise<OrgUnit[]> {
   let plans = childPlans.get(ctx.loaders);

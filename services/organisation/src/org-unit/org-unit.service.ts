@@ -105,14 +105,14 @@ export async function moveOrgUnit(ctx: SubgraphContext, id: string, newParentId:
     }
 
     const oldParent = unit.parentId ? await manager.findOneBy(OrgUnit, { id: unit.parentId }) : null;
-    const result: [unknown[], number] | unknown[] = await manager.query(
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [, unitsMoved] = (await manager.query(
       `UPDATE "org_unit"
        SET "path" = $1::ltree || subpath("path", nlevel($2::ltree) - 1),
            "parent_id" = CASE WHEN "id" = $3 THEN $4::uuid ELSE "parent_id" END
        WHERE "path" <@ $2::ltree`,
       [newParent.path, unit.path, unit.id, newParent.id],
-    );
-    const moved = Array.isArray(result) && typeof result[1] === "number" ? result[1] : null;
+    )) as [unknown[], number];
     await recordHistory(manager, ctx.viewer, {
       subjectType: "OrgUnit",
       subjectId: unit.id,
@@ -122,7 +122,7 @@ export async function moveOrgUnit(ctx: SubgraphContext, id: string, newParentId:
         fromParentName: oldParent?.name ?? null,
         toParentId: newParent.id,
         toParentName: newParent.name,
-        unitsMoved: moved,
+        unitsMoved,
       },
     });
     return findUnit(manager, id);

@@ -10,7 +10,7 @@ import { demoPeople } from "./people.data.js";
 /**
  * Loads the Dongting demo community into an empty database (does nothing when data exists): 10 grids,
  * 242 neighbourhoods, 363 buildings with 4,644 households, 15,000 residents, and the party tree from
- * 水果湖街道党工委 down to central households with 679 members. Ids are deterministic (demo-ids.ts), so
+ * 水果湖街道党工委 down to central households with 679 members. Ids are deterministic (the kit's demo-community.ts), so
  * the other subgraphs' seeds can refer to people, grids and neighbourhoods. One transaction, a few
  * thousand rows per statement.
  */

@@ -8,7 +8,7 @@ import {
   gridLeaderOf,
   gridOfNeighbourhood,
   neighbourhoodLeaderOf,
-} from "./demo-ids.js";
+} from "@dongting/subgraph-kit";
 import { ENTITY_COMPOUNDS, chineseNumeral } from "./compounds.js";
 import { apportion, randomFor } from "./random.js";
 

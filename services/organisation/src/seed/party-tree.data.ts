@@ -3,7 +3,7 @@ import { MembershipKind } from "../domain/membership-kind.js";
 import { CompoundForm, OrgUnitKind } from "../domain/org-unit-kind.js";
 import { childPath } from "../domain/tree-path.js";
 import { ENTITY_COMPOUNDS, FUNCTIONAL_COMPOUNDS, chineseNumeral } from "./compounds.js";
-import { NEIGHBOURHOOD_COUNT, demoOrgUnitId } from "./demo-ids.js";
+import { NEIGHBOURHOOD_COUNT, demoOrgUnitId } from "@dongting/subgraph-kit";
 import type { BuildingRow, NeighbourhoodRow } from "./grid-tree.data.js";
 import { randomFor } from "./random.js";
 
@@ -32,7 +32,7 @@ const GROUPS_PER_COMPOUND = 6;
  * The Dongting party tree: 水果湖街道党工委 -> 东亭社区党委 -> 10 entity compound organisations (one per
  * grid, six building groups each, two central households per group) and 4 functional ones (two party
  * groups each); 679 members, DIRECT and SUNK_DOWN, who live where their unit is; every unit has a
- * secretary drawn from its own members. Units 1..16 have fixed ids (see demo-ids.ts); the rest follow in
+ * secretary drawn from its own members. Units 1..16 have fixed ids (see the kit's demo-community.ts); the rest follow in
  * the order they are listed here.
  */
 export function demoPartyTree(grid: { neighbourhoods: NeighbourhoodRow[]; buildings: BuildingRow[] }, personName: (n: number) => string) {

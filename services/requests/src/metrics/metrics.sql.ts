@@ -24,6 +24,8 @@ interface GroupSpec {
   keysSql: string;
   /** Label for a key that only appears in the data. */
   fallbackLabel: string;
+  /** Turns a group key into the text the API answers (key and label), when the key is not text. */
+  present?: (key: string) => string;
 }
 
 const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
@@ -71,13 +73,15 @@ function spec(groupBy: MetricsGroupBy): GroupSpec {
     case MetricsGroupBy.CHANNEL:
       return { keyExpr: `r."channel"`, keysSql: valuesKeys(CHANNEL_LABELS), fallbackLabel: `s."key"` };
     case MetricsGroupBy.MONTH:
+      // Grouped on the month's first instant (cheap per row); printed as YYYY-MM once per group.
       return {
-        keyExpr: `to_char(${shanghai(`r."submitted_at"`)}, 'YYYY-MM')`,
-        keysSql: `SELECT to_char(m, 'YYYY-MM'), to_char(m, 'YYYY-MM'), row_number() OVER (ORDER BY m)::int
+        keyExpr: `date_trunc('month', ${shanghai(`r."submitted_at"`)})`,
+        keysSql: `SELECT m, NULL::text, row_number() OVER (ORDER BY m)::int
                   FROM generate_series(date_trunc('month', ${shanghai("$1::timestamptz")}),
                                        date_trunc('month', ${shanghai("$2::timestamptz")} - interval '1 microsecond'),
                                        interval '1 month') AS m`,
-        fallbackLabel: `s."key"`,
+        fallbackLabel: `NULL::text`,
+        present: (key) => `to_char(${key}, 'YYYY-MM')`,
       };
   }
 }
@@ -99,6 +103,8 @@ export function metricsSql(groupBy: MetricsGroupBy | null): string {
             FROM (SELECT ${COLUMNS} FROM "resident_request" r WHERE ${SCOPE}) j`;
   }
   const group = spec(groupBy);
+  const key = group.present ? group.present(`j."group_key"`) : `j."group_key"`;
+  const label = group.present ? key : `max(j."group_label")`;
   return `
 WITH "keys"("key", "label", "ord") AS (${group.keysSql}),
 "scoped" AS (SELECT ${group.keyExpr} AS "key", ${COLUMNS} FROM "resident_request" r WHERE ${SCOPE}),
@@ -109,7 +115,7 @@ WITH "keys"("key", "label", "ord") AS (${group.keysSql}),
          s."id", s."status", s."respond_by", s."resolve_by", s."responded_at", s."rating_score", s."review_reasonable"
   FROM "scoped" s FULL JOIN "keys" k ON k."key" = s."key"
 )
-SELECT GROUPING(j."group_key") = 1 AS "overall", j."group_key" AS "key", max(j."group_label") AS "label", ${AGGREGATES}
+SELECT GROUPING(j."group_key") = 1 AS "overall", ${key} AS "key", ${label} AS "label", ${AGGREGATES}
 FROM "joined" j
 GROUP BY GROUPING SETS ((), (j."group_key"))
 ORDER BY GROUPING(j."group_key") DESC, min(j."group_ord"), j."group_key"`;

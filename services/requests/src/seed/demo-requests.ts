@@ -1,4 +1,15 @@
-import { demoPersonId, demoPersonName, DEMO_PEOPLE_COUNT } from "@dongting/subgraph-kit";
+import {
+  DEMO_PEOPLE_COUNT,
+  demoGridId,
+  demoNeighbourhoodId,
+  demoPersonId,
+  demoPersonName,
+  demoShiftId,
+  demoTeamId,
+  gridLeaderOf,
+  gridOfNeighbourhood,
+  neighbourhoodOfPerson,
+} from "@dongting/subgraph-kit";
 import { deadlinesFor, type DeadlineTable } from "../domain/deadlines.js";
 import { formatRequestCode, shanghaiYear } from "../domain/request-code.js";
 import { ForceKind, HandlingLevel, RequestChannel, RequestEventType, RequestStatus, Urgency } from "../domain/request-enums.js";
@@ -9,13 +20,6 @@ import {
   PATROL_SHIFT_DAYS,
   PATROL_START_HOUR,
   PATROL_WEEKS_BACK,
-  demoGridId,
-  demoNeighbourhoodId,
-  demoShiftId,
-  demoTeamId,
-  gridLeaderOf,
-  gridOfNeighbourhood,
-  neighbourhoodOfPerson,
 } from "./demo-community-ids.js";
 import { generateDemoEvaluations, type DemoEvaluationRow } from "./demo-evaluations.js";
 import { DEMO_ASSIGNEES, DEMO_TEXTS, RATING_COMMENTS, RESOLUTION_NOTES } from "./demo-text.js";
@@ -93,7 +97,6 @@ export interface DemoData {
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 const STAFF = demoPersonId(2);
-const VOLUNTEER_PERSONA = demoPersonId(5);
 
 /** Start of the current day in Shanghai (UTC+8), as an instant. */
 export function startOfShanghaiDay(instant: Date): Date {
@@ -218,7 +221,7 @@ export function generateDemoRequests(categories: DemoCategory[], partial: Partia
 
   for (let index = 0; index < options.count; index += 1) {
     const id = demoUuid(1, index + 1);
-    // Residents write between 7:00 and 22:00 local time; the spacing keeps codes in time order.
+    // One request per slot, at a random moment of it: codes follow submission time.
     const slot = start + index * spacing;
     const submittedAt = new Date(slot + random.between(0, spacing * 0.9));
     const category = random.weighted(categoryChoices);
@@ -235,8 +238,9 @@ export function generateDemoRequests(categories: DemoCategory[], partial: Partia
     const building = `${compound}${1 + Math.floor(random.next() * 36)}栋`;
     const [rawTitle, rawDescription] = random.pick(DEMO_TEXTS[category.name] ?? DEMO_TEXTS["其他"]);
     const fill = (text: string) => text.replaceAll("{b}", building).replaceAll("{c}", compound);
-    const enteredByStaff = channel === RequestChannel.HOTLINE || channel === RequestChannel.WALK_IN || channel === RequestChannel.COUNCIL;
-    const submittedBy = channel === RequestChannel.PATROL ? VOLUNTEER_PERSONA : enteredByStaff ? STAFF : submitterId;
+    // Residents file online themselves; staff enter what came by phone, in person, from the council or the patrol's log.
+    const onlineChannels: RequestChannel[] = [RequestChannel.WECHAT, RequestChannel.GRID_GROUP, RequestChannel.SECRETARY_MAILBOX];
+    const submittedBy = onlineChannels.includes(channel) ? submitterId : STAFF;
 
     const row: DemoRequestRow = {
       id,
@@ -298,7 +302,7 @@ export function generateDemoRequests(categories: DemoCategory[], partial: Partia
     if (lateResponse && reached(row.respondBy!)) {
       row.level = nextLevel(null);
       row.responseEscalatedFor = row.respondBy;
-      event(row.respondBy!, RequestEventType.ESCALATED, null, "响应超时，自动上报");
+      event(row.respondBy!, RequestEventType.ESCALATED, null, `响应超时，自动上报至 ${row.level}`);
     }
     if (!reached(respondedAt)) continue;
     level = higherLevel(level, row.level);
@@ -339,7 +343,7 @@ export function generateDemoRequests(categories: DemoCategory[], partial: Partia
       const up = nextLevel(row.level);
       if (up) {
         row.level = up;
-        event(resolveBy, RequestEventType.ESCALATED, null, "办理超时，自动上报");
+        event(resolveBy, RequestEventType.ESCALATED, null, `办理超时，自动上报至 ${up}`);
       }
       row.resolutionEscalatedFor = resolveBy;
     }
@@ -357,7 +361,7 @@ export function generateDemoRequests(categories: DemoCategory[], partial: Partia
     row.ratingScore = score;
     row.ratingComment = random.chance(0.6) ? random.pick(RATING_COMMENTS[score]) : null;
     row.ratedAt = ratedAt;
-    event(ratedAt, RequestEventType.RATED, row.submitterId, `${score}`);
+    event(ratedAt, RequestEventType.RATED, row.submitterId, row.ratingComment ? `${score}/5 ${row.ratingComment}` : `${score}/5`);
     if (score >= 3) {
       row.status = RequestStatus.CLOSED;
       event(ratedAt, RequestEventType.CLOSED, row.submitterId);

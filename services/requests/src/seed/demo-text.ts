@@ -49,12 +49,11 @@ export const DEMO_TEXTS: Record<string, Array<[title: string, description: strin
   ],
 };
 
+/** Assignees by force; cadres are demo people and volunteers their teams (see demo-requests). */
 export const DEMO_ASSIGNEES: Record<string, string[]> = {
-  CADRE: [],
   COMMUNITY_STAFF: ["李敏", "社区综治专干", "社区民政专干", "社区城管专干"],
   PUBLIC_SERVICE: ["供电公司东亭营业所", "武汉水务集团维修班", "武汉燃气东湖服务站", "环卫所中南路作业班", "中南路派出所东亭警务室"],
   CO_BUILDING_UNIT: ["湖北省财政厅机关党委", "武汉大学后勤保障部", "湖北日报传媒集团", "省委办公厅机关服务中心"],
-  VOLUNTEER: [],
   CONVENIENCE_SERVICE: ["东亭便民维修点", "乐享家政服务部", "东亭开锁换锁服务部"],
 };
 

@@ -3,10 +3,11 @@ import { useQuery } from "@apollo/client/react";
 import { Button, Col, Empty, Row, Spin } from "antd";
 import { ReloadOutlined } from "@ant-design/icons";
 import { PageHeader, QueryError, type Locale } from "@dongting/ui-kit";
-import { ZONES, ZONE_UTILISATION, dayWindow } from "./zones-query";
-import { utilisationPercent } from "./labels";
+import { ZONES, ZONE_UTILISATION } from "../zones-query";
+import { dayWindow } from "../time";
+import { utilisationPercent } from "../labels";
 import { ZoneCard } from "./ZoneCard";
-import { t } from "./i18n";
+import { t } from "../i18n";
 
 export function ZoneListPage({ basePath, locale }: { basePath: string; locale: Locale }) {
   const { data, loading, error, refetch } = useQuery(ZONES);

@@ -1,9 +1,9 @@
 import { Card, Flex, Progress, Space, Tag, Typography } from "antd";
 import { TeamOutlined } from "@ant-design/icons";
 import { RouteLink, joinPath, type Locale } from "@dongting/ui-kit";
-import type { ZoneRow } from "./zones-query";
-import { zoneKindLabel } from "./labels";
-import { t } from "./i18n";
+import type { ZoneRow } from "../zones-query";
+import { zoneKindLabel } from "../labels";
+import { t } from "../i18n";
 
 export interface ZoneCardProps {
   zone: ZoneRow;

@@ -1,0 +1,52 @@
+import { useEffect, useState } from "react";
+
+export type PersonNameState =
+  | { source: "pending"; name: null }
+  | { source: "graph"; name: string }
+  | { source: "fallback"; name: null; reason: string };
+
+const PERSON_NAME_QUERY = "query ShellViewerName($id: ID!) { person(id: $id) { name } }";
+
+/** The signed-in person's name, read through the graph (`person(id) { name }`). */
+export async function fetchPersonName(graphqlUrl: string, token: string, personId: string): Promise<string> {
+  const response = await fetch(graphqlUrl, {
+    method: "POST",
+    // application/json: the gateway's CSRF prevention refuses simple requests.
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: PERSON_NAME_QUERY, variables: { id: personId } }),
+  });
+  const body = (await response.json().catch(() => ({}))) as {
+    data?: { person?: { name?: unknown } | null } | null;
+    errors?: Array<{ message?: string }>;
+  };
+  const name = body.data?.person?.name;
+  if (typeof name === "string" && name.length > 0) return name;
+  const reason = body.errors?.map((error) => error.message).join("; ") || (body.data?.person === null ? "no such person" : "");
+  throw new Error(`person ${personId}: HTTP ${response.status}${reason ? `: ${reason}` : ""}`);
+}
+
+/** Loads the person's name once per sign-in; falls back (the header then shows the persona's title). */
+export function usePersonName(graphqlUrl: string, token: string | null, personId: string | null): PersonNameState {
+  const [state, setState] = useState<PersonNameState>({ source: "pending", name: null });
+  useEffect(() => {
+    if (!token || !personId) {
+      setState({ source: "fallback", name: null, reason: "signed out" });
+      return;
+    }
+    let cancelled = false;
+    setState({ source: "pending", name: null });
+    fetchPersonName(graphqlUrl, token, personId)
+      .then((name) => {
+        if (!cancelled) setState({ source: "graph", name });
+      })
+      .catch((error: unknown) => {
+        if (cancelled) return;
+        console.warn("[shell] could not read the signed-in person's name", error);
+        setState({ source: "fallback", name: null, reason: error instanceof Error ? error.message : String(error) });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [graphqlUrl, token, personId]);
+  return state;
+}

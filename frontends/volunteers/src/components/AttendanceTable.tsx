@@ -1,0 +1,105 @@
+import type { HTMLAttributes } from "react";
+import { useMutation } from "@apollo/client/react";
+import { Button, Flex, Table, Tooltip } from "antd";
+import { LoginOutlined, LogoutOutlined } from "@ant-design/icons";
+import type { Locale } from "@dongting/ui-kit";
+import { CHECK_IN, CHECK_OUT, type AttendanceRow, type ShiftWithSignups } from "../graph/shifts";
+import { formatServiceTime } from "../labels";
+import { checkInWindow } from "../shift-rules";
+import { formatTime } from "../time";
+import { ActionError } from "./ActionError";
+import { SignupStateTag } from "./SignupStateTag";
+import { useKeyedAction } from "./useAction";
+import { t } from "../i18n";
+
+/**
+ * Who signed up for a shift and how far each got; with `canManage` (the team's leader or staff),
+ * check-in and check-out buttons, open from 30 minutes before the start to the end.
+ */
+export function AttendanceTable({
+  shift,
+  canManage,
+  locale,
+  now,
+}: {
+  shift: ShiftWithSignups;
+  canManage: boolean;
+  locale: Locale;
+  now: Date;
+}) {
+  const [checkIn] = useMutation(CHECK_IN);
+  const [checkOut] = useMutation(CHECK_OUT);
+  const action = useKeyedAction();
+  const gate = checkInWindow(shift, now);
+  const windowHint = gate === "OPEN" ? undefined : gate === "NOT_YET" ? t(locale, "windowNotYet") : t(locale, "windowClosed");
+  const vars = (row: AttendanceRow) => ({ variables: { shiftId: shift.id, volunteerId: row.volunteer.id } });
+
+  return (
+    <Table<AttendanceRow>
+      rowKey="id"
+      size="small"
+      dataSource={shift.signups}
+      pagination={shift.signups.length > 50 ? { pageSize: 50 } : false}
+      locale={{ emptyText: t(locale, "noSignups") }}
+      onRow={(row) =>
+        ({ "data-volunteer-id": row.volunteer.id, "data-person-name": row.volunteer.person.name }) as HTMLAttributes<HTMLElement>
+      }
+      columns={[
+        { key: "name", title: t(locale, "memberName"), render: (_: unknown, row) => row.volunteer.person.name },
+        { key: "state", title: t(locale, "status"), render: (_: unknown, row) => <SignupStateTag signup={row} locale={locale} /> },
+        { key: "in", title: t(locale, "checkedInAt"), render: (_: unknown, row) => formatTime(locale, row.checkedInAt) },
+        { key: "out", title: t(locale, "checkedOutAt"), render: (_: unknown, row) => formatTime(locale, row.checkedOutAt) },
+        {
+          key: "minutes",
+          title: t(locale, "minutes"),
+          align: "right",
+          render: (_: unknown, row) => (row.checkedOutAt ? formatServiceTime(locale, row.minutes) : "—"),
+        },
+        ...(canManage
+          ? [
+              {
+                key: "actions",
+                title: t(locale, "actions"),
+                width: 280,
+                render: (_: unknown, row: AttendanceRow) => (
+                  <>
+                    <Flex gap={8}>
+                      {!row.checkedInAt ? (
+                        <Tooltip title={windowHint}>
+                          <Button
+                            size="small"
+                            type="primary"
+                            icon={<LoginOutlined />}
+                            disabled={gate !== "OPEN"}
+                            loading={action.pending === row.id}
+                            data-action="check-in"
+                            onClick={() => void action.run(row.id, () => checkIn(vars(row)))}
+                          >
+                            {t(locale, "checkIn")}
+                          </Button>
+                        </Tooltip>
+                      ) : !row.checkedOutAt ? (
+                        <Tooltip title={windowHint}>
+                          <Button
+                            size="small"
+                            icon={<LogoutOutlined />}
+                            disabled={gate !== "OPEN"}
+                            loading={action.pending === row.id}
+                            data-action="check-out"
+                            onClick={() => void action.run(row.id, () => checkOut(vars(row)))}
+                          >
+                            {t(locale, "checkOut")}
+                          </Button>
+                        </Tooltip>
+                      ) : null}
+                    </Flex>
+                    <ActionError error={action.errors[row.id]} locale={locale} onClose={() => action.clear(row.id)} />
+                  </>
+                ),
+              },
+            ]
+          : []),
+      ]}
+    />
+  );
+}

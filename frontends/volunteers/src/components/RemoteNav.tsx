@@ -1,0 +1,53 @@
+import type { ReactNode } from "react";
+import { Menu } from "antd";
+import { CalendarOutlined, CheckSquareOutlined, ClockCircleOutlined, TeamOutlined, TrophyOutlined } from "@ant-design/icons";
+import { RouteLink, joinPath, type Locale } from "@dongting/ui-kit";
+import { t, type MessageKey } from "../i18n";
+
+export type Section = "teams" | "week" | "check-in" | "me" | "ranking";
+
+const SECTIONS: ReadonlyArray<{ key: Section; path: string[]; label: MessageKey; icon: ReactNode }> = [
+  { key: "teams", path: [], label: "navTeams", icon: <TeamOutlined /> },
+  { key: "week", path: ["week"], label: "navWeek", icon: <CalendarOutlined /> },
+  { key: "check-in", path: ["check-in"], label: "navCheckIn", icon: <CheckSquareOutlined /> },
+  { key: "me", path: ["me"], label: "navMine", icon: <ClockCircleOutlined /> },
+  { key: "ranking", path: ["ranking"], label: "navRanking", icon: <TrophyOutlined /> },
+];
+
+/** Which tab a path belongs to: a team page under teams, a shift page under the week, ... */
+export function sectionOf(segments: string[]): Section {
+  switch (segments[0]) {
+    case "week":
+    case "shifts":
+      return "week";
+    case "check-in":
+      return "check-in";
+    case "me":
+    case "volunteers":
+      return "me";
+    case "ranking":
+      return "ranking";
+    default:
+      return "teams";
+  }
+}
+
+export function RemoteNav({ basePath, locale, section }: { basePath: string; locale: Locale; section: Section }) {
+  return (
+    <Menu
+      mode="horizontal"
+      selectedKeys={[section]}
+      style={{ marginBottom: 16, background: "transparent" }}
+      data-testid="volunteers-nav"
+      items={SECTIONS.map((s) => ({
+        key: s.key,
+        icon: s.icon,
+        label: (
+          <RouteLink to={joinPath(basePath, ...s.path)} data-nav={s.key}>
+            {t(locale, s.label)}
+          </RouteLink>
+        ),
+      }))}
+    />
+  );
+}

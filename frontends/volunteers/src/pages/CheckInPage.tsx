@@ -1,0 +1,127 @@
+import { useMemo, useState } from "react";
+import { useQuery } from "@apollo/client/react";
+import { Button, Card, Empty, Flex, Result, Select, Spin, Tag, Typography } from "antd";
+import { EnvironmentOutlined, ReloadOutlined } from "@ant-design/icons";
+import { PageHeader, QueryError, RouteLink, joinPath } from "@dongting/ui-kit";
+import { TEAM_DAY } from "../graph/shifts";
+import { TEAM_OPTIONS } from "../graph/teams";
+import { checkInWindow } from "../shift-rules";
+import { addDays, formatDay, formatSpan, startOfDay } from "../time";
+import { AttendanceTable } from "../components/AttendanceTable";
+import { useNow } from "../components/useNow";
+import { isStaff, useRemote } from "../viewer";
+import { t } from "../i18n";
+
+const WINDOW_COLOR = { NOT_YET: "default", OPEN: "processing", CLOSED: "default" } as const;
+const WINDOW_TEXT = { NOT_YET: "windowNotYet", OPEN: "windowOpen", CLOSED: "windowClosed" } as const;
+
+/** Today's shifts of a team the viewer may manage (he leads it, or he is staff), with check-in and check-out. */
+export function CheckInPage() {
+  const { basePath, locale, viewer } = useRemote();
+  const now = useNow();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const teams = useQuery(TEAM_OPTIONS, { variables: {} });
+
+  const { manageable, led } = useMemo(() => {
+    const all = teams.data?.volunteerTeams ?? [];
+    const led = all.filter((team) => viewer.personId !== null && team.leader?.id === viewer.personId);
+    return { manageable: isStaff(viewer) ? all : led, led };
+  }, [teams.data, viewer]);
+  const teamId = chosen ?? led[0]?.id ?? manageable[0]?.id ?? null;
+
+  const today = startOfDay(now);
+  const range = { from: today.toISOString(), to: addDays(today, 1).toISOString() };
+  const day = useQuery(TEAM_DAY, {
+    variables: { teamId: teamId ?? "", ...range },
+    skip: !teamId,
+    pollInterval: 60_000,
+  });
+  const shifts = day.data?.volunteerTeam?.shifts ?? [];
+
+  const header = (
+    <PageHeader
+      title={t(locale, "checkInTitle")}
+      subtitle={`${t(locale, "checkInSubtitle")} · ${formatDay(locale, now)}`}
+      extra={
+        manageable.length ? (
+          <>
+            <Select
+              showSearch={{ optionFilterProp: "label" }}
+              style={{ width: 220 }}
+              value={teamId ?? undefined}
+              onChange={setChosen}
+              options={manageable.map((team) => ({ value: team.id, label: team.name }))}
+              data-testid="check-in-team"
+            />
+            <Button icon={<ReloadOutlined />} onClick={() => void day.refetch()} loading={day.loading && !!day.data}>
+              {t(locale, "refresh")}
+            </Button>
+          </>
+        ) : undefined
+      }
+    />
+  );
+
+  if (teams.error) {
+    return (
+      <>
+        {header}
+        <QueryError error={teams.error} locale={locale} onRetry={() => void teams.refetch()} />
+      </>
+    );
+  }
+  if (!teams.data) {
+    return (
+      <>
+        {header}
+        <Spin size="large" style={{ display: "block", margin: "48px auto" }} />
+      </>
+    );
+  }
+  if (!manageable.length) {
+    return (
+      <>
+        {header}
+        <Result status="403" title={t(locale, "checkInNotAllowed")} subTitle={t(locale, "checkInNotAllowedHint")} data-testid="check-in-not-allowed" />
+      </>
+    );
+  }
+
+  return (
+    <div data-testid="check-in" data-team-id={teamId ?? undefined}>
+      {header}
+      {day.error ? <QueryError error={day.error} locale={locale} onRetry={() => void day.refetch()} /> : null}
+      {!day.data && day.loading ? <Spin size="large" style={{ display: "block", margin: "48px auto" }} /> : null}
+      {day.data && shifts.length === 0 ? <Empty description={t(locale, "noShiftsToday")} /> : null}
+      {shifts.map((shift) => {
+        const gate = checkInWindow(shift, now);
+        const checkedIn = shift.signups.filter((s) => s.checkedInAt).length;
+        return (
+          <Card
+            key={shift.id}
+            data-testid="check-in-shift"
+            data-shift-id={shift.id}
+            style={{ marginBottom: 16 }}
+            title={
+              <Flex gap={8} align="center" wrap>
+                <RouteLink to={joinPath(basePath, "shifts", shift.id)}>{shift.title}</RouteLink>
+                <Typography.Text type="secondary">{formatSpan(locale, shift.startsAt, shift.endsAt)}</Typography.Text>
+                {shift.location ? (
+                  <Typography.Text type="secondary" style={{ fontWeight: "normal" }}>
+                    <EnvironmentOutlined /> {shift.location}
+                  </Typography.Text>
+                ) : null}
+                <Tag color={WINDOW_COLOR[gate]}>{t(locale, WINDOW_TEXT[gate])}</Tag>
+              </Flex>
+            }
+            extra={
+              <Typography.Text type="secondary">{t(locale, "attendanceSummary", { in: checkedIn, total: shift.signups.length })}</Typography.Text>
+            }
+          >
+            <AttendanceTable shift={shift} canManage locale={locale} now={now} />
+          </Card>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+import { useMemo, useState } from "react";
+import { useQuery } from "@apollo/client/react";
+import { Button, Card, Col, Empty, Result, Row, Spin, Statistic, Table, Tag, Typography } from "antd";
+import { ReloadOutlined } from "@ant-design/icons";
+import { PageHeader, QueryError, RouteLink, joinPath, navigate } from "@dongting/ui-kit";
+import { MY_SERVICE, VOLUNTEER_SERVICE_BY_ID, type HistoryNode, type VolunteerServiceFields } from "../graph/service-time";
+import { TEAM_KIND_COLOR, formatServiceTime } from "../labels";
+import { PeriodPicker } from "../components/PeriodPicker";
+import { SignupStateTag } from "../components/SignupStateTag";
+import { formatDate, formatSpan, formatTime, presetRange, type Range } from "../time";
+import { useRemote } from "../viewer";
+import { t } from "../i18n";
+
+const PAGE = 20;
+
+/**
+ * A volunteer's service time: in total, over a chosen period, and shift by shift. Without an id,
+ * the signed-in volunteer's ("my service time").
+ */
+export function ServiceTimePage({ volunteerId }: { volunteerId?: string }) {
+  const { basePath, locale } = useRemote();
+  const [period, setPeriod] = useState<Range>(() => presetRange("last3Months", new Date()));
+  const vars = { from: period.from.toISOString(), to: period.to.toISOString(), first: PAGE };
+  const mine = useQuery(MY_SERVICE, { variables: vars, skip: !!volunteerId });
+  const other = useQuery(VOLUNTEER_SERVICE_BY_ID, { variables: { ...vars, id: volunteerId ?? "" }, skip: !volunteerId });
+  const query = volunteerId ? other : mine;
+  const volunteer: VolunteerServiceFields | null | undefined = volunteerId ? other.data?.volunteer : mine.data?.myVolunteer;
+  const history = useMemo(() => volunteer?.shiftHistory.edges.map((edge) => edge.node) ?? [], [volunteer]);
+
+  const title = volunteerId
+    ? volunteer
+      ? t(locale, "volunteerServiceTitle", { name: volunteer.person.name })
+      : t(locale, "serviceTime")
+    : t(locale, "myServiceTitle");
+  const loadMore = () => {
+    const after = volunteer?.shiftHistory.pageInfo.endCursor;
+    if (!after) return;
+    void (volunteerId ? other.fetchMore({ variables: { after } }) : mine.fetchMore({ variables: { after } }));
+  };
+
+  const header = (
+    <PageHeader
+      title={title}
+      subtitle={volunteer ? volunteer.teams.map((team) => <Tag key={team.id} color={TEAM_KIND_COLOR[team.kind] ?? "default"}>{team.name}</Tag>) : undefined}
+      extra={
+        <Button icon={<ReloadOutlined />} onClick={() => void query.refetch()} loading={query.loading && !!volunteer}>
+          {t(locale, "refresh")}
+        </Button>
+      }
+    />
+  );
+
+  if (!volunteer) {
+    return (
+      <>
+        {header}
+        {query.error ? (
+          <QueryError error={query.error} locale={locale} onRetry={() => void query.refetch()} />
+        ) : query.loading || !query.data ? (
+          <Spin size="large" style={{ display: "block", margin: "48px auto" }} />
+        ) : volunteerId ? (
+          <Empty description={t(locale, "volunteerNotFound")} />
+        ) : (
+          <Result
+            status="info"
+            title={t(locale, "notVolunteer")}
+            subTitle={t(locale, "notVolunteerHint")}
+            extra={<Button onClick={() => navigate(joinPath(basePath))}>{t(locale, "goToTeams")}</Button>}
+          />
+        )}
+      </>
+    );
+  }
+
+  return (
+    <div data-testid="service-time" data-volunteer-id={volunteer.id}>
+      {header}
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <PeriodPicker locale={locale} initial="last3Months" onChange={setPeriod} />
+      </Card>
+      <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+        <Col xs={12} md={6}>
+          <Card>
+            <Statistic
+              title={t(locale, "totalService")}
+              value={formatServiceTime(locale, volunteer.serviceMinutes)}
+              data-testid="total-service"
+              data-minutes={volunteer.serviceMinutes}
+            />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card>
+            <Statistic
+              title={t(locale, "periodService")}
+              value={formatServiceTime(locale, volunteer.serviceTime.minutes)}
+              data-testid="period-service"
+              data-minutes={volunteer.serviceTime.minutes}
+            />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card>
+            <Statistic title={t(locale, "periodAttended")} value={volunteer.serviceTime.attended} suffix={`/ ${volunteer.serviceTime.signups}`} />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card>
+            <Statistic title={t(locale, "totalNoShows")} value={volunteer.noShows} styles={{ content: volunteer.noShows ? { color: "#cf1322" } : undefined }} />
+          </Card>
+        </Col>
+      </Row>
+      <Card
+        title={t(locale, "shiftHistory")}
+        extra={<Typography.Text type="secondary">{t(locale, "historyCount", { count: volunteer.shiftHistory.totalCount })}</Typography.Text>}
+      >
+        <Table<HistoryNode>
+          rowKey="id"
+          size="small"
+          data-testid="shift-history"
+          dataSource={history}
+          pagination={false}
+          locale={{ emptyText: t(locale, "noHistory") }}
+          columns={[
+            { key: "date", title: t(locale, "date"), render: (_: unknown, s) => formatDate(locale, s.shift.startsAt) },
+            {
+              key: "shift",
+              title: t(locale, "shiftTitle"),
+              render: (_: unknown, s) => <RouteLink to={joinPath(basePath, "shifts", s.shift.id)}>{s.shift.title}</RouteLink>,
+            },
+            {
+              key: "team",
+              title: t(locale, "team"),
+              render: (_: unknown, s) => <RouteLink to={joinPath(basePath, "teams", s.shift.team.id)}>{s.shift.team.name}</RouteLink>,
+            },
+            { key: "time", title: t(locale, "shiftTime"), render: (_: unknown, s) => formatSpan(locale, s.shift.startsAt, s.shift.endsAt) },
+            { key: "state", title: t(locale, "status"), render: (_: unknown, s) => <SignupStateTag signup={s} locale={locale} /> },
+            {
+              key: "inout",
+              title: `${t(locale, "checkedInAt")} / ${t(locale, "checkedOutAt")}`,
+              render: (_: unknown, s) => `${formatTime(locale, s.checkedInAt)} / ${formatTime(locale, s.checkedOutAt)}`,
+            },
+            {
+              key: "minutes",
+              title: t(locale, "minutes"),
+              align: "right",
+              render: (_: unknown, s) => (s.checkedOutAt ? formatServiceTime(locale, s.minutes) : "—"),
+            },
+          ]}
+        />
+        {volunteer.shiftHistory.pageInfo.hasNextPage ? (
+          <Button block style={{ marginTop: 12 }} onClick={loadMore} loading={query.loading}>
+            {t(locale, "loadMore")}
+          </Button>
+        ) : null}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { availability, checkInWindow, isCheckInOpen, mayCancel, signupState } from "../src/shift-rules";
+import { isStaff, mayManageTeam, resolveViewer } from "../src/viewer";
+
+const shift = { startsAt: "2025-05-14T10:00:00Z", endsAt: "2025-05-14T12:00:00Z" };
+const at = (iso: string) => new Date(iso);
+
+describe("shift rules as the volunteers subgraph keeps them", () => {
+  it("opens check-in 30 minutes before the start and closes it at the end", () => {
+    expect(checkInWindow(shift, at("2025-05-14T09:29:59Z"))).toBe("NOT_YET");
+    expect(isCheckInOpen(shift, at("2025-05-14T09:30:00Z"))).toBe(true);
+    expect(isCheckInOpen(shift, at("2025-05-14T12:00:00Z"))).toBe(true);
+    expect(checkInWindow(shift, at("2025-05-14T12:00:01Z"))).toBe("CLOSED");
+  });
+
+  it("allows cancelling until 3 hours before the start", () => {
+    expect(mayCancel(shift, at("2025-05-14T07:00:00Z"))).toBe(true);
+    expect(mayCancel(shift, at("2025-05-14T07:00:01Z"))).toBe(false);
+  });
+
+  it("tells open, full and over shifts apart", () => {
+    const now = at("2025-05-14T08:00:00Z");
+    expect(availability({ ...shift, capacity: 5, signupCount: 4 }, now)).toBe("OPEN");
+    expect(availability({ ...shift, capacity: 5, signupCount: 5 }, now)).toBe("FULL");
+    expect(availability({ ...shift, capacity: 5, signupCount: 0 }, at("2025-05-14T12:00:00Z"))).toBe("OVER");
+  });
+
+  it("names a sign-up's state", () => {
+    expect(signupState({ checkedInAt: null, checkedOutAt: null, noShow: false })).toBe("SIGNED_UP");
+    expect(signupState({ checkedInAt: "x", checkedOutAt: null, noShow: false })).toBe("CHECKED_IN");
+    expect(signupState({ checkedInAt: "x", checkedOutAt: "y", noShow: false })).toBe("CHECKED_OUT");
+    expect(signupState({ checkedInAt: null, checkedOutAt: null, noShow: true })).toBe("NO_SHOW");
+  });
+});
+
+function token(claims: Record<string, unknown>): string {
+  const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+  return `${encode({ alg: "HS256" })}.${encode(claims)}.signature`;
+}
+
+describe("the viewer", () => {
+  const leader = "00000000-0000-4000-8000-000000000006";
+
+  it("comes from the shell's prop when given", () => {
+    expect(resolveViewer({ personId: leader, roles: ["GRID_LEADER"] }, null)).toEqual({ personId: leader, roles: ["GRID_LEADER"] });
+  });
+
+  it("is read from the token otherwise (sub is the person, 'anonymous' is nobody)", () => {
+    expect(resolveViewer(undefined, token({ sub: leader, roles: ["GRID_LEADER"] }))).toEqual({ personId: leader, roles: ["GRID_LEADER"] });
+    expect(resolveViewer(undefined, token({ sub: "anonymous", roles: ["COMMUNITY_STAFF"] }))).toEqual({
+      personId: null,
+      roles: ["COMMUNITY_STAFF"],
+    });
+    expect(resolveViewer(undefined, null)).toEqual({ personId: null, roles: [] });
+  });
+
+  it("manages a team when he leads it or is staff", () => {
+    const team = { leader: { id: leader } };
+    expect(mayManageTeam({ personId: leader, roles: ["GRID_LEADER"] }, team)).toBe(true);
+    expect(mayManageTeam({ personId: "someone-else", roles: ["VOLUNTEER"] }, team)).toBe(false);
+    expect(mayManageTeam({ personId: null, roles: ["COMMUNITY_STAFF"] }, team)).toBe(true);
+    expect(isStaff({ personId: null, roles: ["ADMIN"] })).toBe(true);
+  });
+});
