@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_LIMITS, operationLimitsRule } from "../src/limits/operation-limits.js";
 
 const schema = buildSchema(`
-  type Query { units(first: Int): [Unit!]! unit: Unit }
+  type Query { units(first: Int): [Unit!]! unit: Unit page(first: Int = 20): UnitConnection! }
+  type UnitConnection { edges: [UnitEdge!]! }
+  type UnitEdge { node: Unit! }
   type Unit { id: ID! children: [Unit!]! parent: Unit }
 `);
 
@@ -30,10 +32,17 @@ describe("operation limits", () => {
   });
 
   it("multiplies cost by list sizes, using first when given", () => {
-    const limits = { ...DEFAULT_LIMITS, maxCost: 1000 };
+    const limits = { ...DEFAULT_LIMITS, maxCost: 700 };
     expect(errorsOf(`{ units(first: 10) { id children { id } } }`, limits)).toEqual([]);
-    // 1 + 100 ids + 100 children + 100*10 grandchildren ids = 1201
-    expect(errorsOf(`{ units(first: 100) { id children { id } } }`, limits)[0]).toMatch(/estimated cost 1201 exceeds/);
+    // 1 + 100 ids + 100 children + 100*5 grandchildren ids = 701
+    expect(errorsOf(`{ units(first: 100) { id children { id } } }`, limits)[0]).toMatch(/estimated cost 701 exceeds/);
+  });
+
+  it("counts a connection's edges once, as its page size", () => {
+    const limits = { ...DEFAULT_LIMITS, maxCost: 81 };
+    // 1 page + 20 edges + 20 nodes + 20 ids = 61; children add 20 + 20*5 ids = 181
+    expect(errorsOf(`{ page { edges { node { id } } } }`, limits)).toEqual([]);
+    expect(errorsOf(`{ page { edges { node { id children { id } } } } }`, limits)[0]).toMatch(/estimated cost 181 exceeds/);
   });
 
   it("ignores introspection fields", () => {

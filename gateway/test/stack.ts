@@ -36,3 +36,13 @@ export async function post(url: string, body: unknown, headers: Record<string, s
   }
   return { status: response.status, ...parsed };
 }
+
+/** The SQL statements a subgraph process ran since the last reset (SQL_STATS_ENDPOINT=1 in tests). */
+export async function resetStatements(subgraphGraphqlUrl: string): Promise<void> {
+  await post(`${subgraphGraphqlUrl.replace(/\/graphql$/, "")}/debug/sql/reset`, {});
+}
+
+export async function statementsSinceReset(subgraphGraphqlUrl: string): Promise<string[]> {
+  const response = await fetch(`${subgraphGraphqlUrl.replace(/\/graphql$/, "")}/debug/sql`);
+  return ((await response.json()) as { statements: string[] }).statements;
+}

@@ -1,42 +1,94 @@
 import { useMemo } from "react";
 import { ApolloProvider } from "@apollo/client/react";
-import { Button, Result } from "antd";
+import { Button, Result, Segmented } from "antd";
+import { ApartmentOutlined, ClusterOutlined } from "@ant-design/icons";
 import {
   LocaleProvider,
+  PageHeader,
   createGraphClient,
   joinPath,
   navigate,
   subPathSegments,
   usePathname,
+  type Locale,
   type RemoteAppProps,
 } from "@dongting/ui-kit";
 import { OrgPage } from "./OrgPage";
+import { GridPage } from "./GridPage";
+import { PermissionsContext, permissionsOf, resolveViewer } from "./viewer";
 import { t } from "./i18n";
 
-function OrgRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "locale">) {
-  const segments = subPathSegments(usePathname(), basePath) ?? [];
-  if (segments.length === 0) return <OrgPage basePath={basePath} selectedId={null} locale={locale} />;
-  if (segments.length === 2 && segments[0] === "units") {
-    return <OrgPage basePath={basePath} selectedId={segments[1]!} locale={locale} />;
-  }
+type Section = "party" | "grids";
+
+function SectionSwitch({ basePath, locale, section }: { basePath: string; locale: Locale; section: Section }) {
   return (
-    <Result
-      status="404"
-      title={t(locale, "pageNotFound")}
-      extra={<Button onClick={() => navigate(joinPath(basePath))}>{t(locale, "backToTree")}</Button>}
+    <Segmented<Section>
+      data-testid="org-nav"
+      value={section}
+      onChange={(next) => navigate(next === "grids" ? joinPath(basePath, "grids") : joinPath(basePath))}
+      options={[
+        { value: "party", icon: <ApartmentOutlined />, label: <span data-section="party">{t(locale, "navParty")}</span> },
+        { value: "grids", icon: <ClusterOutlined />, label: <span data-section="grids">{t(locale, "navGrids")}</span> },
+      ]}
     />
   );
 }
 
-/** The organisation remote: routes under `basePath`, its own Apollo Client. */
-export default function App({ basePath, graphqlUrl, getToken, locale }: RemoteAppProps) {
-  const client = useMemo(() => createGraphClient({ graphqlUrl, getToken }), [graphqlUrl, getToken]);
+function OrgRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "locale">) {
+  const segments = subPathSegments(usePathname(), basePath) ?? [];
+  const [first, second] = segments;
+  const isTree = segments.length === 0 || (segments.length === 2 && first === "units");
+  const isGrids = segments.length === 1 && first === "grids";
+  if (!isTree && !isGrids) {
+    return (
+      <Result
+        status="404"
+        title={t(locale, "pageNotFound")}
+        extra={<Button onClick={() => navigate(joinPath(basePath))}>{t(locale, "backToTree")}</Button>}
+      />
+    );
+  }
+  const section: Section = isGrids ? "grids" : "party";
+  return (
+    <>
+      <PageHeader
+        title={isGrids ? t(locale, "gridTitle") : t(locale, "title")}
+        subtitle={isGrids ? t(locale, "gridSubtitle") : t(locale, "subtitle")}
+        extra={<SectionSwitch basePath={basePath} locale={locale} section={section} />}
+      />
+      {isGrids ? (
+        <GridPage locale={locale} />
+      ) : (
+        // One element for the tree and for a unit's page, so the loaded tree survives moving between them.
+        <OrgPage basePath={basePath} selectedId={second ?? null} locale={locale} />
+      )}
+    </>
+  );
+}
+
+/**
+ * The organisation remote: the party organisation tree and the grid tree under `basePath`, with its
+ * own Apollo Client. Editing controls follow the viewer's roles (the shell's `viewer`, else the
+ * token's claims); the graph enforces them again.
+ */
+export default function App({ basePath, graphqlUrl, getToken, locale, viewer }: RemoteAppProps) {
+  const resolved = resolveViewer(viewer, getToken());
+  const viewerKey = `${resolved.personId ?? ""}|${[...resolved.roles].sort().join(",")}`;
+  // A new client (and cache) for each signed-in identity, so nobody sees the previous person's data.
+  const client = useMemo(() => createGraphClient({ graphqlUrl, getToken }), [graphqlUrl, getToken, viewerKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const permissions = useMemo(() => permissionsOf(resolved), [viewerKey]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <ApolloProvider client={client}>
       <LocaleProvider locale={locale}>
-        <div data-remote="organisation">
-          <OrgRoutes basePath={basePath} locale={locale} />
-        </div>
+        <PermissionsContext.Provider value={permissions}>
+          <div
+            data-remote="organisation"
+            data-can-edit-tree={permissions.editTree ? "true" : "false"}
+            data-can-edit-grid={permissions.editGrid ? "true" : "false"}
+          >
+            <OrgRoutes basePath={basePath} locale={locale} />
+          </div>
+        </PermissionsContext.Provider>
       </LocaleProvider>
     </ApolloProvider>
   );

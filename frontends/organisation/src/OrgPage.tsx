@@ -1,11 +1,15 @@
-import { useQuery } from "@apollo/client/react";
-import { Button, Card, Col, Row, Spin, Typography } from "antd";
-import { ReloadOutlined } from "@ant-design/icons";
-import { PageHeader, QueryError, joinPath, navigate, type Locale } from "@dongting/ui-kit";
-import { ORG_ROOTS } from "./org-queries";
+import { useState } from "react";
+import { App as AntApp, Button, Card, Col, Row, Spin, Typography } from "antd";
+import { PlusOutlined, ReloadOutlined } from "@ant-design/icons";
+import { QueryError, describeGraphError, joinPath, navigate, type Locale } from "@dongting/ui-kit";
 import { OrgTree } from "./OrgTree";
 import { OrgUnitDetail } from "./OrgUnitDetail";
+import { UnitFormModal, type UnitFormMode } from "./UnitFormModal";
+import { OrgTreeContext, useOrgTreeState } from "./useOrgTree";
+import { usePermissions } from "./viewer";
 import { t } from "./i18n";
+
+const CREATE_ROOT: UnitFormMode = { type: "create", parent: null };
 
 export interface OrgPageProps {
   basePath: string;
@@ -13,41 +17,67 @@ export interface OrgPageProps {
   locale: Locale;
 }
 
+/** The party organisation tree beside the selected unit's page. */
 export function OrgPage({ basePath, selectedId, locale }: OrgPageProps) {
-  const { data, loading, error, refetch } = useQuery(ORG_ROOTS);
-  const roots = data?.orgRoots;
+  const treeApi = useOrgTreeState();
+  const { tree, error, loading, loadRoots } = treeApi;
+  const { editTree } = usePermissions();
+  const { message } = AntApp.useApp();
+  const [creatingRoot, setCreatingRoot] = useState(false);
+  const roots = tree.rootIds;
+
+  const reload = () =>
+    loadRoots().catch((failure: unknown) => {
+      const { title, detail } = describeGraphError(failure, locale);
+      void message.error(`${title}: ${detail}`);
+    });
 
   return (
-    <>
-      <PageHeader
-        title={t(locale, "title")}
-        subtitle={t(locale, "subtitle")}
-        extra={
-          <Button icon={<ReloadOutlined />} onClick={() => void refetch()} loading={loading && !!roots}>
-            {t(locale, "refresh")}
-          </Button>
-        }
-      />
+    <OrgTreeContext.Provider value={treeApi}>
       {error && !roots ? (
-        <QueryError error={error} locale={locale} onRetry={() => void refetch()} />
+        <QueryError error={error} locale={locale} onRetry={() => void reload()} />
       ) : !roots ? (
         <Spin size="large" style={{ display: "block", margin: "48px auto" }} />
       ) : (
         <Row gutter={[16, 16]}>
-          <Col xs={24} lg={12}>
-            <Card title={t(locale, "tree")} extra={t(locale, "unitCount", { count: roots.length })}>
+          <Col xs={24} xl={10}>
+            <Card
+              title={t(locale, "tree")}
+              extra={
+                <>
+                  {editTree ? (
+                    <Button size="small" icon={<PlusOutlined />} data-testid="create-root" onClick={() => setCreatingRoot(true)}>
+                      {t(locale, "createRoot")}
+                    </Button>
+                  ) : null}{" "}
+                  <Button
+                    size="small"
+                    icon={<ReloadOutlined />}
+                    data-testid="refresh-tree"
+                    loading={loading}
+                    onClick={() => void reload()}
+                    aria-label={t(locale, "refresh")}
+                  />
+                </>
+              }
+            >
+              {editTree ? (
+                <Typography.Paragraph type="secondary" style={{ marginTop: -4 }}>
+                  {t(locale, "dragHint")}
+                </Typography.Paragraph>
+              ) : null}
               <OrgTree
-                roots={roots}
                 selectedId={selectedId}
                 onSelect={(id) => navigate(joinPath(basePath, "units", id))}
+                onMoved={(unitId) => navigate(joinPath(basePath, "units", unitId))}
                 locale={locale}
               />
             </Card>
           </Col>
-          <Col xs={24} lg={12}>
+          <Col xs={24} xl={14}>
             <Card title={t(locale, "detail")}>
               {selectedId ? (
-                <OrgUnitDetail id={selectedId} basePath={basePath} locale={locale} />
+                <OrgUnitDetail key={selectedId} id={selectedId} basePath={basePath} locale={locale} />
               ) : (
                 <Typography.Text type="secondary">{t(locale, "selectHint")}</Typography.Text>
               )}
@@ -55,6 +85,16 @@ export function OrgPage({ basePath, selectedId, locale }: OrgPageProps) {
           </Col>
         </Row>
       )}
-    </>
+      <UnitFormModal
+        mode={creatingRoot ? CREATE_ROOT : null}
+        locale={locale}
+        onClose={() => setCreatingRoot(false)}
+        onDone={(unitId) => {
+          setCreatingRoot(false);
+          void message.success(t(locale, "created"));
+          void reload().then(() => navigate(joinPath(basePath, "units", unitId)));
+        }}
+      />
+    </OrgTreeContext.Provider>
   );
 }

@@ -1,84 +1,170 @@
-import { useMemo, useState } from "react";
-import { useApolloClient } from "@apollo/client/react";
-import { Empty, Tag, Tree, message } from "antd";
-import type { TreeDataNode } from "antd";
+import { useEffect, useRef, useState } from "react";
+import { useQuery } from "@apollo/client/react";
+import { App as AntApp, Empty, Tag, Tooltip, Tree, Typography } from "antd";
+import type { TreeDataNode, TreeProps } from "antd";
+import { TeamOutlined } from "@ant-design/icons";
 import { describeGraphError, type Locale } from "@dongting/ui-kit";
-import { ORG_UNIT_CHILDREN, type OrgRootsData, type OrgUnitSummary } from "./org-queries";
-import { ORG_UNIT_KIND_COLOR, compoundFormLabel, isLeafKind, orgUnitKindLabel } from "./labels";
+import { ORG_UNIT_DETAIL } from "./org-queries";
+import { ORG_UNIT_KIND_COLOR, compoundFormLabel, orgUnitKindLabel } from "./labels";
+import { dropParentId, moveRefusal, type MoveRefusal } from "./tree-rules";
+import type { TreeUnit } from "./tree-store";
+import { useOrgTree } from "./useOrgTree";
+import { usePermissions } from "./viewer";
+import { MoveConfirmModal, type PendingMove } from "./MoveConfirmModal";
 import { t } from "./i18n";
 
 export interface OrgTreeProps {
-  roots: OrgRootsData["orgRoots"];
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** After a confirmed move, with the unit and its new parent. */
+  onMoved?: (unitId: string, newParentId: string) => void;
   locale: Locale;
 }
 
+interface OrgTreeNode extends TreeDataNode {
+  key: string;
+  unit: TreeUnit;
+  children?: OrgTreeNode[];
+}
+
+const REFUSAL_KEY: Record<MoveRefusal, "refuseSameParent" | "refuseUnderItself" | "refuseKinds"> = {
+  SAME_PARENT: "refuseSameParent",
+  UNDER_ITSELF: "refuseUnderItself",
+  KINDS_DO_NOT_NEST: "refuseKinds",
+};
+
 /**
- * The party organisation tree. The first two levels come with the roots query; deeper levels are
- * fetched when a node is expanded.
+ * The party organisation tree. Street and community committees and the compound organisations come
+ * with the first query; deeper levels are fetched when a unit is expanded. Party committee members
+ * move a unit by dragging it onto its new parent, after a confirmation naming the old and new parent.
  */
-export function OrgTree({ roots, selectedId, onSelect, locale }: OrgTreeProps) {
-  const client = useApolloClient();
-  const [messageApi, messageHolder] = message.useMessage();
-  // Children fetched on expand, by parent id. Children from the roots query are seeded below.
-  const [loadedChildren, setLoadedChildren] = useState<Record<string, OrgUnitSummary[]>>({});
+export function OrgTree({ selectedId, onSelect, onMoved, locale }: OrgTreeProps) {
+  const { tree, expandedKeys, setExpandedKeys, parentOf, loadChildren, reveal } = useOrgTree();
+  const { editTree } = usePermissions();
+  const { message } = AntApp.useApp();
+  const [pendingMove, setPendingMove] = useState<PendingMove | null>(null);
 
-  const childrenOf = useMemo(() => {
-    const map: Record<string, OrgUnitSummary[]> = {};
-    for (const root of roots) map[root.id] = root.children;
-    return { ...map, ...loadedChildren };
-  }, [roots, loadedChildren]);
+  // Open the way to a unit reached by its address (its ancestors come with its page's query).
+  const selected = useQuery(ORG_UNIT_DETAIL, { variables: { id: selectedId ?? "" }, skip: !selectedId });
+  const ancestors = selected.data?.orgUnit?.id === selectedId ? selected.data?.orgUnit?.ancestors : undefined;
+  const revealedFor = useRef<string | null>(null);
+  useEffect(() => {
+    if (!selectedId || !ancestors || !tree.rootIds || revealedFor.current === selectedId) return;
+    revealedFor.current = selectedId;
+    reveal(ancestors.map((a) => a.id)).catch((error: unknown) => {
+      const { title, detail } = describeGraphError(error, locale);
+      void message.error(`${title}: ${detail}`);
+    });
+  }, [selectedId, ancestors, tree.rootIds, reveal, locale, message]);
 
-  const toNode = (unit: OrgUnitSummary, depth: number): TreeDataNode => {
-    const kids = childrenOf[unit.id];
+  const toNode = (id: string, depth: number): OrgTreeNode | null => {
+    const unit = tree.units[id];
+    if (!unit) return null;
+    const kids = tree.childIds[id];
     return {
       key: unit.id,
-      isLeaf: isLeafKind(unit.kind) || (kids !== undefined && kids.length === 0),
+      unit,
+      isLeaf: !unit.hasChildren,
       title: (
-        <span data-org-unit-id={unit.id}>
-          {unit.name}{" "}
-          <Tag color={ORG_UNIT_KIND_COLOR[unit.kind] ?? "default"} style={{ marginInlineStart: 4 }}>
+        <span
+          className="org-tree-node"
+          data-org-unit-id={unit.id}
+          data-parent-id={unit.parentId ?? ""}
+          data-kind={unit.kind}
+          style={{ display: "inline-flex", alignItems: "center", gap: 6, flexWrap: "wrap" }}
+        >
+          <span data-testid="org-unit-name">{unit.name}</span>
+          <Tag color={ORG_UNIT_KIND_COLOR[unit.kind] ?? "default"} style={{ marginInlineEnd: 0 }}>
             {orgUnitKindLabel(locale, unit.kind)}
           </Tag>
-          {unit.form ? <Tag>{compoundFormLabel(locale, unit.form)}</Tag> : null}
+          {unit.form ? (
+            <Tag style={{ marginInlineEnd: 0 }} data-form={unit.form}>
+              {compoundFormLabel(locale, unit.form)}
+            </Tag>
+          ) : null}
+          <Tooltip title={t(locale, "memberCountHint")}>
+            <Typography.Text type="secondary" data-testid="org-unit-member-count" data-count={unit.memberCount}>
+              <TeamOutlined /> {unit.memberCount}
+            </Typography.Text>
+          </Tooltip>
         </span>
       ),
-      children: depth < 12 && kids ? kids.map((k) => toNode(k, depth + 1)) : undefined,
+      children: depth < 8 && kids ? kids.map((k) => toNode(k, depth + 1)).filter((n): n is OrgTreeNode => n !== null) : undefined,
     };
   };
 
-  const treeData = roots.map((root) => toNode(root, 0));
+  const treeData = (tree.rootIds ?? []).map((id) => toNode(id, 0)).filter((n): n is OrgTreeNode => n !== null);
 
-  const loadData = async (node: TreeDataNode): Promise<void> => {
+  const loadData = async (node: OrgTreeNode): Promise<void> => {
     const id = String(node.key);
-    if (childrenOf[id] !== undefined) return;
+    if (tree.childIds[id] !== undefined) return;
     try {
-      const { data } = await client.query({ query: ORG_UNIT_CHILDREN, variables: { id } });
-      setLoadedChildren((prev) => ({ ...prev, [id]: data?.orgUnit?.children ?? [] }));
+      await loadChildren(id);
     } catch (error) {
       const { title, detail } = describeGraphError(error, locale);
-      void messageApi.error(`${title}: ${detail}`);
+      void message.error(`${title}: ${detail}`);
     }
   };
 
-  if (roots.length === 0) return <Empty description={t(locale, "empty")} />;
+  /** The new parent a drop would give, and why it would be refused (null when it may be proposed). */
+  const proposal = (dragId: string, targetId: string, dropToGap: boolean) => {
+    const unit = tree.units[dragId];
+    const newParentId = dropParentId(targetId, dropToGap, parentOf);
+    const newParent = newParentId ? tree.units[newParentId] : undefined;
+    if (!unit || !newParent) return { unit, newParent, refusal: "KINDS_DO_NOT_NEST" as MoveRefusal };
+    return { unit, newParent, refusal: moveRefusal(unit, newParent, parentOf) };
+  };
+
+  const allowDrop: TreeProps<OrgTreeNode>["allowDrop"] = ({ dragNode, dropNode, dropPosition }) =>
+    proposal(String(dragNode.key), String(dropNode.key), dropPosition !== 0).refusal === null;
+
+  const onDrop: TreeProps<OrgTreeNode>["onDrop"] = (info) => {
+    const dragId = String(info.dragNode.key);
+    const { unit, newParent, refusal } = proposal(dragId, String(info.node.key), info.dropToGap);
+    if (!unit || !newParent) return;
+    if (refusal) {
+      void message.warning(t(locale, REFUSAL_KEY[refusal], { name: unit.name, parent: newParent.name }));
+      return;
+    }
+    const oldParent = unit.parentId ? tree.units[unit.parentId] : undefined;
+    setPendingMove({
+      unit: { id: unit.id, name: unit.name, kind: unit.kind },
+      from: oldParent ? { id: oldParent.id, name: oldParent.name } : null,
+      to: { id: newParent.id, name: newParent.name },
+    });
+  };
+
+  if (tree.rootIds && treeData.length === 0) return <Empty description={t(locale, "empty")} />;
 
   return (
-    <>
-      {messageHolder}
-      <Tree
+    <div data-testid="org-tree" data-draggable={editTree ? "true" : "false"}>
+      <Tree<OrgTreeNode>
         showLine
         blockNode
         treeData={treeData}
         loadData={loadData}
-        defaultExpandedKeys={roots.map((r) => r.id)}
+        expandedKeys={expandedKeys}
+        onExpand={(keys) => setExpandedKeys(keys.map(String))}
         selectedKeys={selectedId ? [selectedId] : []}
-        onSelect={(keys) => {
-          const [key] = keys;
-          if (key !== undefined) onSelect(String(key));
+        onSelect={(_keys, info) => onSelect(String(info.node.key))}
+        draggable={
+          editTree
+            ? { icon: false, nodeDraggable: (node) => (node as OrgTreeNode).unit?.kind !== "STREET_WORKING_COMMITTEE" }
+            : false
+        }
+        allowDrop={editTree ? allowDrop : undefined}
+        onDrop={editTree ? onDrop : undefined}
+      />
+      <MoveConfirmModal
+        move={pendingMove}
+        locale={locale}
+        onClose={() => setPendingMove(null)}
+        onMoved={(move) => {
+          setPendingMove(null);
+          void message.success(t(locale, "moved", { name: move.unit.name, parent: move.to.name }));
+          onMoved?.(move.unit.id, move.to.id);
         }}
       />
-    </>
+    </div>
   );
 }

@@ -44,3 +44,67 @@ export const ORG_UNIT_KIND_COLOR: Record<OrgUnitKind, string> = {
 export function isLeafKind(kind: OrgUnitKind): boolean {
   return kind === "CENTRAL_HOUSEHOLD";
 }
+
+export type MembershipKind = "DIRECT" | "SUNK_DOWN";
+
+export const membershipKindLabel = createEnumLabels<MembershipKind>({
+  "zh-CN": { DIRECT: "直管党员", SUNK_DOWN: "下沉党员" },
+  "en-US": { DIRECT: "Direct member", SUNK_DOWN: "Sunk-down member" },
+});
+
+export type ChangeAction =
+  | "CREATED"
+  | "RENAMED"
+  | "MOVED"
+  | "DELETED"
+  | "SECRETARY_SET"
+  | "MEMBER_JOINED"
+  | "MEMBER_LEFT"
+  | "MEMBERSHIP_KIND_SET";
+
+export const changeActionLabel = createEnumLabels<ChangeAction>({
+  "zh-CN": {
+    CREATED: "创建",
+    RENAMED: "更名",
+    MOVED: "调整隶属",
+    DELETED: "删除",
+    SECRETARY_SET: "任命书记",
+    MEMBER_JOINED: "党员加入",
+    MEMBER_LEFT: "党员转出",
+    MEMBERSHIP_KIND_SET: "党员类别",
+  },
+  "en-US": {
+    CREATED: "Created",
+    RENAMED: "Renamed",
+    MOVED: "Moved",
+    DELETED: "Deleted",
+    SECRETARY_SET: "Secretary",
+    MEMBER_JOINED: "Member joined",
+    MEMBER_LEFT: "Member left",
+    MEMBERSHIP_KIND_SET: "Membership",
+  },
+});
+
+export const CHANGE_ACTION_COLOR: Record<ChangeAction, string> = {
+  CREATED: "green",
+  RENAMED: "blue",
+  MOVED: "purple",
+  DELETED: "red",
+  SECRETARY_SET: "gold",
+  MEMBER_JOINED: "cyan",
+  MEMBER_LEFT: "orange",
+  MEMBERSHIP_KIND_SET: "geekblue",
+};
+
+/** The leader of each level of the grid tree. */
+export type GridLevel = "GRID" | "NEIGHBOURHOOD" | "BUILDING";
+
+export const gridLevelLabel = createEnumLabels<GridLevel>({
+  "zh-CN": { GRID: "网格", NEIGHBOURHOOD: "小邻里", BUILDING: "楼栋" },
+  "en-US": { GRID: "Grid", NEIGHBOURHOOD: "Neighbourhood", BUILDING: "Building" },
+});
+
+export const leaderTitle = createEnumLabels<GridLevel>({
+  "zh-CN": { GRID: "网格长", NEIGHBOURHOOD: "邻里长", BUILDING: "楼栋长" },
+  "en-US": { GRID: "Grid leader", NEIGHBOURHOOD: "Neighbourhood leader", BUILDING: "Building leader" },
+});

@@ -1,4 +1,4 @@
-import { createEnumLabels } from "@dongting/ui-kit";
+import { createEnumLabels, type Locale } from "@dongting/ui-kit";
 
 export type RequestStatus = "SUBMITTED" | "ACCEPTED" | "ASSIGNED" | "IN_PROGRESS" | "RESOLVED" | "CLOSED" | "REJECTED";
 export type RequestChannel = "WECHAT" | "GRID_GROUP" | "SECRETARY_MAILBOX" | "PATROL" | "COUNCIL" | "HOTLINE" | "WALK_IN";
@@ -81,6 +81,34 @@ export const urgencyLabel = createEnumLabels<Urgency>({
 
 export const URGENCY_COLOR: Record<Urgency, string> = { GREEN: "green", YELLOW: "gold", RED: "red" };
 
+/** 三色, most urgent first. */
+export const URGENCIES: readonly Urgency[] = ["RED", "YELLOW", "GREEN"];
+
+/** The badge colours of 三色 (solid, for dots and card edges). */
+export const URGENCY_HEX: Record<Urgency, string> = { RED: "#e53935", YELLOW: "#f5a623", GREEN: "#43a047" };
+
+export const urgencyShortLabel = createEnumLabels<Urgency>({
+  "zh-CN": { GREEN: "绿", YELLOW: "黄", RED: "红" },
+  "en-US": { GREEN: "Green", YELLOW: "Yellow", RED: "Red" },
+});
+
+/** 四级, lowest first. */
+export const HANDLING_LEVELS: readonly HandlingLevel[] = ["GRID", "COMMUNITY", "STREET", "DISTRICT"];
+
+export const REQUEST_CHANNELS: readonly RequestChannel[] = ["WECHAT", "GRID_GROUP", "SECRETARY_MAILBOX", "PATROL", "COUNCIL", "HOTLINE", "WALK_IN"];
+
+/** Channels staff enter on a resident's behalf (phone, mailbox, patrol, ...), the usual first. */
+export const STAFF_CHANNELS: readonly RequestChannel[] = ["HOTLINE", "SECRETARY_MAILBOX", "PATROL", "WALK_IN", "COUNCIL", "GRID_GROUP", "WECHAT"];
+
+export const FORCE_KINDS: readonly ForceKind[] = [
+  "CADRE",
+  "COMMUNITY_STAFF",
+  "PUBLIC_SERVICE",
+  "CO_BUILDING_UNIT",
+  "VOLUNTEER",
+  "CONVENIENCE_SERVICE",
+];
+
 export const handlingLevelLabel = createEnumLabels<HandlingLevel>({
   "zh-CN": { GRID: "网格", COMMUNITY: "社区", STREET: "街道", DISTRICT: "区级" },
   "en-US": { GRID: "Grid", COMMUNITY: "Community", STREET: "Street", DISTRICT: "District" },
@@ -132,5 +160,83 @@ export const requestEventLabel = createEnumLabels<string>({
     CLOSED: "Closed",
     REJECTED: "Rejected",
     REOPENED: "Reopened",
+  },
+});
+
+/** Timeline dot colours by event type. */
+export const EVENT_COLOR: Record<string, string> = {
+  SUBMITTED: "blue",
+  ACCEPTED: "blue",
+  ASSIGNED: "blue",
+  STARTED: "blue",
+  ESCALATED: "orange",
+  RESOLVED: "green",
+  RATED: "green",
+  REVIEWED: "gray",
+  CLOSED: "gray",
+  REJECTED: "red",
+  REOPENED: "red",
+};
+
+export type MetricsGroupBy = "GRID" | "CATEGORY" | "LEVEL" | "URGENCY" | "FORCE_KIND" | "CHANNEL" | "MONTH";
+
+/** Keys the metrics use for requests without a value in the grouped column. */
+export const metricsSpecialKeyLabel = createEnumLabels<"NONE" | "UNGRADED" | "UNASSIGNED">({
+  "zh-CN": { NONE: "未划分网格", UNGRADED: "未分级", UNASSIGNED: "未派单" },
+  "en-US": { NONE: "No grid", UNGRADED: "Not graded", UNASSIGNED: "Not dispatched" },
+});
+
+export const metricsGroupLabel = createEnumLabels<MetricsGroupBy>({
+  "zh-CN": { GRID: "网格", CATEGORY: "诉求类别", LEVEL: "处置层级", URGENCY: "紧急程度", FORCE_KIND: "工作力量", CHANNEL: "来源渠道", MONTH: "月份" },
+  "en-US": { GRID: "Grid", CATEGORY: "Category", LEVEL: "Level", URGENCY: "Urgency", FORCE_KIND: "Work force", CHANNEL: "Channel", MONTH: "Month" },
+});
+
+/**
+ * The label of a metrics row in the UI's language: grids by name (the key is the grid id), enum
+ * values through the labels above, categories as named; anything unknown as the server labelled it.
+ */
+export function metricsRowLabel(
+  locale: Locale,
+  groupBy: MetricsGroupBy,
+  row: { key: string; label: string },
+  gridNames: ReadonlyMap<string, string>,
+): string {
+  if (row.key === "NONE" || row.key === "UNGRADED" || row.key === "UNASSIGNED") return metricsSpecialKeyLabel(locale, row.key);
+  switch (groupBy) {
+    case "GRID":
+      return gridNames.get(row.key) ?? row.label;
+    case "LEVEL":
+      return handlingLevelLabel(locale, row.key);
+    case "URGENCY":
+      return urgencyShortLabel(locale, row.key);
+    case "FORCE_KIND":
+      return forceKindLabel(locale, row.key);
+    case "CHANNEL":
+      return requestChannelLabel(locale, row.key);
+    default:
+      return row.label;
+  }
+}
+
+export type TeamKind = "PATROL" | "YOUTH" | "WORKERS_SERVICE" | "RED_NEIGHBOUR" | "ELDERLY_CARE" | "CULTURE" | "OTHER";
+
+export const teamKindLabel = createEnumLabels<TeamKind>({
+  "zh-CN": {
+    PATROL: "巡逻",
+    YOUTH: "青年",
+    WORKERS_SERVICE: "职工服务",
+    RED_NEIGHBOUR: "红色邻里",
+    ELDERLY_CARE: "助老",
+    CULTURE: "文化",
+    OTHER: "其他",
+  },
+  "en-US": {
+    PATROL: "Patrol",
+    YOUTH: "Youth",
+    WORKERS_SERVICE: "Workers' service",
+    RED_NEIGHBOUR: "Red neighbours",
+    ELDERLY_CARE: "Elderly care",
+    CULTURE: "Culture",
+    OTHER: "Other",
   },
 });

@@ -1,6 +1,6 @@
-import { useMemo, type ReactNode } from "react";
+import { lazy, Suspense, useMemo, type ReactNode } from "react";
 import { ApolloProvider, useQuery } from "@apollo/client/react";
-import { Badge, Button, Menu, Result } from "antd";
+import { Badge, Button, Menu, Result, Spin } from "antd";
 import {
   AppstoreOutlined,
   AuditOutlined,
@@ -28,11 +28,13 @@ import { CheckInPage } from "./pages/CheckInPage";
 import { MyBookingsPage } from "./pages/MyBookingsPage";
 import { ClosuresPage } from "./pages/ClosuresPage";
 import { ExchangePage } from "./pages/ExchangePage";
-import { VisitorsPage } from "./pages/VisitorsPage";
-import { StatsPage } from "./pages/StatsPage";
 import { PENDING_COUNT } from "./bookings-query";
 import { PermissionsContext, permissionsOf, resolveViewer, usePermissions } from "./viewer";
 import { t } from "./i18n";
+
+// The pages with charts load ECharts on first use, so the zone list and the calendar start lighter.
+const VisitorsPage = lazy(() => import("./pages/VisitorsPage").then((m) => ({ default: m.VisitorsPage })));
+const StatsPage = lazy(() => import("./pages/StatsPage").then((m) => ({ default: m.StatsPage })));
 
 /** Top-level sections, by the first path segment below basePath ("" is the zone list). */
 export const SECTIONS = ["", "approvals", "check-in", "mine", "closures", "exchange", "visitors", "stats"] as const;
@@ -113,7 +115,7 @@ function StationRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "
   return (
     <>
       <StationNav basePath={basePath} locale={locale} current={current} />
-      {page}
+      <Suspense fallback={<Spin size="large" style={{ display: "block", margin: "48px auto" }} />}>{page}</Suspense>
     </>
   );
 }

@@ -87,6 +87,8 @@ function station(): Locator {
 async function shot(name: string): Promise<void> {
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
+  // Let chart animations and toasts settle.
+  await page.waitForTimeout(1_200);
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
 
@@ -294,5 +296,133 @@ describe("station: booking zones in the browser", () => {
     expect(await titled(meetingHall, series)).toEqual([]);
     const { bookings } = await bookingsOf(meetingHall, friday2, 22);
     expect(bookings.filter((b) => b.startsAt.endsWith("T02:00:00.000Z") && b.title !== blocker && b.status !== "CANCELLED")).toEqual([]);
+  });
+});
+
+/** Picks an option of an antd Select inside the element with `testId` (type to filter, click it). */
+async function choose(testId: string, label: string): Promise<void> {
+  await station().getByTestId(testId).locator(".ant-select").click();
+  await page.keyboard.type(label);
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
+}
+
+/** Confirms the open Popconfirm. */
+async function confirmPopup(): Promise<void> {
+  const ok = page.locator(".ant-popover:visible .ant-popconfirm-buttons .ant-btn-primary");
+  await ok.waitFor({ timeout: UI_TIMEOUT });
+  await ok.click();
+}
+
+async function openSection(section: string): Promise<void> {
+  await page.goto(`${stack!.urls.shell}/station/${section}`);
+  await station().getByTestId("station-nav").waitFor({ timeout: UI_TIMEOUT });
+}
+
+describe("station: the staff's other tools against the graph", () => {
+  it("lists today's bookings of every zone for check-in", async () => {
+    await signIn(page, "station-staff");
+    await openSection("check-in");
+    const list = station().getByTestId("check-in-list");
+    // The seed books the rider rest stop (暖心驿站) every evening.
+    await list.locator("tbody tr", { hasText: "暖心驿站" }).first().waitFor({ timeout: UI_TIMEOUT });
+    await shot("6-check-in");
+  });
+
+  it("closes a zone with a reason, refuses while bookings overlap, lists closures and reopens", async () => {
+    await openSection("closures");
+    const form = station().getByTestId("close-zone-form");
+    // Over the meeting-hall booking made above: refused, with that booking listed.
+    await choose("closure-zone", "议事厅");
+    await form.getByTestId("closure-from").fill(`${tuesday2}T13:00`);
+    await form.getByTestId("closure-to").fill(`${tuesday2}T17:00`);
+    await form.getByTestId("closure-reason").fill("音响检修");
+    await form.getByTestId("close-zone-submit").click();
+    const refused = station().getByTestId("closure-conflict");
+    await refused.waitFor({ timeout: UI_TIMEOUT });
+    expect(await refused.innerText()).toContain(`街道议事协商会-${RUN}`);
+
+    // 百宝箱 has no bookings: closed from this morning, so the closure is in effect now.
+    const reason = `季度盘点-${RUN}`;
+    await choose("closure-zone", "百宝箱");
+    await form.getByTestId("closure-from").fill(`${today}T00:00`);
+    await form.getByTestId("closure-to").fill(`${addDays(today, 1)}T00:00`);
+    await form.getByTestId("closure-reason").fill(reason);
+    await form.getByTestId("close-zone-submit").click();
+    const row = station().locator('[data-testid="closure-list"] tr[data-closure-id]', { hasText: reason });
+    await row.waitFor({ timeout: UI_TIMEOUT });
+    expect(await row.getAttribute("data-state")).toBe("IN_EFFECT");
+    await shot("7-closures");
+    await row.locator('[data-action="reopen"]').click();
+    await confirmPopup();
+    await expect.poll(() => row.getAttribute("data-state"), { timeout: UI_TIMEOUT }).toBe("REOPENED");
+  });
+
+  it("runs the 百宝箱 board: post, claim, hand over, withdraw, filter by status", async () => {
+    const bike = `儿童自行车-${RUN}`;
+    const books = `旧课本-${RUN}`;
+    await openSection("exchange");
+    for (const title of [bike, books]) {
+      await station().getByTestId("post-item").click();
+      await page.getByTestId("item-title").fill(title);
+      await page.getByTestId("post-item-submit").click();
+      await station().locator('[data-testid="item-board"] tr[data-status="AVAILABLE"]', { hasText: title }).waitFor({ timeout: UI_TIMEOUT });
+    }
+    // Staff withdraw one.
+    await station().locator("[data-testid=item-board] tr", { hasText: books }).locator('[data-action="withdraw"]').click();
+    await confirmPopup();
+    await station().locator("[data-testid=item-board] tr", { hasText: books }).waitFor({ state: "detached", timeout: UI_TIMEOUT });
+
+    // A resident claims the other.
+    await signIn(page, "resident", { path: "/station/exchange" });
+    const offered = station().locator("[data-testid=item-board] tr", { hasText: bike });
+    await offered.waitFor({ timeout: UI_TIMEOUT });
+    expect(await offered.locator('[data-action="withdraw"]').count()).toBe(0);
+    await offered.locator('[data-action="claim"]').click();
+    await confirmPopup();
+    await offered.waitFor({ state: "detached", timeout: UI_TIMEOUT });
+
+    // Staff hand it over, then find each item under its status.
+    await signIn(page, "station-staff", { path: "/station/exchange" });
+    await station().getByTestId("item-filter").getByText("已预留").click();
+    const reserved = station().locator('[data-testid="item-board"] tr[data-status="RESERVED"]', { hasText: bike });
+    await reserved.waitFor({ timeout: UI_TIMEOUT });
+    expect(await reserved.innerText()).toContain("陈晓");
+    await reserved.locator('[data-action="hand-over"]').click();
+    await confirmPopup();
+    await reserved.waitFor({ state: "detached", timeout: UI_TIMEOUT });
+    await station().getByTestId("item-filter").getByText("已送出").click();
+    await station().locator('[data-testid="item-board"] tr[data-status="GIVEN"]', { hasText: bike }).waitFor({ timeout: UI_TIMEOUT });
+    await station().getByTestId("item-filter").getByText("已撤回").click();
+    await station().locator('[data-testid="item-board"] tr[data-status="WITHDRAWN"]', { hasText: books }).waitFor({ timeout: UI_TIMEOUT });
+    await shot("8-exchange");
+  });
+
+  it("records people served by group and shows the monthly summary and the charts", async () => {
+    const note = `visit-${RUN}`;
+    await openSection("visitors");
+    await choose("visitor-zone", "暖心驿站");
+    await station().locator('[data-visitor-group="NEW_EMPLOYMENT_WORKER"] input').fill("12");
+    await station().locator('[data-visitor-group="ELDERLY"] input').fill("3");
+    await station().getByTestId("visitor-form").locator("input").last().fill(note);
+    await station().getByTestId("visitor-submit").click();
+    const rows = station().locator('[data-testid="visitor-log"] tr[data-entry-id]', { hasText: note });
+    await expect.poll(() => rows.count(), { timeout: UI_TIMEOUT }).toBe(2);
+    await station().locator('[data-testid="visitor-chart"] canvas').waitFor({ timeout: UI_TIMEOUT });
+    await shot("9-visitors");
+
+    await openSection("stats");
+    await station().locator('[data-testid="utilisation-chart"] canvas').waitFor({ timeout: UI_TIMEOUT });
+    await expect.poll(() => station().locator('[data-testid="utilisation"] .ant-table-tbody tr').count(), { timeout: UI_TIMEOUT }).toBe(8);
+    await shot("10-stats");
+  });
+
+  it("speaks English when the shell switches the locale", async () => {
+    await openSection("approvals");
+    await page.getByText("English", { exact: true }).click();
+    const nav = station().getByTestId("station-nav");
+    await nav.getByText("Item exchange").waitFor({ timeout: UI_TIMEOUT });
+    expect(await station().innerText()).toContain("Approvals");
+    await page.getByText("中文", { exact: true }).click();
+    await nav.getByText("百宝箱").waitFor({ timeout: UI_TIMEOUT });
   });
 });

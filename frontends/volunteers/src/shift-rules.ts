@@ -2,7 +2,7 @@
  * The volunteers subgraph's time rules, mirrored so the UI can say in advance what the server
  * would refuse. The server stays the judge: its answer is always shown.
  */
-import { HOUR_MS, MINUTE_MS } from "./time";
+import { HOUR_MS, MINUTE_MS, addDays, startOfDay } from "./time";
 
 export const CHECK_IN_OPENS_BEFORE_MS = 30 * MINUTE_MS;
 export const CANCEL_CLOSES_BEFORE_MS = 3 * HOUR_MS;
@@ -53,4 +53,15 @@ export type ShiftAvailability = "OVER" | "FULL" | "OPEN";
 export function availability(shift: Span & { capacity: number; signupCount: number }, now: Date): ShiftAvailability {
   if (isOver(shift, now)) return "OVER";
   return shift.signupCount >= shift.capacity ? "FULL" : "OPEN";
+}
+
+/**
+ * The check-in screen's window: today (local time), stretched past midnight to take in shifts whose
+ * check-in has already opened. `to` moves in whole hours, so the query stays the same within one.
+ */
+export function checkInScreenRange(now: Date): { from: Date; to: Date } {
+  const from = startOfDay(now);
+  const tomorrow = addDays(from, 1).getTime();
+  const opened = Math.ceil((now.getTime() + CHECK_IN_OPENS_BEFORE_MS) / HOUR_MS) * HOUR_MS;
+  return { from, to: new Date(Math.max(tomorrow, opened)) };
 }

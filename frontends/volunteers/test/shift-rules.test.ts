@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { availability, checkInWindow, isCheckInOpen, mayCancel, signupState } from "../src/shift-rules";
+import { availability, checkInScreenRange, checkInWindow, isCheckInOpen, mayCancel, signupState } from "../src/shift-rules";
 import { isStaff, mayManageTeam, resolveViewer } from "../src/viewer";
 
 const shift = { startsAt: "2025-05-14T10:00:00Z", endsAt: "2025-05-14T12:00:00Z" };
@@ -23,6 +23,15 @@ describe("shift rules as the volunteers subgraph keeps them", () => {
     expect(availability({ ...shift, capacity: 5, signupCount: 4 }, now)).toBe("OPEN");
     expect(availability({ ...shift, capacity: 5, signupCount: 5 }, now)).toBe("FULL");
     expect(availability({ ...shift, capacity: 5, signupCount: 0 }, at("2025-05-14T12:00:00Z"))).toBe("OVER");
+  });
+
+  it("shows today's shifts on the check-in screen, and after 23:30 those of just past midnight", () => {
+    // 2025-05-14 10:00 in Wuhan: the local day.
+    const day = checkInScreenRange(at("2025-05-14T02:00:00Z"));
+    expect([day.from.toISOString(), day.to.toISOString()]).toEqual(["2025-05-13T16:00:00.000Z", "2025-05-14T16:00:00.000Z"]);
+    // 23:45: a shift starting at 00:10 is already open for check-in, so the window reaches 01:00.
+    const late = checkInScreenRange(at("2025-05-14T15:45:00Z"));
+    expect([late.from.toISOString(), late.to.toISOString()]).toEqual(["2025-05-13T16:00:00.000Z", "2025-05-14T17:00:00.000Z"]);
   });
 
   it("names a sign-up's state", () => {

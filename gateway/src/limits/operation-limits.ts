@@ -7,7 +7,9 @@ import {
   isObjectType,
   Kind,
   type ASTVisitor,
+  type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLField,
   type GraphQLCompositeType,
   type GraphQLOutputType,
   type SelectionSetNode,
@@ -20,7 +22,7 @@ export interface OperationLimits {
   maxAliases: number;
   maxTokens: number;
   maxCost: number;
-  /** Multiplier for a list field without a `first` argument. */
+  /** Multiplier for a list without a `first` argument (unpaged lists are small: children, zones, teams). */
   defaultListSize: number;
 }
 
@@ -28,8 +30,8 @@ export const DEFAULT_LIMITS: OperationLimits = {
   maxDepth: 12,
   maxAliases: 15,
   maxTokens: 2000,
-  maxCost: 20_000,
-  defaultListSize: 10,
+  maxCost: 50_000,
+  defaultListSize: 5,
 };
 
 export function readLimits(env: NodeJS.ProcessEnv = process.env): OperationLimits {
@@ -41,6 +43,28 @@ export function readLimits(env: NodeJS.ProcessEnv = process.env): OperationLimit
     maxCost: number("GATEWAY_MAX_COST", DEFAULT_LIMITS.maxCost),
     defaultListSize: number("GATEWAY_DEFAULT_LIST_SIZE", DEFAULT_LIMITS.defaultListSize),
   };
+}
+
+/**
+ * How many items a field returns at most, for the cost estimate: `first` (given, or its default) for
+ * paged fields, `defaultListSize` for other lists, 1 otherwise.
+ */
+function listSize(
+  selection: FieldNode,
+  fieldDef: GraphQLField<unknown, unknown> | undefined,
+  fieldType: GraphQLOutputType | undefined,
+  limits: OperationLimits,
+  insideConnection: boolean,
+): number {
+  // A connection's edges are the page `first` already counted.
+  if (insideConnection && (selection.name.value === "edges" || selection.name.value === "nodes")) return 1;
+  const firstDef = fieldDef?.args.find((arg) => arg.name === "first");
+  if (firstDef) {
+    const given = selection.arguments?.find((arg) => arg.name.value === "first");
+    if (given?.value.kind === Kind.INT) return Number(given.value.value);
+    return typeof firstDef.defaultValue === "number" ? firstDef.defaultValue : limits.defaultListSize;
+  }
+  return fieldType && isListType(getNullableType(fieldType)) ? limits.defaultListSize : 1;
 }
 
 interface Measure {
@@ -62,6 +86,7 @@ function measure(
   limits: OperationLimits,
   multiplier: number,
   visited: Set<string>,
+  insideConnection = false,
 ): Measure {
   const total: Measure = { depth: 0, cost: 0, aliases: 0 };
   const add = (inner: Measure, depthOffset: number) => {
@@ -83,28 +108,21 @@ function measure(
         total.depth = Math.max(total.depth, 1);
         continue;
       }
-      let childMultiplier = multiplier;
-      if (fieldType && isListType(getNullableType(fieldType))) {
-        const firstArg = selection.arguments?.find((arg) => arg.name.value === "first");
-        const size = firstArg && firstArg.value.kind === Kind.INT ? Number(firstArg.value.value) : limits.defaultListSize;
-        childMultiplier *= size;
-      } else {
-        const firstArg = selection.arguments?.find((arg) => arg.name.value === "first");
-        if (firstArg && firstArg.value.kind === Kind.INT) childMultiplier *= Number(firstArg.value.value);
-      }
+      const childMultiplier = multiplier * listSize(selection, fieldDef, fieldType, limits, insideConnection);
+      const isConnection = Boolean(fieldDef?.args.some((arg) => arg.name === "first"));
       const childType = fieldType ? (getNamedType(fieldType) as GraphQLCompositeType) : undefined;
-      add(measure(selection.selectionSet, childType, fragments, context, limits, childMultiplier, visited), 1);
+      add(measure(selection.selectionSet, childType, fragments, context, limits, childMultiplier, visited, isConnection), 1);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const typeName = selection.typeCondition?.name.value;
       const type = typeName ? (context.getSchema().getType(typeName) as GraphQLCompositeType | undefined) : parentType;
-      add(measure(selection.selectionSet, type, fragments, context, limits, multiplier, visited), 0);
+      add(measure(selection.selectionSet, type, fragments, context, limits, multiplier, visited, insideConnection), 0);
     } else {
       const name = selection.name.value;
       const fragment = fragments[name];
       if (!fragment || visited.has(name)) continue;
       const type = context.getSchema().getType(fragment.typeCondition.name.value) as GraphQLCompositeType | undefined;
       visited.add(name);
-      add(measure(fragment.selectionSet, type, fragments, context, limits, multiplier, visited), 0);
+      add(measure(fragment.selectionSet, type, fragments, context, limits, multiplier, visited, insideConnection), 0);
       visited.delete(name);
     }
   }

@@ -175,7 +175,15 @@ export function BookingModal({ open, zone, draft, shownWeek, locale, onClose, on
                   min={today}
                   max={lastDay}
                   onChange={(e) => {
-                    setDate(e.target.value);
+                    const next = e.target.value;
+                    setDate(next);
+                    // Keep the time when the zone is open then on the new day too.
+                    if (start !== null && (!isLocalDate(next) || !startTimes(intervals, next).includes(start))) {
+                      setStart(null);
+                      setEnd(null);
+                    } else if (start !== null && end !== null && isLocalDate(next) && !endTimes(intervals, next, start).includes(end)) {
+                      setEnd(null);
+                    }
                     clearRefusal();
                   }}
                 />

@@ -29,7 +29,13 @@ export function UtilisationChart({ rows, locale }: { rows: ZoneUtilisationRow[];
         },
       },
       xAxis: { type: "category", data: rows.map((r) => r.zone.name), axisLabel: { interval: 0 } },
-      yAxis: { type: "value", max: 100, axisLabel: { formatter: "{value}%" } },
+      // Up to 100%, but no higher than the data needs, so low rates stay readable.
+      yAxis: {
+        type: "value",
+        min: 0,
+        max: (extent: { max: number }) => Math.min(100, Math.max(10, Math.ceil(extent.max / 10) * 10)),
+        axisLabel: { formatter: "{value}%" },
+      },
       series: [
         {
           name: t(locale, "chartRate"),

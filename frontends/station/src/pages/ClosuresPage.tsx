@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useMemo, useState, type HTMLAttributes } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Alert, App as AntApp, Button, Card, Col, Flex, Form, Input, List, Popconfirm, Row, Select, Table, Tag, Typography } from "antd";
 import { PauseCircleOutlined, PlayCircleOutlined, ReloadOutlined } from "@ant-design/icons";
@@ -95,15 +95,17 @@ export function ClosuresPage({ locale }: { locale: Locale }) {
             <Card size="small" title={t(locale, "closeZone")} data-testid="close-zone-form">
               <Form layout="vertical" component="div">
                 <Form.Item label={t(locale, "colZone")} required>
-                  <Select
-                    value={zoneId ?? undefined}
-                    placeholder={t(locale, "chooseZone")}
-                    options={(zones.data?.zones ?? []).map((z) => ({ value: z.id, label: z.name }))}
-                    onChange={(value: string) => {
-                      setZoneId(value);
-                      setFailure(null);
-                    }}
-                  />
+                  <div data-testid="closure-zone">
+                    <Select
+                      value={zoneId ?? undefined}
+                      placeholder={t(locale, "chooseZone")}
+                      options={(zones.data?.zones ?? []).map((z) => ({ value: z.id, label: z.name }))}
+                      onChange={(value: string) => {
+                        setZoneId(value);
+                        setFailure(null);
+                      }}
+                    />
+                  </div>
                 </Form.Item>
                 <Form.Item label={t(locale, "closedFrom")} required>
                   <Input type="datetime-local" data-testid="closure-from" value={from} onChange={(e) => setFrom(e.target.value)} />
@@ -182,6 +184,7 @@ export function ClosuresPage({ locale }: { locale: Locale }) {
               data-testid="closure-list"
               loading={loading && !data}
               dataSource={rows}
+              onRow={(c) => ({ "data-closure-id": c.id, "data-state": closureState(c, now) }) as HTMLAttributes<HTMLElement>}
               pagination={{ pageSize: 15, hideOnSinglePage: true }}
               locale={{ emptyText: t(locale, "noClosures") }}
               columns={[

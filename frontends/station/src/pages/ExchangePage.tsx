@@ -199,6 +199,7 @@ export function ExchangePage({ locale }: { locale: Locale }) {
         open={postOpen}
         title={t(locale, "postItem")}
         okText={t(locale, "post")}
+        okButtonProps={{ "data-testid": "post-item-submit" }}
         confirmLoading={posting.loading}
         onOk={() => void post()}
         onCancel={() => setPostOpen(false)}
@@ -229,7 +230,7 @@ export function ExchangePage({ locale }: { locale: Locale }) {
         open={!!claimFor}
         title={t(locale, "claimFor", { title: claimFor?.title ?? "" })}
         okText={t(locale, "claim")}
-        okButtonProps={{ disabled: !claimant && !me }}
+        okButtonProps={{ disabled: !claimant && !me, "data-testid": "claim-submit" }}
         confirmLoading={claiming.loading}
         onCancel={() => setClaimFor(null)}
         onOk={async () => {

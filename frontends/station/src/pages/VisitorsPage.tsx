@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useMemo, useState, type HTMLAttributes } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Alert, App as AntApp, Button, Card, Col, Flex, Form, Input, InputNumber, Popconfirm, Row, Select, Table, Tag } from "antd";
 import { DeleteOutlined, ReloadOutlined, SaveOutlined } from "@ant-design/icons";
@@ -90,12 +90,14 @@ export function VisitorsPage({ locale }: { locale: Locale }) {
             <Card size="small" title={t(locale, "recordVisitors")} data-testid="visitor-form">
               <Form layout="vertical" component="div">
                 <Form.Item label={t(locale, "colZone")} required>
-                  <Select
-                    value={zoneId ?? undefined}
-                    placeholder={t(locale, "chooseZone")}
-                    options={serviceZones.map((z) => ({ value: z.id, label: z.name }))}
-                    onChange={(value: string) => setZoneId(value)}
-                  />
+                  <div data-testid="visitor-zone">
+                    <Select
+                      value={zoneId ?? undefined}
+                      placeholder={t(locale, "chooseZone")}
+                      options={serviceZones.map((z) => ({ value: z.id, label: z.name }))}
+                      onChange={(value: string) => setZoneId(value)}
+                    />
+                  </div>
                 </Form.Item>
                 <Form.Item label={t(locale, "colDate")} required>
                   <Input type="date" data-testid="visitor-date" value={day} max={today} onChange={(e) => setDay(e.target.value)} />
@@ -153,6 +155,7 @@ export function VisitorsPage({ locale }: { locale: Locale }) {
                 loading={log.loading && !page}
                 dataSource={page?.edges.map((e) => e.node) ?? []}
                 pagination={false}
+                onRow={(e) => ({ "data-entry-id": e.id }) as HTMLAttributes<HTMLElement>}
                 locale={{ emptyText: t(locale, "noVisitors") }}
                 columns={[
                   { key: "day", title: t(locale, "colDate"), dataIndex: "visitedOn" },

@@ -5,8 +5,8 @@ import { EnvironmentOutlined, ReloadOutlined } from "@ant-design/icons";
 import { PageHeader, QueryError, RouteLink, joinPath } from "@dongting/ui-kit";
 import { TEAM_DAY } from "../graph/shifts";
 import { TEAM_OPTIONS } from "../graph/teams";
-import { checkInWindow } from "../shift-rules";
-import { addDays, formatDay, formatSpan, startOfDay } from "../time";
+import { checkInScreenRange, checkInWindow } from "../shift-rules";
+import { formatDay, formatSpan } from "../time";
 import { AttendanceTable } from "../components/AttendanceTable";
 import { useNow } from "../components/useNow";
 import { isStaff, useRemote } from "../viewer";
@@ -29,8 +29,8 @@ export function CheckInPage() {
   }, [teams.data, viewer]);
   const teamId = chosen ?? led[0]?.id ?? manageable[0]?.id ?? null;
 
-  const today = startOfDay(now);
-  const range = { from: today.toISOString(), to: addDays(today, 1).toISOString() };
+  const span = checkInScreenRange(now);
+  const range = { from: span.from.toISOString(), to: span.to.toISOString() };
   const day = useQuery(TEAM_DAY, {
     variables: { teamId: teamId ?? "", ...range },
     skip: !teamId,
@@ -105,7 +105,7 @@ export function CheckInPage() {
             title={
               <Flex gap={8} align="center" wrap>
                 <RouteLink to={joinPath(basePath, "shifts", shift.id)}>{shift.title}</RouteLink>
-                <Typography.Text type="secondary">{formatSpan(locale, shift.startsAt, shift.endsAt)}</Typography.Text>
+                <Typography.Text type="secondary">{formatSpan(locale, shift.startsAt, shift.endsAt, true)}</Typography.Text>
                 {shift.location ? (
                   <Typography.Text type="secondary" style={{ fontWeight: "normal" }}>
                     <EnvironmentOutlined /> {shift.location}

@@ -3,10 +3,10 @@ import { useQuery } from "@apollo/client/react";
 import { Button, Flex, Input, Select, Spin, Typography } from "antd";
 import { ReloadOutlined } from "@ant-design/icons";
 import { PageHeader, QueryError, type Locale } from "@dongting/ui-kit";
-import { PAGE_SIZE, REQUEST_LIST, toRequestFilter } from "./requests-query";
-import { REQUEST_STATUSES, requestStatusLabel, type RequestStatus } from "./labels";
+import { PAGE_SIZE, REQUEST_LIST, toRequestFilter } from "../graph/requests";
+import { REQUEST_STATUSES, requestStatusLabel, type RequestStatus } from "../labels";
 import { RequestTable } from "./RequestTable";
-import { t } from "./i18n";
+import { t } from "../i18n";
 
 export function RequestListPage({ basePath, locale }: { basePath: string; locale: Locale }) {
   const [status, setStatus] = useState<RequestStatus[]>([]);

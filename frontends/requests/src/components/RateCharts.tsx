@@ -1,0 +1,97 @@
+import { useMemo } from "react";
+import { BRAND_COLOR, type Locale } from "@dongting/ui-kit";
+import type { RateMetrics } from "../graph/metrics";
+import { percent } from "../rules";
+import { t } from "../i18n";
+import { EChart, type ChartOption } from "./EChart";
+
+export const RATE_COLORS = { response: "#1677ff", resolution: "#52c41a", satisfaction: "#fa8c16" } as const;
+
+export interface RateChartRow {
+  label: string;
+  metrics: RateMetrics;
+}
+
+/**
+ * Requests per group as bars (left axis) with the three rates as lines (right axis, %). A rate with
+ * nothing to divide by is a gap, not a zero.
+ */
+export function RateComboChart({ rows, locale, label, testId, height = 340, rotateLabels = false }: {
+  rows: RateChartRow[];
+  locale: Locale;
+  label: string;
+  testId: string;
+  height?: number;
+  rotateLabels?: boolean;
+}) {
+  const option = useMemo<ChartOption>(() => {
+    const total = t(locale, "metricTotal");
+    const response = t(locale, "responseRate");
+    const resolution = t(locale, "resolutionRate");
+    const satisfaction = t(locale, "satisfactionRate");
+    const rateSeries = (name: string, color: string, pick: (m: RateMetrics) => number | null) => ({
+      name,
+      type: "line",
+      yAxisIndex: 1,
+      smooth: true,
+      connectNulls: false,
+      symbolSize: 6,
+      itemStyle: { color },
+      data: rows.map((row) => percent(pick(row.metrics))),
+    });
+    return {
+      grid: { left: 8, right: 8, top: 48, bottom: 8, containLabel: true },
+      legend: { top: 0 },
+      tooltip: {
+        trigger: "axis",
+        axisPointer: { type: "shadow" },
+        valueFormatter: (value: unknown) => (value == null ? "—" : String(value)),
+      },
+      xAxis: {
+        type: "category",
+        data: rows.map((row) => row.label),
+        axisLabel: { interval: 0, rotate: rotateLabels ? 30 : 0, fontSize: 11 },
+      },
+      yAxis: [
+        { type: "value", name: t(locale, "axisCount"), minInterval: 1 },
+        { type: "value", name: "%", max: 100, min: 0, splitLine: { show: false }, axisLabel: { formatter: "{value}%" } },
+      ],
+      series: [
+        {
+          name: total,
+          type: "bar",
+          barMaxWidth: 28,
+          itemStyle: { color: "rgba(200, 16, 46, 0.35)", borderColor: BRAND_COLOR, borderRadius: [3, 3, 0, 0] },
+          data: rows.map((row) => row.metrics.total),
+        },
+        rateSeries(response, RATE_COLORS.response, (m) => m.responseRate),
+        rateSeries(resolution, RATE_COLORS.resolution, (m) => m.resolutionRate),
+        rateSeries(satisfaction, RATE_COLORS.satisfaction, (m) => m.satisfactionRate),
+      ],
+    };
+  }, [rows, locale, rotateLabels]);
+  return <EChart option={option} label={label} testId={testId} height={height} />;
+}
+
+/** Departments' average scores (1..5) as horizontal bars, best on top. */
+export function DepartmentChart({ rows, locale }: {
+  rows: Array<{ department: string; averageResponseSpeed: number; averageQuality: number }>;
+  locale: Locale;
+}) {
+  const option = useMemo<ChartOption>(() => {
+    const ordered = [...rows].reverse();
+    const round = (value: number) => Math.round(value * 100) / 100;
+    return {
+      grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
+      legend: { top: 0 },
+      tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+      xAxis: { type: "value", min: 0, max: 5 },
+      yAxis: { type: "category", data: ordered.map((row) => row.department) },
+      series: [
+        { name: t(locale, "avgSpeed"), type: "bar", itemStyle: { color: RATE_COLORS.response }, data: ordered.map((row) => round(row.averageResponseSpeed)) },
+        { name: t(locale, "avgQuality"), type: "bar", itemStyle: { color: RATE_COLORS.resolution }, data: ordered.map((row) => round(row.averageQuality)) },
+      ],
+    };
+  }, [rows, locale]);
+  return <EChart option={option} label={t(locale, "departmentChart")} testId="department-chart" height={Math.max(200, rows.length * 44 + 60)} />;
+}

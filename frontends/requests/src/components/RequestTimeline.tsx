@@ -1,0 +1,30 @@
+import { Empty, Timeline, Typography } from "antd";
+import { formatDateTime, type Locale } from "@dongting/ui-kit";
+import type { RequestEventRow } from "../graph/requests";
+import { EVENT_COLOR, requestEventLabel } from "../labels";
+import { t } from "../i18n";
+
+/** The request's history, oldest first: what happened, when, by whom, with the note. */
+export function RequestTimeline({ events, locale, compact = false }: { events: RequestEventRow[]; locale: Locale; compact?: boolean }) {
+  if (events.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(locale, "noEvents")} />;
+  return (
+    <Timeline
+      data-testid="request-timeline"
+      style={compact ? { marginTop: 8 } : undefined}
+      items={events.map((event, index) => ({
+        key: `${event.at}-${event.type}-${index}`,
+        color: EVENT_COLOR[event.type] ?? "gray",
+        content: (
+          <div data-testid="timeline-event" data-event-type={event.type}>
+            <Typography.Text strong>{requestEventLabel(locale, event.type)}</Typography.Text>{" "}
+            <Typography.Text type="secondary">
+              {formatDateTime(locale, event.at)}
+              {event.actor ? ` · ${event.actor.name}` : ""}
+            </Typography.Text>
+            {event.note ? <div style={{ whiteSpace: "pre-wrap" }}>{event.note}</div> : null}
+          </div>
+        ),
+      }))}
+    />
+  );
+}
