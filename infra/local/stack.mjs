@@ -118,11 +118,14 @@ export async function startStack(options = {}) {
     return child;
   }
 
+  // Each subgraph's heap stays small (its data lives in PostgreSQL or PGlite's own memory); capping it
+  // keeps the whole local stack under 2 GiB of resident memory.
+  const serviceHeap = ["--max-old-space-size=192", "--max-semi-space-size=8"];
   const specs = {};
   for (const service of SERVICES) {
     specs[service.name] = {
       command: process.execPath,
-      args: ["dist/main.js"],
+      args: [...serviceHeap, "dist/main.js"],
       cwd: join(ROOT, "services", service.name),
       health: `http://127.0.0.1:${service.port}/health`,
       timeoutMs: 180_000,

@@ -268,8 +268,13 @@ describe("organisation remote in the shell", () => {
     expect(await detail.getByTestId("unit-actions").count()).toBe(0);
     expect(await slot().locator('[data-testid="org-tree"] [draggable="true"]').count()).toBe(0);
     expect(await slot().getByTestId("org-tree").getAttribute("data-draggable")).toBe("false");
-    await detail.getByTestId("tab-history").click();
-    await detail.locator('[data-testid="history-entry"][data-action="MOVED"]').waitFor({ timeout: UI_TIMEOUT });
+    // The moved unit's page and history read the same, without the controls.
+    await treeUnit(compoundId).click();
+    const moved = slot().locator(`[data-testid="org-unit-detail"][data-unit-id="${compoundId}"]`);
+    await moved.waitFor({ timeout: UI_TIMEOUT });
+    expect(await moved.getByTestId("unit-actions").count()).toBe(0);
+    await moved.getByTestId("tab-history").click();
+    await moved.locator('[data-testid="history-entry"][data-action="MOVED"]').waitFor({ timeout: UI_TIMEOUT });
 
     await slot().getByTestId("org-nav").getByText("网格").click();
     await page.waitForURL("**/organisation/grids");

@@ -1,7 +1,7 @@
-import { useMemo, type ReactNode } from "react";
+import { Suspense, lazy, useMemo, type ReactNode } from "react";
 import { ApolloProvider } from "@apollo/client/react";
 import { relayStylePagination } from "@apollo/client/utilities";
-import { Button, Menu, Result } from "antd";
+import { Button, Menu, Result, Spin } from "antd";
 import { BarChartOutlined, EditOutlined, FormOutlined, ProjectOutlined, UnorderedListOutlined } from "@ant-design/icons";
 import {
   LocaleProvider,
@@ -18,9 +18,11 @@ import { RequestPage } from "./pages/RequestPage";
 import { MyRequestsPage } from "./pages/MyRequestsPage";
 import { NewRequestPage } from "./pages/NewRequestPage";
 import { BoardPage } from "./pages/BoardPage";
-import { DashboardPage } from "./pages/DashboardPage";
 import { PermissionsContext, permissionsOf, resolveViewer, usePermissions } from "./viewer";
 import { t } from "./i18n";
+
+// The dashboard brings ECharts; it loads only when opened.
+const DashboardPage = lazy(() => import("./pages/DashboardPage").then((module) => ({ default: module.DashboardPage })));
 
 /** Sections by the first path segment below basePath; any other single segment is a request id. */
 export const SECTIONS = ["mine", "board", "new", "dashboard"] as const;
@@ -67,7 +69,9 @@ function RequestRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "
       ) : first === "new" ? (
         <NewRequestPage basePath={basePath} locale={locale} />
       ) : (
-        <DashboardPage basePath={basePath} locale={locale} />
+        <Suspense fallback={<Spin size="large" style={{ display: "block", margin: "48px auto" }} />}>
+          <DashboardPage basePath={basePath} locale={locale} />
+        </Suspense>
       );
   } else if (segments.length === 1) {
     page = <RequestPage key={first} id={first!} basePath={basePath} locale={locale} />;

@@ -362,4 +362,80 @@ describe("requests: from a resident's demand to the three rates, in the browser"
     );
     expect(requestMetrics.rows.find((row) => row.key === month)?.metrics).toEqual(after.month);
   });
+
+  it("lets staff enter a phoned-in demand for a resident, shows a conflict in place, and rejects it with a reason", async () => {
+    const title = `邻居装修噪音扰民-${RUN}`;
+    const reason = `经核实为正常装修时段施工，已向居民解释（${RUN}）`;
+    await signIn(page, "community-staff", { path: "/requests/new" });
+    const form = requests().getByTestId("intake-form");
+    await form.waitFor({ timeout: UI_TIMEOUT });
+    expect(await form.getAttribute("data-mode")).toBe("staff");
+
+    await form.locator('[data-channel="HOTLINE"]').click();
+    await form.locator('[data-testid="intake-submitter"] .ant-select').click();
+    await page.keyboard.type(resident.seedName);
+    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option:has([data-person-id="${resident.personId}"])`).click();
+    await form.locator('[data-category="邻里纠纷"]').click();
+    await form.locator('input[data-testid="intake-title"], [data-testid="intake-title"] input').first().fill(title);
+    await form.locator("textarea").first().fill(`居民来电反映：楼上邻居晚间装修噪音扰民。（${RUN}）`);
+    await shot("9-staff-intake");
+    await requests().getByTestId("intake-submit").click();
+    await requests().locator('[data-testid="entered-request"]', { hasText: title }).waitFor({ timeout: UI_TIMEOUT });
+
+    const { requests: found } = await queryGraph<{ requests: { edges: Array<{ node: { id: string; code: string; channel: string; submitter: { id: string }; grid: { id: string } | null } }> } }>(
+      `query ($search: String) { requests(filter: { search: $search }) { edges { node { id code channel submitter { id } grid { id } } } } }`,
+      staffToken,
+      { search: title },
+    );
+    expect(found.edges).toHaveLength(1);
+    const entered = found.edges[0]!.node;
+    const { person } = await queryGraph<{ person: { neighbourhood: { grid: { id: string } } | null } }>(
+      `query ($id: ID!) { person(id: $id) { neighbourhood { grid { id } } } }`,
+      staffToken,
+      { id: resident.personId },
+    );
+    expect(entered).toMatchObject({ channel: "HOTLINE", submitter: { id: resident.personId }, grid: person.neighbourhood ? { id: person.neighbourhood.grid.id } : null });
+
+    // The board shows it SUBMITTED; meanwhile someone else accepts it.
+    await page.goto(`${stack!.urls.shell}/requests/board`);
+    const search = requests().locator('input[data-testid="filter-search"], [data-testid="filter-search"] input').first();
+    await search.fill(entered.code);
+    await search.press("Enter");
+    await card(entered.id, "SUBMITTED").waitFor({ timeout: UI_TIMEOUT });
+    await queryGraph(`mutation ($id: ID!) { acceptRequest(id: $id, level: COMMUNITY, urgency: GREEN) { id } }`, staffToken, { id: entered.id });
+
+    // Accepting it again from the stale card: the graph's CONFLICT shows in the dialog.
+    const accept = await openAction(entered.id, "accept");
+    await accept.locator('[data-urgency="YELLOW"]').click();
+    await accept.getByTestId("dialog-ok").click();
+    const conflict = accept.locator('[data-testid="graph-error"][data-error-kind="CONFLICT"]');
+    await conflict.waitFor({ timeout: UI_TIMEOUT });
+    expect(await conflict.innerText()).toContain("ACCEPTED");
+    await shot("10-conflict");
+    await accept.getByTestId("dialog-cancel").click();
+
+    await requests().getByRole("button", { name: /刷新/ }).click();
+    await card(entered.id, "ACCEPTED").waitFor({ timeout: UI_TIMEOUT });
+    const reject = await openAction(entered.id, "reject");
+    expect(await reject.getByTestId("dialog-ok").isDisabled()).toBe(true);
+    await reject.locator("textarea").fill(reason);
+    await confirm(reject);
+    await card(entered.id, "REJECTED").waitFor({ timeout: UI_TIMEOUT });
+
+    const state = await stateOf(entered.id);
+    expect(state.status).toBe("REJECTED");
+    expect(state.events.map((e) => e.type)).toEqual(["SUBMITTED", "ACCEPTED", "REJECTED"]);
+  });
+
+  it("follows the shell's language: English on request, Chinese by default", async () => {
+    await page.goto(`${stack!.urls.shell}/requests/board`);
+    await requests().getByTestId("triage-board").waitFor({ timeout: UI_TIMEOUT });
+    expect(await requests().getByTestId("requests-nav").innerText()).toContain("分拨台");
+    await page.getByText("English", { exact: true }).click();
+    await requests().getByTestId("requests-nav").getByText("Triage board").waitFor({ timeout: UI_TIMEOUT });
+    await requests().locator('[data-testid="board-column"][data-status="SUBMITTED"]').getByText("Submitted").first().waitFor({ timeout: UI_TIMEOUT });
+    await shot("11-english");
+    await page.getByText("中文", { exact: true }).click();
+    await requests().getByTestId("requests-nav").getByText("分拨台").waitFor({ timeout: UI_TIMEOUT });
+  });
 });

@@ -228,7 +228,10 @@ function BoardCard({ request, basePath, locale }: { request: RequestCard; basePa
       ) : null}
       {request.assignment ? (
         <Typography.Text style={{ fontSize: 12, display: "block" }} data-testid="card-assignment">
-          {forceKindLabel(locale, request.assignment.forceKind)}：{request.assignment.volunteerTeam?.name ?? request.assignment.assigneeName}
+          {t(locale, "labelled", {
+            label: forceKindLabel(locale, request.assignment.forceKind),
+            value: request.assignment.volunteerTeam?.name ?? request.assignment.assigneeName,
+          })}
         </Typography.Text>
       ) : null}
       {request.residentRating ? (

@@ -190,7 +190,7 @@ function MetricsTable({ rows, locale, labelTitle, testId, rowAttr }: {
         columns={columns}
         dataSource={rows}
         pagination={false}
-        scroll={{ x: 960, y: 360 }}
+        scroll={{ x: 960 }}
         onRow={(row) => ({ [rowAttr]: row.key }) as HTMLAttributes<HTMLElement>}
       />
     </Flex>

@@ -116,7 +116,10 @@ function MyRequestCard({ request, basePath, locale, highlighted }: { request: My
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8, fontSize: 12 }}>
         {[request.category, requestChannelLabel(locale, request.channel), formatDateTime(locale, request.submittedAt)].join(" · ")}
         {request.assignment
-          ? ` · ${t(locale, "assignment")}：${forceKindLabel(locale, request.assignment.forceKind)} ${request.assignment.volunteerTeam?.name ?? request.assignment.assigneeName}`
+          ? ` · ${t(locale, "labelled", {
+              label: t(locale, "assignment"),
+              value: `${forceKindLabel(locale, request.assignment.forceKind)} ${request.assignment.volunteerTeam?.name ?? request.assignment.assigneeName}`,
+            })}`
           : ""}
       </Typography.Paragraph>
       <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ marginBottom: 8 }}>
