@@ -159,6 +159,7 @@ export function IntakeForm({ mode, locale, personId, onSubmitted }: IntakeFormPr
         <Typography.Paragraph type="secondary" data-testid="intake-location">
           <EnvironmentOutlined />{" "}
           {me.loading ? t(locale, "loading") : home ? `${home.grid.name} · ${home.name}` : t(locale, "noHome")}
+          {me.error ? <GraphError error={me.error} locale={locale} style={{ marginTop: 8 }} /> : null}
         </Typography.Paragraph>
       )}
       <Form.Item
