@@ -1,14 +1,4 @@
-import { defineConfig } from "vitest/config";
+import { defineFrontendTestConfig } from "@dongting/ui-kit/vitest";
 
-// Unit tests and the browser tests (test/*.e2e.test.ts, which start the whole stack) run together,
-// one file at a time, with timeouts generous enough for a 2-core machine seeding four databases.
-// Unit tests alone: `vitest run --exclude 'test/**/*.e2e.test.ts'`.
-export default defineConfig({
-  test: {
-    include: ["test/**/*.test.ts"],
-    environment: "node",
-    testTimeout: 240_000,
-    hookTimeout: 600_000,
-    fileParallelism: false,
-  },
-});
+// The longer timeouts this remote's browser tests have always had.
+export default defineFrontendTestConfig({ testTimeout: 240_000, hookTimeout: 600_000 });

@@ -1,21 +1,21 @@
 import { useMemo } from "react";
-import { ApolloProvider } from "@apollo/client/react";
-import { Button, Result, Segmented } from "antd";
+import { Segmented } from "antd";
 import { ApartmentOutlined, ClusterOutlined } from "@ant-design/icons";
 import {
-  LocaleProvider,
   PageHeader,
-  createGraphClient,
+  PageNotFound,
+  RemoteRoot,
   joinPath,
   navigate,
   subPathSegments,
   usePathname,
+  useRemoteSession,
   type Locale,
   type RemoteAppProps,
 } from "@dongting/ui-kit";
 import { OrgPage } from "./OrgPage";
 import { GridPage } from "./GridPage";
-import { PermissionsContext, permissionsOf, resolveViewer } from "./viewer";
+import { PermissionsContext, permissionsOf } from "./viewer";
 import { t } from "./i18n";
 
 type Section = "party" | "grids";
@@ -41,11 +41,7 @@ function OrgRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "loca
   const isGrids = segments.length === 1 && first === "grids";
   if (!isTree && !isGrids) {
     return (
-      <Result
-        status="404"
-        title={t(locale, "pageNotFound")}
-        extra={<Button onClick={() => navigate(joinPath(basePath))}>{t(locale, "backToTree")}</Button>}
-      />
+      <PageNotFound locale={locale} backTo={joinPath(basePath)} backLabel={t(locale, "backToTree")} />
     );
   }
   const section: Section = isGrids ? "grids" : "party";
@@ -71,25 +67,20 @@ function OrgRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "loca
  * own Apollo Client. Editing controls follow the viewer's roles (the shell's `viewer`, else the
  * token's claims); the graph enforces them again.
  */
-export default function App({ basePath, graphqlUrl, getToken, locale, viewer }: RemoteAppProps) {
-  const resolved = resolveViewer(viewer, getToken());
-  const viewerKey = `${resolved.personId ?? ""}|${[...resolved.roles].sort().join(",")}`;
-  // A new client (and cache) for each signed-in identity, so nobody sees the previous person's data.
-  const client = useMemo(() => createGraphClient({ graphqlUrl, getToken }), [graphqlUrl, getToken, viewerKey]); // eslint-disable-line react-hooks/exhaustive-deps
-  const permissions = useMemo(() => permissionsOf(resolved), [viewerKey]); // eslint-disable-line react-hooks/exhaustive-deps
+export default function App({ basePath, locale, ...props }: RemoteAppProps) {
+  const { viewer, client } = useRemoteSession(props);
+  const permissions = useMemo(() => permissionsOf(viewer), [viewer]);
   return (
-    <ApolloProvider client={client}>
-      <LocaleProvider locale={locale}>
-        <PermissionsContext.Provider value={permissions}>
-          <div
-            data-remote="organisation"
-            data-can-edit-tree={permissions.editTree ? "true" : "false"}
-            data-can-edit-grid={permissions.editGrid ? "true" : "false"}
-          >
-            <OrgRoutes basePath={basePath} locale={locale} />
-          </div>
-        </PermissionsContext.Provider>
-      </LocaleProvider>
-    </ApolloProvider>
+    <RemoteRoot client={client} locale={locale}>
+      <PermissionsContext.Provider value={permissions}>
+        <div
+          data-remote="organisation"
+          data-can-edit-tree={permissions.editTree ? "true" : "false"}
+          data-can-edit-grid={permissions.editGrid ? "true" : "false"}
+        >
+          <OrgRoutes basePath={basePath} locale={locale} />
+        </div>
+      </PermissionsContext.Provider>
+    </RemoteRoot>
   );
 }

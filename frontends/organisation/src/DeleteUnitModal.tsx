@@ -1,9 +1,8 @@
 import { useEffect, useState } from "react";
 import { useMutation } from "@apollo/client/react";
 import { Button, Modal, Typography } from "antd";
-import type { Locale } from "@dongting/ui-kit";
+import { ActionError, type Locale } from "@dongting/ui-kit";
 import { DELETE_ORG_UNIT } from "./org-queries";
-import { ActionError } from "./ActionError";
 import { t } from "./i18n";
 
 /** Asks before deleting a unit; the graph refuses (CONFLICT) while it has sub-units or members, shown here. */

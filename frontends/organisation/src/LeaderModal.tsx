@@ -1,12 +1,11 @@
 import { useEffect, useState } from "react";
 import { useMutation } from "@apollo/client/react";
 import { Button, Modal, Typography } from "antd";
-import type { Locale } from "@dongting/ui-kit";
+import { ActionError, type Locale } from "@dongting/ui-kit";
 import { SET_BUILDING_LEADER, SET_GRID_LEADER, SET_NEIGHBOURHOOD_LEADER } from "./grid-queries";
 import type { PersonOption, PersonRef } from "./org-queries";
 import { gridLevelLabel, leaderTitle, type GridLevel } from "./labels";
 import { PersonPicker } from "./PersonPicker";
-import { ActionError } from "./ActionError";
 import { t } from "./i18n";
 
 export interface LeaderTarget {

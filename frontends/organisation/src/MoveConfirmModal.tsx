@@ -2,11 +2,10 @@ import { useEffect, useState } from "react";
 import { useMutation } from "@apollo/client/react";
 import { Button, Modal, Typography } from "antd";
 import { ArrowRightOutlined } from "@ant-design/icons";
-import type { Locale } from "@dongting/ui-kit";
+import { ActionError, type Locale } from "@dongting/ui-kit";
 import { MOVE_ORG_UNIT } from "./org-queries";
 import type { OrgUnitKind } from "./labels";
 import { orgUnitKindLabel } from "./labels";
-import { ActionError } from "./ActionError";
 import { useOrgTree } from "./useOrgTree";
 import { t } from "./i18n";
 

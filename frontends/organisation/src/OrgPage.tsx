@@ -1,7 +1,7 @@
 import { useState } from "react";
-import { App as AntApp, Button, Card, Col, Row, Spin, Typography } from "antd";
+import { App as AntApp, Button, Card, Col, Row, Typography } from "antd";
 import { PlusOutlined, ReloadOutlined } from "@ant-design/icons";
-import { QueryError, describeGraphError, joinPath, navigate, type Locale } from "@dongting/ui-kit";
+import { PageLoading, QueryError, describeGraphError, joinPath, navigate, type Locale } from "@dongting/ui-kit";
 import { OrgTree } from "./OrgTree";
 import { OrgUnitDetail } from "./OrgUnitDetail";
 import { UnitFormModal, type UnitFormMode } from "./UnitFormModal";
@@ -37,7 +37,7 @@ export function OrgPage({ basePath, selectedId, locale }: OrgPageProps) {
       {error && !roots ? (
         <QueryError error={error} locale={locale} onRetry={() => void reload()} />
       ) : !roots ? (
-        <Spin size="large" style={{ display: "block", margin: "48px auto" }} />
+        <PageLoading />
       ) : (
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={10}>

@@ -1,9 +1,8 @@
 import { useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Select } from "antd";
-import type { Locale } from "@dongting/ui-kit";
+import { useDebounced, type Locale } from "@dongting/ui-kit";
 import { SEARCH_PEOPLE, type PersonOption } from "./org-queries";
-import { useDebounced } from "./useDebounced";
 import { t } from "./i18n";
 
 /** Picks a person by any part of the name (`people(search)`), showing where he lives to tell namesakes apart. */

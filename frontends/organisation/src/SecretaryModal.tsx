@@ -1,11 +1,9 @@
 import { useEffect, useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Button, Modal, Select, Typography } from "antd";
-import type { Locale } from "@dongting/ui-kit";
+import { ActionError, useDebounced, type Locale } from "@dongting/ui-kit";
 import { ORG_UNIT_MEMBERS, SET_SECRETARY } from "./org-queries";
 import { membershipKindLabel } from "./labels";
-import { ActionError } from "./ActionError";
-import { useDebounced } from "./useDebounced";
 import { t } from "./i18n";
 
 /** Appoints a secretary from the party members of the unit and the units below it. */

@@ -1,11 +1,10 @@
 import { useState } from "react";
 import { useMutation } from "@apollo/client/react";
 import { Button, Flex, Form, Input, Modal, Radio, Tag, Typography } from "antd";
-import type { Locale } from "@dongting/ui-kit";
+import { ActionError, type Locale } from "@dongting/ui-kit";
 import { CREATE_ORG_UNIT, RENAME_ORG_UNIT, type OrgUnitSummary } from "./org-queries";
 import { ORG_UNIT_KIND_COLOR, compoundFormLabel, orgUnitKindLabel, type CompoundForm, type OrgUnitKind } from "./labels";
 import { childKindOf, nameProblem, needsForm } from "./tree-rules";
-import { ActionError } from "./ActionError";
 import { t } from "./i18n";
 
 /** Create a unit under `parent` (null: a new street working committee), or rename `unit`. */

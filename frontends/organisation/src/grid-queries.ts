@@ -1,30 +1,8 @@
-import { gql, type TypedDocumentNode } from "@apollo/client";
-import type { PersonRef } from "./org-queries";
-
-export interface GridRow {
-  id: string;
-  code: string;
-  name: string;
-  households: number;
-  leader: PersonRef | null;
-}
-
-export interface NeighbourhoodRow {
-  id: string;
-  name: string;
-  households: number;
-  leader: PersonRef | null;
-}
-
-export interface BuildingRow {
-  id: string;
-  name: string;
-  households: number;
-  leader: PersonRef | null;
-}
+import { graphql } from "./gql";
+import type { OrgGridNeighbourhoodsQuery, OrgNeighbourhoodBuildingsQuery } from "./gql/graphql";
 
 /** The grids with their leaders and households; neighbourhoods and buildings load when expanded. */
-export const GRIDS: TypedDocumentNode<{ grids: GridRow[] }, Record<string, never>> = gql`
+export const GRIDS = graphql(`
   query OrgGrids {
     grids {
       id
@@ -32,17 +10,13 @@ export const GRIDS: TypedDocumentNode<{ grids: GridRow[] }, Record<string, never
       name
       households
       leader {
-        id
-        name
+        ...PersonRef
       }
     }
   }
-`;
+`);
 
-export const GRID_NEIGHBOURHOODS: TypedDocumentNode<
-  { grid: { id: string; neighbourhoods: NeighbourhoodRow[] } | null },
-  { id: string }
-> = gql`
+export const GRID_NEIGHBOURHOODS = graphql(`
   query OrgGridNeighbourhoods($id: ID!) {
     grid(id: $id) {
       id
@@ -51,18 +25,16 @@ export const GRID_NEIGHBOURHOODS: TypedDocumentNode<
         name
         households
         leader {
-          id
-          name
+          ...PersonRef
         }
       }
     }
   }
-`;
+`);
 
-export const NEIGHBOURHOOD_BUILDINGS: TypedDocumentNode<
-  { neighbourhood: { id: string; buildings: BuildingRow[] } | null },
-  { id: string }
-> = gql`
+export type NeighbourhoodRow = NonNullable<OrgGridNeighbourhoodsQuery["grid"]>["neighbourhoods"][number];
+
+export const NEIGHBOURHOOD_BUILDINGS = graphql(`
   query OrgNeighbourhoodBuildings($id: ID!) {
     neighbourhood(id: $id) {
       id
@@ -71,51 +43,44 @@ export const NEIGHBOURHOOD_BUILDINGS: TypedDocumentNode<
         name
         households
         leader {
-          id
-          name
+          ...PersonRef
         }
       }
     }
   }
-`;
+`);
 
-type LeaderResult = { id: string; leader: PersonRef | null };
+export type BuildingRow = NonNullable<OrgNeighbourhoodBuildingsQuery["neighbourhood"]>["buildings"][number];
 
-export const SET_GRID_LEADER: TypedDocumentNode<{ setGridLeader: LeaderResult }, { id: string; personId: string | null }> = gql`
+export const SET_GRID_LEADER = graphql(`
   mutation SetGridLeader($id: ID!, $personId: ID) {
     setGridLeader(gridId: $id, personId: $personId) {
       id
       leader {
-        id
-        name
+        ...PersonRef
       }
     }
   }
-`;
+`);
 
-export const SET_NEIGHBOURHOOD_LEADER: TypedDocumentNode<
-  { setNeighbourhoodLeader: LeaderResult },
-  { id: string; personId: string | null }
-> = gql`
+export const SET_NEIGHBOURHOOD_LEADER = graphql(`
   mutation SetNeighbourhoodLeader($id: ID!, $personId: ID) {
     setNeighbourhoodLeader(neighbourhoodId: $id, personId: $personId) {
       id
       leader {
-        id
-        name
+        ...PersonRef
       }
     }
   }
-`;
+`);
 
-export const SET_BUILDING_LEADER: TypedDocumentNode<{ setBuildingLeader: LeaderResult }, { id: string; personId: string | null }> = gql`
+export const SET_BUILDING_LEADER = graphql(`
   mutation SetBuildingLeader($id: ID!, $personId: ID) {
     setBuildingLeader(buildingId: $id, personId: $personId) {
       id
       leader {
-        id
-        name
+        ...PersonRef
       }
     }
   }
-`;
+`);

@@ -1,13 +1,8 @@
 import { createEnumLabels } from "@dongting/ui-kit";
+import type { CompoundForm, MembershipKind, OrgUnitKind } from "./gql/graphql";
 
-export type OrgUnitKind =
-  | "STREET_WORKING_COMMITTEE"
-  | "COMMUNITY_COMMITTEE"
-  | "COMPOUND_ORGANISATION"
-  | "BUILDING_GROUP"
-  | "CENTRAL_HOUSEHOLD";
-
-export type CompoundForm = "ENTITY" | "FUNCTIONAL";
+/** The schema's enums, as generated from it. */
+export type { CompoundForm, MembershipKind, OrgUnitKind };
 
 export const orgUnitKindLabel = createEnumLabels<OrgUnitKind>({
   "zh-CN": {
@@ -44,8 +39,6 @@ export const ORG_UNIT_KIND_COLOR: Record<OrgUnitKind, string> = {
 export function isLeafKind(kind: OrgUnitKind): boolean {
   return kind === "CENTRAL_HOUSEHOLD";
 }
-
-export type MembershipKind = "DIRECT" | "SUNK_DOWN";
 
 export const membershipKindLabel = createEnumLabels<MembershipKind>({
   "zh-CN": { DIRECT: "直管党员", SUNK_DOWN: "下沉党员" },

@@ -1,56 +1,47 @@
-import { gql, type TypedDocumentNode } from "@apollo/client";
-import type { CompoundForm, MembershipKind, OrgUnitKind } from "./labels";
+import { graphql } from "./gql";
+import type { OrgSearchPeopleQuery, OrgUnitMembersQuery, TreeUnitFragment } from "./gql/graphql";
 
-export interface PersonRef {
-  id: string;
-  name: string;
-}
+export type { OrgUnitSummaryFragment as OrgUnitSummary, PersonRefFragment as PersonRef, TreeUnitFragment as TreeUnitFields } from "./gql/graphql";
 
-export interface OrgUnitSummary {
-  id: string;
-  name: string;
-  kind: OrgUnitKind;
-  form: CompoundForm | null;
-}
+graphql(`
+  fragment PersonRef on Person {
+    id
+    name
+  }
+`);
 
-/** One unit as the tree shows it: badges, party members of its whole subtree, its secretary. */
-export interface TreeUnitFields extends OrgUnitSummary {
-  memberCount: number;
-  secretary: PersonRef | null;
-}
+graphql(`
+  fragment OrgUnitSummary on OrgUnit {
+    id
+    name
+    kind
+    form
+  }
+`);
 
 /**
  * The fields of a tree node. `memberCount(includeDescendants: true)` and `secretary` are read ahead by
  * the subgraph, so a whole level (with counts and secretaries) costs one SQL statement.
  */
-const TREE_UNIT = gql`
+graphql(`
   fragment TreeUnit on OrgUnit {
-    id
-    name
-    kind
-    form
+    ...OrgUnitSummary
     memberCount(includeDescendants: true)
     secretary {
-      id
-      name
+      ...PersonRef
     }
   }
-`;
+`);
 
 /** A loaded level whose own children are known only by id (enough to tell a leaf). */
-export type TreeLevel = TreeUnitFields & { children: Array<{ id: string }> };
-
-export interface OrgRootsData {
-  orgRoots: Array<TreeUnitFields & { children: Array<TreeUnitFields & { children: TreeLevel[] }> }>;
-}
+export type TreeLevel = TreeUnitFragment & { children: Array<{ id: string }> };
 
 /**
  * The first page of the tree: the roots (street committees), the community committees below them and
  * their compound organisations (both shown expanded), and whether those have children. The subgraph
  * plans the nested levels ahead and answers in one statement.
  */
-export const ORG_ROOTS: TypedDocumentNode<OrgRootsData, Record<string, never>> = gql`
-  ${TREE_UNIT}
+export const ORG_ROOTS = graphql(`
   query OrgRoots {
     orgRoots {
       ...TreeUnit
@@ -65,15 +56,10 @@ export const ORG_ROOTS: TypedDocumentNode<OrgRootsData, Record<string, never>> =
       }
     }
   }
-`;
-
-export interface OrgUnitChildrenData {
-  orgUnit: { id: string; children: TreeLevel[] } | null;
-}
+`);
 
 /** One unit's children, fetched when it is expanded (and again after a change below it). */
-export const ORG_UNIT_CHILDREN: TypedDocumentNode<OrgUnitChildrenData, { id: string }> = gql`
-  ${TREE_UNIT}
+export const ORG_UNIT_CHILDREN = graphql(`
   query OrgUnitChildren($id: ID!) {
     orgUnit(id: $id) {
       id
@@ -85,85 +71,33 @@ export const ORG_UNIT_CHILDREN: TypedDocumentNode<OrgUnitChildrenData, { id: str
       }
     }
   }
-`;
+`);
 
-export interface OrgUnitDetailData {
-  orgUnit:
-    | (OrgUnitSummary & {
-        parent: OrgUnitSummary | null;
-        ancestors: OrgUnitSummary[];
-        children: Array<OrgUnitSummary & { memberCount: number }>;
-        secretary: (PersonRef & { phone: string | null }) | null;
-        memberCount: number;
-        totalMembers: number;
-      })
-    | null;
-}
-
-export const ORG_UNIT_DETAIL: TypedDocumentNode<OrgUnitDetailData, { id: string }> = gql`
+export const ORG_UNIT_DETAIL = graphql(`
   query OrgUnitDetail($id: ID!) {
     orgUnit(id: $id) {
-      id
-      name
-      kind
-      form
+      ...OrgUnitSummary
       parent {
-        id
-        name
-        kind
-        form
+        ...OrgUnitSummary
       }
       ancestors {
-        id
-        name
-        kind
-        form
+        ...OrgUnitSummary
       }
       children {
-        id
-        name
-        kind
-        form
+        ...OrgUnitSummary
         memberCount(includeDescendants: true)
       }
       secretary {
-        id
-        name
+        ...PersonRef
         phone
       }
       memberCount
       totalMembers: memberCount(includeDescendants: true)
     }
   }
-`;
+`);
 
-export interface MemberNode {
-  id: string;
-  name: string;
-  phone: string | null;
-  partyMembership: { kind: MembershipKind; joinedAt: string | null; orgUnit: { id: string; name: string } } | null;
-}
-
-export interface OrgUnitMembersData {
-  orgUnit: {
-    id: string;
-    members: {
-      totalCount: number;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      edges: Array<{ cursor: string; node: MemberNode }>;
-    };
-  } | null;
-}
-
-export interface OrgUnitMembersVars {
-  id: string;
-  first: number;
-  after?: string | null;
-  search?: string | null;
-  includeDescendants: boolean;
-}
-
-export const ORG_UNIT_MEMBERS: TypedDocumentNode<OrgUnitMembersData, OrgUnitMembersVars> = gql`
+export const ORG_UNIT_MEMBERS = graphql(`
   query OrgUnitMembers($id: ID!, $first: Int!, $after: String, $search: String, $includeDescendants: Boolean) {
     orgUnit(id: $id) {
       id
@@ -192,22 +126,11 @@ export const ORG_UNIT_MEMBERS: TypedDocumentNode<OrgUnitMembersData, OrgUnitMemb
       }
     }
   }
-`;
+`);
 
-export interface OrgUnitChange {
-  id: string;
-  at: string;
-  action: string;
-  summary: string;
-  detail: string;
-  actor: PersonRef | null;
-}
+export type MemberNode = NonNullable<OrgUnitMembersQuery["orgUnit"]>["members"]["edges"][number]["node"];
 
-export interface OrgUnitHistoryData {
-  orgUnit: { id: string; history: OrgUnitChange[] } | null;
-}
-
-export const ORG_UNIT_HISTORY: TypedDocumentNode<OrgUnitHistoryData, { id: string; first: number }> = gql`
+export const ORG_UNIT_HISTORY = graphql(`
   query OrgUnitHistory($id: ID!, $first: Int!) {
     orgUnit(id: $id) {
       id
@@ -218,45 +141,34 @@ export const ORG_UNIT_HISTORY: TypedDocumentNode<OrgUnitHistoryData, { id: strin
         summary
         detail
         actor {
-          id
-          name
+          ...PersonRef
         }
       }
     }
   }
-`;
+`);
 
-export interface CreateOrgUnitVars {
-  input: { name: string; kind: OrgUnitKind; form?: CompoundForm | null; parentId?: string | null };
-}
-
-export const CREATE_ORG_UNIT: TypedDocumentNode<{ createOrgUnit: OrgUnitSummary & { parent: { id: string } | null } }, CreateOrgUnitVars> = gql`
+export const CREATE_ORG_UNIT = graphql(`
   mutation CreateOrgUnit($input: CreateOrgUnitInput!) {
     createOrgUnit(input: $input) {
-      id
-      name
-      kind
-      form
+      ...OrgUnitSummary
       parent {
         id
       }
     }
   }
-`;
+`);
 
-export const RENAME_ORG_UNIT: TypedDocumentNode<{ renameOrgUnit: { id: string; name: string } }, { id: string; name: string }> = gql`
+export const RENAME_ORG_UNIT = graphql(`
   mutation RenameOrgUnit($id: ID!, $name: String!) {
     renameOrgUnit(id: $id, name: $name) {
       id
       name
     }
   }
-`;
+`);
 
-export const MOVE_ORG_UNIT: TypedDocumentNode<
-  { moveOrgUnit: { id: string; parent: { id: string; name: string } | null } },
-  { id: string; newParentId: string }
-> = gql`
+export const MOVE_ORG_UNIT = graphql(`
   mutation MoveOrgUnit($id: ID!, $newParentId: ID!) {
     moveOrgUnit(id: $id, newParentId: $newParentId) {
       id
@@ -266,40 +178,26 @@ export const MOVE_ORG_UNIT: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export const DELETE_ORG_UNIT: TypedDocumentNode<{ deleteOrgUnit: boolean }, { id: string }> = gql`
+export const DELETE_ORG_UNIT = graphql(`
   mutation DeleteOrgUnit($id: ID!) {
     deleteOrgUnit(id: $id)
   }
-`;
+`);
 
-export const SET_SECRETARY: TypedDocumentNode<
-  { setSecretary: { id: string; secretary: PersonRef | null } },
-  { orgUnitId: string; personId: string }
-> = gql`
+export const SET_SECRETARY = graphql(`
   mutation SetSecretary($orgUnitId: ID!, $personId: ID!) {
     setSecretary(orgUnitId: $orgUnitId, personId: $personId) {
       id
       secretary {
-        id
-        name
+        ...PersonRef
       }
     }
   }
-`;
+`);
 
-export interface PersonOption {
-  id: string;
-  name: string;
-  phone: string | null;
-  neighbourhood: { id: string; name: string } | null;
-}
-
-export const SEARCH_PEOPLE: TypedDocumentNode<
-  { people: { totalCount: number; edges: Array<{ node: PersonOption }> } },
-  { search: string; first: number }
-> = gql`
+export const SEARCH_PEOPLE = graphql(`
   query OrgSearchPeople($search: String!, $first: Int!) {
     people(search: $search, first: $first) {
       totalCount
@@ -316,4 +214,6 @@ export const SEARCH_PEOPLE: TypedDocumentNode<
       }
     }
   }
-`;
+`);
+
+export type PersonOption = OrgSearchPeopleQuery["people"]["edges"][number]["node"];

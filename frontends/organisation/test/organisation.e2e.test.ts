@@ -2,16 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import {
   UI_TIMEOUT,
-  collectPageErrors,
   findPersona,
-  launchBrowser,
   personaToken,
   queryGraph,
   remoteSlot,
   signIn,
-  startE2EStack,
-  type E2EBrowser,
-  type E2EStack,
+  startBrowserSession,
+  type BrowserSession,
 } from "@dongting/ui-kit/e2e";
 
 /**
@@ -34,8 +31,7 @@ interface Unit {
   kind: string;
 }
 
-let stack: E2EStack | undefined;
-let browser: E2EBrowser | undefined;
+let session: BrowserSession | undefined;
 let page: Page;
 let pageErrors: string[] = [];
 let secretaryToken: string;
@@ -85,7 +81,8 @@ async function dragOnto(source: Locator, target: Locator): Promise<void> {
 }
 
 beforeAll(async () => {
-  stack = await startE2EStack();
+  session = await startBrowserSession();
+  ({ page, pageErrors } = session);
   secretaryToken = await personaToken("party-secretary");
   const roots = await queryGraph<{
     orgRoots: Array<Unit & { children: Array<Unit & { memberCount: number }> }>;
@@ -100,16 +97,9 @@ beforeAll(async () => {
     { input: { name: SECOND_COMMITTEE, kind: "COMMUNITY_COMMITTEE", parentId: street.id } },
   );
   second = created.createOrgUnit;
-
-  browser = await launchBrowser();
-  page = await browser.page();
-  pageErrors = collectPageErrors(page);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+afterAll(() => session?.close());
 
 describe("organisation remote in the shell", () => {
   it("shows the party committee the tree with kinds, forms, member counts and editing controls", async () => {

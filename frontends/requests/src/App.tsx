@@ -1,15 +1,16 @@
 import { Suspense, lazy, useMemo, type ReactNode } from "react";
-import { ApolloProvider } from "@apollo/client/react";
 import { relayStylePagination } from "@apollo/client/utilities";
-import { Button, Menu, Result, Spin } from "antd";
+import { Menu } from "antd";
 import { BarChartOutlined, EditOutlined, FormOutlined, ProjectOutlined, UnorderedListOutlined } from "@ant-design/icons";
 import {
-  LocaleProvider,
-  createGraphClient,
+  PageLoading,
+  PageNotFound,
+  RemoteRoot,
   joinPath,
   navigate,
   subPathSegments,
   usePathname,
+  useRemoteSession,
   type Locale,
   type RemoteAppProps,
 } from "@dongting/ui-kit";
@@ -18,7 +19,7 @@ import { RequestPage } from "./pages/RequestPage";
 import { MyRequestsPage } from "./pages/MyRequestsPage";
 import { NewRequestPage } from "./pages/NewRequestPage";
 import { BoardPage } from "./pages/BoardPage";
-import { PermissionsContext, permissionsOf, resolveViewer, usePermissions } from "./viewer";
+import { PermissionsContext, permissionsOf, usePermissions } from "./viewer";
 import { t } from "./i18n";
 
 // The dashboard brings ECharts; it loads only when opened.
@@ -69,7 +70,7 @@ function RequestRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "
       ) : first === "new" ? (
         <NewRequestPage basePath={basePath} locale={locale} />
       ) : (
-        <Suspense fallback={<Spin size="large" style={{ display: "block", margin: "48px auto" }} />}>
+        <Suspense fallback={<PageLoading />}>
           <DashboardPage basePath={basePath} locale={locale} />
         </Suspense>
       );
@@ -77,11 +78,7 @@ function RequestRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "
     page = <RequestPage key={first} id={first!} basePath={basePath} locale={locale} />;
   } else {
     page = (
-      <Result
-        status="404"
-        title={t(locale, "pageNotFound")}
-        extra={<Button onClick={() => navigate(joinPath(basePath))}>{t(locale, "back")}</Button>}
-      />
+      <PageNotFound locale={locale} backTo={joinPath(basePath)} backLabel={t(locale, "back")} />
     );
   }
   return (
@@ -98,30 +95,17 @@ function RequestRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "
  * three-rate dashboard. Controls appear by role (`viewer` from the shell, else the token's claims);
  * the graph enforces them.
  */
-export default function App({ basePath, graphqlUrl, getToken, locale, viewer }: RemoteAppProps) {
-  const resolved = resolveViewer(viewer, getToken());
-  const viewerKey = `${resolved.personId ?? ""}|${resolved.roles.join(",")}`;
-  // A new client (and cache) for each signed-in identity, so nobody sees the previous person's data.
-  const client = useMemo(
-    () =>
-      createGraphClient({
-        graphqlUrl,
-        getToken,
-        // "Load more" appends pages of the same filter into one list.
-        typePolicies: { Query: { fields: { requests: relayStylePagination(["filter"]) } } },
-      }),
-    [graphqlUrl, getToken, viewerKey], // eslint-disable-line react-hooks/exhaustive-deps
-  );
-  const permissions = useMemo(() => permissionsOf(resolved), [viewerKey]); // eslint-disable-line react-hooks/exhaustive-deps
+export default function App({ basePath, locale, ...props }: RemoteAppProps) {
+  // "Load more" appends pages of the same filter into one list.
+  const { viewer, client } = useRemoteSession(props, { typePolicies: { Query: { fields: { requests: relayStylePagination(["filter"]) } } } });
+  const permissions = useMemo(() => permissionsOf(viewer), [viewer]);
   return (
-    <ApolloProvider client={client}>
-      <LocaleProvider locale={locale}>
-        <PermissionsContext.Provider value={permissions}>
-          <div data-remote="requests" data-handler={permissions.handle ? "true" : "false"}>
-            <RequestRoutes basePath={basePath} locale={locale} />
-          </div>
-        </PermissionsContext.Provider>
-      </LocaleProvider>
-    </ApolloProvider>
+    <RemoteRoot client={client} locale={locale}>
+      <PermissionsContext.Provider value={permissions}>
+        <div data-remote="requests" data-handler={permissions.handle ? "true" : "false"}>
+          <RequestRoutes basePath={basePath} locale={locale} />
+        </div>
+      </PermissionsContext.Provider>
+    </RemoteRoot>
   );
 }

@@ -1,16 +1,16 @@
 import { createEnumLabels, type Locale } from "@dongting/ui-kit";
+import type {
+  ForceKind,
+  HandlingLevel,
+  MetricsGroupBy,
+  RequestChannel,
+  RequestStatus,
+  TeamKind,
+  Urgency,
+} from "./gql/graphql";
 
-export type RequestStatus = "SUBMITTED" | "ACCEPTED" | "ASSIGNED" | "IN_PROGRESS" | "RESOLVED" | "CLOSED" | "REJECTED";
-export type RequestChannel = "WECHAT" | "GRID_GROUP" | "SECRETARY_MAILBOX" | "PATROL" | "COUNCIL" | "HOTLINE" | "WALK_IN";
-export type Urgency = "GREEN" | "YELLOW" | "RED";
-export type HandlingLevel = "GRID" | "COMMUNITY" | "STREET" | "DISTRICT";
-export type ForceKind =
-  | "CADRE"
-  | "COMMUNITY_STAFF"
-  | "PUBLIC_SERVICE"
-  | "CO_BUILDING_UNIT"
-  | "VOLUNTEER"
-  | "CONVENIENCE_SERVICE";
+/** The schema's enums, as generated from it. */
+export type { ForceKind, HandlingLevel, MetricsGroupBy, RequestChannel, RequestStatus, TeamKind, Urgency };
 
 export const REQUEST_STATUSES: readonly RequestStatus[] = [
   "SUBMITTED",
@@ -178,8 +178,6 @@ export const EVENT_COLOR: Record<string, string> = {
   REOPENED: "red",
 };
 
-export type MetricsGroupBy = "GRID" | "CATEGORY" | "LEVEL" | "URGENCY" | "FORCE_KIND" | "CHANNEL" | "MONTH";
-
 /** Keys the metrics use for requests without a value in the grouped column. */
 export const metricsSpecialKeyLabel = createEnumLabels<"NONE" | "UNGRADED" | "UNASSIGNED">({
   "zh-CN": { NONE: "未划分网格", UNGRADED: "未分级", UNASSIGNED: "未派单" },
@@ -217,8 +215,6 @@ export function metricsRowLabel(
       return row.label;
   }
 }
-
-export type TeamKind = "PATROL" | "YOUTH" | "WORKERS_SERVICE" | "RED_NEIGHBOUR" | "ELDERLY_CARE" | "CULTURE" | "OTHER";
 
 export const teamKindLabel = createEnumLabels<TeamKind>({
   "zh-CN": {

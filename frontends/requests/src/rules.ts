@@ -1,3 +1,4 @@
+import type { RequestFilter } from "./gql/graphql";
 import type { HandlingLevel, RequestStatus, Urgency } from "./labels";
 
 /**
@@ -100,19 +101,9 @@ export interface BoardFilterState {
 
 export const EMPTY_BOARD_FILTER: BoardFilterState = { gridId: null, urgency: [], level: [], overdueOnly: false, search: "" };
 
-export interface RequestFilterInput {
-  status?: RequestStatus[];
-  urgency?: Urgency[];
-  level?: HandlingLevel[];
-  gridId?: string;
-  submitterId?: string;
-  overdue?: boolean;
-  search?: string;
-}
-
 /** The board's filter for one status column; empty parts are left out. */
-export function boardColumnFilter(state: BoardFilterState, status: RequestStatus): RequestFilterInput {
-  const filter: RequestFilterInput = { status: [status] };
+export function boardColumnFilter(state: BoardFilterState, status: RequestStatus): RequestFilter {
+  const filter: RequestFilter = { status: [status] };
   if (state.gridId) filter.gridId = state.gridId;
   if (state.urgency.length) filter.urgency = [...state.urgency];
   if (state.level.length) filter.level = [...state.level];

@@ -1,17 +1,13 @@
-import { mkdirSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import {
   UI_TIMEOUT,
-  collectPageErrors,
-  launchBrowser,
   personaToken,
   queryGraph,
   remoteSlot,
   signIn,
-  startE2EStack,
-  type E2EBrowser,
-  type E2EStack,
+  startBrowserSession,
+  type BrowserSession,
   type Persona,
 } from "@dongting/ui-kit/e2e";
 import { monthKeyOf, monthStart } from "../src/time";
@@ -25,7 +21,6 @@ import { monthKeyOf, monthStart } from "../src/time";
  * Set REQUESTS_E2E_SHOTS=<dir> to keep screenshots.
  */
 
-const SHOTS = process.env.REQUESTS_E2E_SHOTS;
 const RUN = Date.now().toString(36).slice(-5);
 const TITLE = `3栋2单元楼道灯不亮-${RUN}`;
 const DESCRIPTION = `3栋2单元三楼到五楼的楼道灯一周前坏了，晚上老人上下楼不安全，请尽快维修。（${RUN}）`;
@@ -65,8 +60,7 @@ interface RequestState {
   } | null;
 }
 
-let stack: E2EStack | undefined;
-let browser: E2EBrowser | undefined;
+let session: BrowserSession | undefined;
 let page: Page;
 let pageErrors: string[] = [];
 let staffToken: string;
@@ -82,11 +76,7 @@ function requests(): Locator {
   return remoteSlot(page, "requests");
 }
 
-async function shot(name: string): Promise<void> {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
+const shot = (name: string) => session!.shot(name);
 
 async function stateOf(id: string, token = staffToken): Promise<NonNullable<RequestState["request"]>> {
   const { request } = await queryGraph<RequestState>(
@@ -105,7 +95,7 @@ async function stateOf(id: string, token = staffToken): Promise<NonNullable<Requ
 
 /** Opens the dashboard as the signed-in person and reads the figures it displays. */
 async function readDashboard(monthKey: string): Promise<DashboardFigures> {
-  await page.goto(`${stack!.urls.shell}/requests/dashboard`);
+  await page.goto(`${session!.stack.urls.shell}/requests/dashboard`);
   const dashboard = requests().getByTestId("dashboard");
   await dashboard.waitFor({ timeout: UI_TIMEOUT });
   const total = requests().getByTestId("overall-total");
@@ -153,10 +143,8 @@ async function confirm(dialog: Locator): Promise<void> {
 }
 
 beforeAll(async () => {
-  stack = await startE2EStack();
-  browser = await launchBrowser({ viewport: { width: 1600, height: 1000 } });
-  page = await browser.page();
-  pageErrors = collectPageErrors(page);
+  session = await startBrowserSession({ viewport: { width: 1600, height: 1000 }, screenshots: process.env.REQUESTS_E2E_SHOTS });
+  ({ page, pageErrors } = session);
   staffToken = await personaToken("community-staff");
   residentToken = await personaToken("resident");
   const { volunteerTeams } = await queryGraph<{ volunteerTeams: Array<{ id: string; name: string; kind: string }> }>(
@@ -170,10 +158,7 @@ beforeAll(async () => {
   month = monthKeyOf(new Date());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+afterAll(() => session?.close());
 
 afterEach(() => {
   expect(pageErrors).toEqual([]);
@@ -240,7 +225,7 @@ describe("requests: from a resident's demand to the three rates, in the browser"
       staffToken,
     );
     const foreign = others.edges.find((edge) => edge.node.submitter?.id !== resident.personId)!.node.id;
-    await page.goto(`${stack!.urls.shell}/requests/${foreign}`);
+    await page.goto(`${session!.stack.urls.shell}/requests/${foreign}`);
     const alert = requests().locator('[data-error-kind="FORBIDDEN"]');
     await alert.waitFor({ timeout: UI_TIMEOUT });
     expect(await alert.innerText()).toContain("无权");
@@ -319,7 +304,7 @@ describe("requests: from a resident's demand to the three rates, in the browser"
   });
 
   it("shows the whole timeline on the request page", async () => {
-    await page.goto(`${stack!.urls.shell}/requests/${created.id}`);
+    await page.goto(`${session!.stack.urls.shell}/requests/${created.id}`);
     const detail = requests().locator(`[data-testid="request-detail"][data-request-id="${created.id}"]`);
     await detail.waitFor({ timeout: UI_TIMEOUT });
     const events = detail.locator('[data-testid="timeline-event"]');
@@ -397,7 +382,7 @@ describe("requests: from a resident's demand to the three rates, in the browser"
     expect(entered).toMatchObject({ channel: "HOTLINE", submitter: { id: resident.personId }, grid: person.neighbourhood ? { id: person.neighbourhood.grid.id } : null });
 
     // The board shows it SUBMITTED; meanwhile someone else accepts it.
-    await page.goto(`${stack!.urls.shell}/requests/board`);
+    await page.goto(`${session!.stack.urls.shell}/requests/board`);
     const search = requests().locator('input[data-testid="filter-search"], [data-testid="filter-search"] input').first();
     await search.fill(entered.code);
     await search.press("Enter");
@@ -428,7 +413,7 @@ describe("requests: from a resident's demand to the three rates, in the browser"
   });
 
   it("follows the shell's language: English on request, Chinese by default", async () => {
-    await page.goto(`${stack!.urls.shell}/requests/board`);
+    await page.goto(`${session!.stack.urls.shell}/requests/board`);
     await requests().getByTestId("triage-board").waitFor({ timeout: UI_TIMEOUT });
     expect(await requests().getByTestId("requests-nav").innerText()).toContain("分拨台");
     await page.getByText("English", { exact: true }).click();

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
-import { Alert, Button, Result } from "antd";
-import { LocaleProvider, findPersona, isTokenExpired, navigate, usePathname, type Locale, type Viewer } from "@dongting/ui-kit";
+import { Alert } from "antd";
+import { LocaleProvider, PageNotFound, findPersona, isTokenExpired, usePathname, type Locale, type Viewer } from "@dongting/ui-kit";
 import type { BootConfig } from "./config";
 import { usePersonName } from "./person-name";
 import { clearSession, currentToken, readSession, writeSession, type Session } from "./session";
@@ -67,13 +67,7 @@ export function ShellApp({ boot }: { boot: BootConfig }) {
   } else if (pathname === "/") {
     page = <Home personName={displayName} locale={locale} />;
   } else {
-    page = (
-      <Result
-        status="404"
-        title={t(locale, "pageNotFound")}
-        extra={<Button onClick={() => navigate("/")}>{t(locale, "backHome")}</Button>}
-      />
-    );
+    page = <PageNotFound locale={locale} backTo="/" backLabel={t(locale, "backHome")} />;
   }
 
   return (

@@ -31,7 +31,6 @@ export const t = createI18n({
     moduleNotConfigured: "remotes.json 中未配置该模块",
     retry: "重试",
     retrying: "正在重试（第 {attempt} 次）…",
-    pageNotFound: "页面不存在",
     backHome: "返回首页",
   },
   "en-US": {
@@ -64,7 +63,6 @@ export const t = createI18n({
     moduleNotConfigured: "This module is not listed in remotes.json",
     retry: "Retry",
     retrying: "Retrying (attempt {attempt})…",
-    pageNotFound: "Page not found",
     backHome: "Back to home",
   },
 });

@@ -1,22 +1,35 @@
 import { useEffect, useState } from "react";
+import { print } from "graphql";
+import { graphql } from "./gql";
+import type { ShellViewerNameQuery, ShellViewerNameQueryVariables } from "./gql/graphql";
 
 export type PersonNameState =
   | { source: "pending"; name: null }
   | { source: "graph"; name: string }
   | { source: "fallback"; name: null; reason: string };
 
-const PERSON_NAME_QUERY = "query ShellViewerName($id: ID!) { person(id: $id) { name } }";
+export const PERSON_NAME = graphql(`
+  query ShellViewerName($id: ID!) {
+    person(id: $id) {
+      name
+    }
+  }
+`);
+
+// Sent with fetch rather than Apollo Client: the shell needs this one query only.
+const PERSON_NAME_QUERY = print(PERSON_NAME);
 
 /** The signed-in person's name, read through the graph (`person(id) { name }`). */
 export async function fetchPersonName(graphqlUrl: string, token: string, personId: string): Promise<string> {
+  const variables: ShellViewerNameQueryVariables = { id: personId };
   const response = await fetch(graphqlUrl, {
     method: "POST",
     // application/json: the gateway's CSRF prevention refuses simple requests.
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: PERSON_NAME_QUERY, variables: { id: personId } }),
+    body: JSON.stringify({ query: PERSON_NAME_QUERY, variables }),
   });
   const body = (await response.json().catch(() => ({}))) as {
-    data?: { person?: { name?: unknown } | null } | null;
+    data?: ShellViewerNameQuery | null;
     errors?: Array<{ message?: string }>;
   };
   const name = body.data?.person?.name;

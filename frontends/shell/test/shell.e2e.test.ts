@@ -4,17 +4,14 @@ import {
   PERSONAS,
   SHELL_URL,
   UI_TIMEOUT,
-  collectPageErrors,
   decodeTokenClaims,
   frontendUrl,
-  launchBrowser,
   personaToken,
   queryGraph,
   remoteSlot,
   signIn,
-  startE2EStack,
-  type E2EBrowser,
-  type E2EStack,
+  startBrowserSession,
+  type BrowserSession,
   type RemoteName,
 } from "@dongting/ui-kit/e2e";
 
@@ -70,8 +67,7 @@ async function readExpected(token: string, personId: string): Promise<Expected> 
 
 const secretary = PERSONAS.find((persona) => persona.key === "party-secretary")!;
 
-let stack: E2EStack | undefined;
-let browser: E2EBrowser | undefined;
+let session: BrowserSession | undefined;
 let page: Page;
 let expected: Expected;
 let pageErrors: string[] = [];
@@ -91,20 +87,15 @@ async function shows(key: RemoteName, text: string): Promise<void> {
 
 beforeAll(async () => {
   // The station remote gets a process of its own, so the last test can take it down and back up.
-  stack = await startE2EStack({ isolateFrontends: ["station"] });
+  session = await startBrowserSession({ stack: { isolateFrontends: ["station"] } });
+  ({ page, pageErrors } = session);
   expected = await readExpected(await personaToken("party-secretary"), secretary.personId);
-  browser = await launchBrowser();
-  page = await browser.page();
   page.on("response", (response) => {
     if (response.request().resourceType() === "script") scriptUrls.push(response.url());
   });
-  pageErrors = collectPageErrors(page);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+afterAll(() => session?.close());
 
 describe("shell with remotes loaded at run time", () => {
   it("offers the six demo personas and signs in with a dev token for the seeded person", async () => {
@@ -203,7 +194,7 @@ describe("shell with remotes loaded at run time", () => {
   });
 
   it("shows a fallback for a remote that is down while the shell and the other remotes keep working", async () => {
-    await stack!.stopProcess("frontend-station");
+    await session!.stack.stopProcess("frontend-station");
 
     // A fresh page load, so nothing of the station remote is already in memory.
     await page.goto(`${SHELL_URL}/station`);
@@ -220,7 +211,7 @@ describe("shell with remotes loaded at run time", () => {
     // Still down when revisited; once it is back, the retry button loads it without a page reload.
     await openFromMenu("乐享驿站");
     await slot("station").getByTestId("remote-fallback").waitFor({ timeout: UI_TIMEOUT });
-    await stack!.startProcess("frontend-station");
+    await session!.stack.startProcess("frontend-station");
     await slot("station").getByRole("button", { name: /重\s*试/ }).click();
     await shows("station", expected.zone.name);
   });

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo, type ReactNode } from "react";
-import { ApolloProvider, useQuery } from "@apollo/client/react";
-import { Badge, Button, Menu, Result, Spin } from "antd";
+import { useQuery } from "@apollo/client/react";
+import { Badge, Menu } from "antd";
 import {
   AppstoreOutlined,
   AuditOutlined,
@@ -12,12 +12,14 @@ import {
   TeamOutlined,
 } from "@ant-design/icons";
 import {
-  LocaleProvider,
-  createGraphClient,
+  PageLoading,
+  PageNotFound,
+  RemoteRoot,
   joinPath,
   navigate,
   subPathSegments,
   usePathname,
+  useRemoteSession,
   type Locale,
   type RemoteAppProps,
 } from "@dongting/ui-kit";
@@ -29,7 +31,7 @@ import { MyBookingsPage } from "./pages/MyBookingsPage";
 import { ClosuresPage } from "./pages/ClosuresPage";
 import { ExchangePage } from "./pages/ExchangePage";
 import { PENDING_COUNT } from "./bookings-query";
-import { PermissionsContext, permissionsOf, resolveViewer, usePermissions } from "./viewer";
+import { PermissionsContext, permissionsOf, usePermissions } from "./viewer";
 import { t } from "./i18n";
 
 // The pages with charts load ECharts on first use, so the zone list and the calendar start lighter.
@@ -105,17 +107,13 @@ function StationRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "
       );
   } else {
     page = (
-      <Result
-        status="404"
-        title={t(locale, "pageNotFound")}
-        extra={<Button onClick={() => navigate(joinPath(basePath))}>{t(locale, "back")}</Button>}
-      />
+      <PageNotFound locale={locale} backTo={joinPath(basePath)} backLabel={t(locale, "back")} />
     );
   }
   return (
     <>
       <StationNav basePath={basePath} locale={locale} current={current} />
-      <Suspense fallback={<Spin size="large" style={{ display: "block", margin: "48px auto" }} />}>{page}</Suspense>
+      <Suspense fallback={<PageLoading />}>{page}</Suspense>
     </>
   );
 }
@@ -125,21 +123,16 @@ function StationRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "
  * booking, the approval queue, today's check-in, closures, the 百宝箱 board, the visitor log and charts.
  * Controls appear by role (`viewer` from the shell, else the token's claims); the graph enforces them.
  */
-export default function App({ basePath, graphqlUrl, getToken, locale, viewer }: RemoteAppProps) {
-  const resolved = resolveViewer(viewer, getToken());
-  const viewerKey = `${resolved.personId ?? ""}|${resolved.roles.join(",")}`;
-  // A new client (and cache) for each signed-in identity, so nobody sees the previous person's data.
-  const client = useMemo(() => createGraphClient({ graphqlUrl, getToken }), [graphqlUrl, getToken, viewerKey]); // eslint-disable-line react-hooks/exhaustive-deps
-  const permissions = useMemo(() => permissionsOf(resolved), [viewerKey]); // eslint-disable-line react-hooks/exhaustive-deps
+export default function App({ basePath, locale, ...props }: RemoteAppProps) {
+  const { viewer, client } = useRemoteSession(props);
+  const permissions = useMemo(() => permissionsOf(viewer), [viewer]);
   return (
-    <ApolloProvider client={client}>
-      <LocaleProvider locale={locale}>
-        <PermissionsContext.Provider value={permissions}>
-          <div data-remote="station" data-station-manage={permissions.manage ? "true" : "false"}>
-            <StationRoutes basePath={basePath} locale={locale} />
-          </div>
-        </PermissionsContext.Provider>
-      </LocaleProvider>
-    </ApolloProvider>
+    <RemoteRoot client={client} locale={locale}>
+      <PermissionsContext.Provider value={permissions}>
+        <div data-remote="station" data-station-manage={permissions.manage ? "true" : "false"}>
+          <StationRoutes basePath={basePath} locale={locale} />
+        </div>
+      </PermissionsContext.Provider>
+    </RemoteRoot>
   );
 }

@@ -1,17 +1,7 @@
-import { gql, type TypedDocumentNode } from "@apollo/client";
-import { BOOKING_FIELDS, type BookingRow, type ZoneRow } from "./zones-query";
+import { graphql } from "./gql";
+import type { PendingBookingsQuery, StationPeopleQuery } from "./gql/graphql";
 
-export interface BookingWithZone extends BookingRow {
-  zone: Pick<ZoneRow, "id" | "name" | "kind">;
-}
-
-export interface BookingPage {
-  edges: Array<{ cursor: string; node: BookingWithZone }>;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  totalCount: number;
-}
-
-export const PENDING_BOOKINGS: TypedDocumentNode<{ pendingBookings: BookingPage }, { first: number; after?: string | null }> = gql`
+export const PENDING_BOOKINGS = graphql(`
   query PendingBookings($first: Int!, $after: String) {
     pendingBookings(first: $first, after: $after) {
       edges {
@@ -32,22 +22,21 @@ export const PENDING_BOOKINGS: TypedDocumentNode<{ pendingBookings: BookingPage 
       totalCount
     }
   }
-  ${BOOKING_FIELDS}
-`;
+`);
+
+/** A booking with its zone: the approval queue and one's own bookings. */
+export type BookingWithZone = PendingBookingsQuery["pendingBookings"]["edges"][number]["node"];
 
 /** The approval queue's length, for the badge in the station's menu. */
-export const PENDING_COUNT: TypedDocumentNode<{ pendingBookings: { totalCount: number } }, Record<string, never>> = gql`
+export const PENDING_COUNT = graphql(`
   query StationPendingCount {
     pendingBookings(first: 1) {
       totalCount
     }
   }
-`;
+`);
 
-export const MY_BOOKINGS: TypedDocumentNode<
-  { myBookings: BookingPage },
-  { first: number; after?: string | null; includePast: boolean }
-> = gql`
+export const MY_BOOKINGS = graphql(`
   query MyBookings($first: Int!, $after: String, $includePast: Boolean!) {
     myBookings(first: $first, after: $after, includePast: $includePast) {
       edges {
@@ -68,15 +57,10 @@ export const MY_BOOKINGS: TypedDocumentNode<
       totalCount
     }
   }
-  ${BOOKING_FIELDS}
-`;
-
-export interface DayBookingsData {
-  zones: Array<Pick<ZoneRow, "id" | "name" | "kind" | "requiresApproval"> & { bookings: BookingRow[] }>;
-}
+`);
 
 /** Every zone's bookings over a window (today, for the check-in list). */
-export const DAY_BOOKINGS: TypedDocumentNode<DayBookingsData, { from: string; to: string }> = gql`
+export const DAY_BOOKINGS = graphql(`
   query DayBookings($from: DateTime!, $to: DateTime!) {
     zones {
       id
@@ -88,84 +72,55 @@ export const DAY_BOOKINGS: TypedDocumentNode<DayBookingsData, { from: string; to
       }
     }
   }
-  ${BOOKING_FIELDS}
-`;
+`);
 
-export interface BookZoneVariables {
-  input: {
-    zoneId: string;
-    title: string;
-    startsAt: string;
-    endsAt: string;
-    attendees: number;
-    organiserId?: string | null;
-    teamId?: string | null;
-    weeklyOccurrences?: number | null;
-  };
-}
-
-export const BOOK_ZONE: TypedDocumentNode<{ bookZone: BookingRow[] }, BookZoneVariables> = gql`
+export const BOOK_ZONE = graphql(`
   mutation BookZone($input: BookZoneInput!) {
     bookZone(input: $input) {
       ...StationBookingFields
     }
   }
-  ${BOOKING_FIELDS}
-`;
+`);
 
-type BookingResult<K extends string> = { [key in K]: BookingRow };
-
-export const APPROVE_BOOKING: TypedDocumentNode<BookingResult<"approveBooking">, { id: string }> = gql`
+export const APPROVE_BOOKING = graphql(`
   mutation ApproveBooking($id: ID!) {
     approveBooking(id: $id) {
       ...StationBookingFields
     }
   }
-  ${BOOKING_FIELDS}
-`;
+`);
 
-export const REJECT_BOOKING: TypedDocumentNode<BookingResult<"rejectBooking">, { id: string; reason: string }> = gql`
+export const REJECT_BOOKING = graphql(`
   mutation RejectBooking($id: ID!, $reason: String!) {
     rejectBooking(id: $id, reason: $reason) {
       ...StationBookingFields
     }
   }
-  ${BOOKING_FIELDS}
-`;
+`);
 
-export const CANCEL_BOOKING: TypedDocumentNode<BookingResult<"cancelBooking">, { id: string }> = gql`
+export const CANCEL_BOOKING = graphql(`
   mutation CancelBooking($id: ID!) {
     cancelBooking(id: $id) {
       ...StationBookingFields
     }
   }
-  ${BOOKING_FIELDS}
-`;
+`);
 
-export const CHECK_IN_BOOKING: TypedDocumentNode<BookingResult<"checkInBooking">, { id: string }> = gql`
+export const CHECK_IN_BOOKING = graphql(`
   mutation CheckInBooking($id: ID!) {
     checkInBooking(id: $id) {
       ...StationBookingFields
     }
   }
-  ${BOOKING_FIELDS}
-`;
+`);
 
-export const SWEEP_NO_SHOWS: TypedDocumentNode<{ sweepNoShows: number }, Record<string, never>> = gql`
+export const SWEEP_NO_SHOWS = graphql(`
   mutation SweepNoShows {
     sweepNoShows
   }
-`;
+`);
 
-export interface PersonOption {
-  id: string;
-  name: string;
-}
-
-export const SEARCH_PEOPLE: TypedDocumentNode<
-  { people: { edges: Array<{ node: PersonOption }> } },
-  { search: string; first: number }
-> = gql`
+export const SEARCH_PEOPLE = graphql(`
   query StationPeople($search: String!, $first: Int!) {
     people(search: $search, first: $first) {
       edges {
@@ -176,13 +131,15 @@ export const SEARCH_PEOPLE: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export const TEAMS: TypedDocumentNode<{ volunteerTeams: Array<{ id: string; name: string }> }, Record<string, never>> = gql`
+export type PersonOption = StationPeopleQuery["people"]["edges"][number]["node"];
+
+export const TEAMS = graphql(`
   query StationTeams {
     volunteerTeams {
       id
       name
     }
   }
-`;
+`);

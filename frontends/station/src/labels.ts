@@ -1,16 +1,8 @@
 import { createEnumLabels, type Locale } from "@dongting/ui-kit";
+import type { BookingStatus, ItemStatus, VisitorGroup, ZoneKind } from "./gql/graphql";
 
-export type ZoneKind =
-  | "HELP_DESK"
-  | "FITNESS"
-  | "ITEM_EXCHANGE"
-  | "READING"
-  | "CHILDREN"
-  | "MEETING"
-  | "REST_STOP"
-  | "MULTIPURPOSE";
-
-export type BookingStatus = "PENDING" | "CONFIRMED" | "REJECTED" | "CANCELLED" | "CHECKED_IN" | "NO_SHOW";
+/** The schema's enums, as generated from it. */
+export type { BookingStatus, ItemStatus, VisitorGroup, ZoneKind };
 
 export const zoneKindLabel = createEnumLabels<ZoneKind>({
   "zh-CN": {
@@ -94,8 +86,6 @@ export const BOOKING_STATUS_STYLE: Record<BookingStatus, { background: string; b
   CANCELLED: { background: "#fafafa", border: "#d9d9d9", color: "#8c8c8c" },
 };
 
-export type ItemStatus = "AVAILABLE" | "RESERVED" | "GIVEN" | "WITHDRAWN";
-
 export const ITEM_STATUSES: readonly ItemStatus[] = ["AVAILABLE", "RESERVED", "GIVEN", "WITHDRAWN"];
 
 export const itemStatusLabel = createEnumLabels<ItemStatus>({
@@ -109,8 +99,6 @@ export const ITEM_STATUS_COLOR: Record<ItemStatus, string> = {
   GIVEN: "blue",
   WITHDRAWN: "default",
 };
-
-export type VisitorGroup = "NEW_EMPLOYMENT_WORKER" | "CHILD" | "ELDERLY" | "RESIDENT";
 
 export const VISITOR_GROUPS: readonly VisitorGroup[] = ["NEW_EMPLOYMENT_WORKER", "CHILD", "ELDERLY", "RESIDENT"];
 

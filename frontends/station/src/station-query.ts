@@ -1,22 +1,20 @@
-import { gql, type TypedDocumentNode } from "@apollo/client";
-import type { ItemStatus, VisitorGroup, ZoneKind } from "./labels";
-import type { ClosureRow, ZoneRow } from "./zones-query";
+import { graphql } from "./gql";
+import type {
+  StationItemFieldsFragment,
+  StationVisitorEntryFieldsFragment,
+  VisitorSummaryQuery,
+  ZoneClosuresQuery,
+} from "./gql/graphql";
+
+export type ItemRow = StationItemFieldsFragment;
+export type VisitorEntryRow = StationVisitorEntryFieldsFragment;
 
 // ---- closures ----
 
-export interface ClosureWithZone extends ClosureRow {
-  zone: Pick<ZoneRow, "id" | "name" | "kind">;
-}
-
-export const ZONE_CLOSURES: TypedDocumentNode<{ zoneClosures: ClosureWithZone[] }, { from: string; to: string; zoneId?: string | null }> = gql`
+export const ZONE_CLOSURES = graphql(`
   query ZoneClosures($from: DateTime!, $to: DateTime!, $zoneId: ID) {
     zoneClosures(from: $from, to: $to, zoneId: $zoneId) {
-      id
-      startsAt
-      endsAt
-      reason
-      reopenedAt
-      createdAt
+      ...StationClosureFields
       zone {
         id
         name
@@ -24,47 +22,29 @@ export const ZONE_CLOSURES: TypedDocumentNode<{ zoneClosures: ClosureWithZone[] 
       }
     }
   }
-`;
+`);
 
-export const CLOSE_ZONE: TypedDocumentNode<
-  { closeZone: { id: string } },
-  { zoneId: string; from: string; to: string; reason: string }
-> = gql`
+export type ClosureWithZone = ZoneClosuresQuery["zoneClosures"][number];
+
+export const CLOSE_ZONE = graphql(`
   mutation CloseZone($zoneId: ID!, $from: DateTime!, $to: DateTime!, $reason: String!) {
     closeZone(zoneId: $zoneId, from: $from, to: $to, reason: $reason) {
       id
     }
   }
-`;
+`);
 
-export const REOPEN_ZONE: TypedDocumentNode<{ reopenZone: ClosureRow }, { closureId: string }> = gql`
+export const REOPEN_ZONE = graphql(`
   mutation ReopenZone($closureId: ID!) {
     reopenZone(closureId: $closureId) {
-      id
-      startsAt
-      endsAt
-      reason
-      reopenedAt
-      createdAt
+      ...StationClosureFields
     }
   }
-`;
+`);
 
 // ---- 百宝箱 ----
 
-export interface ItemRow {
-  id: string;
-  title: string;
-  description: string | null;
-  status: ItemStatus;
-  postedAt: string;
-  claimedAt: string | null;
-  closedAt: string | null;
-  owner: { id: string; name: string } | null;
-  claimant: { id: string; name: string } | null;
-}
-
-const ITEM_FIELDS = gql`
+graphql(`
   fragment StationItemFields on ExchangeItem {
     id
     title
@@ -82,70 +62,51 @@ const ITEM_FIELDS = gql`
       name
     }
   }
-`;
+`);
 
-export const EXCHANGE_ITEMS: TypedDocumentNode<{ exchangeItems: ItemRow[] }, { status?: ItemStatus | null; first: number }> = gql`
+export const EXCHANGE_ITEMS = graphql(`
   query ExchangeItems($status: ItemStatus, $first: Int!) {
     exchangeItems(status: $status, first: $first) {
       ...StationItemFields
     }
   }
-  ${ITEM_FIELDS}
-`;
+`);
 
-export const POST_ITEM: TypedDocumentNode<
-  { postItem: ItemRow },
-  { input: { title: string; description?: string | null; ownerId?: string | null } }
-> = gql`
+export const POST_ITEM = graphql(`
   mutation PostItem($input: PostItemInput!) {
     postItem(input: $input) {
       ...StationItemFields
     }
   }
-  ${ITEM_FIELDS}
-`;
+`);
 
-export const CLAIM_ITEM: TypedDocumentNode<{ claimItem: ItemRow }, { id: string; claimantId: string }> = gql`
+export const CLAIM_ITEM = graphql(`
   mutation ClaimItem($id: ID!, $claimantId: ID!) {
     claimItem(id: $id, claimantId: $claimantId) {
       ...StationItemFields
     }
   }
-  ${ITEM_FIELDS}
-`;
+`);
 
-export const HAND_OVER_ITEM: TypedDocumentNode<{ handOverItem: ItemRow }, { id: string }> = gql`
+export const HAND_OVER_ITEM = graphql(`
   mutation HandOverItem($id: ID!) {
     handOverItem(id: $id) {
       ...StationItemFields
     }
   }
-  ${ITEM_FIELDS}
-`;
+`);
 
-export const WITHDRAW_ITEM: TypedDocumentNode<{ withdrawItem: ItemRow }, { id: string }> = gql`
+export const WITHDRAW_ITEM = graphql(`
   mutation WithdrawItem($id: ID!) {
     withdrawItem(id: $id) {
       ...StationItemFields
     }
   }
-  ${ITEM_FIELDS}
-`;
+`);
 
 // ---- visitor log ----
 
-export interface VisitorEntryRow {
-  id: string;
-  visitedOn: string;
-  group: VisitorGroup;
-  visitors: number;
-  note: string | null;
-  recordedAt: string;
-  zone: { id: string; name: string; kind: ZoneKind };
-  recordedBy: { id: string; name: string } | null;
-}
-
-const VISITOR_ENTRY_FIELDS = gql`
+graphql(`
   fragment StationVisitorEntryFields on VisitorLogEntry {
     id
     visitedOn
@@ -163,17 +124,9 @@ const VISITOR_ENTRY_FIELDS = gql`
       name
     }
   }
-`;
+`);
 
-export interface VisitorLogData {
-  visitorLog: {
-    edges: Array<{ cursor: string; node: VisitorEntryRow }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    totalCount: number;
-  };
-}
-
-export const VISITOR_LOG: TypedDocumentNode<VisitorLogData, { zoneId?: string | null; first: number; after?: string | null }> = gql`
+export const VISITOR_LOG = graphql(`
   query VisitorLog($zoneId: ID, $first: Int!, $after: String) {
     visitorLog(zoneId: $zoneId, first: $first, after: $after) {
       edges {
@@ -189,17 +142,9 @@ export const VISITOR_LOG: TypedDocumentNode<VisitorLogData, { zoneId?: string | 
       totalCount
     }
   }
-  ${VISITOR_ENTRY_FIELDS}
-`;
+`);
 
-export interface VisitorSummaryRow {
-  month: string;
-  zone: { id: string; name: string; kind: ZoneKind };
-  group: VisitorGroup;
-  visitors: number;
-}
-
-export const VISITOR_SUMMARY: TypedDocumentNode<{ visitorSummary: VisitorSummaryRow[] }, { fromMonth: string; toMonth: string }> = gql`
+export const VISITOR_SUMMARY = graphql(`
   query VisitorSummary($fromMonth: String!, $toMonth: String!) {
     visitorSummary(fromMonth: $fromMonth, toMonth: $toMonth) {
       month
@@ -212,22 +157,20 @@ export const VISITOR_SUMMARY: TypedDocumentNode<{ visitorSummary: VisitorSummary
       visitors
     }
   }
-`;
+`);
 
-export const RECORD_VISITORS: TypedDocumentNode<
-  { recordVisitors: VisitorEntryRow },
-  { input: { zoneId: string; visitedOn: string; group: VisitorGroup; visitors: number; note?: string | null } }
-> = gql`
+export type VisitorSummaryRow = VisitorSummaryQuery["visitorSummary"][number];
+
+export const RECORD_VISITORS = graphql(`
   mutation RecordVisitors($input: RecordVisitorsInput!) {
     recordVisitors(input: $input) {
       ...StationVisitorEntryFields
     }
   }
-  ${VISITOR_ENTRY_FIELDS}
-`;
+`);
 
-export const DELETE_VISITOR_ENTRY: TypedDocumentNode<{ deleteVisitorLogEntry: boolean }, { id: string }> = gql`
+export const DELETE_VISITOR_ENTRY = graphql(`
   mutation DeleteVisitorLogEntry($id: ID!) {
     deleteVisitorLogEntry(id: $id)
   }
-`;
+`);

@@ -1,47 +1,34 @@
-import { gql, type TypedDocumentNode } from "@apollo/client";
-import type { BookingStatus, ZoneKind } from "./labels";
+import { graphql } from "./gql";
+import type { StationBookingFieldsFragment, StationClosureFieldsFragment, StationZoneFieldsFragment, ZoneUtilisationQuery, ZonesWithHoursQuery } from "./gql/graphql";
 
-export interface ZoneRow {
-  id: string;
-  name: string;
-  kind: ZoneKind;
-  capacity: number;
-  exclusive: boolean;
-  requiresApproval: boolean;
-}
+export type ZoneRow = StationZoneFieldsFragment;
+/** A booking as the calendar, the queues and the lists show it. */
+export type BookingRow = StationBookingFieldsFragment;
+export type ClosureRow = StationClosureFieldsFragment;
 
-export interface OpeningHoursRow {
-  weekday: number;
-  opens: string;
-  closes: string;
-}
+graphql(`
+  fragment StationZoneFields on Zone {
+    id
+    name
+    kind
+    capacity
+    exclusive
+    requiresApproval
+  }
+`);
 
-export const ZONES: TypedDocumentNode<{ zones: ZoneRow[] }, Record<string, never>> = gql`
+export const ZONES = graphql(`
   query Zones {
     zones {
-      id
-      name
-      kind
-      capacity
-      exclusive
-      requiresApproval
+      ...StationZoneFields
     }
   }
-`;
+`);
 
-export interface ZoneWithHours extends ZoneRow {
-  openingHours: OpeningHoursRow[];
-}
-
-export const ZONES_WITH_HOURS: TypedDocumentNode<{ zones: ZoneWithHours[] }, Record<string, never>> = gql`
+export const ZONES_WITH_HOURS = graphql(`
   query ZonesWithHours {
     zones {
-      id
-      name
-      kind
-      capacity
-      exclusive
-      requiresApproval
+      ...StationZoneFields
       openingHours {
         weekday
         opens
@@ -49,16 +36,11 @@ export const ZONES_WITH_HOURS: TypedDocumentNode<{ zones: ZoneWithHours[] }, Rec
       }
     }
   }
-`;
+`);
 
-export interface ZoneUtilisationRow {
-  zone: { id: string; name: string; kind: ZoneKind };
-  openMinutes: number;
-  bookedMinutes: number;
-  rate: number | null;
-}
+export type ZoneWithHours = ZonesWithHoursQuery["zones"][number];
 
-export const ZONE_UTILISATION: TypedDocumentNode<{ zoneUtilisation: ZoneUtilisationRow[] }, { from: string; to: string }> = gql`
+export const ZONE_UTILISATION = graphql(`
   query ZoneUtilisation($from: DateTime!, $to: DateTime!) {
     zoneUtilisation(from: $from, to: $to) {
       zone {
@@ -71,25 +53,11 @@ export const ZONE_UTILISATION: TypedDocumentNode<{ zoneUtilisation: ZoneUtilisat
       rate
     }
   }
-`;
+`);
 
-/** A booking as the calendar, the queues and the lists show it. */
-export interface BookingRow {
-  id: string;
-  title: string;
-  startsAt: string;
-  endsAt: string;
-  attendees: number;
-  status: BookingStatus;
-  seriesId: string | null;
-  decisionNote: string | null;
-  checkedInAt: string | null;
-  createdAt: string;
-  organiser: { id: string; name: string } | null;
-  team: { id: string; name: string } | null;
-}
+export type ZoneUtilisationRow = ZoneUtilisationQuery["zoneUtilisation"][number];
 
-export const BOOKING_FIELDS = gql`
+graphql(`
   fragment StationBookingFields on Booking {
     id
     title
@@ -110,36 +78,24 @@ export const BOOKING_FIELDS = gql`
       name
     }
   }
-`;
+`);
 
-export interface ClosureRow {
-  id: string;
-  startsAt: string;
-  endsAt: string;
-  reason: string;
-  reopenedAt: string | null;
-  createdAt: string;
-}
-
-export interface ZoneWeekData {
-  zone:
-    | (ZoneWithHours & {
-        bookings: BookingRow[];
-        closures: ClosureRow[];
-      })
-    | null;
-}
+graphql(`
+  fragment StationClosureFields on ZoneClosure {
+    id
+    startsAt
+    endsAt
+    reason
+    reopenedAt
+    createdAt
+  }
+`);
 
 /** One zone with its bookings and closures over a window (a calendar week). */
-export const ZONE_WEEK: TypedDocumentNode<ZoneWeekData, { id: string; from: string; to: string }> = gql`
+export const ZONE_WEEK = graphql(`
   query ZoneWeek($id: ID!, $from: DateTime!, $to: DateTime!) {
     zone(id: $id) {
-      id
-      name
-      kind
-      capacity
-      exclusive
-      requiresApproval
+      ...StationZoneFields
       openingHours {
         weekday
         opens
@@ -149,25 +105,13 @@ export const ZONE_WEEK: TypedDocumentNode<ZoneWeekData, { id: string; from: stri
         ...StationBookingFields
       }
       closures(from: $from, to: $to) {
-        id
-        startsAt
-        endsAt
-        reason
-        reopenedAt
-        createdAt
+        ...StationClosureFields
       }
     }
   }
-  ${BOOKING_FIELDS}
-`;
+`);
 
-export interface FreeSlotRow {
-  startsAt: string;
-  endsAt: string;
-  freeCapacity: number;
-}
-
-export const FREE_SLOTS: TypedDocumentNode<{ zone: { id: string; freeSlots: FreeSlotRow[] } | null }, { id: string; date: string }> = gql`
+export const FREE_SLOTS = graphql(`
   query ZoneFreeSlots($id: ID!, $date: String!) {
     zone(id: $id) {
       id
@@ -178,4 +122,4 @@ export const FREE_SLOTS: TypedDocumentNode<{ zone: { id: string; freeSlots: Free
       }
     }
   }
-`;
+`);

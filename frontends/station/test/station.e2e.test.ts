@@ -1,17 +1,13 @@
-import { mkdirSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import {
   UI_TIMEOUT,
-  collectPageErrors,
-  launchBrowser,
   personaToken,
   queryGraph,
   remoteSlot,
   signIn,
-  startE2EStack,
-  type E2EBrowser,
-  type E2EStack,
+  startBrowserSession,
+  type BrowserSession,
 } from "@dongting/ui-kit/e2e";
 import { addDays, localInstant, mondayOf, todayLocal, type LocalDate } from "../src/time";
 
@@ -32,11 +28,9 @@ interface ZoneBookings {
   zone: { bookings: Array<{ id: string; title: string; startsAt: string; endsAt: string; status: string }> } | null;
 }
 
-const SHOTS = process.env.STATION_E2E_SHOTS;
 const RUN = Date.now().toString(36).slice(-5);
 
-let stack: E2EStack | undefined;
-let browser: E2EBrowser | undefined;
+let session: BrowserSession | undefined;
 let page: Page;
 let pageErrors: string[] = [];
 let staffToken: string;
@@ -84,17 +78,12 @@ function station(): Locator {
   return remoteSlot(page, "station");
 }
 
-async function shot(name: string): Promise<void> {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
-  // Let chart animations and toasts settle.
-  await page.waitForTimeout(1_200);
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
+// Lets chart animations and toasts settle first.
+const shot = (name: string) => session!.shot(name, { settleMs: 1_200 });
 
 /** Opens a zone's week calendar in the shell and waits for it to show that week. */
 async function openCalendar(zone: Zone, monday: LocalDate): Promise<Locator> {
-  await page.goto(`${stack!.urls.shell}/station/zones/${zone.id}?week=${monday}`);
+  await page.goto(`${session!.stack.urls.shell}/station/zones/${zone.id}?week=${monday}`);
   const calendar = station().locator(`[data-testid="zone-calendar"][data-week="${monday}"]`);
   await calendar.waitFor({ timeout: UI_TIMEOUT });
   await calendar.locator(`[data-day="${monday}"]`).waitFor({ timeout: UI_TIMEOUT });
@@ -131,10 +120,8 @@ async function setAttendees(count: number): Promise<void> {
 }
 
 beforeAll(async () => {
-  stack = await startE2EStack();
-  browser = await launchBrowser();
-  page = await browser.page();
-  pageErrors = collectPageErrors(page);
+  session = await startBrowserSession({ screenshots: process.env.STATION_E2E_SHOTS });
+  ({ page, pageErrors } = session);
   staffToken = await personaToken("station-staff");
   const { zones } = await queryGraph<{ zones: Zone[] }>(`{ zones { id name kind } }`, staffToken);
   meetingHall = zones.find((z) => z.kind === "MEETING")!;
@@ -146,10 +133,7 @@ beforeAll(async () => {
   for (let week = 0; week < 4; week++) await assertFree(meetingHall, addDays(friday2, week * 7), "10:00", "11:00");
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+afterAll(() => session?.close());
 
 afterEach(() => {
   expect(pageErrors).toEqual([]);
@@ -314,7 +298,7 @@ async function confirmPopup(): Promise<void> {
 }
 
 async function openSection(section: string): Promise<void> {
-  await page.goto(`${stack!.urls.shell}/station/${section}`);
+  await page.goto(`${session!.stack.urls.shell}/station/${section}`);
   await station().getByTestId("station-nav").waitFor({ timeout: UI_TIMEOUT });
 }
 

@@ -1,14 +1,12 @@
 import { useMemo } from "react";
-import { ApolloProvider } from "@apollo/client/react";
 import { relayStylePagination } from "@apollo/client/utilities";
-import { Button, Result } from "antd";
 import {
-  LocaleProvider,
-  createGraphClient,
+  PageNotFound,
+  RemoteRoot,
   joinPath,
-  navigate,
   subPathSegments,
   usePathname,
+  useRemoteSession,
   type RemoteAppProps,
 } from "@dongting/ui-kit";
 import { TeamListPage } from "./TeamListPage";
@@ -19,7 +17,7 @@ import { CheckInPage } from "./pages/CheckInPage";
 import { ServiceTimePage } from "./pages/ServiceTimePage";
 import { RankingPage } from "./pages/RankingPage";
 import { RemoteNav, sectionOf } from "./components/RemoteNav";
-import { RemoteContext, resolveViewer, type RemoteContextValue } from "./viewer";
+import { RemoteContext, type RemoteContextValue } from "./viewer";
 import { t } from "./i18n";
 
 function VolunteerRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "locale">) {
@@ -34,11 +32,7 @@ function VolunteerRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" |
   if (segments.length === 1 && first === "me") return <ServiceTimePage />;
   if (segments.length === 1 && first === "ranking") return <RankingPage />;
   return (
-    <Result
-      status="404"
-      title={t(locale, "pageNotFound")}
-      extra={<Button onClick={() => navigate(joinPath(basePath))}>{t(locale, "backToList")}</Button>}
-    />
+    <PageNotFound locale={locale} backTo={joinPath(basePath)} backLabel={t(locale, "backToList")} />
   );
 }
 
@@ -56,34 +50,18 @@ function Layout({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "locale"
  * The volunteers remote: teams, shifts, check-in, service time and rankings under `basePath`. The
  * signed-in person is the shell's `viewer`; without one (standalone, an older shell) the token tells.
  */
-export default function App({ basePath, graphqlUrl, getToken, locale, viewer: given }: RemoteAppProps) {
-  const viewer = resolveViewer(given, getToken());
-  const viewerKey = `${viewer.personId ?? "-"}|${[...viewer.roles].sort().join(",")}`;
-  // A new person gets a new client: nothing cached for the last one (his week, his service) shows.
-  const client = useMemo(
-    () =>
-      createGraphClient({
-        graphqlUrl,
-        getToken,
-        typePolicies: { Volunteer: { fields: { shiftHistory: relayStylePagination() } } },
-      }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [graphqlUrl, getToken, viewerKey],
-  );
-  const context = useMemo<RemoteContextValue>(
-    () => ({ basePath, locale, viewer }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [basePath, locale, viewerKey],
-  );
+export default function App({ basePath, locale, ...props }: RemoteAppProps) {
+  const { viewer, client } = useRemoteSession(props, {
+    typePolicies: { Volunteer: { fields: { shiftHistory: relayStylePagination() } } },
+  });
+  const context = useMemo<RemoteContextValue>(() => ({ basePath, locale, viewer }), [basePath, locale, viewer]);
   return (
-    <ApolloProvider client={client}>
-      <LocaleProvider locale={locale}>
-        <RemoteContext.Provider value={context}>
-          <div data-remote="volunteers">
-            <Layout basePath={basePath} locale={locale} />
-          </div>
-        </RemoteContext.Provider>
-      </LocaleProvider>
-    </ApolloProvider>
+    <RemoteRoot client={client} locale={locale}>
+      <RemoteContext.Provider value={context}>
+        <div data-remote="volunteers">
+          <Layout basePath={basePath} locale={locale} />
+        </div>
+      </RemoteContext.Provider>
+    </RemoteRoot>
   );
 }

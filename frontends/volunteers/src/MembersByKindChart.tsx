@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { BRAND_COLOR, type Locale } from "@dongting/ui-kit";
-import { EChart } from "./components/EChart";
+import { EChart } from "@dongting/ui-kit/charts";
 import { teamKindLabel, type KindTotal } from "./labels";
 
 /** Horizontal bars: volunteer memberships per team kind. */
@@ -22,5 +22,5 @@ export function MembersByKindChart({ totals, locale }: { totals: KindTotal[]; lo
       ],
     };
   }, [totals, locale]);
-  return <EChart option={option} label="members by kind" />;
+  return <EChart option={option} height={260} label="members by kind" />;
 }

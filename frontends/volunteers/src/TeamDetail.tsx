@@ -1,13 +1,12 @@
 import { useMemo, useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Button, Card, Col, Descriptions, Empty, Input, Popconfirm, Row, Spin, Statistic, Table, Tag } from "antd";
+import { Button, Card, Col, Descriptions, Empty, Input, Popconfirm, Row, Statistic, Table, Tag } from "antd";
 import { ArrowLeftOutlined, UserAddOutlined, UserDeleteOutlined } from "@ant-design/icons";
-import { PageHeader, QueryError, RouteLink, joinPath, navigate } from "@dongting/ui-kit";
+import { ActionError, PageHeader, QueryFallback, RouteLink, joinPath, navigate } from "@dongting/ui-kit";
 import { JOIN_TEAM, LEAVE_TEAM, TEAM_DETAIL, type TeamMember } from "./graph/teams";
 import type { ShiftSummary } from "./graph/shifts";
 import { TEAM_KIND_COLOR, formatServiceTime, teamKindLabel } from "./labels";
 import { MemberHistoryChart } from "./components/MemberHistoryChart";
-import { ActionError } from "./components/ActionError";
 import { useKeyedAction } from "./components/useAction";
 import { addDays, formatSpan, startOfDay } from "./time";
 import { useRemote } from "./viewer";
@@ -52,13 +51,7 @@ export function TeamDetail({ id }: { id: string }) {
     return (
       <>
         <PageHeader title={t(locale, "title")} extra={back} />
-        {error ? (
-          <QueryError error={error} locale={locale} onRetry={() => void refetch()} />
-        ) : loading ? (
-          <Spin size="large" style={{ display: "block", margin: "48px auto" }} />
-        ) : (
-          <Empty description={t(locale, "notFound")} />
-        )}
+        <QueryFallback error={error} loading={loading} locale={locale} onRetry={() => void refetch()} notFound={t(locale, "notFound")} />
       </>
     );
   }

@@ -1,9 +1,9 @@
 import { useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
-import { Button, Card, Col, Row, Segmented, Spin, Statistic, Table, Tag } from "antd";
+import { Button, Card, Col, Row, Segmented, Statistic, Table, Tag } from "antd";
 import type { TableColumnsType } from "antd";
 import { ReloadOutlined } from "@ant-design/icons";
-import { PageHeader, QueryError, RouteLink, joinPath, type Locale } from "@dongting/ui-kit";
+import { PageHeader, PageLoading, QueryError, RouteLink, joinPath, type Locale } from "@dongting/ui-kit";
 import { VOLUNTEER_TEAMS, type TeamRow } from "./graph/teams";
 import { TEAM_KINDS, TEAM_KIND_COLOR, teamKindLabel, totalsByKind, type TeamKind } from "./labels";
 import { MembersByKindChart } from "./MembersByKindChart";
@@ -79,7 +79,7 @@ export function TeamListPage({ basePath, locale }: { basePath: string; locale: L
       {error && !teams ? (
         <QueryError error={error} locale={locale} onRetry={() => void refetch()} />
       ) : !teams ? (
-        <Spin size="large" style={{ display: "block", margin: "48px auto" }} />
+        <PageLoading />
       ) : (
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={8}>

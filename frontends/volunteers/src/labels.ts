@@ -1,6 +1,8 @@
 import { createEnumLabels } from "@dongting/ui-kit";
+import type { TeamKind } from "./gql/graphql";
 
-export type TeamKind = "PATROL" | "YOUTH" | "WORKERS_SERVICE" | "RED_NEIGHBOUR" | "ELDERLY_CARE" | "CULTURE" | "OTHER";
+/** The schema's enum, as generated from it. */
+export type { TeamKind };
 
 export const TEAM_KINDS: readonly TeamKind[] = [
   "PATROL",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { availability, checkInScreenRange, checkInWindow, isCheckInOpen, mayCancel, signupState } from "../src/shift-rules";
-import { isStaff, mayManageTeam, resolveViewer } from "../src/viewer";
+import { isStaff, mayManageTeam } from "../src/viewer";
 
 const shift = { startsAt: "2025-05-14T10:00:00Z", endsAt: "2025-05-14T12:00:00Z" };
 const at = (iso: string) => new Date(iso);
@@ -42,26 +42,8 @@ describe("shift rules as the volunteers subgraph keeps them", () => {
   });
 });
 
-function token(claims: Record<string, unknown>): string {
-  const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
-  return `${encode({ alg: "HS256" })}.${encode(claims)}.signature`;
-}
-
 describe("the viewer", () => {
   const leader = "00000000-0000-4000-8000-000000000006";
-
-  it("comes from the shell's prop when given", () => {
-    expect(resolveViewer({ personId: leader, roles: ["GRID_LEADER"] }, null)).toEqual({ personId: leader, roles: ["GRID_LEADER"] });
-  });
-
-  it("is read from the token otherwise (sub is the person, 'anonymous' is nobody)", () => {
-    expect(resolveViewer(undefined, token({ sub: leader, roles: ["GRID_LEADER"] }))).toEqual({ personId: leader, roles: ["GRID_LEADER"] });
-    expect(resolveViewer(undefined, token({ sub: "anonymous", roles: ["COMMUNITY_STAFF"] }))).toEqual({
-      personId: null,
-      roles: ["COMMUNITY_STAFF"],
-    });
-    expect(resolveViewer(undefined, null)).toEqual({ personId: null, roles: [] });
-  });
 
   it("manages a team when he leads it or is staff", () => {
     const team = { leader: { id: leader } };

@@ -3,17 +3,14 @@ import type { Locator, Page } from "playwright-core";
 import {
   SHELL_URL,
   UI_TIMEOUT,
-  collectPageErrors,
   findPersona,
-  launchBrowser,
   personaToken,
   postGraph,
   queryGraph,
   remoteSlot,
   signIn,
-  startE2EStack,
-  type E2EBrowser,
-  type E2EStack,
+  startBrowserSession,
+  type BrowserSession,
 } from "@dongting/ui-kit/e2e";
 import { dayKey, startOfWeek } from "../src/time";
 
@@ -39,8 +36,7 @@ interface CreatedShift {
   endsAt: string;
 }
 
-let stack: E2EStack | undefined;
-let browser: E2EBrowser | undefined;
+let session: BrowserSession | undefined;
 let page: Page;
 let pageErrors: string[] = [];
 let staffToken: string;
@@ -139,7 +135,8 @@ function attendanceRow(shiftId: string): Locator {
 }
 
 beforeAll(async () => {
-  stack = await startE2EStack();
+  session = await startBrowserSession();
+  ({ page, pageErrors } = session);
   staffToken = await personaToken("community-staff");
   volunteerToken = await personaToken("volunteer");
   const me = await queryGraph<{ person: { name: string; volunteer: { id: string; teams: Array<{ id: string }> } | null } }>(
@@ -157,16 +154,9 @@ beforeAll(async () => {
   tomorrow = await createShift(`E2E 次日巡逻 ${suffix}`, new Date(Math.ceil((Date.now() + 26 * 60 * MINUTE) / MINUTE) * MINUTE), 2, 5);
   // Starts well after the others, so nothing of 刘洋's overlaps it; capacity 1 to fill it behind his back.
   full = await createShift(`E2E 满员巡逻 ${suffix}`, new Date(Math.ceil((Date.now() + 30 * 60 * MINUTE) / MINUTE) * MINUTE), 1, 1);
-
-  browser = await launchBrowser();
-  page = await browser.page();
-  pageErrors = collectPageErrors(page);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+afterAll(() => session?.close());
 
 describe("volunteers remote in the shell", () => {
   it("shows the Qibao patrol with its leader, 512 members and its member history", async () => {

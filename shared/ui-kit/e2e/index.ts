@@ -17,6 +17,8 @@ export {
 export type { E2EStack, E2EStackOptions, FrontendName, RemoteName, StackProcessKey } from "./stack";
 export { CHROMIUM_ARGS, CHROMIUM_PATH, collectPageErrors, launchBrowser } from "./browser";
 export type { E2EBrowser, LaunchOptions } from "./browser";
+export { startBrowserSession } from "./session";
+export type { BrowserSession, BrowserSessionOptions } from "./session";
 export { UI_TIMEOUT, remoteSlot, signIn } from "./shell";
 export type { SignInOptions } from "./shell";
 export { fetchDevToken, personaToken, postGraph, queryGraph } from "./graph";

@@ -1,7 +1,7 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Select, Typography } from "antd";
-import type { Locale } from "@dongting/ui-kit";
+import { useDebounced, type Locale } from "@dongting/ui-kit";
 import { SEARCH_PEOPLE, type PersonOption } from "../graph/lookups";
 import { t } from "../i18n";
 
@@ -16,11 +16,7 @@ export interface PersonPickerProps {
 /** Picks a registered person by name from the organisation graph (`people(search)`, as you type). */
 export function PersonPicker({ value = null, onChange, locale, testId, placeholder }: PersonPickerProps) {
   const [typed, setTyped] = useState("");
-  const [search, setSearch] = useState("");
-  useEffect(() => {
-    const timer = setTimeout(() => setSearch(typed.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [typed]);
+  const search = useDebounced(typed.trim(), 250);
   const { data, loading, error } = useQuery(SEARCH_PEOPLE, { variables: { search, first: 20 }, skip: search.length === 0 });
   const found = data?.people.edges.map((e) => e.node) ?? [];
   const known = [...(value && !found.some((p) => p.id === value.id) ? [value] : []), ...found];

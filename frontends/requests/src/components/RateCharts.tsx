@@ -3,7 +3,7 @@ import { BRAND_COLOR, type Locale } from "@dongting/ui-kit";
 import type { RateMetrics } from "../graph/metrics";
 import { percent } from "../rules";
 import { t } from "../i18n";
-import { EChart, type ChartOption } from "./EChart";
+import { EChart, type ChartOption } from "@dongting/ui-kit/charts";
 
 export const RATE_COLORS = { response: "#1677ff", resolution: "#52c41a", satisfaction: "#fa8c16" } as const;
 

@@ -1,15 +1,7 @@
-import { gql, type TypedDocumentNode } from "@apollo/client";
-import type { HandlingLevel, TeamKind, Urgency } from "../labels";
+import { graphql } from "../gql";
+import type { GridsQuery, PersonQuery, RequestCategoriesQuery, VolunteerTeamsQuery } from "../gql/graphql";
 
-export interface RequestCategory {
-  id: string;
-  name: string;
-  defaultLevel: HandlingLevel;
-  defaultUrgency: Urgency;
-  deadlines: Array<{ urgency: Urgency; respondHours: number; resolveHours: number }>;
-}
-
-export const REQUEST_CATEGORIES: TypedDocumentNode<{ requestCategories: RequestCategory[] }, Record<string, never>> = gql`
+export const REQUEST_CATEGORIES = graphql(`
   query RequestCategories {
     requestCategories {
       id
@@ -23,16 +15,10 @@ export const REQUEST_CATEGORIES: TypedDocumentNode<{ requestCategories: RequestC
       }
     }
   }
-`;
-
-export interface GridOption {
-  id: string;
-  code: string;
-  name: string;
-}
+`);
 
 /** Grids from the organisation subgraph: the filter's options and the dashboard's names for grid ids. */
-export const GRIDS: TypedDocumentNode<{ grids: GridOption[] }, Record<string, never>> = gql`
+export const GRIDS = graphql(`
   query Grids {
     grids {
       id
@@ -40,16 +26,9 @@ export const GRIDS: TypedDocumentNode<{ grids: GridOption[] }, Record<string, ne
       name
     }
   }
-`;
+`);
 
-export interface TeamOption {
-  id: string;
-  name: string;
-  kind: TeamKind;
-  memberCount: number;
-}
-
-export const VOLUNTEER_TEAMS: TypedDocumentNode<{ volunteerTeams: TeamOption[] }, Record<string, never>> = gql`
+export const VOLUNTEER_TEAMS = graphql(`
   query VolunteerTeams {
     volunteerTeams {
       id
@@ -58,21 +37,10 @@ export const VOLUNTEER_TEAMS: TypedDocumentNode<{ volunteerTeams: TeamOption[] }
       memberCount
     }
   }
-`;
-
-export interface PatrolShift {
-  id: string;
-  title: string;
-  startsAt: string;
-  endsAt: string;
-  location: string | null;
-}
+`);
 
 /** Patrol teams' shifts in a window, for linking a request found on patrol to its shift. */
-export const PATROL_SHIFTS: TypedDocumentNode<
-  { volunteerTeams: Array<{ id: string; name: string; shifts: PatrolShift[] }> },
-  { from: string; to: string }
-> = gql`
+export const PATROL_SHIFTS = graphql(`
   query PatrolShifts($from: DateTime!, $to: DateTime!) {
     volunteerTeams(kind: PATROL) {
       id
@@ -86,19 +54,9 @@ export const PATROL_SHIFTS: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export interface PersonOption {
-  id: string;
-  name: string;
-  phone: string | null;
-  neighbourhood: { id: string; name: string; grid: { id: string; name: string } } | null;
-}
-
-export const SEARCH_PEOPLE: TypedDocumentNode<
-  { people: { edges: Array<{ node: PersonOption }> } },
-  { search: string; first: number }
-> = gql`
+export const SEARCH_PEOPLE = graphql(`
   query SearchPeople($search: String, $first: Int) {
     people(search: $search, first: $first) {
       edges {
@@ -118,10 +76,10 @@ export const SEARCH_PEOPLE: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
 /** The signed-in person, with where they live (the request's grid and neighbourhood). */
-export const PERSON: TypedDocumentNode<{ person: PersonOption | null }, { id: string }> = gql`
+export const PERSON = graphql(`
   query Person($id: ID!) {
     person(id: $id) {
       id
@@ -137,4 +95,10 @@ export const PERSON: TypedDocumentNode<{ person: PersonOption | null }, { id: st
       }
     }
   }
-`;
+`);
+
+export type RequestCategory = RequestCategoriesQuery["requestCategories"][number];
+export type GridOption = GridsQuery["grids"][number];
+export type TeamOption = VolunteerTeamsQuery["volunteerTeams"][number];
+/** A person as the pickers show one: name, phone, where he lives. */
+export type PersonOption = NonNullable<PersonQuery["person"]>;

@@ -1,25 +1,9 @@
-import { gql, type TypedDocumentNode } from "@apollo/client";
-import type { MetricsGroupBy } from "../labels";
+import { graphql } from "../gql";
+import type { DepartmentEvaluationsQuery, DepartmentEvaluationSummaryQuery, RateFieldsFragment, RequestMetricsQuery } from "../gql/graphql";
 
-export interface RateMetrics {
-  total: number;
-  responseRate: number | null;
-  resolutionRate: number | null;
-  satisfactionRate: number | null;
-  overdue: number;
-  respondedInTime: number;
-  resolved: number;
-  ratings: number;
-  satisfied: number;
-}
+export type RateMetrics = RateFieldsFragment;
 
-export interface MetricsRow {
-  key: string;
-  label: string;
-  metrics: RateMetrics;
-}
-
-const RATE_FIELDS = gql`
+graphql(`
   fragment RateFields on RateMetrics {
     total
     responseRate
@@ -31,12 +15,9 @@ const RATE_FIELDS = gql`
     ratings
     satisfied
   }
-`;
+`);
 
-export const REQUEST_METRICS: TypedDocumentNode<
-  { requestMetrics: { overall: RateMetrics; rows: MetricsRow[] } },
-  { from: string; to: string; groupBy?: MetricsGroupBy | null }
-> = gql`
+export const REQUEST_METRICS = graphql(`
   query RequestMetrics($from: DateTime!, $to: DateTime!, $groupBy: MetricsGroupBy) {
     requestMetrics(from: $from, to: $to, groupBy: $groupBy) {
       overall {
@@ -51,20 +32,9 @@ export const REQUEST_METRICS: TypedDocumentNode<
       }
     }
   }
-  ${RATE_FIELDS}
-`;
+`);
 
-export interface DepartmentSummary {
-  department: string;
-  count: number;
-  averageResponseSpeed: number;
-  averageQuality: number;
-}
-
-export const DEPARTMENT_SUMMARY: TypedDocumentNode<
-  { departmentEvaluationSummary: DepartmentSummary[] },
-  { from: string; to: string; minCount: number }
-> = gql`
+export const DEPARTMENT_SUMMARY = graphql(`
   query DepartmentEvaluationSummary($from: DateTime!, $to: DateTime!, $minCount: Int) {
     departmentEvaluationSummary(from: $from, to: $to, minCount: $minCount) {
       department
@@ -73,22 +43,9 @@ export const DEPARTMENT_SUMMARY: TypedDocumentNode<
       averageQuality
     }
   }
-`;
+`);
 
-export interface DepartmentEvaluationRow {
-  id: string;
-  department: string;
-  responseSpeed: number;
-  quality: number;
-  comment: string | null;
-  evaluatedAt: string;
-  request: { id: string; code: string; title: string } | null;
-}
-
-export const DEPARTMENT_EVALUATIONS: TypedDocumentNode<
-  { departmentEvaluations: DepartmentEvaluationRow[] },
-  { from: string; to: string }
-> = gql`
+export const DEPARTMENT_EVALUATIONS = graphql(`
   query DepartmentEvaluations($from: DateTime!, $to: DateTime!) {
     departmentEvaluations(from: $from, to: $to) {
       id
@@ -104,20 +61,9 @@ export const DEPARTMENT_EVALUATIONS: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export interface DepartmentEvaluationInput {
-  department: string;
-  requestId?: string | null;
-  responseSpeed: number;
-  quality: number;
-  comment?: string | null;
-}
-
-export const EVALUATE_DEPARTMENT: TypedDocumentNode<
-  { evaluateDepartment: DepartmentEvaluationRow },
-  { input: DepartmentEvaluationInput }
-> = gql`
+export const EVALUATE_DEPARTMENT = graphql(`
   mutation EvaluateDepartment($input: DepartmentEvaluationInput!) {
     evaluateDepartment(input: $input) {
       id
@@ -133,4 +79,8 @@ export const EVALUATE_DEPARTMENT: TypedDocumentNode<
       }
     }
   }
-`;
+`);
+
+export type MetricsRow = RequestMetricsQuery["requestMetrics"]["rows"][number];
+export type DepartmentSummary = DepartmentEvaluationSummaryQuery["departmentEvaluationSummary"][number];
+export type DepartmentEvaluationRow = DepartmentEvaluationsQuery["departmentEvaluations"][number];

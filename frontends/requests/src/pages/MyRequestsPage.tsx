@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { useQuery } from "@apollo/client/react";
-import { Button, Card, Col, Collapse, Empty, Flex, Rate, Row, Spin, Typography } from "antd";
+import { Button, Card, Col, Collapse, Empty, Flex, Rate, Row, Typography } from "antd";
 import { ReloadOutlined } from "@ant-design/icons";
-import { PageHeader, QueryError, RouteLink, formatDateTime, joinPath, type Locale } from "@dongting/ui-kit";
+import { PageHeader, PageLoading, QueryError, RouteLink, formatDateTime, joinPath, type Locale } from "@dongting/ui-kit";
 import { MY_REQUESTS, PAGE_SIZE, type MyRequest } from "../graph/requests";
 import { forceKindLabel, requestChannelLabel } from "../labels";
 import { allowedActions } from "../rules";
@@ -60,7 +60,7 @@ export function MyRequestsPage({ basePath, locale }: { basePath: string; locale:
           {error && !connection ? (
             <QueryError error={error} locale={locale} onRetry={() => void refetch()} />
           ) : !connection ? (
-            <Spin size="large" style={{ display: "block", margin: "48px auto" }} />
+            <PageLoading />
           ) : (
             <>
               {error ? <QueryError error={error} locale={locale} onRetry={() => void refetch()} /> : null}

@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { useQuery } from "@apollo/client/react";
-import { Button, Flex, Input, Select, Spin, Typography } from "antd";
+import { Button, Flex, Input, Select, Typography } from "antd";
 import { ReloadOutlined } from "@ant-design/icons";
-import { PageHeader, QueryError, type Locale } from "@dongting/ui-kit";
+import { PageHeader, PageLoading, QueryError, type Locale } from "@dongting/ui-kit";
 import { PAGE_SIZE, REQUEST_LIST, toRequestFilter } from "../graph/requests";
 import { REQUEST_STATUSES, requestStatusLabel, type RequestStatus } from "../labels";
 import { RequestTable } from "./RequestTable";
@@ -63,7 +63,7 @@ export function RequestListPage({ basePath, locale }: { basePath: string; locale
       {error && !connection ? (
         <QueryError error={error} locale={locale} onRetry={() => void refetch()} />
       ) : !connection ? (
-        <Spin size="large" style={{ display: "block", margin: "48px auto" }} />
+        <PageLoading />
       ) : (
         <>
           {error ? <QueryError error={error} locale={locale} onRetry={() => void refetch()} /> : null}

@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
-import { Button, Card, Col, Descriptions, Empty, Rate, Row, Spin, Tag, Typography } from "antd";
+import { Button, Card, Col, Descriptions, Empty, Rate, Row, Tag, Typography } from "antd";
 import { ArrowLeftOutlined, ReloadOutlined } from "@ant-design/icons";
-import { PageHeader, QueryError, formatDateTime, joinPath, navigate, type Locale } from "@dongting/ui-kit";
+import { PageHeader, PageLoading, QueryError, formatDateTime, joinPath, navigate, type Locale } from "@dongting/ui-kit";
 import { REQUEST_DETAIL } from "../graph/requests";
 import { forceKindLabel, handlingLevelLabel, requestChannelLabel } from "../labels";
 import { allowedActions } from "../rules";
@@ -33,7 +33,7 @@ export function RequestPage({ id, basePath, locale }: { id: string; basePath: st
   }
   if (!request) {
     return loading ? (
-      <Spin size="large" style={{ display: "block", margin: "48px auto" }} />
+      <PageLoading />
     ) : (
       <>
         <PageHeader title={t(locale, "requestPage")} extra={back} />

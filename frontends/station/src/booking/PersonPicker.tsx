@@ -1,7 +1,7 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Select } from "antd";
-import type { Locale } from "@dongting/ui-kit";
+import { useDebounced, type Locale } from "@dongting/ui-kit";
 import { SEARCH_PEOPLE, type PersonOption } from "../bookings-query";
 import { t } from "../i18n";
 
@@ -18,11 +18,7 @@ export function PersonPicker({
   testId?: string;
 }) {
   const [typed, setTyped] = useState("");
-  const [search, setSearch] = useState("");
-  useEffect(() => {
-    const timer = setTimeout(() => setSearch(typed.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [typed]);
+  const search = useDebounced(typed.trim(), 250);
   const { data, loading } = useQuery(SEARCH_PEOPLE, { variables: { search, first: 20 }, skip: search.length === 0 });
   const found = data?.people.edges.map((e) => e.node) ?? [];
   const options = [...(value && !found.some((p) => p.id === value.id) ? [value] : []), ...found].map((p) => ({ value: p.id, label: p.name }));

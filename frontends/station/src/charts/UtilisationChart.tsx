@@ -3,7 +3,7 @@ import { BRAND_COLOR, type Locale } from "@dongting/ui-kit";
 import type { ZoneUtilisationRow } from "../zones-query";
 import { utilisationPercent } from "../labels";
 import { t } from "../i18n";
-import { EChart, type ChartOption } from "./EChart";
+import { EChart, type ChartOption } from "@dongting/ui-kit/charts";
 
 /** Utilisation rate per zone (bars) with booked and open hours in the tooltip. */
 export function UtilisationChart({ rows, locale }: { rows: ZoneUtilisationRow[]; locale: Locale }) {

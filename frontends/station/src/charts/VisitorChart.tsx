@@ -3,7 +3,7 @@ import type { Locale } from "@dongting/ui-kit";
 import { VISITOR_GROUPS, VISITOR_GROUP_COLOR, visitorGroupLabel } from "../labels";
 import type { VisitorSummaryRow } from "../station-query";
 import { t } from "../i18n";
-import { EChart, type ChartOption } from "./EChart";
+import { EChart, type ChartOption } from "@dongting/ui-kit/charts";
 
 /** People served per month, stacked by group (over the zones given). */
 export function VisitorChart({ rows, months, locale }: { rows: VisitorSummaryRow[]; months: string[]; locale: Locale }) {

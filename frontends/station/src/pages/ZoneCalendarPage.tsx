@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
-import { App as AntApp, Button, Card, Col, Empty, Flex, Row, Space, Spin, Table, Tag, Typography } from "antd";
+import { App as AntApp, Button, Card, Col, Flex, Row, Space, Table, Tag, Typography } from "antd";
 import { ArrowLeftOutlined, LeftOutlined, PlusOutlined, ReloadOutlined, RightOutlined } from "@ant-design/icons";
-import { PageHeader, QueryError, joinPath, navigate, type Locale } from "@dongting/ui-kit";
+import { PageHeader, QueryFallback, joinPath, navigate, type Locale } from "@dongting/ui-kit";
 import { ZONE_WEEK, type BookingRow } from "../zones-query";
 import { ALL_BOOKING_STATUSES, BOOKING_STATUS_COLOR, BOOKING_STATUS_STYLE, bookingStatusLabel, weekdayLabel, zoneKindLabel } from "../labels";
 import { WeekCalendar, type SelectedRange } from "../calendar/WeekCalendar";
@@ -64,13 +64,7 @@ export function ZoneCalendarPage({ id, basePath, locale }: { id: string; basePat
     return (
       <>
         <PageHeader title={t(locale, "title")} extra={back} />
-        {error ? (
-          <QueryError error={error} locale={locale} onRetry={() => void refetch()} />
-        ) : loading ? (
-          <Spin size="large" style={{ display: "block", margin: "48px auto" }} />
-        ) : (
-          <Empty description={t(locale, "notFound")} />
-        )}
+        <QueryFallback error={error} loading={loading} locale={locale} onRetry={() => void refetch()} notFound={t(locale, "notFound")} />
       </>
     );
   }

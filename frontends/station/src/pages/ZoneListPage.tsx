@@ -1,8 +1,8 @@
 import { useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
-import { Button, Col, Empty, Row, Spin } from "antd";
+import { Button, Col, Empty, Row } from "antd";
 import { ReloadOutlined } from "@ant-design/icons";
-import { PageHeader, QueryError, type Locale } from "@dongting/ui-kit";
+import { PageHeader, PageLoading, QueryError, type Locale } from "@dongting/ui-kit";
 import { ZONES, ZONE_UTILISATION } from "../zones-query";
 import { dayWindow } from "../time";
 import { utilisationPercent } from "../labels";
@@ -48,7 +48,7 @@ export function ZoneListPage({ basePath, locale }: { basePath: string; locale: L
       {error && !zones ? (
         <QueryError error={error} locale={locale} onRetry={() => void refetch()} />
       ) : !zones ? (
-        <Spin size="large" style={{ display: "block", margin: "48px auto" }} />
+        <PageLoading />
       ) : zones.length === 0 ? (
         <Empty description={t(locale, "empty")} />
       ) : (

@@ -1,9 +1,8 @@
 import { useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Alert, Button, Form, Input, Select } from "antd";
-import type { Locale } from "@dongting/ui-kit";
+import { ActionError, type Locale } from "@dongting/ui-kit";
 import { REQUEST_CATEGORIES, SUBMIT_HAZARD, type SubmittedRequest } from "../graph/hazard";
-import { ActionError } from "./ActionError";
 import { t } from "../i18n";
 
 export const HAZARD_CATEGORY = "安全隐患";

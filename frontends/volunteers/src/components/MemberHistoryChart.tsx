@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { BRAND_COLOR, type Locale } from "@dongting/ui-kit";
 import type { MonthCount } from "../graph/teams";
-import { EChart } from "./EChart";
+import { EChart } from "@dongting/ui-kit/charts";
 import { t } from "../i18n";
 
 /** Members at each month's end (line) with joiners and leavers (bars). */

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { BRAND_COLOR, type Locale } from "@dongting/ui-kit";
 import { formatServiceTime } from "../labels";
-import { EChart } from "./EChart";
+import { EChart } from "@dongting/ui-kit/charts";
 
 /** Horizontal bars of hours, the first of the list on top. */
 export function RankingChart({ lines, locale, label }: { lines: Array<{ name: string; minutes: number }>; locale: Locale; label: string }) {

@@ -1,11 +1,10 @@
 import { Button, Card, Flex, Progress, Tag, Tooltip, Typography } from "antd";
 import { AlertOutlined, EnvironmentOutlined } from "@ant-design/icons";
-import { RouteLink, joinPath, type Locale } from "@dongting/ui-kit";
+import { ActionError, RouteLink, joinPath, type Locale } from "@dongting/ui-kit";
 import type { MySignup, ShiftSummary } from "../graph/shifts";
 import { TEAM_KIND_COLOR } from "../labels";
 import { availability, mayCancel } from "../shift-rules";
 import { formatSpan } from "../time";
-import { ActionError } from "./ActionError";
 import { SignupStateTag } from "./SignupStateTag";
 import { t } from "../i18n";
 

@@ -1,35 +1,18 @@
-import { gql, type TypedDocumentNode } from "@apollo/client";
+import { graphql } from "../gql";
+import type { VolunteerReportHazardMutation } from "../gql/graphql";
 
 /** The requests subgraph's categories (安全隐患, 路灯损坏, ...). */
-export const REQUEST_CATEGORIES: TypedDocumentNode<{ requestCategories: Array<{ id: string; name: string }> }, Record<string, never>> = gql`
+export const REQUEST_CATEGORIES = graphql(`
   query VolunteerRequestCategories {
     requestCategories {
       id
       name
     }
   }
-`;
-
-export interface SubmitHazardInput {
-  clientRequestId: string;
-  title: string;
-  description: string;
-  channel: "PATROL";
-  category: string;
-  patrolShiftId: string;
-}
-
-export interface SubmittedRequest {
-  id: string;
-  code: string;
-  title: string;
-  channel: string;
-  category: string;
-  status: string;
-}
+`);
 
 /** Owned by the requests subgraph; sent through the gateway like any other operation. */
-export const SUBMIT_HAZARD: TypedDocumentNode<{ submitRequest: SubmittedRequest }, { input: SubmitHazardInput }> = gql`
+export const SUBMIT_HAZARD = graphql(`
   mutation VolunteerReportHazard($input: SubmitRequestInput!) {
     submitRequest(input: $input) {
       id
@@ -40,4 +23,6 @@ export const SUBMIT_HAZARD: TypedDocumentNode<{ submitRequest: SubmittedRequest 
       status
     }
   }
-`;
+`);
+
+export type SubmittedRequest = VolunteerReportHazardMutation["submitRequest"];

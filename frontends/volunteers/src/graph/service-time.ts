@@ -1,32 +1,10 @@
-import { gql, type TypedDocumentNode } from "@apollo/client";
-import type { TeamKind } from "../labels";
-import type { ServiceSummary } from "./teams";
+import { graphql } from "../gql";
+import type { VolunteerRankingQuery, VolunteerServiceFragment, VolunteerTeamRankingQuery } from "../gql/graphql";
 
-export interface HistoryNode {
-  id: string;
-  checkedInAt: string | null;
-  checkedOutAt: string | null;
-  minutes: number;
-  noShow: boolean;
-  shift: { id: string; title: string; startsAt: string; endsAt: string; team: { id: string; name: string } };
-}
+export type VolunteerServiceFields = VolunteerServiceFragment;
+export type HistoryNode = VolunteerServiceFragment["shiftHistory"]["edges"][number]["node"];
 
-export interface VolunteerServiceFields {
-  id: string;
-  person: { id: string; name: string };
-  skills: string[];
-  teams: Array<{ id: string; name: string; kind: TeamKind }>;
-  serviceMinutes: number;
-  noShows: number;
-  serviceTime: ServiceSummary;
-  shiftHistory: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{ cursor: string; node: HistoryNode }>;
-  };
-}
-
-const VOLUNTEER_SERVICE = gql`
+graphql(`
   fragment VolunteerService on Volunteer {
     id
     person {
@@ -76,46 +54,25 @@ const VOLUNTEER_SERVICE = gql`
       }
     }
   }
-`;
+`);
 
-export interface ServiceVars {
-  from: string;
-  to: string;
-  first: number;
-  after?: string | null;
-}
-
-export const MY_SERVICE: TypedDocumentNode<{ myVolunteer: VolunteerServiceFields | null }, ServiceVars> = gql`
+export const MY_SERVICE = graphql(`
   query VolunteerMyService($from: DateTime!, $to: DateTime!, $first: Int!, $after: String) {
     myVolunteer {
       ...VolunteerService
     }
   }
-  ${VOLUNTEER_SERVICE}
-`;
+`);
 
-export const VOLUNTEER_SERVICE_BY_ID: TypedDocumentNode<{ volunteer: VolunteerServiceFields | null }, ServiceVars & { id: string }> = gql`
+export const VOLUNTEER_SERVICE_BY_ID = graphql(`
   query VolunteerServiceById($id: ID!, $from: DateTime!, $to: DateTime!, $first: Int!, $after: String) {
     volunteer(id: $id) {
       ...VolunteerService
     }
   }
-  ${VOLUNTEER_SERVICE}
-`;
+`);
 
-export interface TeamRankLine {
-  rank: number;
-  team: { id: string; name: string; kind: TeamKind };
-  summary: ServiceSummary;
-}
-
-export interface VolunteerRankLine {
-  rank: number;
-  volunteer: { id: string; person: { id: string; name: string } };
-  summary: ServiceSummary;
-}
-
-export const TEAM_RANKING: TypedDocumentNode<{ teamServiceRanking: TeamRankLine[] }, { from: string; to: string; first: number }> = gql`
+export const TEAM_RANKING = graphql(`
   query VolunteerTeamRanking($from: DateTime!, $to: DateTime!, $first: Int!) {
     teamServiceRanking(from: $from, to: $to, first: $first) {
       rank
@@ -133,12 +90,9 @@ export const TEAM_RANKING: TypedDocumentNode<{ teamServiceRanking: TeamRankLine[
       }
     }
   }
-`;
+`);
 
-export const VOLUNTEER_RANKING: TypedDocumentNode<
-  { volunteerServiceRanking: VolunteerRankLine[] },
-  { from: string; to: string; first: number; teamId?: string | null }
-> = gql`
+export const VOLUNTEER_RANKING = graphql(`
   query VolunteerRanking($from: DateTime!, $to: DateTime!, $first: Int!, $teamId: ID) {
     volunteerServiceRanking(from: $from, to: $to, first: $first, teamId: $teamId) {
       rank
@@ -158,4 +112,7 @@ export const VOLUNTEER_RANKING: TypedDocumentNode<
       }
     }
   }
-`;
+`);
+
+export type TeamRankLine = VolunteerTeamRankingQuery["teamServiceRanking"][number];
+export type VolunteerRankLine = VolunteerRankingQuery["volunteerServiceRanking"][number];

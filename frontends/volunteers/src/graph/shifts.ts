@@ -1,18 +1,10 @@
-import { gql, type TypedDocumentNode } from "@apollo/client";
-import type { TeamKind } from "../labels";
+import { graphql } from "../gql";
+import type { AttendanceRowFragment, ShiftSummaryFragment, VolunteerMyWeekQuery, VolunteerTeamDayQuery } from "../gql/graphql";
 
-export interface ShiftSummary {
-  id: string;
-  title: string;
-  startsAt: string;
-  endsAt: string;
-  capacity: number;
-  location: string | null;
-  signupCount: number;
-  team: { id: string; name: string; kind: TeamKind };
-}
+export type ShiftSummary = ShiftSummaryFragment;
+export type AttendanceRow = AttendanceRowFragment;
 
-export const SHIFT_SUMMARY = gql`
+graphql(`
   fragment ShiftSummary on Shift {
     id
     title
@@ -27,33 +19,10 @@ export const SHIFT_SUMMARY = gql`
       kind
     }
   }
-`;
-
-export interface MySignup {
-  id: string;
-  checkedInAt: string | null;
-  checkedOutAt: string | null;
-  minutes: number;
-  noShow: boolean;
-  shift: ShiftSummary;
-}
-
-export interface WeekData {
-  myVolunteer: {
-    id: string;
-    person: { id: string; name: string };
-    teams: Array<{ id: string; name: string; kind: TeamKind; shifts: ShiftSummary[] }>;
-    shiftSignups: MySignup[];
-  } | null;
-}
-
-export interface RangeVars {
-  from: string;
-  to: string;
-}
+`);
 
 /** The signed-in volunteer's week: his teams' shifts and his own sign-ups. */
-export const MY_WEEK: TypedDocumentNode<WeekData, RangeVars> = gql`
+export const MY_WEEK = graphql(`
   query VolunteerMyWeek($from: DateTime!, $to: DateTime!) {
     myVolunteer {
       id
@@ -81,14 +50,12 @@ export const MY_WEEK: TypedDocumentNode<WeekData, RangeVars> = gql`
       }
     }
   }
-  ${SHIFT_SUMMARY}
-`;
+`);
 
-export interface TeamWeekData {
-  volunteerTeam: { id: string; name: string; kind: TeamKind; shifts: ShiftSummary[] } | null;
-}
+/** One of the volunteer's own sign-ups, with its shift. */
+export type MySignup = NonNullable<VolunteerMyWeekQuery["myVolunteer"]>["shiftSignups"][number];
 
-export const TEAM_WEEK: TypedDocumentNode<TeamWeekData, RangeVars & { teamId: string }> = gql`
+export const TEAM_WEEK = graphql(`
   query VolunteerTeamWeek($teamId: ID!, $from: DateTime!, $to: DateTime!) {
     volunteerTeam(id: $teamId) {
       id
@@ -99,19 +66,9 @@ export const TEAM_WEEK: TypedDocumentNode<TeamWeekData, RangeVars & { teamId: st
       }
     }
   }
-  ${SHIFT_SUMMARY}
-`;
+`);
 
-export interface AttendanceRow {
-  id: string;
-  checkedInAt: string | null;
-  checkedOutAt: string | null;
-  minutes: number;
-  noShow: boolean;
-  volunteer: { id: string; person: { id: string; name: string } };
-}
-
-export const ATTENDANCE_ROW = gql`
+graphql(`
   fragment AttendanceRow on ShiftSignup {
     id
     checkedInAt
@@ -126,16 +83,9 @@ export const ATTENDANCE_ROW = gql`
       }
     }
   }
-`;
+`);
 
-export type ShiftWithSignups = ShiftSummary & { signups: AttendanceRow[] };
-
-export interface ShiftDetailData {
-  shift: (ShiftWithSignups & { team: ShiftSummary["team"] & { leader: { id: string; name: string } | null } }) | null;
-  myVolunteer: { id: string; teams: Array<{ id: string }> } | null;
-}
-
-export const SHIFT_DETAIL: TypedDocumentNode<ShiftDetailData, { id: string }> = gql`
+export const SHIFT_DETAIL = graphql(`
   query VolunteerShiftDetail($id: ID!) {
     shift(id: $id) {
       ...ShiftSummary
@@ -157,21 +107,10 @@ export const SHIFT_DETAIL: TypedDocumentNode<ShiftDetailData, { id: string }> = 
       }
     }
   }
-  ${SHIFT_SUMMARY}
-  ${ATTENDANCE_ROW}
-`;
-
-export interface TodayData {
-  volunteerTeam: {
-    id: string;
-    name: string;
-    kind: TeamKind;
-    shifts: ShiftWithSignups[];
-  } | null;
-}
+`);
 
 /** A team's shifts of one day with every sign-up: the check-in screen. */
-export const TEAM_DAY: TypedDocumentNode<TodayData, RangeVars & { teamId: string }> = gql`
+export const TEAM_DAY = graphql(`
   query VolunteerTeamDay($teamId: ID!, $from: DateTime!, $to: DateTime!) {
     volunteerTeam(id: $teamId) {
       id
@@ -185,44 +124,41 @@ export const TEAM_DAY: TypedDocumentNode<TodayData, RangeVars & { teamId: string
       }
     }
   }
-  ${SHIFT_SUMMARY}
-  ${ATTENDANCE_ROW}
-`;
+`);
 
-type ShiftVars = { shiftId: string; volunteerId: string };
+/** A shift with every sign-up: a row of the check-in screen. */
+export type ShiftWithSignups = NonNullable<VolunteerTeamDayQuery["volunteerTeam"]>["shifts"][number];
 
-export const SIGN_UP: TypedDocumentNode<{ signUpForShift: { id: string; signupCount: number } }, ShiftVars> = gql`
+export const SIGN_UP = graphql(`
   mutation VolunteerSignUp($shiftId: ID!, $volunteerId: ID!) {
     signUpForShift(shiftId: $shiftId, volunteerId: $volunteerId) {
       id
       signupCount
     }
   }
-`;
+`);
 
-export const CANCEL_SIGNUP: TypedDocumentNode<{ cancelSignup: { id: string; signupCount: number } }, ShiftVars> = gql`
+export const CANCEL_SIGNUP = graphql(`
   mutation VolunteerCancelSignup($shiftId: ID!, $volunteerId: ID!) {
     cancelSignup(shiftId: $shiftId, volunteerId: $volunteerId) {
       id
       signupCount
     }
   }
-`;
+`);
 
-export const CHECK_IN: TypedDocumentNode<{ checkIn: AttendanceRow }, ShiftVars> = gql`
+export const CHECK_IN = graphql(`
   mutation VolunteerCheckIn($shiftId: ID!, $volunteerId: ID!) {
     checkIn(shiftId: $shiftId, volunteerId: $volunteerId) {
       ...AttendanceRow
     }
   }
-  ${ATTENDANCE_ROW}
-`;
+`);
 
-export const CHECK_OUT: TypedDocumentNode<{ checkOut: AttendanceRow }, ShiftVars> = gql`
+export const CHECK_OUT = graphql(`
   mutation VolunteerCheckOut($shiftId: ID!, $volunteerId: ID!) {
     checkOut(shiftId: $shiftId, volunteerId: $volunteerId) {
       ...AttendanceRow
     }
   }
-  ${ATTENDANCE_ROW}
-`;
+`);

@@ -1,21 +1,7 @@
-import { gql, type TypedDocumentNode } from "@apollo/client";
-import type { TeamKind } from "../labels";
-import { SHIFT_SUMMARY, type ShiftSummary } from "./shifts";
+import { graphql } from "../gql";
+import type { VolunteerTeamDetailQuery, VolunteerTeamOptionsQuery, VolunteerTeamsQuery } from "../gql/graphql";
 
-export interface TeamRow {
-  id: string;
-  name: string;
-  kind: TeamKind;
-  partnerUnit: string | null;
-  memberCount: number;
-  leader: { id: string; name: string } | null;
-}
-
-export interface VolunteerTeamsData {
-  volunteerTeams: TeamRow[];
-}
-
-export const VOLUNTEER_TEAMS: TypedDocumentNode<VolunteerTeamsData, { kind?: TeamKind | null }> = gql`
+export const VOLUNTEER_TEAMS = graphql(`
   query VolunteerTeams($kind: TeamKind) {
     volunteerTeams(kind: $kind) {
       id
@@ -29,17 +15,12 @@ export const VOLUNTEER_TEAMS: TypedDocumentNode<VolunteerTeamsData, { kind?: Tea
       }
     }
   }
-`;
+`);
+
+export type TeamRow = VolunteerTeamsQuery["volunteerTeams"][number];
 
 /** Just enough to pick a team: the check-in screen, the week view, the ranking filter. */
-export interface TeamOption {
-  id: string;
-  name: string;
-  kind: TeamKind;
-  leader: { id: string } | null;
-}
-
-export const TEAM_OPTIONS: TypedDocumentNode<{ volunteerTeams: TeamOption[] }, Record<string, never>> = gql`
+export const TEAM_OPTIONS = graphql(`
   query VolunteerTeamOptions {
     volunteerTeams {
       id
@@ -50,51 +31,11 @@ export const TEAM_OPTIONS: TypedDocumentNode<{ volunteerTeams: TeamOption[] }, R
       }
     }
   }
-`;
+`);
 
-export interface TeamMember {
-  id: string;
-  person: { id: string; name: string };
-  skills: string[];
-  serviceMinutes: number;
-}
+export type TeamOption = VolunteerTeamOptionsQuery["volunteerTeams"][number];
 
-export interface MonthCount {
-  month: string;
-  members: number;
-  joined: number;
-  left: number;
-}
-
-export interface ServiceSummary {
-  minutes: number;
-  signups: number;
-  attended: number;
-  noShows: number;
-  volunteers: number;
-}
-
-export interface TeamDetailData {
-  volunteerTeam:
-    | (TeamRow & {
-        members: TeamMember[];
-        memberHistory: MonthCount[];
-        serviceTime: ServiceSummary;
-        shifts: ShiftSummary[];
-      })
-    | null;
-  myVolunteer: { id: string; teams: Array<{ id: string }> } | null;
-}
-
-export interface TeamDetailVars {
-  id: string;
-  from: string;
-  to: string;
-  serviceFrom: string;
-  serviceTo: string;
-}
-
-export const TEAM_DETAIL: TypedDocumentNode<TeamDetailData, TeamDetailVars> = gql`
+export const TEAM_DETAIL = graphql(`
   query VolunteerTeamDetail($id: ID!, $from: DateTime!, $to: DateTime!, $serviceFrom: DateTime!, $serviceTo: DateTime!) {
     volunteerTeam(id: $id) {
       id
@@ -139,10 +80,13 @@ export const TEAM_DETAIL: TypedDocumentNode<TeamDetailData, TeamDetailVars> = gq
       }
     }
   }
-  ${SHIFT_SUMMARY}
-`;
+`);
 
-export const JOIN_TEAM: TypedDocumentNode<{ joinTeam: { id: string } }, { teamId: string; personId: string }> = gql`
+type TeamDetail = NonNullable<VolunteerTeamDetailQuery["volunteerTeam"]>;
+export type TeamMember = TeamDetail["members"][number];
+export type MonthCount = TeamDetail["memberHistory"][number];
+
+export const JOIN_TEAM = graphql(`
   mutation VolunteerJoinTeam($teamId: ID!, $personId: ID!) {
     joinTeam(teamId: $teamId, personId: $personId) {
       id
@@ -151,9 +95,9 @@ export const JOIN_TEAM: TypedDocumentNode<{ joinTeam: { id: string } }, { teamId
       }
     }
   }
-`;
+`);
 
-export const LEAVE_TEAM: TypedDocumentNode<{ leaveTeam: { id: string } }, { teamId: string; volunteerId: string }> = gql`
+export const LEAVE_TEAM = graphql(`
   mutation VolunteerLeaveTeam($teamId: ID!, $volunteerId: ID!) {
     leaveTeam(teamId: $teamId, volunteerId: $volunteerId) {
       id
@@ -162,4 +106,4 @@ export const LEAVE_TEAM: TypedDocumentNode<{ leaveTeam: { id: string } }, { team
       }
     }
   }
-`;
+`);

@@ -1,8 +1,8 @@
 import { useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
-import { Button, Card, Empty, Flex, Result, Select, Spin, Tag, Typography } from "antd";
+import { Button, Card, Empty, Flex, Result, Select, Tag, Typography } from "antd";
 import { EnvironmentOutlined, ReloadOutlined } from "@ant-design/icons";
-import { PageHeader, QueryError, RouteLink, joinPath } from "@dongting/ui-kit";
+import { PageHeader, PageLoading, QueryError, RouteLink, joinPath } from "@dongting/ui-kit";
 import { TEAM_DAY } from "../graph/shifts";
 import { TEAM_OPTIONS } from "../graph/teams";
 import { checkInScreenRange, checkInWindow } from "../shift-rules";
@@ -74,7 +74,7 @@ export function CheckInPage() {
     return (
       <>
         {header}
-        <Spin size="large" style={{ display: "block", margin: "48px auto" }} />
+        <PageLoading />
       </>
     );
   }
@@ -91,7 +91,7 @@ export function CheckInPage() {
     <div data-testid="check-in" data-team-id={teamId ?? undefined}>
       {header}
       {day.error ? <QueryError error={day.error} locale={locale} onRetry={() => void day.refetch()} /> : null}
-      {!day.data && day.loading ? <Spin size="large" style={{ display: "block", margin: "48px auto" }} /> : null}
+      {!day.data && day.loading ? <PageLoading /> : null}
       {day.data && shifts.length === 0 ? <Empty description={t(locale, "noShiftsToday")} /> : null}
       {shifts.map((shift) => {
         const gate = checkInWindow(shift, now);

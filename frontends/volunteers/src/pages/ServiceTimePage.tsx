@@ -1,8 +1,8 @@
 import { useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
-import { Button, Card, Col, Empty, Result, Row, Spin, Statistic, Table, Tag, Typography } from "antd";
+import { Button, Card, Col, Empty, Result, Row, Statistic, Table, Tag, Typography } from "antd";
 import { ReloadOutlined } from "@ant-design/icons";
-import { PageHeader, QueryError, RouteLink, joinPath, navigate } from "@dongting/ui-kit";
+import { PageHeader, PageLoading, QueryError, RouteLink, joinPath, navigate } from "@dongting/ui-kit";
 import { MY_SERVICE, VOLUNTEER_SERVICE_BY_ID, type HistoryNode, type VolunteerServiceFields } from "../graph/service-time";
 import { TEAM_KIND_COLOR, formatServiceTime } from "../labels";
 import { PeriodPicker } from "../components/PeriodPicker";
@@ -57,7 +57,7 @@ export function ServiceTimePage({ volunteerId }: { volunteerId?: string }) {
         {query.error ? (
           <QueryError error={query.error} locale={locale} onRetry={() => void query.refetch()} />
         ) : query.loading || !query.data ? (
-          <Spin size="large" style={{ display: "block", margin: "48px auto" }} />
+          <PageLoading />
         ) : volunteerId ? (
           <Empty description={t(locale, "volunteerNotFound")} />
         ) : (

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Button, Card, Col, Descriptions, Empty, Row, Spin, Tag, Typography } from "antd";
+import { Button, Card, Col, Descriptions, Row, Tag, Typography } from "antd";
 import { AlertOutlined, ArrowLeftOutlined, ReloadOutlined } from "@ant-design/icons";
-import { PageHeader, QueryError, RouteLink, joinPath, navigate } from "@dongting/ui-kit";
+import { ActionError, PageHeader, QueryFallback, RouteLink, joinPath, navigate } from "@dongting/ui-kit";
 import { CANCEL_SIGNUP, SHIFT_DETAIL, SIGN_UP } from "../graph/shifts";
 import { TEAM_KIND_COLOR, teamKindLabel } from "../labels";
 import { checkInWindow } from "../shift-rules";
@@ -9,7 +9,6 @@ import { formatSpan } from "../time";
 import { AttendanceTable } from "../components/AttendanceTable";
 import { HazardReportForm } from "../components/HazardReportForm";
 import { SignupButtons, type SignupControls } from "../components/ShiftCard";
-import { ActionError } from "../components/ActionError";
 import { useKeyedAction } from "../components/useAction";
 import { useNow } from "../components/useNow";
 import { mayManageTeam, useRemote } from "../viewer";
@@ -38,13 +37,7 @@ export function ShiftPage({ id }: { id: string }) {
     return (
       <>
         <PageHeader title={t(locale, "shiftDetail")} extra={back} />
-        {error ? (
-          <QueryError error={error} locale={locale} onRetry={() => void refetch()} />
-        ) : loading ? (
-          <Spin size="large" style={{ display: "block", margin: "48px auto" }} />
-        ) : (
-          <Empty description={t(locale, "shiftNotFound")} />
-        )}
+        <QueryFallback error={error} loading={loading} locale={locale} onRetry={() => void refetch()} notFound={t(locale, "shiftNotFound")} />
       </>
     );
   }

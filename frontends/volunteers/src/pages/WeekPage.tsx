@@ -1,13 +1,12 @@
 import { useMemo, useState, type HTMLAttributes } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Button, Card, Empty, Flex, Result, Select, Space, Spin, Table, Tag, Typography } from "antd";
+import { Button, Card, Empty, Flex, Result, Select, Space, Table, Tag, Typography } from "antd";
 import { LeftOutlined, ReloadOutlined, RightOutlined } from "@ant-design/icons";
-import { PageHeader, QueryError, RouteLink, joinPath, navigate } from "@dongting/ui-kit";
+import { ActionError, PageHeader, PageLoading, QueryError, RouteLink, joinPath, navigate } from "@dongting/ui-kit";
 import { CANCEL_SIGNUP, MY_WEEK, SIGN_UP, TEAM_WEEK, type MySignup, type ShiftSummary } from "../graph/shifts";
 import { TEAM_OPTIONS } from "../graph/teams";
 import { ShiftCard, SignupButtons, type SignupControls } from "../components/ShiftCard";
 import { SignupStateTag } from "../components/SignupStateTag";
-import { ActionError } from "../components/ActionError";
 import { useKeyedAction } from "../components/useAction";
 import { useNow } from "../components/useNow";
 import { addDays, dayKey, formatDay, formatRange, formatSpan, startOfWeek, weekDays } from "../time";
@@ -107,7 +106,7 @@ export function WeekPage() {
         }
       />
       {error ? <QueryError error={error} locale={locale} onRetry={() => void week.refetch()} /> : null}
-      {!week.data && loading ? <Spin size="large" style={{ display: "block", margin: "48px auto" }} /> : null}
+      {!week.data && loading ? <PageLoading /> : null}
 
       {week.data && !me ? (
         <Result

@@ -1,11 +1,22 @@
 import { Alert } from "antd";
-import { describeGraphError, type Locale } from "@dongting/ui-kit";
+import { describeGraphError } from "./graph-error";
+import type { Locale } from "./remote-props";
+
+export interface ActionErrorProps {
+  /** The failure (an Apollo Client error, usually); nothing is shown while it is empty. */
+  error: unknown;
+  locale: Locale;
+  /** "action-error" by default. */
+  testId?: string;
+  /** Makes the message closable. */
+  onClose?: () => void;
+}
 
 /**
  * A refused change, shown where it was attempted: the kind of refusal (CONFLICT, BAD_USER_INPUT,
  * FORBIDDEN, ...) worded for the user, with the graph's own message underneath.
  */
-export function ActionError({ error, locale, testId = "action-error" }: { error: unknown; locale: Locale; testId?: string }) {
+export function ActionError({ error, locale, testId = "action-error", onClose }: ActionErrorProps) {
   if (!error) return null;
   const { kind, title, detail } = describeGraphError(error, locale);
   return (
@@ -17,6 +28,7 @@ export function ActionError({ error, locale, testId = "action-error" }: { error:
       data-error-kind={kind}
       title={title}
       description={detail}
+      closable={onClose ? { onClose } : false}
       style={{ marginTop: 8 }}
     />
   );

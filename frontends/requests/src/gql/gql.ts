@@ -1,0 +1,196 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query RequestCategories {\n    requestCategories {\n      id\n      name\n      defaultLevel\n      defaultUrgency\n      deadlines {\n        urgency\n        respondHours\n        resolveHours\n      }\n    }\n  }\n": typeof types.RequestCategoriesDocument,
+    "\n  query Grids {\n    grids {\n      id\n      code\n      name\n    }\n  }\n": typeof types.GridsDocument,
+    "\n  query VolunteerTeams {\n    volunteerTeams {\n      id\n      name\n      kind\n      memberCount\n    }\n  }\n": typeof types.VolunteerTeamsDocument,
+    "\n  query PatrolShifts($from: DateTime!, $to: DateTime!) {\n    volunteerTeams(kind: PATROL) {\n      id\n      name\n      shifts(from: $from, to: $to) {\n        id\n        title\n        startsAt\n        endsAt\n        location\n      }\n    }\n  }\n": typeof types.PatrolShiftsDocument,
+    "\n  query SearchPeople($search: String, $first: Int) {\n    people(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n          phone\n          neighbourhood {\n            id\n            name\n            grid {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchPeopleDocument,
+    "\n  query Person($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      phone\n      neighbourhood {\n        id\n        name\n        grid {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PersonDocument,
+    "\n  fragment RateFields on RateMetrics {\n    total\n    responseRate\n    resolutionRate\n    satisfactionRate\n    overdue\n    respondedInTime\n    resolved\n    ratings\n    satisfied\n  }\n": typeof types.RateFieldsFragmentDoc,
+    "\n  query RequestMetrics($from: DateTime!, $to: DateTime!, $groupBy: MetricsGroupBy) {\n    requestMetrics(from: $from, to: $to, groupBy: $groupBy) {\n      overall {\n        ...RateFields\n      }\n      rows {\n        key\n        label\n        metrics {\n          ...RateFields\n        }\n      }\n    }\n  }\n": typeof types.RequestMetricsDocument,
+    "\n  query DepartmentEvaluationSummary($from: DateTime!, $to: DateTime!, $minCount: Int) {\n    departmentEvaluationSummary(from: $from, to: $to, minCount: $minCount) {\n      department\n      count\n      averageResponseSpeed\n      averageQuality\n    }\n  }\n": typeof types.DepartmentEvaluationSummaryDocument,
+    "\n  query DepartmentEvaluations($from: DateTime!, $to: DateTime!) {\n    departmentEvaluations(from: $from, to: $to) {\n      id\n      department\n      responseSpeed\n      quality\n      comment\n      evaluatedAt\n      request {\n        id\n        code\n        title\n      }\n    }\n  }\n": typeof types.DepartmentEvaluationsDocument,
+    "\n  mutation EvaluateDepartment($input: DepartmentEvaluationInput!) {\n    evaluateDepartment(input: $input) {\n      id\n      department\n      responseSpeed\n      quality\n      comment\n      evaluatedAt\n      request {\n        id\n        code\n        title\n      }\n    }\n  }\n": typeof types.EvaluateDepartmentDocument,
+    "\n  fragment RequestCardFields on ResidentRequest {\n    id\n    code\n    title\n    status\n    channel\n    category\n    level\n    urgency\n    overdue\n    submittedAt\n    respondBy\n    resolveBy\n    submitter {\n      id\n      name\n    }\n    grid {\n      id\n      name\n    }\n    assignment {\n      forceKind\n      assigneeName\n      assignedAt\n      volunteerTeam {\n        id\n        name\n      }\n    }\n    residentRating {\n      score\n      comment\n      ratedAt\n    }\n    communityReview {\n      reasonable\n      note\n      reviewedAt\n    }\n  }\n": typeof types.RequestCardFieldsFragmentDoc,
+    "\n  fragment RequestEventFields on RequestEvent {\n    at\n    type\n    note\n    actor {\n      id\n      name\n    }\n  }\n": typeof types.RequestEventFieldsFragmentDoc,
+    "\n  query RequestList($filter: RequestFilter, $first: Int, $after: String) {\n    requests(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          code\n          title\n          status\n          channel\n          category\n          urgency\n          overdue\n          submittedAt\n          submitter {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.RequestListDocument,
+    "\n  query BoardColumn($filter: RequestFilter, $first: Int, $after: String) {\n    requests(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RequestCardFields\n        }\n      }\n    }\n  }\n": typeof types.BoardColumnDocument,
+    "\n  query MyRequests($filter: RequestFilter, $first: Int, $after: String) {\n    requests(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RequestCardFields\n          description\n          events {\n            ...RequestEventFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyRequestsDocument,
+    "\n  query RequestDetail($id: ID!) {\n    request(id: $id) {\n      ...RequestCardFields\n      description\n      respondedAt\n      resolvedAt\n      neighbourhood {\n        id\n        name\n      }\n      patrolShift {\n        id\n        title\n        startsAt\n        team {\n          id\n          name\n        }\n      }\n      assignment {\n        assigneePerson {\n          id\n          name\n        }\n      }\n      events {\n        ...RequestEventFields\n      }\n    }\n  }\n": typeof types.RequestDetailDocument,
+    "\n  mutation SubmitRequest($input: SubmitRequestInput!) {\n    submitRequest(input: $input) {\n      ...RequestCardFields\n    }\n  }\n": typeof types.SubmitRequestDocument,
+    "\n  mutation AcceptRequest($id: ID!, $level: HandlingLevel!, $urgency: Urgency!) {\n    acceptRequest(id: $id, level: $level, urgency: $urgency) {\n      ...RequestCardFields\n    }\n  }\n": typeof types.AcceptRequestDocument,
+    "\n  mutation AssignRequest($id: ID!, $input: AssignInput!) {\n    assignRequest(id: $id, input: $input) {\n      ...RequestCardFields\n    }\n  }\n": typeof types.AssignRequestDocument,
+    "\n  mutation StartRequest($id: ID!) {\n    startRequest(id: $id) {\n      ...RequestCardFields\n    }\n  }\n": typeof types.StartRequestDocument,
+    "\n  mutation ResolveRequest($id: ID!, $note: String!) {\n    resolveRequest(id: $id, note: $note) {\n      ...RequestCardFields\n    }\n  }\n": typeof types.ResolveRequestDocument,
+    "\n  mutation EscalateRequest($id: ID!, $reason: String!) {\n    escalateRequest(id: $id, reason: $reason) {\n      ...RequestCardFields\n    }\n  }\n": typeof types.EscalateRequestDocument,
+    "\n  mutation RejectRequest($id: ID!, $reason: String!) {\n    rejectRequest(id: $id, reason: $reason) {\n      ...RequestCardFields\n    }\n  }\n": typeof types.RejectRequestDocument,
+    "\n  mutation RateRequest($id: ID!, $score: Int!, $comment: String) {\n    rateRequest(id: $id, score: $score, comment: $comment) {\n      ...RequestCardFields\n    }\n  }\n": typeof types.RateRequestDocument,
+    "\n  mutation ReviewRequest($id: ID!, $reasonable: Boolean!, $note: String!) {\n    reviewRequest(id: $id, reasonable: $reasonable, note: $note) {\n      ...RequestCardFields\n    }\n  }\n": typeof types.ReviewRequestDocument,
+};
+const documents: Documents = {
+    "\n  query RequestCategories {\n    requestCategories {\n      id\n      name\n      defaultLevel\n      defaultUrgency\n      deadlines {\n        urgency\n        respondHours\n        resolveHours\n      }\n    }\n  }\n": types.RequestCategoriesDocument,
+    "\n  query Grids {\n    grids {\n      id\n      code\n      name\n    }\n  }\n": types.GridsDocument,
+    "\n  query VolunteerTeams {\n    volunteerTeams {\n      id\n      name\n      kind\n      memberCount\n    }\n  }\n": types.VolunteerTeamsDocument,
+    "\n  query PatrolShifts($from: DateTime!, $to: DateTime!) {\n    volunteerTeams(kind: PATROL) {\n      id\n      name\n      shifts(from: $from, to: $to) {\n        id\n        title\n        startsAt\n        endsAt\n        location\n      }\n    }\n  }\n": types.PatrolShiftsDocument,
+    "\n  query SearchPeople($search: String, $first: Int) {\n    people(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n          phone\n          neighbourhood {\n            id\n            name\n            grid {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SearchPeopleDocument,
+    "\n  query Person($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      phone\n      neighbourhood {\n        id\n        name\n        grid {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PersonDocument,
+    "\n  fragment RateFields on RateMetrics {\n    total\n    responseRate\n    resolutionRate\n    satisfactionRate\n    overdue\n    respondedInTime\n    resolved\n    ratings\n    satisfied\n  }\n": types.RateFieldsFragmentDoc,
+    "\n  query RequestMetrics($from: DateTime!, $to: DateTime!, $groupBy: MetricsGroupBy) {\n    requestMetrics(from: $from, to: $to, groupBy: $groupBy) {\n      overall {\n        ...RateFields\n      }\n      rows {\n        key\n        label\n        metrics {\n          ...RateFields\n        }\n      }\n    }\n  }\n": types.RequestMetricsDocument,
+    "\n  query DepartmentEvaluationSummary($from: DateTime!, $to: DateTime!, $minCount: Int) {\n    departmentEvaluationSummary(from: $from, to: $to, minCount: $minCount) {\n      department\n      count\n      averageResponseSpeed\n      averageQuality\n    }\n  }\n": types.DepartmentEvaluationSummaryDocument,
+    "\n  query DepartmentEvaluations($from: DateTime!, $to: DateTime!) {\n    departmentEvaluations(from: $from, to: $to) {\n      id\n      department\n      responseSpeed\n      quality\n      comment\n      evaluatedAt\n      request {\n        id\n        code\n        title\n      }\n    }\n  }\n": types.DepartmentEvaluationsDocument,
+    "\n  mutation EvaluateDepartment($input: DepartmentEvaluationInput!) {\n    evaluateDepartment(input: $input) {\n      id\n      department\n      responseSpeed\n      quality\n      comment\n      evaluatedAt\n      request {\n        id\n        code\n        title\n      }\n    }\n  }\n": types.EvaluateDepartmentDocument,
+    "\n  fragment RequestCardFields on ResidentRequest {\n    id\n    code\n    title\n    status\n    channel\n    category\n    level\n    urgency\n    overdue\n    submittedAt\n    respondBy\n    resolveBy\n    submitter {\n      id\n      name\n    }\n    grid {\n      id\n      name\n    }\n    assignment {\n      forceKind\n      assigneeName\n      assignedAt\n      volunteerTeam {\n        id\n        name\n      }\n    }\n    residentRating {\n      score\n      comment\n      ratedAt\n    }\n    communityReview {\n      reasonable\n      note\n      reviewedAt\n    }\n  }\n": types.RequestCardFieldsFragmentDoc,
+    "\n  fragment RequestEventFields on RequestEvent {\n    at\n    type\n    note\n    actor {\n      id\n      name\n    }\n  }\n": types.RequestEventFieldsFragmentDoc,
+    "\n  query RequestList($filter: RequestFilter, $first: Int, $after: String) {\n    requests(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          code\n          title\n          status\n          channel\n          category\n          urgency\n          overdue\n          submittedAt\n          submitter {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.RequestListDocument,
+    "\n  query BoardColumn($filter: RequestFilter, $first: Int, $after: String) {\n    requests(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RequestCardFields\n        }\n      }\n    }\n  }\n": types.BoardColumnDocument,
+    "\n  query MyRequests($filter: RequestFilter, $first: Int, $after: String) {\n    requests(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RequestCardFields\n          description\n          events {\n            ...RequestEventFields\n          }\n        }\n      }\n    }\n  }\n": types.MyRequestsDocument,
+    "\n  query RequestDetail($id: ID!) {\n    request(id: $id) {\n      ...RequestCardFields\n      description\n      respondedAt\n      resolvedAt\n      neighbourhood {\n        id\n        name\n      }\n      patrolShift {\n        id\n        title\n        startsAt\n        team {\n          id\n          name\n        }\n      }\n      assignment {\n        assigneePerson {\n          id\n          name\n        }\n      }\n      events {\n        ...RequestEventFields\n      }\n    }\n  }\n": types.RequestDetailDocument,
+    "\n  mutation SubmitRequest($input: SubmitRequestInput!) {\n    submitRequest(input: $input) {\n      ...RequestCardFields\n    }\n  }\n": types.SubmitRequestDocument,
+    "\n  mutation AcceptRequest($id: ID!, $level: HandlingLevel!, $urgency: Urgency!) {\n    acceptRequest(id: $id, level: $level, urgency: $urgency) {\n      ...RequestCardFields\n    }\n  }\n": types.AcceptRequestDocument,
+    "\n  mutation AssignRequest($id: ID!, $input: AssignInput!) {\n    assignRequest(id: $id, input: $input) {\n      ...RequestCardFields\n    }\n  }\n": types.AssignRequestDocument,
+    "\n  mutation StartRequest($id: ID!) {\n    startRequest(id: $id) {\n      ...RequestCardFields\n    }\n  }\n": types.StartRequestDocument,
+    "\n  mutation ResolveRequest($id: ID!, $note: String!) {\n    resolveRequest(id: $id, note: $note) {\n      ...RequestCardFields\n    }\n  }\n": types.ResolveRequestDocument,
+    "\n  mutation EscalateRequest($id: ID!, $reason: String!) {\n    escalateRequest(id: $id, reason: $reason) {\n      ...RequestCardFields\n    }\n  }\n": types.EscalateRequestDocument,
+    "\n  mutation RejectRequest($id: ID!, $reason: String!) {\n    rejectRequest(id: $id, reason: $reason) {\n      ...RequestCardFields\n    }\n  }\n": types.RejectRequestDocument,
+    "\n  mutation RateRequest($id: ID!, $score: Int!, $comment: String) {\n    rateRequest(id: $id, score: $score, comment: $comment) {\n      ...RequestCardFields\n    }\n  }\n": types.RateRequestDocument,
+    "\n  mutation ReviewRequest($id: ID!, $reasonable: Boolean!, $note: String!) {\n    reviewRequest(id: $id, reasonable: $reasonable, note: $note) {\n      ...RequestCardFields\n    }\n  }\n": types.ReviewRequestDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestCategories {\n    requestCategories {\n      id\n      name\n      defaultLevel\n      defaultUrgency\n      deadlines {\n        urgency\n        respondHours\n        resolveHours\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequestCategories {\n    requestCategories {\n      id\n      name\n      defaultLevel\n      defaultUrgency\n      deadlines {\n        urgency\n        respondHours\n        resolveHours\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Grids {\n    grids {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query Grids {\n    grids {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerTeams {\n    volunteerTeams {\n      id\n      name\n      kind\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  query VolunteerTeams {\n    volunteerTeams {\n      id\n      name\n      kind\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatrolShifts($from: DateTime!, $to: DateTime!) {\n    volunteerTeams(kind: PATROL) {\n      id\n      name\n      shifts(from: $from, to: $to) {\n        id\n        title\n        startsAt\n        endsAt\n        location\n      }\n    }\n  }\n"): (typeof documents)["\n  query PatrolShifts($from: DateTime!, $to: DateTime!) {\n    volunteerTeams(kind: PATROL) {\n      id\n      name\n      shifts(from: $from, to: $to) {\n        id\n        title\n        startsAt\n        endsAt\n        location\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchPeople($search: String, $first: Int) {\n    people(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n          phone\n          neighbourhood {\n            id\n            name\n            grid {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchPeople($search: String, $first: Int) {\n    people(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n          phone\n          neighbourhood {\n            id\n            name\n            grid {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Person($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      phone\n      neighbourhood {\n        id\n        name\n        grid {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Person($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      phone\n      neighbourhood {\n        id\n        name\n        grid {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RateFields on RateMetrics {\n    total\n    responseRate\n    resolutionRate\n    satisfactionRate\n    overdue\n    respondedInTime\n    resolved\n    ratings\n    satisfied\n  }\n"): (typeof documents)["\n  fragment RateFields on RateMetrics {\n    total\n    responseRate\n    resolutionRate\n    satisfactionRate\n    overdue\n    respondedInTime\n    resolved\n    ratings\n    satisfied\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestMetrics($from: DateTime!, $to: DateTime!, $groupBy: MetricsGroupBy) {\n    requestMetrics(from: $from, to: $to, groupBy: $groupBy) {\n      overall {\n        ...RateFields\n      }\n      rows {\n        key\n        label\n        metrics {\n          ...RateFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequestMetrics($from: DateTime!, $to: DateTime!, $groupBy: MetricsGroupBy) {\n    requestMetrics(from: $from, to: $to, groupBy: $groupBy) {\n      overall {\n        ...RateFields\n      }\n      rows {\n        key\n        label\n        metrics {\n          ...RateFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DepartmentEvaluationSummary($from: DateTime!, $to: DateTime!, $minCount: Int) {\n    departmentEvaluationSummary(from: $from, to: $to, minCount: $minCount) {\n      department\n      count\n      averageResponseSpeed\n      averageQuality\n    }\n  }\n"): (typeof documents)["\n  query DepartmentEvaluationSummary($from: DateTime!, $to: DateTime!, $minCount: Int) {\n    departmentEvaluationSummary(from: $from, to: $to, minCount: $minCount) {\n      department\n      count\n      averageResponseSpeed\n      averageQuality\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DepartmentEvaluations($from: DateTime!, $to: DateTime!) {\n    departmentEvaluations(from: $from, to: $to) {\n      id\n      department\n      responseSpeed\n      quality\n      comment\n      evaluatedAt\n      request {\n        id\n        code\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query DepartmentEvaluations($from: DateTime!, $to: DateTime!) {\n    departmentEvaluations(from: $from, to: $to) {\n      id\n      department\n      responseSpeed\n      quality\n      comment\n      evaluatedAt\n      request {\n        id\n        code\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvaluateDepartment($input: DepartmentEvaluationInput!) {\n    evaluateDepartment(input: $input) {\n      id\n      department\n      responseSpeed\n      quality\n      comment\n      evaluatedAt\n      request {\n        id\n        code\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvaluateDepartment($input: DepartmentEvaluationInput!) {\n    evaluateDepartment(input: $input) {\n      id\n      department\n      responseSpeed\n      quality\n      comment\n      evaluatedAt\n      request {\n        id\n        code\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RequestCardFields on ResidentRequest {\n    id\n    code\n    title\n    status\n    channel\n    category\n    level\n    urgency\n    overdue\n    submittedAt\n    respondBy\n    resolveBy\n    submitter {\n      id\n      name\n    }\n    grid {\n      id\n      name\n    }\n    assignment {\n      forceKind\n      assigneeName\n      assignedAt\n      volunteerTeam {\n        id\n        name\n      }\n    }\n    residentRating {\n      score\n      comment\n      ratedAt\n    }\n    communityReview {\n      reasonable\n      note\n      reviewedAt\n    }\n  }\n"): (typeof documents)["\n  fragment RequestCardFields on ResidentRequest {\n    id\n    code\n    title\n    status\n    channel\n    category\n    level\n    urgency\n    overdue\n    submittedAt\n    respondBy\n    resolveBy\n    submitter {\n      id\n      name\n    }\n    grid {\n      id\n      name\n    }\n    assignment {\n      forceKind\n      assigneeName\n      assignedAt\n      volunteerTeam {\n        id\n        name\n      }\n    }\n    residentRating {\n      score\n      comment\n      ratedAt\n    }\n    communityReview {\n      reasonable\n      note\n      reviewedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RequestEventFields on RequestEvent {\n    at\n    type\n    note\n    actor {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment RequestEventFields on RequestEvent {\n    at\n    type\n    note\n    actor {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestList($filter: RequestFilter, $first: Int, $after: String) {\n    requests(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          code\n          title\n          status\n          channel\n          category\n          urgency\n          overdue\n          submittedAt\n          submitter {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequestList($filter: RequestFilter, $first: Int, $after: String) {\n    requests(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          code\n          title\n          status\n          channel\n          category\n          urgency\n          overdue\n          submittedAt\n          submitter {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardColumn($filter: RequestFilter, $first: Int, $after: String) {\n    requests(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RequestCardFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BoardColumn($filter: RequestFilter, $first: Int, $after: String) {\n    requests(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RequestCardFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRequests($filter: RequestFilter, $first: Int, $after: String) {\n    requests(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RequestCardFields\n          description\n          events {\n            ...RequestEventFields\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyRequests($filter: RequestFilter, $first: Int, $after: String) {\n    requests(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RequestCardFields\n          description\n          events {\n            ...RequestEventFields\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestDetail($id: ID!) {\n    request(id: $id) {\n      ...RequestCardFields\n      description\n      respondedAt\n      resolvedAt\n      neighbourhood {\n        id\n        name\n      }\n      patrolShift {\n        id\n        title\n        startsAt\n        team {\n          id\n          name\n        }\n      }\n      assignment {\n        assigneePerson {\n          id\n          name\n        }\n      }\n      events {\n        ...RequestEventFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequestDetail($id: ID!) {\n    request(id: $id) {\n      ...RequestCardFields\n      description\n      respondedAt\n      resolvedAt\n      neighbourhood {\n        id\n        name\n      }\n      patrolShift {\n        id\n        title\n        startsAt\n        team {\n          id\n          name\n        }\n      }\n      assignment {\n        assigneePerson {\n          id\n          name\n        }\n      }\n      events {\n        ...RequestEventFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitRequest($input: SubmitRequestInput!) {\n    submitRequest(input: $input) {\n      ...RequestCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitRequest($input: SubmitRequestInput!) {\n    submitRequest(input: $input) {\n      ...RequestCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptRequest($id: ID!, $level: HandlingLevel!, $urgency: Urgency!) {\n    acceptRequest(id: $id, level: $level, urgency: $urgency) {\n      ...RequestCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptRequest($id: ID!, $level: HandlingLevel!, $urgency: Urgency!) {\n    acceptRequest(id: $id, level: $level, urgency: $urgency) {\n      ...RequestCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignRequest($id: ID!, $input: AssignInput!) {\n    assignRequest(id: $id, input: $input) {\n      ...RequestCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation AssignRequest($id: ID!, $input: AssignInput!) {\n    assignRequest(id: $id, input: $input) {\n      ...RequestCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartRequest($id: ID!) {\n    startRequest(id: $id) {\n      ...RequestCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartRequest($id: ID!) {\n    startRequest(id: $id) {\n      ...RequestCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveRequest($id: ID!, $note: String!) {\n    resolveRequest(id: $id, note: $note) {\n      ...RequestCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveRequest($id: ID!, $note: String!) {\n    resolveRequest(id: $id, note: $note) {\n      ...RequestCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EscalateRequest($id: ID!, $reason: String!) {\n    escalateRequest(id: $id, reason: $reason) {\n      ...RequestCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation EscalateRequest($id: ID!, $reason: String!) {\n    escalateRequest(id: $id, reason: $reason) {\n      ...RequestCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectRequest($id: ID!, $reason: String!) {\n    rejectRequest(id: $id, reason: $reason) {\n      ...RequestCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation RejectRequest($id: ID!, $reason: String!) {\n    rejectRequest(id: $id, reason: $reason) {\n      ...RequestCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateRequest($id: ID!, $score: Int!, $comment: String) {\n    rateRequest(id: $id, score: $score, comment: $comment) {\n      ...RequestCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation RateRequest($id: ID!, $score: Int!, $comment: String) {\n    rateRequest(id: $id, score: $score, comment: $comment) {\n      ...RequestCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewRequest($id: ID!, $reasonable: Boolean!, $note: String!) {\n    reviewRequest(id: $id, reasonable: $reasonable, note: $note) {\n      ...RequestCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewRequest($id: ID!, $reasonable: Boolean!, $note: String!) {\n    reviewRequest(id: $id, reasonable: $reasonable, note: $note) {\n      ...RequestCardFields\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,259 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An ISO-8601 date-time with an offset, e.g. 2026-05-01T09:00:00+08:00. */
+  DateTime: { input: string; output: string; }
+};
+
+export type AssignInput = {
+  assigneeName: Scalars['String']['input'];
+  assigneePersonId?: InputMaybe<Scalars['ID']['input']>;
+  forceKind: ForceKind;
+  /** Only with forceKind VOLUNTEER. */
+  volunteerTeamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type BookZoneInput = {
+  attendees: Scalars['Int']['input'];
+  endsAt: Scalars['DateTime']['input'];
+  organiserId?: InputMaybe<Scalars['ID']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+  /** Book the same time weekly, this many occurrences in all (1 = no repeat). All or nothing. */
+  weeklyOccurrences?: InputMaybe<Scalars['Int']['input']>;
+  zoneId: Scalars['ID']['input'];
+};
+
+export type BookingStatus =
+  | 'CANCELLED'
+  | 'CHECKED_IN'
+  | 'CONFIRMED'
+  | 'NO_SHOW'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type CommunityRole =
+  | 'BUILDING_LEADER'
+  | 'GRID_LEADER'
+  | 'NEIGHBOURHOOD_LEADER'
+  | 'VOLUNTEER_SUPERVISOR';
+
+export type CompoundForm =
+  | 'ENTITY'
+  | 'FUNCTIONAL';
+
+export type CreateBuildingInput = {
+  households: Scalars['Int']['input'];
+  leaderId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  neighbourhoodId: Scalars['ID']['input'];
+};
+
+export type CreateGridInput = {
+  /** e.g. DT-11; unique. */
+  code: Scalars['String']['input'];
+  leaderId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type CreateNeighbourhoodInput = {
+  gridId: Scalars['ID']['input'];
+  leaderId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type CreateOrgUnitInput = {
+  form?: InputMaybe<CompoundForm>;
+  kind: OrgUnitKind;
+  name: Scalars['String']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateShiftInput = {
+  capacity: Scalars['Int']['input'];
+  endsAt: Scalars['DateTime']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  teamId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type CreateTeamInput = {
+  kind: TeamKind;
+  leaderId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  partnerUnit?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DepartmentEvaluationInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  department: Scalars['String']['input'];
+  quality: Scalars['Int']['input'];
+  requestId?: InputMaybe<Scalars['ID']['input']>;
+  responseSpeed: Scalars['Int']['input'];
+};
+
+/** 工作力量: who is dispatched. */
+export type ForceKind =
+  | 'CADRE'
+  | 'COMMUNITY_STAFF'
+  | 'CONVENIENCE_SERVICE'
+  | 'CO_BUILDING_UNIT'
+  | 'PUBLIC_SERVICE'
+  | 'VOLUNTEER';
+
+/** 四级: the level that handles the request. Escalation moves it one step up. */
+export type HandlingLevel =
+  | 'COMMUNITY'
+  | 'DISTRICT'
+  | 'GRID'
+  | 'STREET';
+
+export type ItemStatus =
+  | 'AVAILABLE'
+  | 'GIVEN'
+  | 'RESERVED'
+  | 'WITHDRAWN';
+
+export type MembershipKind =
+  | 'DIRECT'
+  | 'SUNK_DOWN';
+
+export type MetricsGroupBy =
+  | 'CATEGORY'
+  | 'CHANNEL'
+  | 'FORCE_KIND'
+  | 'GRID'
+  | 'LEVEL'
+  | 'MONTH'
+  | 'URGENCY';
+
+export type OrgUnitKind =
+  | 'BUILDING_GROUP'
+  | 'CENTRAL_HOUSEHOLD'
+  | 'COMMUNITY_COMMITTEE'
+  | 'COMPOUND_ORGANISATION'
+  | 'STREET_WORKING_COMMITTEE';
+
+export type PostItemInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Without it the owner is the caller; only station staff post for someone else. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type RecordVisitorsInput = {
+  group: VisitorGroup;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Local date YYYY-MM-DD, today or earlier. */
+  visitedOn: Scalars['String']['input'];
+  visitors: Scalars['Int']['input'];
+  zoneId: Scalars['ID']['input'];
+};
+
+export type RegisterPersonInput = {
+  /** Trimmed; 1..60 characters. */
+  name: Scalars['String']['input'];
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  /** A mainland mobile number; spaces, hyphens and +86 are accepted. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RequestChannel =
+  | 'COUNCIL'
+  | 'GRID_GROUP'
+  | 'HOTLINE'
+  | 'PATROL'
+  | 'SECRETARY_MAILBOX'
+  | 'WALK_IN'
+  | 'WECHAT';
+
+export type RequestFilter = {
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  level?: InputMaybe<Array<HandlingLevel>>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matched against code, title and description. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<RequestStatus>>;
+  submitterId?: InputMaybe<Scalars['ID']['input']>;
+  urgency?: InputMaybe<Array<Urgency>>;
+};
+
+export type RequestStatus =
+  | 'ACCEPTED'
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'REJECTED'
+  | 'RESOLVED'
+  | 'SUBMITTED';
+
+export type SubmitRequestInput = {
+  category: Scalars['String']['input'];
+  channel: RequestChannel;
+  /** Idempotency key: submitting the same key twice returns the first request. */
+  clientRequestId: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+  /** The neighbourhood's grid (the client knows it from the organisation graph). */
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  patrolShiftId?: InputMaybe<Scalars['ID']['input']>;
+  submitterId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type TeamKind =
+  | 'CULTURE'
+  | 'ELDERLY_CARE'
+  | 'OTHER'
+  | 'PATROL'
+  | 'RED_NEIGHBOUR'
+  | 'WORKERS_SERVICE'
+  | 'YOUTH';
+
+/** 三色: urgency. Sets the response and resolution deadlines. */
+export type Urgency =
+  | 'GREEN'
+  | 'RED'
+  | 'YELLOW';
+
+export type VisitorGroup =
+  | 'CHILD'
+  | 'ELDERLY'
+  /** Delivery riders and other new-employment workers (新就业群体) */
+  | 'NEW_EMPLOYMENT_WORKER'
+  | 'RESIDENT';
+
+export type ZoneKind =
+  | 'CHILDREN'
+  | 'FITNESS'
+  | 'HELP_DESK'
+  | 'ITEM_EXCHANGE'
+  | 'MEETING'
+  | 'MULTIPURPOSE'
+  | 'READING'
+  | 'REST_STOP';
+
+export type ShellViewerNameQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ShellViewerNameQuery = { person: { name: string } | null };
+
+
+export const ShellViewerNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShellViewerName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ShellViewerNameQuery, ShellViewerNameQueryVariables>;

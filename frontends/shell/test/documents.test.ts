@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { documentProblems, operationDocuments, staleGeneratedFiles } from "@dongting/ui-kit/testing";
+import codegen from "../codegen";
+import * as personName from "../src/person-name";
+
+/**
+ * The shell's one operation (the signed-in person's name) is valid against the API the gateway
+ * serves, and src/gql/ is what GraphQL Code Generator makes of it now (else: `pnpm run codegen`).
+ */
+const documents = operationDocuments(personName);
+
+describe("GraphQL documents", () => {
+  it("include the signed-in person's name", () => {
+    expect(documents.map(([name]) => name)).toEqual(["PERSON_NAME"]);
+  });
+
+  it.each(documents)("%s is valid against the API schema", (_name, document) => {
+    expect(documentProblems(document)).toEqual([]);
+  });
+
+  it("have up-to-date generated types (else: pnpm run codegen)", async () => {
+    expect(await staleGeneratedFiles(codegen)).toEqual([]);
+  });
+});
