@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Button, Flex, Layout, Menu, Segmented, Space, Tag, Typography } from "antd";
 import { HomeOutlined, LogoutOutlined, UserOutlined } from "@ant-design/icons";
-import { BRAND_COLOR, navigate, type Locale, type Persona } from "@dongting/ui-kit";
+import { BRAND_COLOR, navigate, roleLabel, type Locale, type Persona } from "@dongting/ui-kit";
 import { REMOTE_SLOTS, slotForPath } from "./slots";
 import { SLOT_ICONS } from "./slot-icons";
 import type { PersonNameState } from "./person-name";
@@ -75,8 +75,8 @@ export function ShellLayout({ pathname, locale, onLocaleChange, persona, personN
                     {personName.source === "graph" ? personName.name : persona.title[locale]}
                   </Typography.Text>
                   {persona.roles.map((role) => (
-                    <Tag key={role} color="red">
-                      {role}
+                    <Tag key={role} color="red" data-role={role}>
+                      {roleLabel(locale, role)}
                     </Tag>
                   ))}
                 </Space>

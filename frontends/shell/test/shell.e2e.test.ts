@@ -225,6 +225,6 @@ describe("shell with remotes loaded at run time", () => {
     );
     expect(person.name).toBe("张丽");
     expect(await page.getByTestId("current-person-name").innerText()).toBe(person.name);
-    expect(await page.getByTestId("current-persona").getByText("STATION_STAFF").count()).toBe(1);
+    expect(await page.getByTestId("current-persona").locator("[data-role=STATION_STAFF]").innerText()).toBe("驿站工作人员");
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { checkText } from "@dongting/subgraph-kit";
 import { summariseOrgUnitChange } from "../src/domain/history-summary.js";
-import { normaliseCode, normaliseName } from "../src/domain/names.js";
+import { NAME_MAX, normaliseCode } from "../src/domain/names.js";
 import { CompoundForm, OrgUnitKind, checkNesting } from "../src/domain/org-unit-kind.js";
 import { isMainlandMobile, maskPhone, normaliseMobile } from "../src/domain/phone.js";
 import { containsPattern } from "../src/domain/search.js";
@@ -50,8 +51,9 @@ describe("nesting", () => {
 
 describe("names and codes", () => {
   it("trims names to 1..60 characters, counting characters not bytes", () => {
-    expect(normaliseName("  东亭 ")).toEqual({ name: "东亭" });
-    expect(normaliseName("党".repeat(60))).toEqual({ name: "党".repeat(60) });
+    const normaliseName = (raw: string) => checkText("name", raw, NAME_MAX);
+    expect(normaliseName("  东亭 ")).toEqual({ value: "东亭" });
+    expect(normaliseName("党".repeat(60))).toEqual({ value: "党".repeat(60) });
     expect("problem" in normaliseName("党".repeat(61))).toBe(true);
     expect("problem" in normaliseName(" \t ")).toBe(true);
   });

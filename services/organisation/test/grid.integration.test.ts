@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoPersonId } from "@dongting/subgraph-kit";
-import { errorCode, startTestSubgraph, type As, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { definition } from "../src/definition.js";
 import { demoBuildingId, demoGridId, demoNeighbourhoodId, gridLeaderOf } from "@dongting/subgraph-kit";
-import { committee, fingerprint, resident, rolesOf, staff } from "./helpers.js";
+import { committee, refusalCheck, resident, rolesOf, staff } from "./helpers.js";
 
 let subgraph: TestSubgraph;
 beforeAll(async () => {
@@ -105,13 +105,7 @@ const SET_NEIGHBOURHOOD_LEADER = `mutation($n: ID!, $p: ID) { setNeighbourhoodLe
 const SET_BUILDING_LEADER = `mutation($b: ID!, $p: ID) { setBuildingLeader(buildingId: $b, personId: $p) { id leader { id } } }`;
 const MOVE_PERSON = `mutation($p: ID!, $n: ID) { movePerson(personId: $p, neighbourhoodId: $n) { id neighbourhood { id } } }`;
 
-async function expectRefused(query: string, variables: Record<string, unknown>, as: As | undefined, code: string) {
-  const before = await fingerprint(subgraph.db);
-  const answer = await subgraph.request(query, variables, as);
-  expect(answer.errors, JSON.stringify(answer)).toBeDefined();
-  expect(errorCode(answer)).toBe(code);
-  expect(await fingerprint(subgraph.db)).toBe(before);
-}
+const expectRefused = refusalCheck(() => subgraph);
 
 describe("grid tree mutations", () => {
   const newGrid = { code: "dt-11 ", name: " 东亭第十一网格 ", leaderId: demoPersonId(3000) };

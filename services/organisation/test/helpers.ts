@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
+import { expect } from "vitest";
 import { demoPersonId } from "@dongting/subgraph-kit";
-import type { As } from "@dongting/subgraph-kit/testing";
+import { errorCode, type As, type GraphQLAnswer, type TestSubgraph } from "@dongting/subgraph-kit/testing";
 
 export const committee: As = { roles: ["PARTY_COMMITTEE"], personId: demoPersonId(1) };
 export const staff: As = { roles: ["COMMUNITY_STAFF"], personId: demoPersonId(2) };
@@ -21,6 +22,22 @@ export async function fingerprint(db: DataSource): Promise<string> {
   );
   const [row] = await db.query(`SELECT concat_ws('|', ${parts.join(", ")}) AS digest`);
   return row.digest;
+}
+
+/**
+ * `expectRefused(query, variables, as, code)` for the subgraph `current()` returns (started in beforeAll):
+ * the operation fails with `code` and writes nothing anywhere (see fingerprint).
+ */
+export function refusalCheck(current: () => TestSubgraph) {
+  return async (query: string, variables: Record<string, unknown>, as: As | undefined, code: string): Promise<GraphQLAnswer> => {
+    const subgraph = current();
+    const before = await fingerprint(subgraph.db);
+    const answer = await subgraph.request(query, variables, as);
+    expect(answer.errors, JSON.stringify(answer)).toBeDefined();
+    expect(errorCode(answer)).toBe(code);
+    expect(await fingerprint(subgraph.db)).toBe(before);
+    return answer;
+  };
 }
 
 export async function rolesOf(db: DataSource, personId: string): Promise<string[]> {

@@ -2,7 +2,7 @@ import { beforeAll, afterAll, beforeEach, describe, expect, it } from "vitest";
 import { demoPersonId } from "@dongting/subgraph-kit";
 import { errorCode, startTestSubgraph, type As, type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { definition } from "../src/definition.js";
-import { admin, committee, fingerprint, resident, staff, treeProblems } from "./helpers.js";
+import { admin, committee, refusalCheck, resident, staff, treeProblems } from "./helpers.js";
 import { buildTree, memberId, type Tree } from "./tree-fixture.js";
 
 let subgraph: TestSubgraph;
@@ -33,14 +33,7 @@ const ASSIGN = `mutation($person: ID!, $unit: ID!, $kind: MembershipKind!) {
 }`;
 const HISTORY = `query($id: ID!) { orgUnit(id: $id) { history { action summary detail at actor { id name } } } }`;
 
-async function expectRefused(query: string, variables: Record<string, unknown>, as: As | undefined, code: string) {
-  const before = await fingerprint(subgraph.db);
-  const answer = await subgraph.request(query, variables, as);
-  expect(answer.errors, JSON.stringify(answer)).toBeDefined();
-  expect(errorCode(answer)).toBe(code);
-  expect(await fingerprint(subgraph.db)).toBe(before);
-  return answer;
-}
+const expectRefused = refusalCheck(() => subgraph);
 
 async function ok<T = any>(query: string, variables: Record<string, unknown>, as: As = committee): Promise<T> {
   const answer = await subgraph.request(query, variables, as);

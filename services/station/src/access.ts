@@ -12,12 +12,3 @@ export function requireStaffOrPerson(viewer: Viewer, personId: string | null, me
   if (viewer.personId && viewer.personId === personId) return;
   throw forbidden(message);
 }
-
-/** The Postgres error code behind a TypeORM QueryFailedError (node-pg and PGlite both carry one). */
-export function sqlErrorCode(error: unknown): string | undefined {
-  if (!error || typeof error !== "object") return undefined;
-  const direct = (error as { code?: unknown }).code;
-  if (typeof direct === "string") return direct;
-  const driver = (error as { driverError?: { code?: unknown } }).driverError;
-  return typeof driver?.code === "string" ? driver.code : undefined;
-}

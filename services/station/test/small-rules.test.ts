@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { optionalText, requiredText } from "@dongting/subgraph-kit";
 import { allowedItemStatuses, itemActionAllowed, ITEM_TARGET, ItemStatus } from "../src/domain/item-status.js";
-import { optionalText, requiredText } from "../src/domain/text.js";
 import { checkMonthRange, monthIndex, SERVICE_ZONE_KINDS } from "../src/domain/visitors.js";
 import { ZoneKind } from "../src/domain/zone-kind.js";
 
@@ -33,15 +33,16 @@ describe("visitor log rules", () => {
 
 describe("free text", () => {
   it("trims and bounds required text, counting characters not UTF-16 units", () => {
-    expect(requiredText("  议事  ", "title", 10)).toEqual({ text: "议事" });
-    expect(requiredText("   ", "title", 10)).toMatchObject({ field: "title" });
-    expect(requiredText("😀".repeat(10), "title", 10)).toEqual({ text: "😀".repeat(10) });
-    expect(requiredText("😀".repeat(11), "title", 10)).toMatchObject({ field: "title" });
+    const refusedTitle = expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT", field: "title" }) });
+    expect(requiredText("title", "  议事  ", 10)).toBe("议事");
+    expect(() => requiredText("title", "   ", 10)).toThrow(refusedTitle);
+    expect(requiredText("title", "😀".repeat(10), 10)).toBe("😀".repeat(10));
+    expect(() => requiredText("title", "😀".repeat(11), 10)).toThrow(refusedTitle);
   });
 
   it("turns blank optional text into null", () => {
-    expect(optionalText("  ", "note", 5)).toEqual({ text: null });
-    expect(optionalText(undefined, "note", 5)).toEqual({ text: null });
-    expect(optionalText("123456", "note", 5)).toMatchObject({ field: "note" });
+    expect(optionalText("note", "  ", 5)).toBeNull();
+    expect(optionalText("note", undefined, 5)).toBeNull();
+    expect(() => optionalText("note", "123456", 5)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ field: "note" }) }));
   });
 });

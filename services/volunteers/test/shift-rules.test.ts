@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { checkText, optionalText } from "@dongting/subgraph-kit";
 import { serviceMinutes } from "../src/domain/service-time.js";
 import {
   checkCapacity,
@@ -11,7 +12,6 @@ import {
   overlaps,
 } from "../src/domain/shift-rules.js";
 import { checkRange } from "../src/domain/time-range.js";
-import { optionalText, requiredText } from "../src/domain/text.js";
 
 const at = (time: string) => new Date(`2026-05-01T${time}:00+08:00`);
 const shift = { startsAt: at("19:00"), endsAt: at("21:00") };
@@ -96,11 +96,11 @@ describe("query windows and text", () => {
     expect(checkRange(new Date("2026-01-01T00:00:00Z"), new Date("2026-01-08T00:00:01Z"), 7)).not.toBeNull();
   });
   it("trims required and optional text and counts characters, not bytes", () => {
-    expect(requiredText("  巡逻 ", "name", 2)).toEqual({ value: "巡逻" });
-    expect(requiredText("   ", "name", 2)).toEqual({ problem: "name must not be blank" });
-    expect(requiredText("巡逻队", "name", 2)).toHaveProperty("problem");
-    expect(optionalText("  ", "unit", 5)).toEqual({ value: null });
-    expect(optionalText(undefined, "unit", 5)).toEqual({ value: null });
-    expect(optionalText("湖北工业大学", "unit", 5)).toHaveProperty("problem");
+    expect(checkText("name", "  巡逻 ", 2)).toEqual({ value: "巡逻" });
+    expect(checkText("name", "   ", 2)).toEqual({ problem: "name must not be blank" });
+    expect(checkText("name", "巡逻队", 2)).toHaveProperty("problem");
+    expect(optionalText("unit", "  ", 5)).toBeNull();
+    expect(optionalText("unit", undefined, 5)).toBeNull();
+    expect(() => optionalText("unit", "湖北工业大学", 5)).toThrow("unit must be at most 5 characters");
   });
 });

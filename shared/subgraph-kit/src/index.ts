@@ -1,16 +1,22 @@
 import "reflect-metadata";
 
 export * from "./auth.js";
+export * from "./bulk-insert.js";
 export * from "./database.js";
+export * from "./db-errors.js";
+export * from "./entity-reference.js";
 export * from "./errors.js";
 export * from "./history.js";
 export * from "./http-server.js";
+export * from "./ids.js";
 export * from "./loaders.js";
 export * from "./paging.js";
 export * from "./periodic-job.js";
 export * from "./scalars.js";
 export * from "./schema.js";
+export * from "./seeded-random.js";
 export * from "./sql-counter.js";
 export * from "./subgraph-server.js";
+export * from "./text.js";
 export * from "./migration-drift.js";
 export * from "./demo-community.js";

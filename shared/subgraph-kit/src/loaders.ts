@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from "typeorm";
+import { isUuid } from "./ids.js";
 
 /**
  * Per-request DataLoaders, created lazily by name. One registry lives in each request's context, so
@@ -8,13 +9,21 @@ import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from "t
 export class LoaderRegistry {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
 
-  get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<ArrayLike<V | Error>>): DataLoader<K, V> {
+  /**
+   * The request's loader called `name`, created on first use from `batch` and `options` (DataLoader's
+   * own, e.g. `cacheKeyFn` for object keys); later calls with the same name get that loader as it is.
+   */
+  get<K, V, C = K>(
+    name: string,
+    batch: (keys: readonly K[]) => Promise<ArrayLike<V | Error>>,
+    options?: DataLoader.Options<K, V, C>,
+  ): DataLoader<K, V, C> {
     let loader = this.loaders.get(name);
     if (!loader) {
-      loader = new DataLoader<K, V>(batch) as DataLoader<unknown, unknown>;
+      loader = new DataLoader<K, V, C>(batch, options) as unknown as DataLoader<unknown, unknown>;
       this.loaders.set(name, loader);
     }
-    return loader as DataLoader<K, V>;
+    return loader as unknown as DataLoader<K, V, C>;
   }
 }
 
@@ -30,9 +39,6 @@ export function groupByKey<T, K>(keys: readonly K[], rows: readonly T[], keyOf: 
   for (const row of rows) groups.get(keyOf(row))?.push(row);
   return keys.map((key) => groups.get(key) ?? []);
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string): boolean => UUID.test(value);
 
 /** A loader of entities by primary key `id`: one `WHERE id IN (...)` per batch. */
 export function entityByIdLoader<T extends ObjectLiteral & { id: string }>(

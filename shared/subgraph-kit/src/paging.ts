@@ -1,5 +1,7 @@
+import "reflect-metadata";
 import { Field, ObjectType, Directive } from "type-graphql";
 import { badUserInput } from "./errors.js";
+import { isUuid } from "./ids.js";
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -33,4 +35,48 @@ export function decodeCursor(cursor: string): { sortKey: string; id: string } {
   } catch {
     throw badUserInput("after is not a cursor returned by this API", { after: cursor });
   }
+}
+
+/** A keyset position: the sort key and id of the last row seen. */
+export interface KeysetPosition {
+  sortKey: string;
+  id: string;
+}
+
+/** Sort keys of cursors over instants (written with `toISOString()`). */
+export const isInstantKey = (sortKey: string): boolean => !Number.isNaN(Date.parse(sortKey));
+
+/**
+ * Decodes `after` (made by encodeCursor) for a keyset query; BAD_USER_INPUT unless its id is a uuid and
+ * its sort key passes `isSortKey`, so a forged cursor never reaches SQL.
+ */
+export function decodeKeysetCursor(after: string, isSortKey: (sortKey: string) => boolean = () => true): KeysetPosition {
+  const position = decodeCursor(after);
+  if (!isUuid(position.id) || !isSortKey(position.sortKey)) {
+    throw badUserInput("after is not a cursor returned by this API", { after });
+  }
+  return position;
+}
+
+/** The `first` and `after` arguments of a keyset-paged connection, checked: `after` null when absent. */
+export function pageArgs(
+  first: number,
+  after: string | null | undefined,
+  isSortKey?: (sortKey: string) => boolean,
+): { first: number; after: KeysetPosition | null } {
+  checkPageSize(first);
+  return { first, after: after ? decodeKeysetCursor(after, isSortKey) : null };
+}
+
+/**
+ * The edges and pageInfo of a page read with one row more than `first` (that row only says a next page
+ * exists). Cursors are `encodeCursor(sortKeyOf(node), node.id)`.
+ */
+export function pageOf<T extends { id: string }>(
+  rows: readonly T[],
+  first: number,
+  sortKeyOf: (node: T) => string,
+): { edges: Array<{ cursor: string; node: T }>; pageInfo: PageInfo } {
+  const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor(sortKeyOf(node), node.id), node }));
+  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
 }

@@ -23,6 +23,26 @@ describe("loader helpers", () => {
     expect(results).toEqual(["A", "B", "C"]);
     expect(calls).toEqual([["a", "b", "c"]]);
   });
+
+  it("creates a loader with DataLoader options, once per name", async () => {
+    const calls: string[][] = [];
+    const registry = new LoaderRegistry();
+    const loader = () =>
+      registry.get<{ id: string; depth: number }, string, string>(
+        "byId",
+        async (keys) => {
+          calls.push(keys.map((key) => `${key.id}@${key.depth}`));
+          return keys.map((key) => key.id.toUpperCase());
+        },
+        { cacheKeyFn: (key) => key.id },
+      );
+    const first = await Promise.all([loader().load({ id: "a", depth: 1 }), loader().load({ id: "a", depth: 2 }), loader().load({ id: "b", depth: 1 })]);
+    loader().prime({ id: "c", depth: 0 }, "primed");
+    expect(first).toEqual(["A", "A", "B"]);
+    expect(await loader().load({ id: "c", depth: 3 })).toBe("primed");
+    expect(calls).toEqual([["a@1", "b@1"]]);
+    expect(loader()).toBe(registry.get("byId", async () => []));
+  });
 });
 
 describe("paging", () => {

@@ -17,7 +17,7 @@ export { PageHeader } from "./PageHeader";
 export type { PageHeaderProps } from "./PageHeader";
 export { QueryError } from "./QueryError";
 export type { QueryErrorProps } from "./QueryError";
-export { ANONYMOUS, ROLES, hasAnyRole, isRole, resolveViewer, viewerKey } from "./viewer";
+export { ANONYMOUS, ROLES, hasAnyRole, isRole, resolveViewer, roleLabel, viewerKey } from "./viewer";
 export { RemoteRoot, useRemoteSession } from "./RemoteRoot";
 export type { RemoteSession } from "./RemoteRoot";
 export { ActionError } from "./ActionError";

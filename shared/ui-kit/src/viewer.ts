@@ -1,4 +1,5 @@
 import type { Role, Viewer } from "./remote-props";
+import { createEnumLabels } from "./i18n";
 import { decodeTokenClaims } from "./token";
 
 /** Every role the gateway's auth knows. */
@@ -48,3 +49,27 @@ export function hasAnyRole(viewer: Viewer, roles: readonly Role[]): boolean {
 export function viewerKey(viewer: Viewer): string {
   return `${viewer.personId ?? ""}|${[...viewer.roles].sort().join(",")}`;
 }
+
+/** How a role reads in the interface. */
+export const roleLabel = createEnumLabels<Role>({
+  "zh-CN": {
+    RESIDENT: "居民",
+    VOLUNTEER: "志愿者",
+    GRID_LEADER: "网格长",
+    COMMUNITY_STAFF: "社区工作人员",
+    PARTY_COMMITTEE: "社区党委",
+    STATION_STAFF: "驿站工作人员",
+    INTEGRATOR: "系统对接",
+    ADMIN: "管理员",
+  },
+  "en-US": {
+    RESIDENT: "Resident",
+    VOLUNTEER: "Volunteer",
+    GRID_LEADER: "Grid leader",
+    COMMUNITY_STAFF: "Community staff",
+    PARTY_COMMITTEE: "Party committee",
+    STATION_STAFF: "Station staff",
+    INTEGRATOR: "Integrator",
+    ADMIN: "Administrator",
+  },
+});

@@ -1,10 +1,5 @@
-/** Names are trimmed and must then be 1..max characters; returns the trimmed name or a problem. */
-export function normaliseName(raw: string, max = 60): { name: string } | { problem: string } {
-  const name = raw.trim();
-  if (name.length === 0) return { problem: "name must not be blank" };
-  if ([...name].length > max) return { problem: `name must be at most ${max} characters` };
-  return { name };
-}
+/** Names of units, grids, neighbourhoods, buildings and people: 1..60 characters once trimmed. */
+export const NAME_MAX = 60;
 
 const CODE = /^[A-Za-z0-9-]{1,20}$/;
 

@@ -1,8 +1,15 @@
 import { In, type EntityManager, type EntityTarget } from "typeorm";
-import { badUserInput, conflict, notFound, recordHistory, type SubgraphContext } from "@dongting/subgraph-kit";
-import { mapUniqueViolation } from "../common/db-errors.js";
-import { requireId } from "../common/ids.js";
-import { normaliseCode, normaliseName } from "../domain/names.js";
+import {
+  badUserInput,
+  conflict,
+  mapUniqueViolation,
+  notFound,
+  recordHistory,
+  requiredText,
+  requireId,
+  type SubgraphContext,
+} from "@dongting/subgraph-kit";
+import { NAME_MAX, normaliseCode } from "../domain/names.js";
 import { CommunityRole } from "../person/community-role.js";
 import { grantRole, revokeLeaderRoleUnlessStillLeading } from "../person/leader-roles.js";
 import { Person } from "../person/person.entity.js";
@@ -11,11 +18,7 @@ import { Grid } from "./grid.entity.js";
 import type { CreateBuildingInput, CreateGridInput, CreateNeighbourhoodInput } from "./grid.input.js";
 import { Neighbourhood } from "./neighbourhood.entity.js";
 
-function nameOrThrow(raw: string): string {
-  const named = normaliseName(raw);
-  if ("problem" in named) throw badUserInput(named.problem, { field: "name" });
-  return named.name;
-}
+const nameOrThrow = (raw: string): string => requiredText("name", raw, NAME_MAX);
 
 /** Locks the people (in id order, so two writers never wait on each other in a cycle) and checks they exist. */
 async function lockPeople(manager: EntityManager, ids: Array<string | null | undefined>): Promise<Person[]> {

@@ -1,4 +1,4 @@
-import { entityByIdLoader, groupByKey, isUuid, type LoaderRegistry, type SubgraphContext } from "@dongting/subgraph-kit";
+import { entityByIdLoader, groupByKey, isUuid, type SubgraphContext } from "@dongting/subgraph-kit";
 import { summariseOrgUnitChange } from "../domain/history-summary.js";
 import { depthOf, idsOnPath } from "../domain/tree-path.js";
 import { personById } from "../person/person.loader.js";
@@ -52,40 +52,53 @@ function primeTree(ctx: SubgraphContext, rows: OrgUnitSqlRow[], childrenComplete
     else childrenOf.set(unit.parentId, [unit]);
   }
   for (const unit of units) {
-    if (childrenComplete(unit)) children.prime(unit.id, (childrenOf.get(unit.id) ?? []).sort(byName));
+    if (childrenComplete(unit)) children.prime({ parentId: unit.id, plan: NO_READ_AHEAD }, (childrenOf.get(unit.id) ?? []).sort(byName));
   }
   return units;
 }
 
-/** What each pending `children` load asked for; the batch fetches as deep as the deepest ask. */
-const childPlans = new WeakMap<LoaderRegistry, Map<string, TreePlan>>();
+const NO_READ_AHEAD: TreePlan = { childLevels: 0, memberCounts: false, secretaries: false };
+
+/** A `children` load: the parent (the cache key) and what the query reads below it. */
+interface ChildrenLoad {
+  parentId: string;
+  plan: TreePlan;
+}
+
+/**
+ * One statement for a batch of `children` loads, as deep as the deepest plan asks and with what any plan
+ * shows. A second load of the same parent in one batch shares the first's answer (and plan): deeper
+ * levels it asks for are then loaded by their own batch.
+ */
+async function fetchChildren(ctx: SubgraphContext, loads: readonly ChildrenLoad[]): Promise<OrgUnit[][]> {
+  const parentIds = loads.map((load) => load.parentId);
+  const asked = loads.map((load) => load.plan);
+  const levels = 1 + Math.max(...asked.map((plan) => plan.childLevels));
+  const wanted = { memberCounts: asked.some((plan) => plan.memberCounts), secretaries: asked.some((plan) => plan.secretaries) };
+  const valid = parentIds.filter(isUuid);
+  const rows: OrgUnitSqlRow[] = valid.length
+    ? await ctx.db.query(
+        `${treeSelect(wanted)}
+         WHERE EXISTS (SELECT 1 FROM "org_unit" p WHERE p."id" = ANY($1::uuid[])
+                       AND u."path" <@ p."path" AND nlevel(u."path") - nlevel(p."path") BETWEEN 1 AND $2)`,
+        [valid, levels],
+      )
+    : [];
+  const requested = new Set(valid);
+  // A unit's children were all fetched when it lies less than `levels` below one of the requested parents.
+  const fetchedBelow = (unit: OrgUnit) => {
+    const ids = idsOnPath(unit.path);
+    const deepest = Math.max(...ids.map((id, index) => (requested.has(id) ? index + 1 + levels : 0)));
+    return depthOf(unit.path) < deepest;
+  };
+  const units = primeTree(ctx, rows, fetchedBelow);
+  const children = groupByKey(parentIds, units, (unit) => unit.parentId as string);
+  return children.map((list) => list.sort(byName));
+}
 
 const orgUnitChildren = (ctx: SubgraphContext) =>
-  ctx.loaders.get<string, OrgUnit[]>("orgUnitChildren", async (parentIds) => {
-    const plans = childPlans.get(ctx.loaders) ?? new Map<string, TreePlan>();
-    const asked = parentIds.map((id) => plans.get(id) ?? { childLevels: 0, memberCounts: false, secretaries: false });
-    for (const id of parentIds) plans.delete(id);
-    const levels = 1 + Math.max(...asked.map((plan) => plan.childLevels));
-    const wanted = { memberCounts: asked.some((plan) => plan.memberCounts), secretaries: asked.some((plan) => plan.secretaries) };
-    const valid = parentIds.filter(isUuid);
-    const rows: OrgUnitSqlRow[] = valid.length
-      ? await ctx.db.query(
-          `${treeSelect(wanted)}
-           WHERE EXISTS (SELECT 1 FROM "org_unit" p WHERE p."id" = ANY($1::uuid[])
-                         AND u."path" <@ p."path" AND nlevel(u."path") - nlevel(p."path") BETWEEN 1 AND $2)`,
-          [valid, levels],
-        )
-      : [];
-    const requested = new Set(valid);
-    // A unit's children were all fetched when it lies less than `levels` below one of the requested parents.
-    const fetchedBelow = (unit: OrgUnit) => {
-      const ids = idsOnPath(unit.path);
-      const deepest = Math.max(...ids.map((id, index) => (requested.has(id) ? index + 1 + levels : 0)));
-      return depthOf(unit.path) < deepest;
-    };
-    const units = primeTree(ctx, rows, fetchedBelow);
-    const children = groupByKey(parentIds, units, (unit) => unit.parentId as string);
-    return children.map((list) => list.sort(byName));
+  ctx.loaders.get<ChildrenLoad, OrgUnit[], string>("orgUnitChildren", (loads) => fetchChildren(ctx, loads), {
+    cacheKeyFn: (load) => load.parentId,
   });
 
 /**
@@ -94,15 +107,7 @@ const orgUnitChildren = (ctx: SubgraphContext) =>
  * secretaries when the query shows them.
  */
 export function loadChildren(ctx: SubgraphContext, parentId: string, plan: TreePlan): Promise<OrgUnit[]> {
-  let plans = childPlans.get(ctx.loaders);
-  if (!plans) childPlans.set(ctx.loaders, (plans = new Map()));
-  const previous = plans.get(parentId);
-  plans.set(parentId, {
-    childLevels: Math.max(plan.childLevels, previous?.childLevels ?? 0),
-    memberCounts: plan.memberCounts || (previous?.memberCounts ?? false),
-    secretaries: plan.secretaries || (previous?.secretaries ?? false),
-  });
-  return orgUnitChildren(ctx).load(parentId);
+  return orgUnitChildren(ctx).load({ parentId, plan });
 }
 
 /** The roots (street working committees) and, in the same statement, the levels the query nests below them. */
@@ -134,8 +139,6 @@ export const orgUnitDescendants = (ctx: SubgraphContext, maxDepth: number | null
       .sort((a, b) => depthOf(a.unit.path) - depthOf(b.unit.path) || byName(a.unit, b.unit));
     return groupByKey(ids, tagged, (row) => row.ancestorId).map((group) => group.map((row) => row.unit));
   });
-
-export const MAX_HISTORY = 100;
 
 /** The latest `limit` changes of many units, newest first, in one statement. */
 export const orgUnitHistory = (ctx: SubgraphContext, limit: number) =>

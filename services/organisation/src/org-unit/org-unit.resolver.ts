@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
-import { badUserInput, type SubgraphContext } from "@dongting/subgraph-kit";
-import { pageArgs } from "../common/paging.js";
+import { badUserInput, checkPageSize, pageArgs, type SubgraphContext } from "@dongting/subgraph-kit";
 import { containsPattern } from "../domain/search.js";
 import { ancestorIds } from "../domain/tree-path.js";
 import { orgUnitMembers } from "../party/party-membership.loader.js";
@@ -13,7 +12,7 @@ import { OrgUnit } from "./org-unit.entity.js";
 import { CreateOrgUnitInput } from "./org-unit.input.js";
 import { loadChildren, loadRoots, memberCount, orgUnitById, orgUnitDescendants } from "./org-unit.loader.js";
 import { OrgUnitChange } from "./org-unit-change.type.js";
-import { MAX_HISTORY, orgUnitHistory } from "./org-unit.loader.js";
+import { orgUnitHistory } from "./org-unit.loader.js";
 import { createOrgUnit, deleteOrgUnit, moveOrgUnit, renameOrgUnit, setSecretary } from "./org-unit.service.js";
 
 /** Who edits the party tree (ADMIN always passes). */
@@ -72,7 +71,7 @@ export class OrgUnitResolver {
     @Arg("search", () => String, { nullable: true, description: "Only members whose name contains this." }) search: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<PersonConnection> {
-    const page = pageArgs(first, after);
+    const page = pageArgs(first ?? 50, after);
     return orgUnitMembers(ctx, {
       includeDescendants: includeDescendants ?? false,
       first: page.first,
@@ -96,9 +95,7 @@ export class OrgUnitResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: 20, description: "At most 100." }) first: number | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<OrgUnitChange[]> {
-    const limit = first ?? 20;
-    if (!Number.isInteger(limit) || limit < 0 || limit > MAX_HISTORY) throw badUserInput(`first must be between 0 and ${MAX_HISTORY}`, { first });
-    return orgUnitHistory(ctx, limit).load(unit.id);
+    return orgUnitHistory(ctx, checkPageSize(first ?? 20)).load(unit.id);
   }
 
   @Authorized(...TREE_EDITORS)

@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { EntityManager } from "typeorm";
-import { badUserInput, conflict, notFound, recordHistory, type SubgraphContext } from "@dongting/subgraph-kit";
-import { requireId } from "../common/ids.js";
-import { normaliseName } from "../domain/names.js";
+import { badUserInput, conflict, notFound, recordHistory, requiredText, requireId, type SubgraphContext } from "@dongting/subgraph-kit";
+import { NAME_MAX } from "../domain/names.js";
 import { checkNesting, type OrgUnitKind } from "../domain/org-unit-kind.js";
 import { childPath, isWithin } from "../domain/tree-path.js";
 import { PartyMembership } from "../party/party-membership.entity.js";
@@ -10,12 +9,6 @@ import { Person } from "../person/person.entity.js";
 import { OrgUnit } from "./org-unit.entity.js";
 import type { CreateOrgUnitInput } from "./org-unit.input.js";
 import { lockPartyTree } from "./tree-lock.js";
-
-function nameOrThrow(raw: string): string {
-  const named = normaliseName(raw);
-  if ("problem" in named) throw badUserInput(named.problem, { field: "name" });
-  return named.name;
-}
 
 export async function findUnit(manager: EntityManager, id: string): Promise<OrgUnit> {
   requireId("OrgUnit", id);
@@ -25,7 +18,7 @@ export async function findUnit(manager: EntityManager, id: string): Promise<OrgU
 }
 
 export async function createOrgUnit(ctx: SubgraphContext, input: CreateOrgUnitInput): Promise<OrgUnit> {
-  const name = nameOrThrow(input.name);
+  const name = requiredText("name", input.name, NAME_MAX);
   return ctx.db.transaction(async (manager) => {
     await lockPartyTree(manager);
     let parent: OrgUnit | null = null;
@@ -55,7 +48,7 @@ export async function createOrgUnit(ctx: SubgraphContext, input: CreateOrgUnitIn
 
 export async function renameOrgUnit(ctx: SubgraphContext, id: string, rawName: string): Promise<OrgUnit> {
   requireId("OrgUnit", id);
-  const name = nameOrThrow(rawName);
+  const name = requiredText("name", rawName, NAME_MAX);
   return ctx.db.transaction(async (manager) => {
     // A rename touches one row and no invariant of the tree: the row lock is enough.
     const unit = await manager.findOne(OrgUnit, { where: { id }, lock: { mode: "pessimistic_write" } });

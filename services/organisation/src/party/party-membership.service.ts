@@ -1,5 +1,4 @@
-import { conflict, notFound, recordHistory, type SubgraphContext } from "@dongting/subgraph-kit";
-import { requireId } from "../common/ids.js";
+import { conflict, notFound, recordHistory, requireId, type SubgraphContext } from "@dongting/subgraph-kit";
 import type { MembershipKind } from "../domain/membership-kind.js";
 import { findUnit } from "../org-unit/org-unit.service.js";
 import { lockPartyTree } from "../org-unit/tree-lock.js";

@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { hasAnyRole, type SubgraphContext } from "@dongting/subgraph-kit";
-import { pageArgs } from "../common/paging.js";
+import { hasAnyRole, pageArgs, type SubgraphContext } from "@dongting/subgraph-kit";
 import { maskPhone } from "../domain/phone.js";
 import { neighbourhoodById } from "../grid/grid.loader.js";
 import { Neighbourhood } from "../grid/neighbourhood.entity.js";
@@ -29,7 +28,7 @@ export class PersonResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<PersonConnection> {
-    const page = pageArgs(first, after);
+    const page = pageArgs(first ?? 50, after);
     return searchPeople(ctx, search, page.first, page.after);
   }
 

@@ -1,4 +1,4 @@
-import { encodeCursor } from "@dongting/subgraph-kit";
+import { pageOf } from "@dongting/subgraph-kit";
 import type { CommunityRole } from "./community-role.js";
 import { Person } from "./person.entity.js";
 import type { PersonConnection } from "./person-connection.type.js";
@@ -36,11 +36,5 @@ export function personFromRow(row: PersonSqlRow): Person {
 
 /** A page of people ordered by (name, id), fetched with one row more than `first` to know if more follow. */
 export function personPage(people: Person[], first: number, totalCount: number): PersonConnection {
-  const shown = people.slice(0, first);
-  const edges = shown.map((node) => ({ cursor: encodeCursor(node.name, node.id), node }));
-  return {
-    edges,
-    pageInfo: { hasNextPage: people.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
-    totalCount,
-  };
+  return { ...pageOf(people, first, (person) => person.name), totalCount };
 }

@@ -1,6 +1,5 @@
-import { badUserInput, notFound, recordHistory, type SubgraphContext } from "@dongting/subgraph-kit";
-import { requireId } from "../common/ids.js";
-import { normaliseName } from "../domain/names.js";
+import { badUserInput, notFound, recordHistory, requiredText, requireId, type SubgraphContext } from "@dongting/subgraph-kit";
+import { NAME_MAX } from "../domain/names.js";
 import { normaliseMobile } from "../domain/phone.js";
 import { containsPattern } from "../domain/search.js";
 import { Neighbourhood } from "../grid/neighbourhood.entity.js";
@@ -35,8 +34,7 @@ export async function movePerson(ctx: SubgraphContext, personId: string, neighbo
 }
 
 export async function registerPerson(ctx: SubgraphContext, input: RegisterPersonInput): Promise<Person> {
-  const named = normaliseName(input.name);
-  if ("problem" in named) throw badUserInput(named.problem, { field: "name" });
+  const name = requiredText("name", input.name, NAME_MAX);
   const phone = normaliseMobile(input.phone);
   if ("problem" in phone) throw badUserInput(phone.problem, { field: "phone" });
   return ctx.db.transaction(async (manager) => {
@@ -45,7 +43,7 @@ export async function registerPerson(ctx: SubgraphContext, input: RegisterPerson
       if (!neighbourhood) throw notFound("Neighbourhood", input.neighbourhoodId);
     }
     const person = manager.create(Person, {
-      name: named.name,
+      name,
       phone: phone.phone,
       roles: [],
       neighbourhoodId: input.neighbourhoodId ?? null,

@@ -1,25 +1,10 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import type { EntityManager } from "typeorm";
 
 /**
- * Inserts many rows a few thousand at a time: one statement per chunk keeps PGlite fast and stays far
- * below PostgreSQL's 65,535 bind parameters.
+ * Rows per INSERT of the seed (the kit's insertInChunks): the seed's tables are narrow, so 2,000 rows stay
+ * far below PostgreSQL's 65,535 bind parameters and the 15,000 people take eight statements.
  */
-export async function insertInChunks<T extends ObjectLiteral>(
-  manager: EntityManager,
-  entity: EntityTarget<T>,
-  rows: ReadonlyArray<Partial<T>>,
-  chunkSize = 2000,
-): Promise<void> {
-  for (let start = 0; start < rows.length; start += chunkSize) {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(entity)
-      .values(rows.slice(start, start + chunkSize) as never)
-      .updateEntity(false)
-      .execute();
-  }
-}
+export const SEED_CHUNK = 2000;
 
 /** `UPDATE table SET column = v.value FROM (unnest(ids), unnest(values))`: one statement for all rows. */
 export async function updateColumnById(

@@ -1,4 +1,5 @@
-import { pick, pickWeighted, randomFor } from "./random.js";
+import { pick, pickWeighted } from "@dongting/subgraph-kit";
+import { randomFor } from "./random.js";
 
 /** Common surnames, weighted roughly by frequency, with some that are common in Hubei (涂, 喻, 熊, 万). */
 const SURNAMES: ReadonlyArray<readonly [string, number]> = [

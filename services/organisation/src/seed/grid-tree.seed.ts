@@ -1,10 +1,10 @@
 import type { EntityManager } from "typeorm";
-import { demoPersonId } from "@dongting/subgraph-kit";
+import { demoPersonId, insertInChunks } from "@dongting/subgraph-kit";
 import { Building } from "../grid/building.entity.js";
 import { Grid } from "../grid/grid.entity.js";
 import { Neighbourhood } from "../grid/neighbourhood.entity.js";
 import { Person } from "../person/person.entity.js";
-import { insertInChunks, updateColumnById } from "./bulk-insert.js";
+import { SEED_CHUNK, updateColumnById } from "./bulk-insert.js";
 import type { demoGridTree } from "./grid-tree.data.js";
 import type { PersonRow } from "./people.data.js";
 
@@ -14,11 +14,12 @@ import type { PersonRow } from "./people.data.js";
  */
 export async function seedGridTreeAndPeople(manager: EntityManager, tree: ReturnType<typeof demoGridTree>, people: PersonRow[]): Promise<void> {
   const neighbourhoodIdOf = new Map(tree.neighbourhoods.map((row) => [row.number, row.id]));
-  await insertInChunks(manager, Grid, tree.grids.map((row) => ({ id: row.id, code: row.code, name: row.name, leaderId: null })));
+  await insertInChunks(manager, Grid, tree.grids.map((row) => ({ id: row.id, code: row.code, name: row.name, leaderId: null })), SEED_CHUNK);
   await insertInChunks(
     manager,
     Neighbourhood,
     tree.neighbourhoods.map((row) => ({ id: row.id, name: row.name, gridId: tree.grids[row.gridNumber - 1].id, leaderId: null })),
+    SEED_CHUNK,
   );
   await insertInChunks(
     manager,
@@ -30,8 +31,9 @@ export async function seedGridTreeAndPeople(manager: EntityManager, tree: Return
       neighbourhoodId: neighbourhoodIdOf.get(row.neighbourhoodNumber)!,
       leaderId: null,
     })),
+    SEED_CHUNK,
   );
-  await insertInChunks(manager, Person, people);
+  await insertInChunks(manager, Person, people, SEED_CHUNK);
   await updateColumnById(manager, "grid", "leader_id", tree.grids.map((row) => [row.id, demoPersonId(row.leader)] as const));
   await updateColumnById(manager, "neighbourhood", "leader_id", tree.neighbourhoods.map((row) => [row.id, demoPersonId(row.leader)] as const));
   await updateColumnById(manager, "building", "leader_id", tree.buildings.map((row) => [row.id, demoPersonId(row.leader)] as const));

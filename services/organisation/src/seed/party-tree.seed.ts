@@ -1,14 +1,14 @@
 import type { EntityManager } from "typeorm";
-import { HistoryEntry } from "@dongting/subgraph-kit";
+import { HistoryEntry, insertInChunks } from "@dongting/subgraph-kit";
 import { OrgUnit } from "../org-unit/org-unit.entity.js";
 import { PartyMembership } from "../party/party-membership.entity.js";
-import { insertInChunks } from "./bulk-insert.js";
+import { SEED_CHUNK } from "./bulk-insert.js";
 import type { demoPartyTree } from "./party-tree.data.js";
 
 /** The party tree in three statements: the units (paths included), the memberships, a CREATED entry per unit. */
 export async function seedPartyTree(manager: EntityManager, tree: ReturnType<typeof demoPartyTree>): Promise<void> {
-  await insertInChunks(manager, OrgUnit, tree.units);
-  await insertInChunks(manager, PartyMembership, tree.memberships);
+  await insertInChunks(manager, OrgUnit, tree.units, SEED_CHUNK);
+  await insertInChunks(manager, PartyMembership, tree.memberships, SEED_CHUNK);
   const parentName = new Map(tree.units.map((unit) => [unit.id, unit.name]));
   await insertInChunks(
     manager,
@@ -20,5 +20,6 @@ export async function seedPartyTree(manager: EntityManager, tree: ReturnType<typ
       actorId: null,
       detail: { name: unit.name, kind: unit.kind, form: unit.form, parentId: unit.parentId, parentName: unit.parentId ? parentName.get(unit.parentId) : null, seeded: true },
     })),
+    SEED_CHUNK,
   );
 }

@@ -1,33 +1,8 @@
-/** A small seeded generator (mulberry32): the seed must be the same on every run and machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom, type Random } from "@dongting/subgraph-kit";
 
 /** A generator for item `n` of a series named by `salt`, independent of how many items there are. */
-export function randomFor(salt: number, n: number): () => number {
+export function randomFor(salt: number, n: number): Random {
   return seededRandom(Math.imul(n, 0x9e3779b1) ^ Math.imul(salt, 0x85ebca6b));
-}
-
-export function pick<T>(random: () => number, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)];
-}
-
-/** Picks by weight from `[item, weight]` pairs. */
-export function pickWeighted<T>(random: () => number, weighted: ReadonlyArray<readonly [T, number]>): T {
-  const total = weighted.reduce((sum, [, weight]) => sum + weight, 0);
-  let point = random() * total;
-  for (const [item, weight] of weighted) {
-    point -= weight;
-    if (point < 0) return item;
-  }
-  return weighted[weighted.length - 1][0];
 }
 
 /**

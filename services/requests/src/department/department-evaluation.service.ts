@@ -1,8 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { And, LessThan, MoreThanOrEqual } from "typeorm";
-import { badUserInput, conflict, isUuid, notFound, recordHistory, type SubgraphContext } from "@dongting/subgraph-kit";
+import {
+  badUserInput,
+  conflict,
+  isViolation,
+  notFound,
+  optionalText,
+  PG_ERROR,
+  recordHistory,
+  requiredText,
+  requireId,
+  type SubgraphContext,
+} from "@dongting/subgraph-kit";
 import { now } from "../clock.js";
-import { checkText } from "../domain/request-text.js";
 import { ResidentRequest } from "../request/request.entity.js";
 import { DEPARTMENT_MAX, DepartmentEvaluation, EVALUATION_COMMENT_MAX } from "./department-evaluation.entity.js";
 import type { DepartmentEvaluationInput, DepartmentEvaluationSummary } from "./department-evaluation.types.js";
@@ -14,16 +24,10 @@ function checkWindow(from: Date, to: Date) {
 }
 
 export async function evaluateDepartment(ctx: SubgraphContext, input: DepartmentEvaluationInput): Promise<DepartmentEvaluation> {
-  const department = checkText("department", input.department, DEPARTMENT_MAX);
-  if ("problem" in department) throw badUserInput(department.problem, { field: "department" });
-  let comment: string | null = null;
-  if (input.comment?.trim()) {
-    const checked = checkText("comment", input.comment, EVALUATION_COMMENT_MAX);
-    if ("problem" in checked) throw badUserInput(checked.problem, { field: "comment" });
-    comment = checked.value;
-  }
+  const department = requiredText("department", input.department, DEPARTMENT_MAX);
+  const comment = optionalText("comment", input.comment, EVALUATION_COMMENT_MAX);
   const requestId = input.requestId ?? null;
-  if (requestId !== null && !isUuid(requestId)) throw notFound("ResidentRequest", requestId);
+  if (requestId !== null) requireId("ResidentRequest", requestId);
   try {
     return await ctx.db.transaction(async (manager) => {
       if (requestId !== null && !(await manager.exists(ResidentRequest, { where: { id: requestId } }))) {
@@ -31,7 +35,7 @@ export async function evaluateDepartment(ctx: SubgraphContext, input: Department
       }
       const evaluation = manager.create(DepartmentEvaluation, {
         id: randomUUID(),
-        department: department.value,
+        department,
         requestId,
         responseSpeed: input.responseSpeed,
         quality: input.quality,
@@ -49,9 +53,8 @@ export async function evaluateDepartment(ctx: SubgraphContext, input: Department
       return evaluation;
     });
   } catch (error) {
-    const driverError = ((error as { driverError?: unknown }).driverError ?? error) as { code?: string; constraint?: string };
-    if (driverError.code === "23505" && (driverError.constraint ?? UNIQUE_CONSTRAINT) === UNIQUE_CONSTRAINT) {
-      throw conflict(`${department.value} has already been evaluated for this request`, { field: "requestId" });
+    if (isViolation(error, PG_ERROR.UNIQUE_VIOLATION, UNIQUE_CONSTRAINT)) {
+      throw conflict(`${department} has already been evaluated for this request`, { field: "requestId" });
     }
     throw error;
   }

@@ -1,46 +1,21 @@
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { entityReferenceType, type EntityRef } from "@dongting/subgraph-kit";
 
 /*
- * Entities owned by other subgraphs. This subgraph stores only their ids and answers `{ id }`; the
- * owning subgraph resolves the rest through the gateway (no calls between subgraphs, no SQL here).
+ * Entities owned by other subgraphs. This subgraph stores only their ids and answers `{ id }` (the kit's
+ * refTo); the owning subgraph resolves the rest through the gateway (no calls between subgraphs, no SQL here).
  */
 
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType("Person")
-export class PersonRef {
-  @Field(() => ID)
-  id: string;
-}
+export const PersonRef = entityReferenceType("Person");
+export type PersonRef = EntityRef;
 
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType("Grid")
-export class GridRef {
-  @Field(() => ID)
-  id: string;
-}
+export const GridRef = entityReferenceType("Grid");
+export type GridRef = EntityRef;
 
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType("Neighbourhood")
-export class NeighbourhoodRef {
-  @Field(() => ID)
-  id: string;
-}
+export const NeighbourhoodRef = entityReferenceType("Neighbourhood");
+export type NeighbourhoodRef = EntityRef;
 
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType("Shift")
-export class ShiftRef {
-  @Field(() => ID)
-  id: string;
-}
+export const ShiftRef = entityReferenceType("Shift");
+export type ShiftRef = EntityRef;
 
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType("VolunteerTeam")
-export class VolunteerTeamRef {
-  @Field(() => ID)
-  id: string;
-}
-
-/** `{ id }` for a stored reference, null when the column is empty. */
-export function refTo(id: string | null | undefined): { id: string } | null {
-  return id ? { id } : null;
-}
+export const VolunteerTeamRef = entityReferenceType("VolunteerTeam");
+export type VolunteerTeamRef = EntityRef;

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { EntityManager } from "typeorm";
-import { badUserInput, forbidden, recordHistory, type SubgraphContext } from "@dongting/subgraph-kit";
+import { badUserInput, forbidden, isViolation, PG_ERROR, recordHistory, requiredText, type SubgraphContext } from "@dongting/subgraph-kit";
 import { RequestCategory, deadlineTable } from "../category/category.entity.js";
 import { deadlinesFor } from "../domain/deadlines.js";
 import { now } from "../clock.js";
 import { formatRequestCode, shanghaiYear } from "../domain/request-code.js";
 import { RequestEventType, RequestStatus } from "../domain/request-enums.js";
-import { DESCRIPTION_MAX, TITLE_MAX, checkText } from "../domain/request-text.js";
+import { DESCRIPTION_MAX, TITLE_MAX } from "../domain/request-text.js";
 import { isHandler } from "./request.access.js";
 import { RequestCodeCounter } from "./request-code-counter.entity.js";
 import { RequestEvent } from "./request-event.entity.js";
@@ -41,17 +41,9 @@ async function lockYearCounter(manager: EntityManager, year: number): Promise<nu
   return Number(row.last_number);
 }
 
-function isClientKeyViolation(error: unknown): boolean {
-  const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError ?? error;
-  const { code, constraint } = driverError as { code?: string; constraint?: string };
-  return code === "23505" && (constraint === undefined || constraint === CLIENT_KEY_CONSTRAINT);
-}
-
 export async function submitRequest(ctx: SubgraphContext, input: SubmitRequestInput): Promise<ResidentRequest> {
-  const title = checkText("title", input.title, TITLE_MAX);
-  if ("problem" in title) throw badUserInput(title.problem, { field: "title" });
-  const description = checkText("description", input.description, DESCRIPTION_MAX);
-  if ("problem" in description) throw badUserInput(description.problem, { field: "description" });
+  const title = requiredText("title", input.title, TITLE_MAX);
+  const description = requiredText("description", input.description, DESCRIPTION_MAX);
   const submitterId = submitterFor(ctx, input);
   const clientRequestId = input.clientRequestId;
 
@@ -79,8 +71,8 @@ export async function submitRequest(ctx: SubgraphContext, input: SubmitRequestIn
       const request = manager.create(ResidentRequest, {
         id: randomUUID(),
         code: formatRequestCode(year, number),
-        title: title.value,
-        description: description.value,
+        title,
+        description,
         channel: input.channel,
         category: category.name,
         status: RequestStatus.SUBMITTED,
@@ -113,7 +105,7 @@ export async function submitRequest(ctx: SubgraphContext, input: SubmitRequestIn
     });
   } catch (error) {
     // Two submissions with one key that took different year counters (around New Year) meet here.
-    if (!isClientKeyViolation(error)) throw error;
+    if (!isViolation(error, PG_ERROR.UNIQUE_VIOLATION, CLIENT_KEY_CONSTRAINT)) throw error;
     const first = await findByClientKey(ctx.db.manager, submitterId, clientRequestId);
     if (!first) throw error;
     return first;

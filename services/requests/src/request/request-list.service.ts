@@ -1,5 +1,5 @@
 import { Brackets, type SelectQueryBuilder } from "typeorm";
-import { badUserInput, checkPageSize, decodeCursor, encodeCursor, forbidden, isUuid, type SubgraphContext, type Viewer } from "@dongting/subgraph-kit";
+import { checkPageSize, decodeKeysetCursor, forbidden, isInstantKey, pageOf, type SubgraphContext, type Viewer } from "@dongting/subgraph-kit";
 import { now } from "../clock.js";
 import { overdueSql } from "../domain/overdue.js";
 import { likePattern } from "../domain/request-text.js";
@@ -50,17 +50,11 @@ export async function listRequests(
 
   const page = base.clone().orderBy("r.submittedAt", "DESC").addOrderBy("r.id", "DESC").limit(first + 1);
   if (after) {
-    const cursor = decodeCursor(after);
-    const afterAt = new Date(cursor.sortKey);
-    if (Number.isNaN(afterAt.getTime()) || !isUuid(cursor.id)) throw badUserInput("after is not a cursor returned by this API", { after });
-    page.andWhere(`(r.submittedAt, r.id) < (:afterAt, :afterId)`, { afterAt, afterId: cursor.id });
+    const cursor = decodeKeysetCursor(after, isInstantKey);
+    page.andWhere(`(r.submittedAt, r.id) < (:afterAt, :afterId)`, { afterAt: new Date(cursor.sortKey), afterId: cursor.id });
   }
   const [rows, totalCount] = await Promise.all([first === 0 ? Promise.resolve([]) : page.getMany(), base.getCount()]);
-  const nodes = rows.slice(0, first);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(node.submittedAt.toISOString(), node.id), node }));
-  return {
-    edges,
-    pageInfo: { hasNextPage: first === 0 ? totalCount > 0 : rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount,
-  };
+  const { edges, pageInfo } = pageOf(rows, first, (node) => node.submittedAt.toISOString());
+  // With first 0 no row is read: whether any follow comes from the count.
+  return { edges, pageInfo: first === 0 ? { ...pageInfo, hasNextPage: totalCount > 0 } : pageInfo, totalCount };
 }

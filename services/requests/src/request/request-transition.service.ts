@@ -1,12 +1,21 @@
 import type { EntityManager } from "typeorm";
-import { badUserInput, conflict, forbidden, isUuid, notFound, recordHistory, type SubgraphContext } from "@dongting/subgraph-kit";
+import {
+  badUserInput,
+  conflict,
+  forbidden,
+  notFound,
+  optionalText,
+  recordHistory,
+  requiredText,
+  requireId,
+  type SubgraphContext,
+} from "@dongting/subgraph-kit";
 import { RequestCategory, deadlineTable } from "../category/category.entity.js";
 import { now } from "../clock.js";
 import { deadlinesFor } from "../domain/deadlines.js";
 import { ForceKind, HandlingLevel, RequestEventType, RequestStatus, Urgency } from "../domain/request-enums.js";
 import { missedDeadline } from "../domain/overdue.js";
 import { decide, type RequestAction } from "../domain/request-state.js";
-import { checkText } from "../domain/request-text.js";
 import { RequestEvent } from "./request-event.entity.js";
 import { ResidentRequest } from "./request.entity.js";
 import type { AssignInput } from "./request.input.js";
@@ -15,17 +24,6 @@ const NOTE_MAX = 2000;
 const RATING_COMMENT_MAX = 500;
 const REVIEW_NOTE_MAX = 500;
 const ASSIGNEE_NAME_MAX = 60;
-
-function requiredText(field: string, raw: string, max: number): string {
-  const checked = checkText(field, raw, max);
-  if ("problem" in checked) throw badUserInput(checked.problem, { field });
-  return checked.value;
-}
-
-function optionalText(field: string, raw: string | null | undefined, max: number): string | null {
-  if (raw == null || raw.trim() === "") return null;
-  return requiredText(field, raw, max);
-}
 
 interface TransitionWork {
   action: RequestAction;
@@ -44,7 +42,7 @@ interface TransitionWork {
  * and history, all in one transaction: a refused transition writes nothing.
  */
 async function transition(ctx: SubgraphContext, id: string, work: TransitionWork): Promise<ResidentRequest> {
-  if (!isUuid(id)) throw notFound("ResidentRequest", id);
+  requireId("ResidentRequest", id);
   return ctx.db.transaction(async (manager) => {
     const request = await manager.findOne(ResidentRequest, { where: { id }, lock: { mode: "pessimistic_write" } });
     if (!request) throw notFound("ResidentRequest", id);

@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { forbidden, type SubgraphContext } from "@dongting/subgraph-kit";
+import { forbidden, refTo, type SubgraphContext } from "@dongting/subgraph-kit";
 import { now } from "../clock.js";
 import { missedDeadline } from "../domain/overdue.js";
 import { HandlingLevel, Urgency } from "../domain/request-enums.js";
-import { GridRef, NeighbourhoodRef, PersonRef, ShiftRef, VolunteerTeamRef, refTo } from "../references/entity-refs.js";
+import { GridRef, NeighbourhoodRef, PersonRef, ShiftRef, VolunteerTeamRef } from "../references/entity-refs.js";
 import { HANDLER_ROLES, readsAll } from "./request.access.js";
 import { RequestEvent } from "./request-event.entity.js";
 import { ResidentRequest } from "./request.entity.js";

@@ -9,6 +9,9 @@ import {
   gridLeaderOf,
   gridOfNeighbourhood,
   neighbourhoodOfPerson,
+  pick,
+  pickWeighted,
+  seededRandom,
 } from "@dongting/subgraph-kit";
 import { deadlinesFor, type DeadlineTable } from "../domain/deadlines.js";
 import { formatRequestCode, shanghaiYear } from "../domain/request-code.js";
@@ -111,30 +114,15 @@ export const DEFAULT_DEMO_OPTIONS = (): DemoSeedOptions => ({
   randomSeed: 20_260_101,
 });
 
-/** mulberry32: small, fast and good enough for demo data. */
+/** The kit's seeded generator, with the draws the demo requests need. */
 function randomSource(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const next = seededRandom(seed);
   return {
     next,
     chance: (p: number) => next() < p,
     between: (low: number, high: number) => low + (high - low) * next(),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
-    weighted: <T>(choices: ReadonlyArray<readonly [T, number]>): T => {
-      const total = choices.reduce((sum, [, weight]) => sum + weight, 0);
-      let roll = next() * total;
-      for (const [value, weight] of choices) {
-        roll -= weight;
-        if (roll < 0) return value;
-      }
-      return choices[choices.length - 1][0];
-    },
+    pick: <T>(items: readonly T[]): T => pick(next, items),
+    weighted: <T>(choices: ReadonlyArray<readonly [T, number]>): T => pickWeighted(next, choices),
   };
 }
 

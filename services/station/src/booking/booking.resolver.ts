@@ -1,17 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Brackets, type SelectQueryBuilder } from "typeorm";
-import {
-  badUserInput,
-  checkPageSize,
-  decodeCursor,
-  encodeCursor,
-  unauthenticated,
-  type SubgraphContext,
-} from "@dongting/subgraph-kit";
+import { checkPageSize, decodeKeysetCursor, isInstantKey, pageOf, refTo, unauthenticated, type SubgraphContext } from "@dongting/subgraph-kit";
 import { PEOPLE_ROLES } from "../access.js";
 import { clockOf } from "../clock.js";
 import { BookingStatus } from "../domain/booking-status.js";
-import { personRef, PersonRef, teamRef, VolunteerTeamRef } from "../reference/references.js";
+import { PersonRef, VolunteerTeamRef } from "../reference/references.js";
 import { Zone } from "../zone/zone.entity.js";
 import { zoneById } from "../zone/zone.loader.js";
 import { Booking } from "./booking.entity.js";
@@ -25,9 +18,8 @@ async function pageBookings(query: SelectQueryBuilder<Booking>, first: number, a
   checkPageSize(first);
   const totalCount = await query.clone().getCount();
   if (after) {
-    const cursor = decodeCursor(after);
+    const cursor = decodeKeysetCursor(after, isInstantKey);
     const startsAt = new Date(cursor.sortKey);
-    if (Number.isNaN(startsAt.getTime())) throw badUserInput("after is not a cursor returned by this API", { after });
     query.andWhere(
       new Brackets((q) =>
         q.where("b.starts_at > :cursorAt", { cursorAt: startsAt }).orWhere("b.starts_at = :cursorAt AND b.id > :cursorId", { cursorId: cursor.id }),
@@ -35,9 +27,7 @@ async function pageBookings(query: SelectQueryBuilder<Booking>, first: number, a
     );
   }
   const rows = await query.orderBy("b.starts_at", "ASC").addOrderBy("b.id", "ASC").take(first + 1).getMany();
-  const page = rows.slice(0, first);
-  const edges = page.map((node) => ({ cursor: encodeCursor(node.startsAt.toISOString(), node.id), node }));
-  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+  return { ...pageOf(rows, first, (booking) => booking.startsAt.toISOString()), totalCount };
 }
 
 @Resolver(() => Booking)
@@ -79,12 +69,12 @@ export class BookingResolver {
 
   @FieldResolver(() => PersonRef, { nullable: true })
   organiser(@Root() booking: Booking): PersonRef | null {
-    return personRef(booking.organiserId);
+    return refTo(booking.organiserId);
   }
 
   @FieldResolver(() => VolunteerTeamRef, { nullable: true })
   team(@Root() booking: Booking): VolunteerTeamRef | null {
-    return teamRef(booking.teamId);
+    return refTo(booking.teamId);
   }
 
   @Authorized(...PEOPLE_ROLES)

@@ -1,7 +1,17 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
-import { badUserInput, conflict, forbidden, isUuid, notFound, type SubgraphContext } from "@dongting/subgraph-kit";
-import { isStationStaff, requireStaffOrPerson, sqlErrorCode } from "../access.js";
+import {
+  badUserInput,
+  conflict,
+  forbidden,
+  isViolation,
+  notFound,
+  PG_ERROR,
+  requiredText,
+  requireId,
+  type SubgraphContext,
+} from "@dongting/subgraph-kit";
+import { isStationStaff, requireStaffOrPerson } from "../access.js";
 import { clockOf } from "../clock.js";
 import {
   checkBookingTimes,
@@ -16,7 +26,6 @@ import {
 } from "../domain/booking-rules.js";
 import { BookingStatus, transition, type Transition } from "../domain/booking-status.js";
 import { parseClockTime } from "../domain/local-time.js";
-import { requiredText } from "../domain/text.js";
 import { recordHistories } from "../history.js";
 import { ZoneOpeningHours } from "../zone/opening-hours.entity.js";
 import { Zone } from "../zone/zone.entity.js";
@@ -25,7 +34,6 @@ import { Booking } from "./booking.entity.js";
 import type { BookZoneInput } from "./booking.input.js";
 
 const ACTIVE_SQL = `('PENDING','CONFIRMED','CHECKED_IN')`;
-const EXCLUSION_VIOLATION = "23P01";
 
 /** Occurrences as two parallel arrays for `unnest(...) WITH ORDINALITY` (1-based `ord`). */
 function occurrenceArrays(occurrences: readonly Period[]): [string[], string[]] {
@@ -142,8 +150,7 @@ function resolveOrganiser(ctx: SubgraphContext, input: BookZoneInput): string | 
 export async function bookZone(ctx: SubgraphContext, input: BookZoneInput): Promise<Booking[]> {
   const now = clockOf(ctx.db).now();
   const organiserId = resolveOrganiser(ctx, input);
-  const title = requiredText(input.title, "title", 100);
-  if ("problem" in title) throw badUserInput(title.problem, { field: title.field });
+  const title = requiredText("title", input.title, 100);
   const first = { startsAt: input.startsAt, endsAt: input.endsAt };
   const timeProblem = checkBookingTimes(first, now);
   if (timeProblem) throw badUserInput(timeProblem.problem, { field: timeProblem.field });
@@ -199,7 +206,7 @@ export async function bookZone(ctx: SubgraphContext, input: BookZoneInput): Prom
         manager.create(Booking, {
           zoneId: zone.id,
           zoneExclusive: zone.exclusive,
-          title: title.text,
+          title,
           startsAt: occurrence.startsAt,
           endsAt: occurrence.endsAt,
           attendees: input.attendees,
@@ -229,7 +236,7 @@ export async function bookZone(ctx: SubgraphContext, input: BookZoneInput): Prom
     });
   } catch (error) {
     // A concurrent booking of the same exclusive zone committed between our check and our insert.
-    if (sqlErrorCode(error) === EXCLUSION_VIOLATION) {
+    if (isViolation(error, PG_ERROR.EXCLUSION_VIOLATION)) {
       const overlap = await firstOverlap(ctx.db, input.zoneId, occurrences);
       if (overlap) throw overlapConflict(occurrences, overlap);
       throw conflict("与同时提交的预约冲突 (overlaps a booking made at the same moment)");
@@ -246,7 +253,7 @@ interface StatusChange {
 }
 
 async function changeStatus(ctx: SubgraphContext, id: string, change: StatusChange): Promise<Booking> {
-  if (!isUuid(id)) throw notFound("Booking", id);
+  requireId("Booking", id);
   const now = clockOf(ctx.db).now();
   return ctx.db.transaction(async (manager) => {
     const booking = await manager.findOne(Booking, { where: { id }, lock: { mode: "pessimistic_write" } });
@@ -281,9 +288,8 @@ export function approveBooking(ctx: SubgraphContext, id: string): Promise<Bookin
 }
 
 export function rejectBooking(ctx: SubgraphContext, id: string, reason: string): Promise<Booking> {
-  const note = requiredText(reason, "reason", 200);
-  if ("problem" in note) throw badUserInput(note.problem, { field: note.field });
-  return changeStatus(ctx, id, { action: "REJECT", decisionNote: note.text, guard: () => undefined });
+  const note = requiredText("reason", reason, 200);
+  return changeStatus(ctx, id, { action: "REJECT", decisionNote: note, guard: () => undefined });
 }
 
 export function cancelBooking(ctx: SubgraphContext, id: string): Promise<Booking> {

@@ -1,9 +1,8 @@
-import { badUserInput, conflict, isUuid, notFound, type SubgraphContext } from "@dongting/subgraph-kit";
+import { badUserInput, conflict, notFound, requiredText, requireId, type SubgraphContext } from "@dongting/subgraph-kit";
 import { sweepUnattended } from "../booking/booking.service.js";
 import { clockOf } from "../clock.js";
 import { describePeriod } from "../domain/booking-rules.js";
 import { DAY_MINUTES, minutesBetween } from "../domain/local-time.js";
-import { requiredText } from "../domain/text.js";
 import { recordHistories } from "../history.js";
 import { Zone } from "../zone/zone.entity.js";
 import { ZoneClosure } from "./closure.entity.js";
@@ -13,12 +12,11 @@ const LISTED_BOOKINGS = 20;
 
 export async function closeZone(ctx: SubgraphContext, zoneId: string, from: Date, to: Date, reason: string): Promise<Zone> {
   const now = clockOf(ctx.db).now();
-  const text = requiredText(reason, "reason", 200);
-  if ("problem" in text) throw badUserInput(text.problem, { field: text.field });
+  const text = requiredText("reason", reason, 200);
   if (from.getTime() >= to.getTime()) throw badUserInput("to must be after from", { field: "to" });
   if (to.getTime() <= now.getTime()) throw badUserInput("不能关闭已经过去的时间 (the closure is already over)", { field: "to" });
   if (minutesBetween(from, to) > MAX_CLOSURE_DAYS * DAY_MINUTES) throw badUserInput(`a closure lasts at most ${MAX_CLOSURE_DAYS} days`, { field: "to" });
-  if (!isUuid(zoneId)) throw notFound("Zone", zoneId);
+  requireId("Zone", zoneId);
 
   return ctx.db.transaction(async (manager) => {
     // FOR UPDATE waits for bookings in flight (they hold FOR SHARE) and keeps new ones out until we commit.
@@ -51,13 +49,13 @@ export async function closeZone(ctx: SubgraphContext, zoneId: string, from: Date
       zoneId: zone.id,
       startsAt: from,
       endsAt: to,
-      reason: text.text,
+      reason: text,
       reopenedAt: null,
       createdBy: ctx.viewer.personId,
     });
     await manager.insert(ZoneClosure, closure);
     await recordHistories(manager, ctx.viewer.personId, [
-      { subjectType: "Zone", subjectId: zone.id, action: "CLOSED", detail: { closureId: closure.id, from: from.toISOString(), to: to.toISOString(), reason: text.text } },
+      { subjectType: "Zone", subjectId: zone.id, action: "CLOSED", detail: { closureId: closure.id, from: from.toISOString(), to: to.toISOString(), reason: text } },
     ]);
     return zone;
   });
@@ -65,7 +63,7 @@ export async function closeZone(ctx: SubgraphContext, zoneId: string, from: Date
 
 /** Ends a closure now (or voids it when it has not started yet). */
 export async function reopenZone(ctx: SubgraphContext, closureId: string): Promise<ZoneClosure> {
-  if (!isUuid(closureId)) throw notFound("ZoneClosure", closureId);
+  requireId("ZoneClosure", closureId);
   const now = clockOf(ctx.db).now();
   return ctx.db.transaction(async (manager) => {
     const closure = await manager.findOne(ZoneClosure, { where: { id: closureId }, lock: { mode: "pessimistic_write" } });

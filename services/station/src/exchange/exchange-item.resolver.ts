@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { checkPageSize, entityByIdLoader, type SubgraphContext } from "@dongting/subgraph-kit";
+import { checkPageSize, entityByIdLoader, refTo, type SubgraphContext } from "@dongting/subgraph-kit";
 import { PEOPLE_ROLES } from "../access.js";
 import { ItemStatus } from "../domain/item-status.js";
-import { personRef, PersonRef } from "../reference/references.js";
+import { PersonRef } from "../reference/references.js";
 import { ExchangeItem } from "./exchange-item.entity.js";
 import { PostItemInput } from "./exchange-item.input.js";
 import { claimItem, handOverItem, postItem, withdrawItem } from "./exchange-item.service.js";
@@ -32,12 +32,12 @@ export class ExchangeItemResolver {
 
   @FieldResolver(() => PersonRef, { nullable: true })
   owner(@Root() item: ExchangeItem): PersonRef | null {
-    return personRef(item.ownerId);
+    return refTo(item.ownerId);
   }
 
   @FieldResolver(() => PersonRef, { nullable: true })
   claimant(@Root() item: ExchangeItem): PersonRef | null {
-    return personRef(item.claimantId);
+    return refTo(item.claimantId);
   }
 
   @Authorized(...PEOPLE_ROLES)

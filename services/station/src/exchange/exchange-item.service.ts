@@ -1,9 +1,18 @@
-import { badUserInput, conflict, forbidden, isUuid, notFound, type SubgraphContext } from "@dongting/subgraph-kit";
+import {
+  badUserInput,
+  conflict,
+  forbidden,
+  isUuid,
+  notFound,
+  optionalText,
+  requiredText,
+  requireId,
+  type SubgraphContext,
+} from "@dongting/subgraph-kit";
 import type { EntityManager } from "typeorm";
 import { isStationStaff, requireStaffOrPerson } from "../access.js";
 import { clockOf } from "../clock.js";
 import { allowedItemStatuses, ITEM_TARGET, ItemStatus, type ItemAction } from "../domain/item-status.js";
-import { optionalText, requiredText } from "../domain/text.js";
 import { recordHistories } from "../history.js";
 import { ExchangeItem } from "./exchange-item.entity.js";
 import type { PostItemInput } from "./exchange-item.input.js";
@@ -14,15 +23,13 @@ export async function postItem(ctx: SubgraphContext, input: PostItemInput): Prom
   if (ownerId !== ctx.viewer.personId && !isStationStaff(ctx.viewer)) {
     throw forbidden("只能发布自己的物品 (post your own items; station staff post for others)");
   }
-  const title = requiredText(input.title, "title", 60);
-  if ("problem" in title) throw badUserInput(title.problem, { field: title.field });
-  const description = optionalText(input.description, "description", 500);
-  if ("problem" in description) throw badUserInput(description.problem, { field: description.field });
+  const title = requiredText("title", input.title, 60);
+  const description = optionalText("description", input.description, 500);
   const now = clockOf(ctx.db).now();
   return ctx.db.transaction(async (manager) => {
     const item = manager.create(ExchangeItem, {
-      title: title.text,
-      description: description.text,
+      title,
+      description,
       status: ItemStatus.AVAILABLE,
       ownerId,
       claimantId: null,
@@ -80,7 +87,7 @@ function refusal(item: ExchangeItem, action: ItemAction) {
 }
 
 export async function claimItem(ctx: SubgraphContext, id: string, claimantId: string): Promise<ExchangeItem> {
-  if (!isUuid(id)) throw notFound("ExchangeItem", id);
+  requireId("ExchangeItem", id);
   if (claimantId !== ctx.viewer.personId && !isStationStaff(ctx.viewer)) {
     throw forbidden("只能为自己认领 (claim for yourself; station staff claim for others)");
   }
@@ -102,7 +109,7 @@ export async function claimItem(ctx: SubgraphContext, id: string, claimantId: st
 
 /** Hand over (RESERVED -> GIVEN) or withdraw (AVAILABLE/RESERVED -> WITHDRAWN): the owner or station staff. */
 async function closeItem(ctx: SubgraphContext, id: string, action: "HAND_OVER" | "WITHDRAW"): Promise<ExchangeItem> {
-  if (!isUuid(id)) throw notFound("ExchangeItem", id);
+  requireId("ExchangeItem", id);
   const now = clockOf(ctx.db).now();
   return ctx.db.transaction(async (manager) => {
     const current = await manager.findOne(ExchangeItem, { where: { id }, lock: { mode: "pessimistic_write" } });

@@ -1,20 +1,9 @@
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { entityReferenceType, type EntityRef } from "@dongting/subgraph-kit";
 
-/** The organisation subgraph's Person; only its id is known here. */
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType("Person")
-export class PersonRef {
-  @Field(() => ID)
-  id: string;
-}
+/** The organisation subgraph's Person; only its id is known here (answer it with the kit's refTo). */
+export const PersonRef = entityReferenceType("Person");
+export type PersonRef = EntityRef;
 
 /** The volunteers subgraph's VolunteerTeam; only its id is known here. */
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType("VolunteerTeam")
-export class VolunteerTeamRef {
-  @Field(() => ID)
-  id: string;
-}
-
-export const personRef = (id: string | null): PersonRef | null => (id ? { id } : null);
-export const teamRef = (id: string | null): VolunteerTeamRef | null => (id ? { id } : null);
+export const VolunteerTeamRef = entityReferenceType("VolunteerTeam");
+export type VolunteerTeamRef = EntityRef;

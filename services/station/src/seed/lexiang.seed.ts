@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
+import { insertInChunks } from "@dongting/subgraph-kit";
 import { Booking } from "../booking/booking.entity.js";
 import { ZoneClosure } from "../closure/closure.entity.js";
 import { clockOf } from "../clock.js";
@@ -10,10 +11,6 @@ import { demoBookings, demoClosures, demoItems, demoVisitorLog } from "./lexiang
 import { demoZoneId, LEXIANG_ZONES } from "./lexiang-zones.js";
 
 const BATCH = 200;
-
-async function insertInBatches<T>(manager: EntityManager, entity: new () => T, rows: readonly object[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) await manager.insert(entity, rows.slice(i, i + BATCH) as never);
-}
 
 async function seedZones(manager: EntityManager): Promise<void> {
   await manager.insert(
@@ -30,10 +27,10 @@ async function seedZones(manager: EntityManager): Promise<void> {
 
 /** Bookings, a closure, 百宝箱 items and the visitor log, dated around `now`. */
 async function seedActivity(manager: EntityManager, now: Date): Promise<void> {
-  await insertInBatches(manager, Booking, demoBookings(now));
-  await insertInBatches(manager, ZoneClosure, demoClosures(now));
-  await insertInBatches(manager, ExchangeItem, demoItems(now));
-  await insertInBatches(manager, VisitorLogEntry, demoVisitorLog(now));
+  await insertInChunks(manager, Booking, demoBookings(now), BATCH);
+  await insertInChunks(manager, ZoneClosure, demoClosures(now), BATCH);
+  await insertInChunks(manager, ExchangeItem, demoItems(now), BATCH);
+  await insertInChunks(manager, VisitorLogEntry, demoVisitorLog(now), BATCH);
 }
 
 /** Only the eight zones and their opening hours (tests start from these). */

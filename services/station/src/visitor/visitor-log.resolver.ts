@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { badUserInput, checkPageSize, decodeCursor, encodeCursor, isUuid, type SubgraphContext } from "@dongting/subgraph-kit";
+import { badUserInput, checkPageSize, decodeKeysetCursor, isUuid, pageOf, refTo, type SubgraphContext } from "@dongting/subgraph-kit";
 import { isLocalDate } from "../domain/local-time.js";
 import { checkMonthRange } from "../domain/visitors.js";
-import { personRef, PersonRef } from "../reference/references.js";
+import { PersonRef } from "../reference/references.js";
 import { Zone } from "../zone/zone.entity.js";
 import { zoneById } from "../zone/zone.loader.js";
 import { VisitorLogEntry } from "./visitor-log.entity.js";
@@ -25,13 +25,11 @@ export class VisitorLogResolver {
     if (zoneId) query.where("v.zone_id = :zoneId", { zoneId: isUuid(zoneId) ? zoneId : "00000000-0000-0000-0000-000000000000" });
     const totalCount = await query.clone().getCount();
     if (after) {
-      const cursor = decodeCursor(after);
-      if (!isLocalDate(cursor.sortKey) || !isUuid(cursor.id)) throw badUserInput("after is not a cursor returned by this API", { after });
+      const cursor = decodeKeysetCursor(after, isLocalDate);
       query.andWhere("(v.visited_on < :day OR (v.visited_on = :day AND v.id < :id))", { day: cursor.sortKey, id: cursor.id });
     }
     const rows = await query.orderBy("v.visited_on", "DESC").addOrderBy("v.id", "DESC").take(first + 1).getMany();
-    const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor(node.visitedOn, node.id), node }));
-    return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+    return { ...pageOf(rows, first, (entry) => entry.visitedOn), totalCount };
   }
 
   @Authorized("STATION_STAFF", "COMMUNITY_STAFF", "PARTY_COMMITTEE", "INTEGRATOR")
@@ -64,7 +62,7 @@ export class VisitorLogResolver {
 
   @FieldResolver(() => PersonRef, { nullable: true })
   recordedBy(@Root() entry: VisitorLogEntry): PersonRef | null {
-    return personRef(entry.recordedBy);
+    return refTo(entry.recordedBy);
   }
 
   @Authorized("STATION_STAFF")

@@ -1,7 +1,6 @@
-import { badUserInput, conflict, isUuid, notFound, type SubgraphContext } from "@dongting/subgraph-kit";
+import { badUserInput, conflict, notFound, optionalText, requireId, type SubgraphContext } from "@dongting/subgraph-kit";
 import { clockOf } from "../clock.js";
 import { isLocalDate, toLocal } from "../domain/local-time.js";
-import { optionalText } from "../domain/text.js";
 import { SERVICE_ZONE_KINDS } from "../domain/visitors.js";
 import { recordHistories } from "../history.js";
 import { Zone } from "../zone/zone.entity.js";
@@ -12,8 +11,7 @@ export async function recordVisitors(ctx: SubgraphContext, input: RecordVisitors
   if (!isLocalDate(input.visitedOn)) throw badUserInput("visitedOn must be a date YYYY-MM-DD", { field: "visitedOn" });
   const today = toLocal(clockOf(ctx.db).now()).date;
   if (input.visitedOn > today) throw badUserInput("不能登记未来的日期 (visitedOn is in the future)", { field: "visitedOn" });
-  const note = optionalText(input.note, "note", 200);
-  if ("problem" in note) throw badUserInput(note.problem, { field: note.field });
+  const note = optionalText("note", input.note, 200);
   return ctx.db.transaction(async (manager) => {
     const zone = await manager.findOne(Zone, { where: { id: input.zoneId } });
     if (!zone) throw notFound("Zone", input.zoneId);
@@ -25,7 +23,7 @@ export async function recordVisitors(ctx: SubgraphContext, input: RecordVisitors
       visitedOn: input.visitedOn,
       group: input.group,
       visitors: input.visitors,
-      note: note.text,
+      note,
       recordedBy: ctx.viewer.personId,
     });
     await manager.insert(VisitorLogEntry, entry);
@@ -38,7 +36,7 @@ export async function recordVisitors(ctx: SubgraphContext, input: RecordVisitors
 
 /** Removes a mistaken entry; the history keeps what it said. */
 export async function deleteVisitorLogEntry(ctx: SubgraphContext, id: string): Promise<boolean> {
-  if (!isUuid(id)) throw notFound("VisitorLogEntry", id);
+  requireId("VisitorLogEntry", id);
   return ctx.db.transaction(async (manager) => {
     const entry = await manager.findOne(VisitorLogEntry, { where: { id }, lock: { mode: "pessimistic_write" } });
     if (!entry) throw notFound("VisitorLogEntry", id);

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { DEMO_PEOPLE_COUNT, demoPersonId } from "@dongting/subgraph-kit";
+import { DEMO_PEOPLE_COUNT, demoPersonId, insertInChunks, pick, seededRandom } from "@dongting/subgraph-kit";
 import { ShiftSignup } from "../shift/shift-signup.entity.js";
 import { Shift } from "../shift/shift.entity.js";
 import { VolunteerTeam } from "../team/team.entity.js";
@@ -7,7 +7,7 @@ import { TeamMembership } from "../volunteer/team-membership.entity.js";
 import { Volunteer } from "../volunteer/volunteer.entity.js";
 import { PATROL_FOUNDERS, SKILLS, TEAM_CATALOGUE, type TeamSpec } from "./catalogue.js";
 import { demoTeamId, demoVolunteerId } from "@dongting/subgraph-kit";
-import { pick, sample, seededRandom, shuffle } from "./random.js";
+import { sample, shuffle } from "./random.js";
 import { planShifts } from "./shifts.seed.js";
 
 const SHANGHAI_OFFSET_HOURS = 8;
@@ -117,10 +117,6 @@ function otherMembers(random: () => number, spec: TeamSpec): number[] {
   const drawn = shuffle(random, sample(random, 7, DEMO_PEOPLE_COUNT, spec.size + include.length).filter((person) => !include.includes(person)));
   // The first drawn person leads (unless the catalogue names a leader); personas are plain members.
   return [drawn[0], ...include, ...drawn.slice(1, spec.size - include.length)];
-}
-
-async function insertInChunks<T>(manager: EntityManager, entity: new () => T, rows: object[], size = 500): Promise<void> {
-  for (let i = 0; i < rows.length; i += size) await manager.insert(entity, rows.slice(i, i + size) as never);
 }
 
 export async function seedTeams(manager: EntityManager, now: Date): Promise<MembershipRow[]> {

@@ -1,7 +1,7 @@
 import { overlaps, type TimeSpan } from "../domain/shift-rules.js";
 import { TEAM_CATALOGUE } from "./catalogue.js";
-import { demoShiftId, demoTeamId, demoVolunteerId } from "@dongting/subgraph-kit";
-import { seededRandom, shuffle } from "./random.js";
+import { demoShiftId, demoTeamId, demoVolunteerId, seededRandom } from "@dongting/subgraph-kit";
+import { shuffle } from "./random.js";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;

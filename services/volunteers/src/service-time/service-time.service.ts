@@ -1,16 +1,15 @@
 import type { SubgraphContext } from "@dongting/subgraph-kit";
-import { TeamKind } from "../domain/team-kind.js";
-import { VolunteerTeam } from "../team/team.entity.js";
+import { teamColumnsSql, teamFromRow, type TeamSqlRow } from "../team/team.sql.js";
 import { Volunteer } from "../volunteer/volunteer.entity.js";
 import { SUMMARY_COLUMNS_SQL, summaryFromRow, type SummaryRow } from "./service-time.sql.js";
 import type { TeamServiceTime, VolunteerServiceTime } from "./service-time.types.js";
 
 /** Teams by service minutes over [from, to), every team listed (zero when idle): one statement. */
 export async function teamServiceRanking(ctx: SubgraphContext, from: Date, to: Date, first: number): Promise<TeamServiceTime[]> {
-  const rows: Array<SummaryRow & { rank: number; id: string; name: string; kind: TeamKind; partner_unit: string | null; leader_id: string | null; created_at: Date }> =
+  const rows: Array<SummaryRow & TeamSqlRow & { rank: number }> =
     await ctx.db.query(
       `SELECT rank() OVER (ORDER BY COALESCE(a."minutes", 0) DESC)::int AS "rank",
-              t."id", t."name", t."kind", t."partner_unit", t."leader_id", t."created_at",
+              ${teamColumnsSql("t")},
               a."minutes", a."signups", a."attended", a."no_shows", a."volunteers"
        FROM "volunteer_team" t
        LEFT JOIN (
@@ -25,14 +24,7 @@ export async function teamServiceRanking(ctx: SubgraphContext, from: Date, to: D
     );
   return rows.map((row) => ({
     rank: row.rank,
-    team: Object.assign(new VolunteerTeam(), {
-      id: row.id,
-      name: row.name,
-      kind: row.kind,
-      partnerUnit: row.partner_unit,
-      leaderId: row.leader_id,
-      createdAt: row.created_at,
-    }),
+    team: teamFromRow(row),
     summary: summaryFromRow(row, from, to),
   }));
 }

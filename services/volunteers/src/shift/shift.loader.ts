@@ -1,4 +1,4 @@
-import { encodeCursor, entityByIdLoader, groupByKey, isUuid, type SubgraphContext } from "@dongting/subgraph-kit";
+import { entityByIdLoader, groupByKey, isUuid, pageOf, type KeysetPosition, type SubgraphContext } from "@dongting/subgraph-kit";
 import { Shift } from "./shift.entity.js";
 import type { ShiftSignup } from "./shift-signup.entity.js";
 import { SIGNUP_COLUMNS_SQL, SIGNUP_NO_SHOW_SQL, SIGNUP_MINUTES_SQL, signupFromRow, type SignupRow } from "./signup.sql.js";
@@ -80,7 +80,7 @@ export interface SignupPage {
  * One page of each volunteer's shift history, newest first, with the total: one statement per batch
  * (a lateral subquery per volunteer keeps the page limit per volunteer).
  */
-export const shiftHistoryByVolunteer = (ctx: SubgraphContext, first: number, after: { sortKey: string; id: string } | null) =>
+export const shiftHistoryByVolunteer = (ctx: SubgraphContext, first: number, after: KeysetPosition | null) =>
   ctx.loaders.get<string, SignupPage>(`shiftHistory:${first}:${after ? `${after.sortKey}:${after.id}` : ""}`, async (volunteerIds) => {
     const ids = volunteerIds.filter(isUuid);
     const cursor = after ? `AND (s."starts_at", s."id") < ($3::timestamptz, $4::uuid)` : "";
@@ -100,12 +100,6 @@ export const shiftHistoryByVolunteer = (ctx: SubgraphContext, first: number, aft
       : [];
     return groupByKey(volunteerIds, rows, (row) => row.owner).map((group) => {
       const signups = group.filter((row) => row.id !== null).map(signupFromRow);
-      const page = signups.slice(0, first);
-      const edges = page.map((node) => ({ cursor: encodeCursor(node.startsAt.toISOString(), node.id), node }));
-      return {
-        edges,
-        pageInfo: { hasNextPage: signups.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-        totalCount: group[0]?.total ?? 0,
-      };
+      return { ...pageOf(signups, first, (signup) => signup.startsAt.toISOString()), totalCount: group[0]?.total ?? 0 };
     });
   });

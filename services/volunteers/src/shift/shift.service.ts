@@ -1,7 +1,6 @@
-import { badUserInput, forbidden, notFound, recordHistory, type SubgraphContext } from "@dongting/subgraph-kit";
+import { badUserInput, forbidden, notFound, optionalText, recordHistory, requiredText, type SubgraphContext } from "@dongting/subgraph-kit";
 import { mayManageTeam } from "../common/authz.js";
 import { checkCapacity, checkShiftTimes } from "../domain/shift-rules.js";
-import { optionalText, requiredText } from "../domain/text.js";
 import { VolunteerTeam } from "../team/team.entity.js";
 import { Shift } from "./shift.entity.js";
 import type { CreateShiftInput } from "./shift.input.js";
@@ -14,10 +13,8 @@ export async function createShift(ctx: SubgraphContext, input: CreateShiftInput)
     const team = await manager.findOne(VolunteerTeam, { where: { id: input.teamId } });
     if (!team) throw notFound("VolunteerTeam", input.teamId);
     if (!mayManageTeam(ctx.viewer, team)) throw forbidden("只有社区工作人员或本队队长可以排班 (only staff or the team's leader schedule shifts)");
-    const title = requiredText(input.title, "title", SHIFT_TITLE_MAX);
-    if ("problem" in title) throw badUserInput(title.problem, { field: "title" });
-    const location = optionalText(input.location, "location", SHIFT_LOCATION_MAX);
-    if ("problem" in location) throw badUserInput(location.problem, { field: "location" });
+    const title = requiredText("title", input.title, SHIFT_TITLE_MAX);
+    const location = optionalText("location", input.location, SHIFT_LOCATION_MAX);
     const times = checkShiftTimes(input.startsAt, input.endsAt);
     if (times) throw badUserInput(times.problem, { field: "endsAt" });
     const capacity = checkCapacity(input.capacity);
@@ -25,11 +22,11 @@ export async function createShift(ctx: SubgraphContext, input: CreateShiftInput)
 
     const shift = manager.create(Shift, {
       teamId: team.id,
-      title: title.value,
+      title,
       startsAt: input.startsAt,
       endsAt: input.endsAt,
       capacity: input.capacity,
-      location: location.value,
+      location,
     });
     await manager.save(shift);
     await recordHistory(manager, ctx.viewer, {

@@ -1,7 +1,6 @@
-import { conflict, forbidden, isUuid, notFound, recordHistory, type SubgraphContext } from "@dongting/subgraph-kit";
+import { conflict, conflictOnViolation, forbidden, isUuid, notFound, recordHistory, type SubgraphContext } from "@dongting/subgraph-kit";
 import type { EntityManager } from "typeorm";
 import { mayActFor, mayManageTeam } from "../common/authz.js";
-import { conflictOnViolation } from "../common/db-errors.js";
 import { hasRoom, isCheckInOpen, isOver, mayCancel } from "../domain/shift-rules.js";
 import { VolunteerTeam } from "../team/team.entity.js";
 import { Volunteer } from "../volunteer/volunteer.entity.js";

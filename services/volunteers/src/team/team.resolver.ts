@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { SubgraphContext } from "@dongting/subgraph-kit";
+import { refTo, type SubgraphContext } from "@dongting/subgraph-kit";
 import { requireRange } from "../common/args.js";
 import { TeamKind } from "../domain/team-kind.js";
 import { MAX_HISTORY_MONTHS, MAX_SHIFT_WINDOW_DAYS, MAX_SUMMARY_WINDOW_DAYS } from "../domain/time-range.js";
@@ -7,7 +7,7 @@ import { memberHistoryByTeam, serviceTimeByTeam } from "../service-time/service-
 import { MemberCountByMonth, ServiceTimeSummary } from "../service-time/service-time.types.js";
 import { Shift } from "../shift/shift.entity.js";
 import { shiftsByTeam } from "../shift/shift.loader.js";
-import { PersonRef, personRef } from "../person/person.ref.js";
+import { PersonRef } from "../person/person.ref.js";
 import { Volunteer } from "../volunteer/volunteer.entity.js";
 import { membersByTeam } from "../volunteer/volunteer.loader.js";
 import { VolunteerTeam } from "./team.entity.js";
@@ -34,7 +34,7 @@ export class TeamResolver {
 
   @FieldResolver(() => PersonRef, { nullable: true })
   leader(@Root() team: VolunteerTeam): PersonRef | null {
-    return personRef(team.leaderId);
+    return refTo(team.leaderId);
   }
 
   @FieldResolver(() => Int, { description: "Current members." })

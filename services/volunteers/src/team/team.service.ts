@@ -1,20 +1,20 @@
-import { badUserInput, recordHistory, type SubgraphContext } from "@dongting/subgraph-kit";
-import { optionalText, PARTNER_UNIT_MAX, requiredText, TEAM_NAME_MAX } from "../domain/text.js";
+import { optionalText, recordHistory, requiredText, type SubgraphContext } from "@dongting/subgraph-kit";
 import { TeamMembership } from "../volunteer/team-membership.entity.js";
 import { ensureVolunteer } from "../volunteer/volunteer.service.js";
 import { VolunteerTeam } from "./team.entity.js";
 import type { CreateTeamInput } from "./team.input.js";
 
+export const TEAM_NAME_MAX = 60;
+export const PARTNER_UNIT_MAX = 100;
+
 export async function createTeam(ctx: SubgraphContext, input: CreateTeamInput): Promise<VolunteerTeam> {
-  const name = requiredText(input.name, "name", TEAM_NAME_MAX);
-  if ("problem" in name) throw badUserInput(name.problem, { field: "name" });
-  const partnerUnit = optionalText(input.partnerUnit, "partnerUnit", PARTNER_UNIT_MAX);
-  if ("problem" in partnerUnit) throw badUserInput(partnerUnit.problem, { field: "partnerUnit" });
+  const name = requiredText("name", input.name, TEAM_NAME_MAX);
+  const partnerUnit = optionalText("partnerUnit", input.partnerUnit, PARTNER_UNIT_MAX);
   return ctx.db.transaction(async (manager) => {
     const team = manager.create(VolunteerTeam, {
-      name: name.value,
+      name,
       kind: input.kind,
-      partnerUnit: partnerUnit.value,
+      partnerUnit,
       leaderId: input.leaderId ?? null,
     });
     await manager.save(team);

@@ -1,7 +1,16 @@
-import { badUserInput, conflict, forbidden, isUuid, notFound, recordHistory, type SubgraphContext } from "@dongting/subgraph-kit";
+import {
+  badUserInput,
+  conflict,
+  conflictOnViolation,
+  forbidden,
+  isUuid,
+  notFound,
+  recordHistory,
+  returnedRows,
+  type SubgraphContext,
+} from "@dongting/subgraph-kit";
 import { IsNull } from "typeorm";
 import { mayActFor } from "../common/authz.js";
-import { conflictOnViolation, returnedRows } from "../common/db-errors.js";
 import { VolunteerTeam } from "../team/team.entity.js";
 import { TeamMembership } from "./team-membership.entity.js";
 import { Volunteer } from "./volunteer.entity.js";

@@ -1,6 +1,7 @@
 import { alignByKey, entityByIdLoader, groupByKey, isUuid, type SubgraphContext } from "@dongting/subgraph-kit";
 import { In } from "typeorm";
-import { VolunteerTeam } from "../team/team.entity.js";
+import type { VolunteerTeam } from "../team/team.entity.js";
+import { teamColumnsSql, teamFromRow, type TeamSqlRow } from "../team/team.sql.js";
 import { Volunteer } from "./volunteer.entity.js";
 
 export const volunteerById = (ctx: SubgraphContext) => entityByIdLoader(ctx.loaders, ctx.db.manager, Volunteer, "volunteer");
@@ -43,14 +44,8 @@ export const membersByTeam = (ctx: SubgraphContext) =>
     return groupByKey(teamIds, rows, (row) => row.team_id).map((group) => group.map(volunteerFromRow));
   });
 
-interface TeamRow {
+interface TeamRow extends TeamSqlRow {
   volunteer_id: string;
-  id: string;
-  name: string;
-  kind: string;
-  partner_unit: string | null;
-  leader_id: string | null;
-  created_at: Date;
 }
 
 /** The teams a volunteer is currently in, by name: one statement per batch. */
@@ -59,23 +54,12 @@ export const teamsByVolunteer = (ctx: SubgraphContext) =>
     const ids = volunteerIds.filter(isUuid);
     const rows: TeamRow[] = ids.length
       ? await ctx.db.query(
-          `SELECT m."volunteer_id", t."id", t."name", t."kind", t."partner_unit", t."leader_id", t."created_at"
+          `SELECT m."volunteer_id", ${teamColumnsSql("t")}
            FROM "team_membership" m JOIN "volunteer_team" t ON t."id" = m."team_id"
            WHERE m."left_at" IS NULL AND m."volunteer_id" = ANY($1::uuid[])
            ORDER BY t."name", t."id"`,
           [ids],
         )
       : [];
-    return groupByKey(volunteerIds, rows, (row) => row.volunteer_id).map((group) =>
-      group.map((row) =>
-        Object.assign(new VolunteerTeam(), {
-          id: row.id,
-          name: row.name,
-          kind: row.kind,
-          partnerUnit: row.partner_unit,
-          leaderId: row.leader_id,
-          createdAt: row.created_at,
-        }),
-      ),
-    );
+    return groupByKey(volunteerIds, rows, (row) => row.volunteer_id).map((group) => group.map(teamFromRow));
   });

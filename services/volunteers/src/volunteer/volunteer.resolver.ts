@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { SubgraphContext } from "@dongting/subgraph-kit";
-import { pageArgs, requireRange } from "../common/args.js";
+import { isInstantKey, pageArgs, type SubgraphContext } from "@dongting/subgraph-kit";
+import { requireRange } from "../common/args.js";
 import { MAX_SHIFT_WINDOW_DAYS, MAX_SUMMARY_WINDOW_DAYS } from "../domain/time-range.js";
 import { PersonRef } from "../person/person.ref.js";
 import { serviceTimeByVolunteer } from "../service-time/service-time.loader.js";
@@ -63,7 +63,7 @@ export class VolunteerResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<SignupPage> {
-    const page = pageArgs(first, after);
+    const page = pageArgs(first, after, isInstantKey);
     return shiftHistoryByVolunteer(ctx, page.first, page.after).load(volunteer.id);
   }
 

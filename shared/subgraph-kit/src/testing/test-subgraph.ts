@@ -1,7 +1,6 @@
 import { DEFAULT_DEV_SECRET, signDevToken, type Role } from "../auth.js";
-import { openDatabase } from "../database.js";
 import { startSubgraph, type SubgraphDefinition } from "../subgraph-server.js";
-import { createTestDatabase } from "./test-database.js";
+import { openTestDatabase } from "./test-database.js";
 
 export interface GraphQLAnswer<T = Record<string, any>> {
   status: number;
@@ -39,14 +38,7 @@ export function graphqlClient(url: string): TestClient {
 
 /** Starts the subgraph over HTTP on a free port against a fresh, migrated database. */
 export async function startTestSubgraph(definition: SubgraphDefinition, options: { seed?: boolean } = {}) {
-  const testDb = await createTestDatabase(definition.name);
-  const database = await openDatabase({
-    service: definition.name,
-    url: testDb.url,
-    dataDir: null,
-    entities: definition.entities,
-    migrations: definition.migrations,
-  });
+  const database = await openTestDatabase(definition);
   if (options.seed && definition.seed) await definition.seed(database.dataSource);
   const running = await startSubgraph(definition, database, {
     port: 0,
@@ -63,7 +55,6 @@ export async function startTestSubgraph(definition: SubgraphDefinition, options:
     async stop() {
       await running.close();
       await database.close();
-      await testDb.drop();
     },
   };
 }

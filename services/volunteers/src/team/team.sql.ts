@@ -1,0 +1,26 @@
+import type { TeamKind } from "../domain/team-kind.js";
+import { VolunteerTeam } from "./team.entity.js";
+
+/** The team columns for hand-written SQL, aliased by `alias`; read back with teamFromRow. */
+export const teamColumnsSql = (alias: string) =>
+  `${alias}."id", ${alias}."name", ${alias}."kind", ${alias}."partner_unit", ${alias}."leader_id", ${alias}."created_at"`;
+
+export interface TeamSqlRow {
+  id: string;
+  name: string;
+  kind: TeamKind;
+  partner_unit: string | null;
+  leader_id: string | null;
+  created_at: Date;
+}
+
+export function teamFromRow(row: TeamSqlRow): VolunteerTeam {
+  return Object.assign(new VolunteerTeam(), {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    partnerUnit: row.partner_unit,
+    leaderId: row.leader_id,
+    createdAt: row.created_at,
+  });
+}
