@@ -14,6 +14,8 @@ import { uuid_ossp } from "@electric-sql/pglite/contrib/uuid_ossp";
  * the same session (what typeorm-pglite does), which breaks every concurrency guarantee we test.
  * One instance per data source (not per process) lets a test run several subgraphs side by side.
  */
+const DATE_OID = 1082;
+
 export function createPGliteDriver(dataDir: string | undefined): { Pool: new () => unknown; instance: PGlite } {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const options: PGliteOptions = {
@@ -21,6 +23,9 @@ export function createPGliteDriver(dataDir: string | undefined): { Pool: new () 
     // The embedded database serves one community's demo; PostgreSQL's server-sized defaults (128 MB of
     // shared buffers) would make four subgraphs alone outgrow a laptop.
     postgresqlconf: ["shared_buffers=16MB", "work_mem=4MB", "maintenance_work_mem=32MB", "wal_buffers=1MB"],
+    // A `date` stays its text (YYYY-MM-DD), as TypeORM expects: PGlite would make it UTC midnight, which
+    // TypeORM then reads back in local time — the day before, west of UTC.
+    parsers: { [DATE_OID]: (value: string) => value },
   };
   const instance = dataDir ? new PGlite(dataDir, options) : new PGlite(options);
 

@@ -1,3 +1,4 @@
+import { DateUtils } from "typeorm/util/DateUtils.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../src/database.js";
 import { createTestDatabase } from "../src/testing/test-database.js";
@@ -55,6 +56,20 @@ describe("database factory", () => {
     ).rejects.toThrow("boom");
     const [row] = await database.dataSource.query(`SELECT value FROM counter WHERE id = 1`);
     expect(row.value).toBe(10);
+  });
+
+  it("reads a date column back as the same day in any time zone", async () => {
+    // TypeORM turns what the driver returns into YYYY-MM-DD with local-time getters; west of UTC a
+    // driver's UTC-midnight Date would come back as the day before.
+    const zone = process.env.TZ;
+    process.env.TZ = "America/New_York";
+    try {
+      const [row] = await database.dataSource.query(`SELECT '2026-05-01'::date AS day`);
+      expect(DateUtils.mixedDateToDateString(row.day)).toBe("2026-05-01");
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   it("counts statements, leaving transaction control out", async () => {
