@@ -9,11 +9,17 @@ export function devTokenRoute(secret: string): RouteHandler {
     try {
       parsed = JSON.parse(body || "{}");
     } catch {
-      return { status: 400, body: { error: "body must be JSON: {\"personId\"?: string, \"roles\": [ROLE...]}" } };
+      return { status: 400, body: { error: 'body must be JSON: {"personId"?: string, "roles": [ROLE...]}' } };
     }
     const roles = parsed.roles;
     if (!Array.isArray(roles) || roles.length === 0 || !roles.every(isRole)) {
-      return { status: 400, body: { error: "roles must be a non-empty array of RESIDENT, VOLUNTEER, GRID_LEADER, COMMUNITY_STAFF, PARTY_COMMITTEE, STATION_STAFF, INTEGRATOR, ADMIN" } };
+      return {
+        status: 400,
+        body: {
+          error:
+            "roles must be a non-empty array of RESIDENT, VOLUNTEER, GRID_LEADER, COMMUNITY_STAFF, PARTY_COMMITTEE, STATION_STAFF, INTEGRATOR, ADMIN",
+        },
+      };
     }
     const personId = parsed.personId;
     if (personId !== undefined && personId !== null && (typeof personId !== "string" || !UUID.test(personId))) {

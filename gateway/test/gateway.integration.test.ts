@@ -104,7 +104,16 @@ describe("gateway: one graph over the four subgraphs", () => {
       const submitterId = `00000000-0000-4000-8000-${(100 + i).toString(16).padStart(12, "0")}`;
       const answer = await query(
         `mutation($input: SubmitRequestInput!) { submitRequest(input: $input) { id } }`,
-        { input: { clientRequestId: `gateway-test-${i}`, title: `楼道灯坏了 ${i}`, description: "三楼楼道灯不亮", channel: "WALK_IN", category: "设施维修", submitterId } },
+        {
+          input: {
+            clientRequestId: `gateway-test-${i}`,
+            title: `楼道灯坏了 ${i}`,
+            description: "三楼楼道灯不亮",
+            channel: "WALK_IN",
+            category: "设施维修",
+            submitterId,
+          },
+        },
         staff,
       );
       expect(answer.errors).toBeUndefined();

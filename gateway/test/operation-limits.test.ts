@@ -46,6 +46,10 @@ describe("operation limits", () => {
   });
 
   it("ignores introspection fields", () => {
-    expect(errorsOf(`{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }`)).toEqual([]);
+    expect(
+      errorsOf(
+        `{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }`,
+      ),
+    ).toEqual([]);
   });
 });

@@ -82,8 +82,14 @@ describe("statement budgets through the gateway", () => {
     const book = async (daysAhead: number): Promise<{ statements: number; day: number }> => {
       for (let day = daysAhead; day < daysAhead + 7; day++) {
         const date = new Date(Date.now() + day * 86_400_000).toLocaleDateString("en-CA", { timeZone: "Asia/Shanghai" });
-        const free = await query(`query($id: ID!, $date: String!) { zone(id: $id) { freeSlots(date: $date) { startsAt endsAt } } }`, { id: hall, date }, "station");
-        const slot = free.zone.freeSlots.find((candidate: { startsAt: string; endsAt: string }) => Date.parse(candidate.endsAt) - Date.parse(candidate.startsAt) >= 3_600_000);
+        const free = await query(
+          `query($id: ID!, $date: String!) { zone(id: $id) { freeSlots(date: $date) { startsAt endsAt } } }`,
+          { id: hall, date },
+          "station",
+        );
+        const slot = free.zone.freeSlots.find(
+          (candidate: { startsAt: string; endsAt: string }) => Date.parse(candidate.endsAt) - Date.parse(candidate.startsAt) >= 3_600_000,
+        );
         if (!slot) continue;
         const endsAt = new Date(Date.parse(slot.startsAt) + 3_600_000).toISOString();
         const { statements } = await measured(

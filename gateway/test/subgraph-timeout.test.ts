@@ -35,7 +35,7 @@ describe("subgraph timeout", () => {
     const response = await fetch(`http://127.0.0.1:${gateway.port}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ zone(id: \"00000000-0000-4000-a000-000000000001\") { id } }" }),
+      body: JSON.stringify({ query: '{ zone(id: "00000000-0000-4000-a000-000000000001") { id } }' }),
     });
     const body = (await response.json()) as { data: { zone: null }; errors: Array<{ extensions: Record<string, unknown> }> };
     expect(body.data.zone).toBeNull();

@@ -40,9 +40,7 @@ function OrgRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "loca
   const isTree = segments.length === 0 || (segments.length === 2 && first === "units");
   const isGrids = segments.length === 1 && first === "grids";
   if (!isTree && !isGrids) {
-    return (
-      <PageNotFound locale={locale} backTo={joinPath(basePath)} backLabel={t(locale, "backToTree")} />
-    );
+    return <PageNotFound locale={locale} backTo={joinPath(basePath)} backLabel={t(locale, "backToTree")} />;
   }
   const section: Section = isGrids ? "grids" : "party";
   return (

@@ -4,13 +4,7 @@ import { App as AntApp, Button, Card, Empty, Spin, Tag, Tree, Typography } from 
 import type { TreeDataNode } from "antd";
 import { EditOutlined, HomeOutlined, ReloadOutlined } from "@ant-design/icons";
 import { QueryError, describeGraphError, type Locale } from "@dongting/ui-kit";
-import {
-  GRIDS,
-  GRID_NEIGHBOURHOODS,
-  NEIGHBOURHOOD_BUILDINGS,
-  type BuildingRow,
-  type NeighbourhoodRow,
-} from "./grid-queries";
+import { GRIDS, GRID_NEIGHBOURHOODS, NEIGHBOURHOOD_BUILDINGS, type BuildingRow, type NeighbourhoodRow } from "./grid-queries";
 import type { PersonRef } from "./org-queries";
 import { leaderTitle, type GridLevel } from "./labels";
 import { LeaderModal, type LeaderTarget } from "./LeaderModal";
@@ -99,7 +93,9 @@ export function GridPage({ locale }: { locale: Locale }) {
     void message.success(t(locale, "leaderSaved", { title: leaderTitle(locale, target.level), name: leader?.name ?? t(locale, "none") }));
     // The grids query updates from the cache (Grid is normalised); the lazily loaded levels are patched here.
     const patch = <R extends { id: string; leader: PersonRef | null }>(rows: Record<string, R[]>) =>
-      Object.fromEntries(Object.entries(rows).map(([key, list]) => [key, list.map((row) => (row.id === target.id ? { ...row, leader } : row))]));
+      Object.fromEntries(
+        Object.entries(rows).map(([key, list]) => [key, list.map((row) => (row.id === target.id ? { ...row, leader } : row))]),
+      );
     if (target.level === "NEIGHBOURHOOD") setNeighbourhoodsOf(patch);
     if (target.level === "BUILDING") setBuildingsOf(patch);
   };
@@ -110,7 +106,13 @@ export function GridPage({ locale }: { locale: Locale }) {
     <Card
       title={t(locale, "gridTree")}
       extra={
-        <Button size="small" icon={<ReloadOutlined />} loading={grids.loading} onClick={() => void grids.refetch()} aria-label={t(locale, "refresh")} />
+        <Button
+          size="small"
+          icon={<ReloadOutlined />}
+          loading={grids.loading}
+          onClick={() => void grids.refetch()}
+          aria-label={t(locale, "refresh")}
+        />
       }
     >
       {grids.error && !grids.data ? (

@@ -45,7 +45,8 @@ export function LeaderModal({
     try {
       let leader: PersonRef | null;
       if (target.level === "GRID") leader = (await setGrid({ variables })).data?.setGridLeader.leader ?? null;
-      else if (target.level === "NEIGHBOURHOOD") leader = (await setNeighbourhood({ variables })).data?.setNeighbourhoodLeader.leader ?? null;
+      else if (target.level === "NEIGHBOURHOOD")
+        leader = (await setNeighbourhood({ variables })).data?.setNeighbourhoodLeader.leader ?? null;
       else leader = (await setBuilding({ variables })).data?.setBuildingLeader.leader ?? null;
       onSaved(target, leader);
     } catch (failure) {
@@ -66,7 +67,14 @@ export function LeaderModal({
         <Button key="cancel" onClick={onClose}>
           {t(locale, "cancel")}
         </Button>,
-        <Button key="ok" type="primary" data-testid="leader-save" disabled={!person} loading={saving} onClick={() => void save(person?.id ?? null)}>
+        <Button
+          key="ok"
+          type="primary"
+          data-testid="leader-save"
+          disabled={!person}
+          loading={saving}
+          onClick={() => void save(person?.id ?? null)}
+        >
           {t(locale, "save")}
         </Button>,
       ]}

@@ -148,9 +148,7 @@ export function OrgTree({ selectedId, onSelect, onMoved, locale }: OrgTreeProps)
         selectedKeys={selectedId ? [selectedId] : []}
         onSelect={(_keys, info) => onSelect(String(info.node.key))}
         draggable={
-          editTree
-            ? { icon: false, nodeDraggable: (node) => (node as OrgTreeNode).unit?.kind !== "STREET_WORKING_COMMITTEE" }
-            : false
+          editTree ? { icon: false, nodeDraggable: (node) => (node as OrgTreeNode).unit?.kind !== "STREET_WORKING_COMMITTEE" } : false
         }
         allowDrop={editTree ? allowDrop : undefined}
         onDrop={editTree ? onDrop : undefined}

@@ -21,10 +21,7 @@ export interface OrgUnitDetailProps {
   locale: Locale;
 }
 
-type Dialog =
-  | { type: "form"; mode: UnitFormMode }
-  | { type: "delete" }
-  | { type: "secretary" };
+type Dialog = { type: "form"; mode: UnitFormMode } | { type: "delete" } | { type: "secretary" };
 
 /** A unit's page: where it sits (breadcrumb), its secretary and counts, its members and its history. */
 export function OrgUnitDetail({ id, basePath, locale }: OrgUnitDetailProps) {

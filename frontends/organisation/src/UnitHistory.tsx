@@ -27,7 +27,9 @@ export function UnitHistory({ unitId, locale }: { unitId: string; locale: Locale
           title: formatDateTime(locale, change.at),
           content: (
             <div data-testid="history-entry" data-action={change.action}>
-              <Tag color={CHANGE_ACTION_COLOR[change.action as ChangeAction] ?? "default"} style={{ marginInlineEnd: 8 }}>{changeActionLabel(locale, change.action)}</Tag>
+              <Tag color={CHANGE_ACTION_COLOR[change.action as ChangeAction] ?? "default"} style={{ marginInlineEnd: 8 }}>
+                {changeActionLabel(locale, change.action)}
+              </Tag>
               <span data-testid="history-summary">{describeChange(locale, change)}</span>
               <div>
                 <Typography.Text type="secondary">

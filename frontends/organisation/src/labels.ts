@@ -46,14 +46,7 @@ export const membershipKindLabel = createEnumLabels<MembershipKind>({
 });
 
 export type ChangeAction =
-  | "CREATED"
-  | "RENAMED"
-  | "MOVED"
-  | "DELETED"
-  | "SECRETARY_SET"
-  | "MEMBER_JOINED"
-  | "MEMBER_LEFT"
-  | "MEMBERSHIP_KIND_SET";
+  "CREATED" | "RENAMED" | "MOVED" | "DELETED" | "SECRETARY_SET" | "MEMBER_JOINED" | "MEMBER_LEFT" | "MEMBERSHIP_KIND_SET";
 
 export const changeActionLabel = createEnumLabels<ChangeAction>({
   "zh-CN": {

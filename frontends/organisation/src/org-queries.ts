@@ -1,7 +1,11 @@
 import { graphql } from "./gql";
 import type { OrgSearchPeopleQuery, OrgUnitMembersQuery, TreeUnitFragment } from "./gql/graphql";
 
-export type { OrgUnitSummaryFragment as OrgUnitSummary, PersonRefFragment as PersonRef, TreeUnitFragment as TreeUnitFields } from "./gql/graphql";
+export type {
+  OrgUnitSummaryFragment as OrgUnitSummary,
+  PersonRefFragment as PersonRef,
+  TreeUnitFragment as TreeUnitFields,
+} from "./gql/graphql";
 
 graphql(`
   fragment PersonRef on Person {

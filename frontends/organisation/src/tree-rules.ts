@@ -64,11 +64,7 @@ export function moveRefusal(
  * The new parent for an antd Tree drop: dropped onto a node (not into a gap) it is that node; dropped
  * into the gap before or after a node it is that node's parent.
  */
-export function dropParentId(
-  target: string,
-  dropToGap: boolean,
-  parentOf: (id: string) => string | null | undefined,
-): string | null {
+export function dropParentId(target: string, dropToGap: boolean, parentOf: (id: string) => string | null | undefined): string | null {
   return dropToGap ? (parentOf(target) ?? null) : target;
 }
 

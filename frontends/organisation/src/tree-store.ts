@@ -61,11 +61,7 @@ function put(draft: Draft, unit: RawTreeUnit, parentId: string | null): void {
 }
 
 /** Merges the graph's answer for the roots (parentId null) or for one unit's children into the tree. */
-export function ingest(
-  state: TreeState,
-  parentId: string | null,
-  list: readonly RawTreeUnit[],
-): { state: TreeState; stale: string[] } {
+export function ingest(state: TreeState, parentId: string | null, list: readonly RawTreeUnit[]): { state: TreeState; stale: string[] } {
   const draft: Draft = { units: { ...state.units }, childIds: { ...state.childIds }, stale: new Set() };
   const ids = list.map((unit) => unit.id);
   for (const unit of list) put(draft, unit, parentId);

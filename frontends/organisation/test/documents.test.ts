@@ -14,7 +14,15 @@ const documents = operationDocuments(org, grid);
 describe("GraphQL documents", () => {
   it("cover the tree, the grid tree and their changes", () => {
     const names = documents.map(([name]) => name);
-    for (const name of ["ORG_ROOTS", "ORG_UNIT_MEMBERS", "MOVE_ORG_UNIT", "SET_SECRETARY", "GRIDS", "SET_BUILDING_LEADER", "SEARCH_PEOPLE"]) {
+    for (const name of [
+      "ORG_ROOTS",
+      "ORG_UNIT_MEMBERS",
+      "MOVE_ORG_UNIT",
+      "SET_SECRETARY",
+      "GRIDS",
+      "SET_BUILDING_LEADER",
+      "SEARCH_PEOPLE",
+    ]) {
       expect(names).toContain(name);
     }
   });

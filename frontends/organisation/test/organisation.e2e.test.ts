@@ -217,7 +217,9 @@ describe("organisation remote in the shell", () => {
     const building = neighbourhood.buildings[0]!;
 
     await signIn(page, "community-staff", { path: "/organisation/grids" });
-    await slot().locator('[data-remote="organisation"][data-can-edit-tree="false"][data-can-edit-grid="true"]').waitFor({ timeout: UI_TIMEOUT });
+    await slot()
+      .locator('[data-remote="organisation"][data-can-edit-tree="false"][data-can-edit-grid="true"]')
+      .waitFor({ timeout: UI_TIMEOUT });
     const tree = slot().getByTestId("grid-tree");
     await tree.waitFor({ timeout: UI_TIMEOUT });
     const switcherOf = (selector: string) =>

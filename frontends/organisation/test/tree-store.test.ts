@@ -13,7 +13,11 @@ const unit = (id: string, kind: RawTreeUnit["kind"], children?: RawTreeUnit["chi
 
 describe("tree store", () => {
   it("takes in the roots with two loaded levels and the third known by id", () => {
-    const roots = [unit("street", "STREET_WORKING_COMMITTEE", [unit("community", "COMMUNITY_COMMITTEE", [unit("compound", "COMPOUND_ORGANISATION", [{ id: "group" }])])])];
+    const roots = [
+      unit("street", "STREET_WORKING_COMMITTEE", [
+        unit("community", "COMMUNITY_COMMITTEE", [unit("compound", "COMPOUND_ORGANISATION", [{ id: "group" }])]),
+      ]),
+    ];
     const { state, stale } = ingest(EMPTY_TREE, null, roots);
     expect(stale).toEqual([]);
     expect(state.rootIds).toEqual(["street"]);
@@ -24,7 +28,10 @@ describe("tree store", () => {
 
   it("marks a unit without children as a leaf and replaces a parent's children on reload", () => {
     let { state } = ingest(EMPTY_TREE, null, [
-      unit("street", "STREET_WORKING_COMMITTEE", [unit("c1", "COMMUNITY_COMMITTEE", [unit("x", "COMPOUND_ORGANISATION", [])]), unit("c2", "COMMUNITY_COMMITTEE", [])]),
+      unit("street", "STREET_WORKING_COMMITTEE", [
+        unit("c1", "COMMUNITY_COMMITTEE", [unit("x", "COMPOUND_ORGANISATION", [])]),
+        unit("c2", "COMMUNITY_COMMITTEE", []),
+      ]),
     ]);
     expect(state.units.c2!.hasChildren).toBe(false);
     expect(state.childIds.c2).toEqual([]);
@@ -42,6 +49,8 @@ describe("tree store", () => {
     const result = ingest(state, "community", [unit("compound", "COMPOUND_ORGANISATION", [{ id: "g1" }, { id: "g2" }])]);
     expect(result.stale).toEqual(["compound"]);
     state = result.state;
-    expect(ingest(state, "community", [unit("compound", "COMPOUND_ORGANISATION", [{ id: "g2" }, { id: "g1" }])]).stale).toEqual(["compound"]);
+    expect(ingest(state, "community", [unit("compound", "COMPOUND_ORGANISATION", [{ id: "g2" }, { id: "g1" }])]).stale).toEqual([
+      "compound",
+    ]);
   });
 });

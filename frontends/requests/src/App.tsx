@@ -77,9 +77,7 @@ function RequestRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "
   } else if (segments.length === 1) {
     page = <RequestPage key={first} id={first!} basePath={basePath} locale={locale} />;
   } else {
-    page = (
-      <PageNotFound locale={locale} backTo={joinPath(basePath)} backLabel={t(locale, "back")} />
-    );
+    page = <PageNotFound locale={locale} backTo={joinPath(basePath)} backLabel={t(locale, "back")} />;
   }
   return (
     <>
@@ -97,7 +95,9 @@ function RequestRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "
  */
 export default function App({ basePath, locale, ...props }: RemoteAppProps) {
   // "Load more" appends pages of the same filter into one list.
-  const { viewer, client } = useRemoteSession(props, { typePolicies: { Query: { fields: { requests: relayStylePagination(["filter"]) } } } });
+  const { viewer, client } = useRemoteSession(props, {
+    typePolicies: { Query: { fields: { requests: relayStylePagination(["filter"]) } } },
+  });
   const permissions = useMemo(() => permissionsOf(viewer), [viewer]);
   return (
     <RemoteRoot client={client} locale={locale}>

@@ -379,7 +379,8 @@ export const t = createI18n({
     byGroupOf: "By {group}",
 
     departmentTitle: "Higher-level departments",
-    rankingRule: "The community scores departments' response speed and quality (1–5); departments with fewer than {min} evaluations are not ranked.",
+    rankingRule:
+      "The community scores departments' response speed and quality (1–5); departments with fewer than {min} evaluations are not ranked.",
     rank: "Rank",
     department: "Department",
     evaluationCount: "Evaluations",

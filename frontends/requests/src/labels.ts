@@ -1,13 +1,5 @@
 import { createEnumLabels, type Locale } from "@dongting/ui-kit";
-import type {
-  ForceKind,
-  HandlingLevel,
-  MetricsGroupBy,
-  RequestChannel,
-  RequestStatus,
-  TeamKind,
-  Urgency,
-} from "./gql/graphql";
+import type { ForceKind, HandlingLevel, MetricsGroupBy, RequestChannel, RequestStatus, TeamKind, Urgency } from "./gql/graphql";
 
 /** The schema's enums, as generated from it. */
 export type { ForceKind, HandlingLevel, MetricsGroupBy, RequestChannel, RequestStatus, TeamKind, Urgency };
@@ -95,10 +87,26 @@ export const urgencyShortLabel = createEnumLabels<Urgency>({
 /** 四级, lowest first. */
 export const HANDLING_LEVELS: readonly HandlingLevel[] = ["GRID", "COMMUNITY", "STREET", "DISTRICT"];
 
-export const REQUEST_CHANNELS: readonly RequestChannel[] = ["WECHAT", "GRID_GROUP", "SECRETARY_MAILBOX", "PATROL", "COUNCIL", "HOTLINE", "WALK_IN"];
+export const REQUEST_CHANNELS: readonly RequestChannel[] = [
+  "WECHAT",
+  "GRID_GROUP",
+  "SECRETARY_MAILBOX",
+  "PATROL",
+  "COUNCIL",
+  "HOTLINE",
+  "WALK_IN",
+];
 
 /** Channels staff enter on a resident's behalf (phone, mailbox, patrol, ...), the usual first. */
-export const STAFF_CHANNELS: readonly RequestChannel[] = ["HOTLINE", "SECRETARY_MAILBOX", "PATROL", "WALK_IN", "COUNCIL", "GRID_GROUP", "WECHAT"];
+export const STAFF_CHANNELS: readonly RequestChannel[] = [
+  "HOTLINE",
+  "SECRETARY_MAILBOX",
+  "PATROL",
+  "WALK_IN",
+  "COUNCIL",
+  "GRID_GROUP",
+  "WECHAT",
+];
 
 export const FORCE_KINDS: readonly ForceKind[] = [
   "CADRE",
@@ -185,8 +193,24 @@ export const metricsSpecialKeyLabel = createEnumLabels<"NONE" | "UNGRADED" | "UN
 });
 
 export const metricsGroupLabel = createEnumLabels<MetricsGroupBy>({
-  "zh-CN": { GRID: "网格", CATEGORY: "诉求类别", LEVEL: "处置层级", URGENCY: "紧急程度", FORCE_KIND: "工作力量", CHANNEL: "来源渠道", MONTH: "月份" },
-  "en-US": { GRID: "Grid", CATEGORY: "Category", LEVEL: "Level", URGENCY: "Urgency", FORCE_KIND: "Work force", CHANNEL: "Channel", MONTH: "Month" },
+  "zh-CN": {
+    GRID: "网格",
+    CATEGORY: "诉求类别",
+    LEVEL: "处置层级",
+    URGENCY: "紧急程度",
+    FORCE_KIND: "工作力量",
+    CHANNEL: "来源渠道",
+    MONTH: "月份",
+  },
+  "en-US": {
+    GRID: "Grid",
+    CATEGORY: "Category",
+    LEVEL: "Level",
+    URGENCY: "Urgency",
+    FORCE_KIND: "Work force",
+    CHANNEL: "Channel",
+    MONTH: "Month",
+  },
 });
 
 /**

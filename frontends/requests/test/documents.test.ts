@@ -15,7 +15,19 @@ const documents = operationDocuments(requests, lookups, metrics);
 describe("GraphQL documents", () => {
   it("cover every query and mutation the remote uses", () => {
     const names = documents.map(([name]) => name);
-    for (const name of ["SUBMIT_REQUEST", "ACCEPT_REQUEST", "ASSIGN_REQUEST", "RESOLVE_REQUEST", "RATE_REQUEST", "REVIEW_REQUEST", "REQUEST_METRICS", "DEPARTMENT_SUMMARY", "GRIDS", "VOLUNTEER_TEAMS", "SEARCH_PEOPLE"]) {
+    for (const name of [
+      "SUBMIT_REQUEST",
+      "ACCEPT_REQUEST",
+      "ASSIGN_REQUEST",
+      "RESOLVE_REQUEST",
+      "RATE_REQUEST",
+      "REVIEW_REQUEST",
+      "REQUEST_METRICS",
+      "DEPARTMENT_SUMMARY",
+      "GRIDS",
+      "VOLUNTEER_TEAMS",
+      "SEARCH_PEOPLE",
+    ]) {
       expect(names).toContain(name);
     }
   });

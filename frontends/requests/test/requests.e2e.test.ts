@@ -153,7 +153,10 @@ beforeAll(async () => {
   );
   team = volunteerTeams.find((candidate) => candidate.kind === "PATROL") ?? volunteerTeams[0]!;
   expect(team, "the seed has volunteer teams").toBeTruthy();
-  const { requestCategories } = await queryGraph<{ requestCategories: Array<{ name: string }> }>(`{ requestCategories { name } }`, residentToken);
+  const { requestCategories } = await queryGraph<{ requestCategories: Array<{ name: string }> }>(
+    `{ requestCategories { name } }`,
+    residentToken,
+  );
   expect(requestCategories.map((c) => c.name)).toContain(CATEGORY);
   month = monthKeyOf(new Date());
 });
@@ -220,10 +223,9 @@ describe("requests: from a resident's demand to the three rates, in the browser"
   });
 
   it("shows a graph error in place when a resident opens someone else's request", async () => {
-    const { requests: others } = await queryGraph<{ requests: { edges: Array<{ node: { id: string; submitter: { id: string } | null } }> } }>(
-      `{ requests(first: 20) { edges { node { id submitter { id } } } } }`,
-      staffToken,
-    );
+    const { requests: others } = await queryGraph<{
+      requests: { edges: Array<{ node: { id: string; submitter: { id: string } | null } }> };
+    }>(`{ requests(first: 20) { edges { node { id submitter { id } } } } }`, staffToken);
     const foreign = others.edges.find((edge) => edge.node.submitter?.id !== resident.personId)!.node.id;
     await page.goto(`${session!.stack.urls.shell}/requests/${foreign}`);
     const alert = requests().locator('[data-error-kind="FORBIDDEN"]');
@@ -367,7 +369,11 @@ describe("requests: from a resident's demand to the three rates, in the browser"
     await requests().getByTestId("intake-submit").click();
     await requests().locator('[data-testid="entered-request"]', { hasText: title }).waitFor({ timeout: UI_TIMEOUT });
 
-    const { requests: found } = await queryGraph<{ requests: { edges: Array<{ node: { id: string; code: string; channel: string; submitter: { id: string }; grid: { id: string } | null } }> } }>(
+    const { requests: found } = await queryGraph<{
+      requests: {
+        edges: Array<{ node: { id: string; code: string; channel: string; submitter: { id: string }; grid: { id: string } | null } }>;
+      };
+    }>(
       `query ($search: String) { requests(filter: { search: $search }) { edges { node { id code channel submitter { id } grid { id } } } } }`,
       staffToken,
       { search: title },
@@ -379,7 +385,11 @@ describe("requests: from a resident's demand to the three rates, in the browser"
       staffToken,
       { id: resident.personId },
     );
-    expect(entered).toMatchObject({ channel: "HOTLINE", submitter: { id: resident.personId }, grid: person.neighbourhood ? { id: person.neighbourhood.grid.id } : null });
+    expect(entered).toMatchObject({
+      channel: "HOTLINE",
+      submitter: { id: resident.personId },
+      grid: person.neighbourhood ? { id: person.neighbourhood.grid.id } : null,
+    });
 
     // The board shows it SUBMITTED; meanwhile someone else accepts it.
     await page.goto(`${session!.stack.urls.shell}/requests/board`);
@@ -387,7 +397,9 @@ describe("requests: from a resident's demand to the three rates, in the browser"
     await search.fill(entered.code);
     await search.press("Enter");
     await card(entered.id, "SUBMITTED").waitFor({ timeout: UI_TIMEOUT });
-    await queryGraph(`mutation ($id: ID!) { acceptRequest(id: $id, level: COMMUNITY, urgency: GREEN) { id } }`, staffToken, { id: entered.id });
+    await queryGraph(`mutation ($id: ID!) { acceptRequest(id: $id, level: COMMUNITY, urgency: GREEN) { id } }`, staffToken, {
+      id: entered.id,
+    });
 
     // Accepting it again from the stale card: the graph's CONFLICT shows in the dialog.
     const accept = await openAction(entered.id, "accept");
@@ -418,7 +430,11 @@ describe("requests: from a resident's demand to the three rates, in the browser"
     expect(await requests().getByTestId("requests-nav").innerText()).toContain("分拨台");
     await page.getByText("English", { exact: true }).click();
     await requests().getByTestId("requests-nav").getByText("Triage board").waitFor({ timeout: UI_TIMEOUT });
-    await requests().locator('[data-testid="board-column"][data-status="SUBMITTED"]').getByText("Submitted").first().waitFor({ timeout: UI_TIMEOUT });
+    await requests()
+      .locator('[data-testid="board-column"][data-status="SUBMITTED"]')
+      .getByText("Submitted")
+      .first()
+      .waitFor({ timeout: UI_TIMEOUT });
     await shot("11-english");
     await page.getByText("中文", { exact: true }).click();
     await requests().getByTestId("requests-nav").getByText("分拨台").waitFor({ timeout: UI_TIMEOUT });

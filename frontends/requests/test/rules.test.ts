@@ -27,7 +27,12 @@ describe("allowedActions mirrors the requests state machine", () => {
 
   it("dispatches, starts and resolves from the right statuses (resolve straight from ASSIGNED too)", () => {
     expect([...allowedActions(request({ status: "ACCEPTED", level: "GRID" }), staff)].sort()).toEqual(["assign", "escalate", "reject"]);
-    expect([...allowedActions(request({ status: "ASSIGNED", level: "GRID" }), staff)].sort()).toEqual(["assign", "escalate", "resolve", "start"]);
+    expect([...allowedActions(request({ status: "ASSIGNED", level: "GRID" }), staff)].sort()).toEqual([
+      "assign",
+      "escalate",
+      "resolve",
+      "start",
+    ]);
     expect([...allowedActions(request({ status: "IN_PROGRESS", level: "GRID" }), staff)].sort()).toEqual(["assign", "escalate", "resolve"]);
   });
 

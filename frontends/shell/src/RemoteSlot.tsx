@@ -12,9 +12,7 @@ export const AUTO_RETRIES = 2;
 const RETRY_DELAY_MS = 1000;
 
 type LoadState =
-  | { status: "loading"; attempt: number }
-  | { status: "ready"; App: ComponentType<RemoteAppProps> }
-  | { status: "failed"; detail: string };
+  { status: "loading"; attempt: number } | { status: "ready"; App: ComponentType<RemoteAppProps> } | { status: "failed"; detail: string };
 
 export interface RemoteSlotProps {
   slotKey: string;
@@ -89,13 +87,7 @@ export function RemoteSlot({ slotKey, moduleName, remote, missingReason, appProp
     );
   } else if (state.status === "failed") {
     content = (
-      <RemoteFallback
-        moduleName={moduleName}
-        kind="load"
-        detail={state.detail}
-        locale={locale}
-        onRetry={remote ? retry : undefined}
-      />
+      <RemoteFallback moduleName={moduleName} kind="load" detail={state.detail} locale={locale} onRetry={remote ? retry : undefined} />
     );
   } else {
     const { App } = state;

@@ -28,7 +28,9 @@ export function ShellLayout({ pathname, locale, onLocaleChange, persona, personN
   return (
     <Layout style={{ minHeight: "100vh" }}>
       <Layout.Sider breakpoint="lg" collapsedWidth={64} width={208} theme="light" style={{ borderRight: "1px solid #f0f0f0" }}>
-        <div style={{ padding: "16px 16px 8px", color: BRAND_COLOR, fontWeight: 700, fontSize: 16, whiteSpace: "nowrap", overflow: "hidden" }}>
+        <div
+          style={{ padding: "16px 16px 8px", color: BRAND_COLOR, fontWeight: 700, fontSize: 16, whiteSpace: "nowrap", overflow: "hidden" }}
+        >
           ☭ {locale === "en-US" ? "Dongting" : "东亭社区"}
         </div>
         <nav aria-label={t(locale, "appName")}>

@@ -35,7 +35,7 @@ export const t = createI18n({
   },
   "en-US": {
     appName: "Dongting Community Platform",
-    appTagline: "Party-led \"1314\" community governance",
+    appTagline: 'Party-led "1314" community governance',
     navHome: "Home",
     navOrganisation: "Party organisation",
     navRequests: "Resident requests",
@@ -59,7 +59,7 @@ export const t = createI18n({
     loadingModule: "Loading module…",
     moduleLoadFailed: "Module failed to load",
     moduleCrashed: "Module crashed",
-    moduleFailedHint: "\"{module}\" is unavailable for now; the rest of the platform still works.",
+    moduleFailedHint: '"{module}" is unavailable for now; the rest of the platform still works.',
     moduleNotConfigured: "This module is not listed in remotes.json",
     retry: "Retry",
     retrying: "Retrying (attempt {attempt})…",

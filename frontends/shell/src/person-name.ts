@@ -4,9 +4,7 @@ import { graphql } from "./gql";
 import type { ShellViewerNameQuery, ShellViewerNameQueryVariables } from "./gql/graphql";
 
 export type PersonNameState =
-  | { source: "pending"; name: null }
-  | { source: "graph"; name: string }
-  | { source: "fallback"; name: null; reason: string };
+  { source: "pending"; name: null } | { source: "graph"; name: string } | { source: "fallback"; name: null; reason: string };
 
 export const PERSON_NAME = graphql(`
   query ShellViewerName($id: ID!) {

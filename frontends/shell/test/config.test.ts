@@ -12,9 +12,9 @@ describe("remotes.json", () => {
   });
 
   it("accepts explicit names and relative entries, and skips malformed ones", () => {
-    expect(
-      parseRemotes({ station: { name: "lexiang", entry: "/remotes/station/mf-manifest.json" }, requests: 42 }, BASE),
-    ).toEqual({ station: { name: "lexiang", entry: "http://localhost:5173/remotes/station/mf-manifest.json" } });
+    expect(parseRemotes({ station: { name: "lexiang", entry: "/remotes/station/mf-manifest.json" }, requests: 42 }, BASE)).toEqual({
+      station: { name: "lexiang", entry: "http://localhost:5173/remotes/station/mf-manifest.json" },
+    });
   });
 
   it("rejects a file that is not an object", () => {

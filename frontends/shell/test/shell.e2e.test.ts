@@ -155,8 +155,9 @@ describe("shell with remotes loaded at run time", () => {
 
     const scope = await page.evaluate(() => {
       type ShareInfo = { from?: string; loaded?: boolean };
-      const share = (globalThis as { __FEDERATION__?: { __SHARE__?: Record<string, Record<string, Record<string, Record<string, ShareInfo>>>> } })
-        .__FEDERATION__?.__SHARE__ ?? {};
+      const share =
+        (globalThis as { __FEDERATION__?: { __SHARE__?: Record<string, Record<string, Record<string, Record<string, ShareInfo>>>> } })
+          .__FEDERATION__?.__SHARE__ ?? {};
       const result: Record<string, { versions: string[]; loadedFrom: string[] }> = {};
       const instances = Object.keys(share);
       for (const pkg of ["react", "react-dom", "antd", "@apollo/client"]) {
@@ -212,7 +213,9 @@ describe("shell with remotes loaded at run time", () => {
     await openFromMenu("乐享驿站");
     await slot("station").getByTestId("remote-fallback").waitFor({ timeout: UI_TIMEOUT });
     await session!.stack.startProcess("frontend-station");
-    await slot("station").getByRole("button", { name: /重\s*试/ }).click();
+    await slot("station")
+      .getByRole("button", { name: /重\s*试/ })
+      .click();
     await shows("station", expected.zone.name);
   });
 

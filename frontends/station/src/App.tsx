@@ -106,9 +106,7 @@ function StationRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "
         <StatsPage locale={locale} />
       );
   } else {
-    page = (
-      <PageNotFound locale={locale} backTo={joinPath(basePath)} backLabel={t(locale, "back")} />
-    );
+    page = <PageNotFound locale={locale} backTo={joinPath(basePath)} backLabel={t(locale, "back")} />;
   }
   return (
     <>

@@ -344,7 +344,8 @@ export const t = createI18n({
     checkInTooEarly: "Check-in opens 15 minutes before the start",
     checkInTooLate: "Check-in closed 30 minutes after the start",
 
-    approvalsSubtitle: "Bookings of the children's room and the multipurpose hall need approval; unapproved ones are rejected 30 minutes after their start",
+    approvalsSubtitle:
+      "Bookings of the children's room and the multipurpose hall need approval; unapproved ones are rejected 30 minutes after their start",
     approvalsStaffOnly: "Only station staff approve bookings",
     pendingCount: "{count} pending",
     noPending: "Nothing awaits approval",

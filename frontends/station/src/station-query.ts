@@ -1,10 +1,5 @@
 import { graphql } from "./gql";
-import type {
-  StationItemFieldsFragment,
-  StationVisitorEntryFieldsFragment,
-  VisitorSummaryQuery,
-  ZoneClosuresQuery,
-} from "./gql/graphql";
+import type { StationItemFieldsFragment, StationVisitorEntryFieldsFragment, VisitorSummaryQuery, ZoneClosuresQuery } from "./gql/graphql";
 
 export type ItemRow = StationItemFieldsFragment;
 export type VisitorEntryRow = StationVisitorEntryFieldsFragment;

@@ -1,5 +1,11 @@
 import { graphql } from "./gql";
-import type { StationBookingFieldsFragment, StationClosureFieldsFragment, StationZoneFieldsFragment, ZoneUtilisationQuery, ZonesWithHoursQuery } from "./gql/graphql";
+import type {
+  StationBookingFieldsFragment,
+  StationClosureFieldsFragment,
+  StationZoneFieldsFragment,
+  ZoneUtilisationQuery,
+  ZonesWithHoursQuery,
+} from "./gql/graphql";
 
 export type ZoneRow = StationZoneFieldsFragment;
 /** A booking as the calendar, the queues and the lists show it. */

@@ -23,13 +23,22 @@ describe("booking actions by role and time", () => {
 
   it("lets staff approve and reject pending bookings, and nobody else", () => {
     expect(allowedActions(booking("PENDING"), true, STAFF, minutes(-600))).toMatchObject({ approve: true, reject: true, cancel: true });
-    expect(allowedActions(booking("PENDING"), false, RESIDENT, minutes(-600))).toMatchObject({ approve: false, reject: false, cancel: true });
+    expect(allowedActions(booking("PENDING"), false, RESIDENT, minutes(-600))).toMatchObject({
+      approve: false,
+      reject: false,
+      cancel: true,
+    });
     expect(allowedActions(booking("PENDING"), true, STAFF, minutes(45))).toMatchObject({ approve: false, reject: true });
   });
 
   it("lets the organiser or staff cancel and check in, others not", () => {
     const other = "00000000-0000-4000-8000-000000000005";
-    expect(allowedActions(booking("CONFIRMED"), false, other, minutes(0))).toEqual({ approve: false, reject: false, cancel: false, checkIn: null });
+    expect(allowedActions(booking("CONFIRMED"), false, other, minutes(0))).toEqual({
+      approve: false,
+      reject: false,
+      cancel: false,
+      checkIn: null,
+    });
     expect(allowedActions(booking("CONFIRMED"), false, RESIDENT, minutes(0)).checkIn).toBe("OPEN");
     expect(allowedActions(booking("CONFIRMED"), true, STAFF, minutes(-60)).checkIn).toBe("TOO_EARLY");
     expect(allowedActions(booking("CHECKED_IN"), true, STAFF, minutes(0))).toMatchObject({ cancel: false, checkIn: null });

@@ -1,14 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
-import {
-  UI_TIMEOUT,
-  personaToken,
-  queryGraph,
-  remoteSlot,
-  signIn,
-  startBrowserSession,
-  type BrowserSession,
-} from "@dongting/ui-kit/e2e";
+import { UI_TIMEOUT, personaToken, queryGraph, remoteSlot, signIn, startBrowserSession, type BrowserSession } from "@dongting/ui-kit/e2e";
 import { addDays, localInstant, mondayOf, todayLocal, type LocalDate } from "../src/time";
 
 /**
@@ -71,7 +63,10 @@ async function assertFree(zone: Zone, date: LocalDate, from: string, to: string)
   const clash = bookings.filter(
     (b) => ["PENDING", "CONFIRMED", "CHECKED_IN"].includes(b.status) && b.startsAt < at(date, to) && b.endsAt > at(date, from),
   );
-  expect(clash.map((b) => b.title), `${zone.name} ${date} ${from}-${to} is taken`).toEqual([]);
+  expect(
+    clash.map((b) => b.title),
+    `${zone.name} ${date} ${from}-${to} is taken`,
+  ).toEqual([]);
 }
 
 function station(): Locator {
@@ -193,9 +188,9 @@ describe("station: booking zones in the browser", () => {
     expect(text).toContain(hallTitle);
     // The form stays open, and the booking it collides with is outlined on the calendar.
     expect(await page.getByTestId("booking-title").inputValue()).toBe(secondTitle);
-    await expect.poll(() => calendar.locator(`[data-booking-id="${existingId}"]`).evaluate((el) => (el as HTMLElement).style.outline)).toContain(
-      "solid",
-    );
+    await expect
+      .poll(() => calendar.locator(`[data-booking-id="${existingId}"]`).evaluate((el) => (el as HTMLElement).style.outline))
+      .toContain("solid");
     await shot("2-conflict");
 
     expect(await titled(meetingHall, secondTitle)).toEqual([]);
@@ -247,11 +242,9 @@ describe("station: booking zones in the browser", () => {
   it("books nothing of a weekly series when one week conflicts, and names that week", async () => {
     // Someone already holds the meeting hall on the third Friday.
     const blocker = `已占用-${RUN}`;
-    await queryGraph(
-      `mutation ($input: BookZoneInput!) { bookZone(input: $input) { id } }`,
-      staffToken,
-      { input: { zoneId: meetingHall.id, title: blocker, startsAt: at(friday4, "10:00"), endsAt: at(friday4, "11:00"), attendees: 8 } },
-    );
+    await queryGraph(`mutation ($input: BookZoneInput!) { bookZone(input: $input) { id } }`, staffToken, {
+      input: { zoneId: meetingHall.id, title: blocker, startsAt: at(friday4, "10:00"), endsAt: at(friday4, "11:00"), attendees: 8 },
+    });
 
     const series = `周五党员学习-${RUN}`;
     await signIn(page, "station-staff");
@@ -349,7 +342,9 @@ describe("station: the staff's other tools against the graph", () => {
       await station().getByTestId("post-item").click();
       await page.getByTestId("item-title").fill(title);
       await page.getByTestId("post-item-submit").click();
-      await station().locator('[data-testid="item-board"] tr[data-status="AVAILABLE"]', { hasText: title }).waitFor({ timeout: UI_TIMEOUT });
+      await station()
+        .locator('[data-testid="item-board"] tr[data-status="AVAILABLE"]', { hasText: title })
+        .waitFor({ timeout: UI_TIMEOUT });
     }
     // Staff withdraw one.
     await station().locator("[data-testid=item-board] tr", { hasText: books }).locator('[data-action="withdraw"]').click();

@@ -1,14 +1,6 @@
 import { useMemo } from "react";
 import { relayStylePagination } from "@apollo/client/utilities";
-import {
-  PageNotFound,
-  RemoteRoot,
-  joinPath,
-  subPathSegments,
-  usePathname,
-  useRemoteSession,
-  type RemoteAppProps,
-} from "@dongting/ui-kit";
+import { PageNotFound, RemoteRoot, joinPath, subPathSegments, usePathname, useRemoteSession, type RemoteAppProps } from "@dongting/ui-kit";
 import { TeamListPage } from "./TeamListPage";
 import { TeamDetail } from "./TeamDetail";
 import { WeekPage } from "./pages/WeekPage";
@@ -31,9 +23,7 @@ function VolunteerRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" |
   if (segments.length === 1 && first === "check-in") return <CheckInPage />;
   if (segments.length === 1 && first === "me") return <ServiceTimePage />;
   if (segments.length === 1 && first === "ranking") return <RankingPage />;
-  return (
-    <PageNotFound locale={locale} backTo={joinPath(basePath)} backLabel={t(locale, "backToList")} />
-  );
+  return <PageNotFound locale={locale} backTo={joinPath(basePath)} backLabel={t(locale, "backToList")} />;
 }
 
 function Layout({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "locale">) {

@@ -112,13 +112,21 @@ export function TeamDetail({ id }: { id: string }) {
             <Card size="small" type="inner" title={t(locale, "last30Days")} style={{ marginTop: 8 }}>
               <Row gutter={8}>
                 <Col span={8}>
-                  <Statistic title={t(locale, "serviceMinutes")} value={formatServiceTime(locale, team.serviceTime.minutes)} styles={{ content: { fontSize: 18 } }} />
+                  <Statistic
+                    title={t(locale, "serviceMinutes")}
+                    value={formatServiceTime(locale, team.serviceTime.minutes)}
+                    styles={{ content: { fontSize: 18 } }}
+                  />
                 </Col>
                 <Col span={8}>
                   <Statistic title={t(locale, "attended")} value={team.serviceTime.attended} styles={{ content: { fontSize: 18 } }} />
                 </Col>
                 <Col span={8}>
-                  <Statistic title={t(locale, "servedVolunteers")} value={team.serviceTime.volunteers} styles={{ content: { fontSize: 18 } }} />
+                  <Statistic
+                    title={t(locale, "servedVolunteers")}
+                    value={team.serviceTime.volunteers}
+                    styles={{ content: { fontSize: 18 } }}
+                  />
                 </Col>
               </Row>
             </Card>
@@ -143,7 +151,11 @@ export function TeamDetail({ id }: { id: string }) {
               title: t(locale, "shiftTitle"),
               render: (_: unknown, shift) => <RouteLink to={joinPath(basePath, "shifts", shift.id)}>{shift.title}</RouteLink>,
             },
-            { key: "time", title: t(locale, "shiftTime"), render: (_: unknown, shift) => formatSpan(locale, shift.startsAt, shift.endsAt, true) },
+            {
+              key: "time",
+              title: t(locale, "shiftTime"),
+              render: (_: unknown, shift) => formatSpan(locale, shift.startsAt, shift.endsAt, true),
+            },
             { key: "location", title: t(locale, "shiftLocation"), dataIndex: "location", render: (v: string | null) => v ?? "—" },
             {
               key: "capacity",
@@ -156,7 +168,14 @@ export function TeamDetail({ id }: { id: string }) {
       </Card>
       <Card
         title={`${t(locale, "memberList")} (${team.members.length})`}
-        extra={<Input.Search allowClear placeholder={t(locale, "searchMember")} onChange={(e) => setSearch(e.target.value)} style={{ width: 220 }} />}
+        extra={
+          <Input.Search
+            allowClear
+            placeholder={t(locale, "searchMember")}
+            onChange={(e) => setSearch(e.target.value)}
+            style={{ width: 220 }}
+          />
+        }
       >
         <Table<TeamMember>
           rowKey="id"

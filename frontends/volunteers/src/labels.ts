@@ -4,15 +4,7 @@ import type { TeamKind } from "./gql/graphql";
 /** The schema's enum, as generated from it. */
 export type { TeamKind };
 
-export const TEAM_KINDS: readonly TeamKind[] = [
-  "PATROL",
-  "YOUTH",
-  "WORKERS_SERVICE",
-  "RED_NEIGHBOUR",
-  "ELDERLY_CARE",
-  "CULTURE",
-  "OTHER",
-];
+export const TEAM_KINDS: readonly TeamKind[] = ["PATROL", "YOUTH", "WORKERS_SERVICE", "RED_NEIGHBOUR", "ELDERLY_CARE", "CULTURE", "OTHER"];
 
 export const teamKindLabel = createEnumLabels<TeamKind>({
   "zh-CN": {

@@ -16,7 +16,16 @@ const documents = operationDocuments(teams, shifts, serviceTime, hazard);
 describe("GraphQL documents", () => {
   it("cover teams, shifts, check-in, service time and the hazard report", () => {
     const names = documents.map(([name]) => name);
-    for (const name of ["VOLUNTEER_TEAMS", "TEAM_DETAIL", "MY_WEEK", "SIGN_UP", "CHECK_IN", "MY_SERVICE", "TEAM_RANKING", "SUBMIT_HAZARD"]) {
+    for (const name of [
+      "VOLUNTEER_TEAMS",
+      "TEAM_DETAIL",
+      "MY_WEEK",
+      "SIGN_UP",
+      "CHECK_IN",
+      "MY_SERVICE",
+      "TEAM_RANKING",
+      "SUBMIT_HAZARD",
+    ]) {
       expect(names).toContain(name);
     }
   });

@@ -96,11 +96,9 @@ async function serviceMinutes(): Promise<number> {
 async function signupOf(shiftId: string) {
   const data = await queryGraph<{
     shift: { signups: Array<{ volunteer: { id: string }; checkedInAt: string | null; checkedOutAt: string | null; minutes: number }> };
-  }>(
-    `query Signups($id: ID!) { shift(id: $id) { signups { volunteer { id } checkedInAt checkedOutAt minutes } } }`,
-    staffToken,
-    { id: shiftId },
-  );
+  }>(`query Signups($id: ID!) { shift(id: $id) { signups { volunteer { id } checkedInAt checkedOutAt minutes } } }`, staffToken, {
+    id: shiftId,
+  });
   return data.shift.signups.find((s) => s.volunteer.id === volunteerId) ?? null;
 }
 
@@ -116,7 +114,9 @@ async function openWeekOf(iso: string): Promise<void> {
   for (let step = 0; step < 4; step++) {
     const shown = (await view.getAttribute("data-week-start"))!;
     if (shown === target) break;
-    await slot().getByTestId(shown < target ? "next-week" : "prev-week").click();
+    await slot()
+      .getByTestId(shown < target ? "next-week" : "prev-week")
+      .click();
     await slot().locator(`[data-testid="week-view"]:not([data-week-start="${shown}"])`).waitFor({ timeout: UI_TIMEOUT });
   }
   await slot().locator(`[data-testid="week-view"][data-week-start="${target}"]`).waitFor({ timeout: UI_TIMEOUT });
@@ -176,13 +176,17 @@ describe("volunteers remote in the shell", () => {
     const card = shiftCard(tomorrow.id);
     await card.waitFor({ timeout: UI_TIMEOUT });
     await card.locator('[data-action="sign-up"]').click();
-    await slot().locator(`[data-testid="shift-card"][data-shift-id="${tomorrow.id}"][data-signed-up="true"]`).waitFor({ timeout: UI_TIMEOUT });
+    await slot()
+      .locator(`[data-testid="shift-card"][data-shift-id="${tomorrow.id}"][data-signed-up="true"]`)
+      .waitFor({ timeout: UI_TIMEOUT });
     await myWeekRow(tomorrow.id).getByText("已报名").waitFor({ timeout: UI_TIMEOUT });
     expect(await signupOf(tomorrow.id)).not.toBeNull();
 
     // More than 3 hours ahead, so it can still be cancelled.
     await card.locator('[data-action="cancel"]').click();
-    await slot().locator(`[data-testid="shift-card"][data-shift-id="${tomorrow.id}"][data-signed-up="false"]`).waitFor({ timeout: UI_TIMEOUT });
+    await slot()
+      .locator(`[data-testid="shift-card"][data-shift-id="${tomorrow.id}"][data-signed-up="false"]`)
+      .waitFor({ timeout: UI_TIMEOUT });
     await myWeekRow(tomorrow.id).waitFor({ state: "detached", timeout: UI_TIMEOUT });
     expect(await signupOf(tomorrow.id)).toBeNull();
 
@@ -270,7 +274,15 @@ describe("volunteers remote in the shell", () => {
     const answer = await postGraph<{
       requests: {
         edges: Array<{
-          node: { id: string; code: string; title: string; channel: string; category: string; patrolShift: { id: string; title: string } | null; submitter: { id: string } | null };
+          node: {
+            id: string;
+            code: string;
+            title: string;
+            channel: string;
+            category: string;
+            patrolShift: { id: string; title: string } | null;
+            submitter: { id: string } | null;
+          };
         }>;
       };
     }>(

@@ -100,7 +100,13 @@ try {
   ];
   console.log("query".padEnd(66), "req/s".padStart(9), "p50 ms".padStart(8), "p99 ms".padStart(8), "errors".padStart(7));
   for (const f of figures) {
-    console.log(f.label.padEnd(66), f.requestsPerSecond.toFixed(0).padStart(9), String(f.p50).padStart(8), String(f.p99).padStart(8), String(f.errors + f.non2xx).padStart(7));
+    console.log(
+      f.label.padEnd(66),
+      f.requestsPerSecond.toFixed(0).padStart(9),
+      String(f.p50).padStart(8),
+      String(f.p99).padStart(8),
+      String(f.errors + f.non2xx).padStart(7),
+    );
   }
   const ratio = figures[1].requestsPerSecond / figures[0].requestsPerSecond;
   console.log(`\ngateway / direct throughput for the single-subgraph query: ${ratio.toFixed(2)}x (target >= 0.6x)`);

@@ -12,8 +12,7 @@ import { apiSchemaOf, compareWithContract, type ContractProblem } from "./check-
 const CONTRACT = fileURLToPath(new URL("../../../../shared/contract/core.graphql", import.meta.url));
 const BASELINE = fileURLToPath(new URL("../../contract-baseline.txt", import.meta.url));
 
-const describe = (problem: ContractProblem) =>
-  `${problem.kind} ${problem.where}${problem.detail ? ` (${problem.detail})` : ""}`;
+const describe = (problem: ContractProblem) => `${problem.kind} ${problem.where}${problem.detail ? ` (${problem.detail})` : ""}`;
 
 const contractPath = process.env.CONTRACT_PATH ?? CONTRACT;
 if (!existsSync(contractPath)) {
@@ -29,9 +28,7 @@ if (args.has("--update-baseline")) {
   process.exit(0);
 }
 
-const baseline = new Set(
-  !args.has("--strict") && existsSync(BASELINE) ? readFileSync(BASELINE, "utf8").split("\n").filter(Boolean) : [],
-);
+const baseline = new Set(!args.has("--strict") && existsSync(BASELINE) ? readFileSync(BASELINE, "utf8").split("\n").filter(Boolean) : []);
 const regressions = problems.filter((problem) => !baseline.has(problem));
 const resolved = [...baseline].filter((problem) => !problems.includes(problem));
 

@@ -99,9 +99,7 @@ function measure(
       if (selection.name.value.startsWith("__")) continue;
       if (selection.alias) total.aliases += 1;
       const fieldDef =
-        parentType && (isObjectType(parentType) || isInterfaceType(parentType))
-          ? parentType.getFields()[selection.name.value]
-          : undefined;
+        parentType && (isObjectType(parentType) || isInterfaceType(parentType)) ? parentType.getFields()[selection.name.value] : undefined;
       const fieldType: GraphQLOutputType | undefined = fieldDef?.type;
       total.cost += multiplier;
       if (!selection.selectionSet) {
@@ -151,13 +149,34 @@ export function operationLimitsRule(limits: OperationLimits): ValidationRule {
               : context.getSchema().getSubscriptionType();
         const result = measure(definition.selectionSet, rootType ?? undefined, fragments, context, limits, 1, new Set());
         if (result.depth > limits.maxDepth) {
-          context.reportError(limitError(`Query is too deep: depth ${result.depth} exceeds the limit of ${limits.maxDepth}`, "depth", result.depth, limits.maxDepth));
+          context.reportError(
+            limitError(
+              `Query is too deep: depth ${result.depth} exceeds the limit of ${limits.maxDepth}`,
+              "depth",
+              result.depth,
+              limits.maxDepth,
+            ),
+          );
         }
         if (result.aliases > limits.maxAliases) {
-          context.reportError(limitError(`Too many aliases: ${result.aliases} exceeds the limit of ${limits.maxAliases}`, "aliases", result.aliases, limits.maxAliases));
+          context.reportError(
+            limitError(
+              `Too many aliases: ${result.aliases} exceeds the limit of ${limits.maxAliases}`,
+              "aliases",
+              result.aliases,
+              limits.maxAliases,
+            ),
+          );
         }
         if (result.cost > limits.maxCost) {
-          context.reportError(limitError(`Query is too expensive: estimated cost ${result.cost} exceeds the limit of ${limits.maxCost}`, "cost", result.cost, limits.maxCost));
+          context.reportError(
+            limitError(
+              `Query is too expensive: estimated cost ${result.cost} exceeds the limit of ${limits.maxCost}`,
+              "cost",
+              result.cost,
+              limits.maxCost,
+            ),
+          );
         }
       }
       return false;

@@ -14,7 +14,15 @@ import { PersonResolver, personReference } from "./person/person.resolver.js";
 
 export function buildOrganisationSchema() {
   return buildFederatedSchema({
-    resolvers: [OrgUnitResolver, OrgUnitChangeResolver, PartyMembershipResolver, PersonResolver, GridResolver, NeighbourhoodResolver, BuildingResolver],
+    resolvers: [
+      OrgUnitResolver,
+      OrgUnitChangeResolver,
+      PartyMembershipResolver,
+      PersonResolver,
+      GridResolver,
+      NeighbourhoodResolver,
+      BuildingResolver,
+    ],
     referenceResolvers: {
       OrgUnit: orgUnitReference,
       Person: personReference,

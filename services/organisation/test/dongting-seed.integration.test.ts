@@ -18,7 +18,23 @@ afterAll(async () => {
 const UNIT = `fragment Unit on OrgUnit { id name kind form memberCount(includeDescendants: true) secretary { id name } }`;
 const WHOLE_TREE_PAGE = /* GraphQL */ `
   ${UNIT}
-  { orgRoots { ...Unit children { ...Unit children { ...Unit children { ...Unit children { ...Unit } } } } } }
+  {
+    orgRoots {
+      ...Unit
+      children {
+        ...Unit
+        children {
+          ...Unit
+          children {
+            ...Unit
+            children {
+              ...Unit
+            }
+          }
+        }
+      }
+    }
+  }
 `;
 /** The same page loaded lazily: roots with their first level, then one unit's children when it is expanded. */
 const LAZY_FIRST_PAGE = `${UNIT} { orgRoots { ...Unit children { ...Unit children { id } } } }`;
@@ -47,7 +63,9 @@ describe("the Dongting seed", () => {
     const households = groups.flatMap((unit: { children: unknown[] }) => unit.children);
     expect(groups.every((unit: { kind: string }) => unit.kind === "BUILDING_GROUP")).toBe(true);
     expect(households.length).toBeGreaterThan(100);
-    expect(households.every((unit: { kind: string; name: string }) => unit.kind === "CENTRAL_HOUSEHOLD" && unit.name.endsWith("党员中心户"))).toBe(true);
+    expect(
+      households.every((unit: { kind: string; name: string }) => unit.kind === "CENTRAL_HOUSEHOLD" && unit.name.endsWith("党员中心户")),
+    ).toBe(true);
     expect(street.memberCount).toBeGreaterThan(500);
     const all = [street, community, ...compounds, ...groups, ...households];
     expect(all.every((unit: { secretary: unknown }) => unit.secretary !== null)).toBe(true);
@@ -76,10 +94,13 @@ describe("the Dongting seed", () => {
     ]);
     expect(rows).toHaveLength(DEMO_PEOPLE_COUNT);
     expect(rows.every((row) => row.name === demoPersonName(Number.parseInt(row.id.slice(-12), 16)))).toBe(true);
-    const { data } = await measured(`query($g: ID!, $p: ID!) {
+    const { data } = await measured(
+      `query($g: ID!, $p: ID!) {
       grid(id: $g) { code leader { id name roles } }
       person(id: $p) { neighbourhood { id grid { id } } }
-    }`, { g: demoGridId(6), p: demoPersonId(4) });
+    }`,
+      { g: demoGridId(6), p: demoPersonId(4) },
+    );
     expect(data.grid.leader).toEqual({ id: demoPersonId(6), name: "赵强", roles: ["GRID_LEADER"] });
     expect(data.person.neighbourhood).toEqual({ id: demoNeighbourhoodId(4), grid: { id: demoGridId(4) } });
   });
@@ -134,9 +155,12 @@ describe("statement budget on the full seed", () => {
   });
 
   it("answers the community's members, subtree-wide and paged, in one statement", async () => {
-    const { data, statements } = await measured(`query($id: ID!) {
+    const { data, statements } = await measured(
+      `query($id: ID!) {
       orgUnit(id: $id) { members(includeDescendants: true, first: 100) { totalCount edges { node { name } } } }
-    }`, { id: demoOrgUnitId(2) });
+    }`,
+      { id: demoOrgUnitId(2) },
+    );
     expect(data.orgUnit.members.totalCount).toBeGreaterThan(500);
     expect(data.orgUnit.members.edges).toHaveLength(100);
     expect(statements).toBe(2); // orgUnit, then its members

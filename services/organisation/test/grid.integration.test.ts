@@ -16,8 +16,30 @@ afterAll(async () => {
 const GRID_TREE = /* GraphQL */ `
   {
     grids {
-      id code name households leader { id name }
-      neighbourhoods { id name households leader { name } buildings { id name households leader { name } } }
+      id
+      code
+      name
+      households
+      leader {
+        id
+        name
+      }
+      neighbourhoods {
+        id
+        name
+        households
+        leader {
+          name
+        }
+        buildings {
+          id
+          name
+          households
+          leader {
+            name
+          }
+        }
+      }
     }
   }
 `;
@@ -127,7 +149,11 @@ describe("grid tree mutations", () => {
   it("creates a grid (community staff), trimming the name and upper-casing the code, and records it", async () => {
     const answer = await subgraph.request(CREATE_GRID, { input: newGrid }, staff);
     expect(answer.errors).toBeUndefined();
-    expect(answer.data!.createGrid).toMatchObject({ code: "DT-11", name: "东亭第十一网格", leader: { id: demoPersonId(3000), roles: ["GRID_LEADER"] } });
+    expect(answer.data!.createGrid).toMatchObject({
+      code: "DT-11",
+      name: "东亭第十一网格",
+      leader: { id: demoPersonId(3000), roles: ["GRID_LEADER"] },
+    });
     const history = await subgraph.db.query(`SELECT action, actor_id FROM history WHERE subject_id = $1`, [answer.data!.createGrid.id]);
     expect(history).toEqual([{ action: "CREATED", actor_id: staff.personId }]);
   });
@@ -226,7 +252,10 @@ describe("grid tree mutations", () => {
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.movePerson.neighbourhood.id).toBe(demoNeighbourhoodId(100));
     const [entry] = await subgraph.db.query(`SELECT action, detail FROM history WHERE subject_id = $1`, [demoPersonId(4)]);
-    expect(entry).toEqual({ action: "MOVED", detail: { fromNeighbourhoodId: demoNeighbourhoodId(4), toNeighbourhoodId: demoNeighbourhoodId(100) } });
+    expect(entry).toEqual({
+      action: "MOVED",
+      detail: { fromNeighbourhoodId: demoNeighbourhoodId(4), toNeighbourhoodId: demoNeighbourhoodId(100) },
+    });
   });
 
   it("keeps leader roles right when two leaders are set at once", async () => {

@@ -43,7 +43,8 @@ async function ok<T = any>(query: string, variables: Record<string, unknown>, as
 
 const NON_MEMBER = demoPersonId(8999);
 
-const pathOf = async (id: string): Promise<string> => (await subgraph.db.query(`SELECT path::text AS path FROM org_unit WHERE id = $1`, [id]))[0].path;
+const pathOf = async (id: string): Promise<string> =>
+  (await subgraph.db.query(`SELECT path::text AS path FROM org_unit WHERE id = $1`, [id]))[0].path;
 
 describe("who may edit the party tree", () => {
   it.each([
@@ -52,15 +53,22 @@ describe("who may edit the party tree", () => {
     ["deleteOrgUnit", DELETE, (t: Tree) => ({ id: t.G2 })],
     ["setSecretary", SET_SECRETARY, (t: Tree) => ({ unit: t.A, person: m(3) })],
     ["assignPartyMembership", ASSIGN, (t: Tree) => ({ person: m(3), unit: t.G2, kind: "DIRECT" })],
-    ["createOrgUnit", `mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }`, (t: Tree) => ({
-      input: { name: "新党小组", kind: "BUILDING_GROUP", parentId: t.A },
-    })],
-  ])("%s: UNAUTHENTICATED without a token, FORBIDDEN for residents and community staff, nothing written", async (_name, query, variables) => {
-    await expectRefused(query, variables(tree), undefined, "UNAUTHENTICATED");
-    await expectRefused(query, variables(tree), resident, "FORBIDDEN");
-    await expectRefused(query, variables(tree), staff, "FORBIDDEN");
-    await expectRefused(query, variables(tree), { roles: ["GRID_LEADER", "VOLUNTEER"] }, "FORBIDDEN");
-  });
+    [
+      "createOrgUnit",
+      `mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }`,
+      (t: Tree) => ({
+        input: { name: "新党小组", kind: "BUILDING_GROUP", parentId: t.A },
+      }),
+    ],
+  ])(
+    "%s: UNAUTHENTICATED without a token, FORBIDDEN for residents and community staff, nothing written",
+    async (_name, query, variables) => {
+      await expectRefused(query, variables(tree), undefined, "UNAUTHENTICATED");
+      await expectRefused(query, variables(tree), resident, "FORBIDDEN");
+      await expectRefused(query, variables(tree), staff, "FORBIDDEN");
+      await expectRefused(query, variables(tree), { roles: ["GRID_LEADER", "VOLUNTEER"] }, "FORBIDDEN");
+    },
+  );
 
   it("lets ADMIN edit too", async () => {
     const data = await ok(RENAME, { id: tree.A, name: "东亭小区第一党支部" }, admin);
@@ -106,10 +114,13 @@ describe("moveOrgUnit", () => {
     const { orgUnit } = await ok(`query($id: ID!) { orgUnit(id: $id) { ancestors { id } } }`, { id: tree.H1 });
     expect(orgUnit.ancestors.map((unit: { id: string }) => unit.id)).toEqual([tree.S1, tree.C2, tree.A, tree.G1]);
     expect(await pathOf(tree.H2)).toBe(`${await pathOf(tree.C2)}.${tree.A}.${tree.G1}.${tree.H2}`.replace(/-/g, "_"));
-    const counts = await ok(`query($c1: ID!, $c2: ID!) {
+    const counts = await ok(
+      `query($c1: ID!, $c2: ID!) {
       c1: orgUnit(id: $c1) { memberCount(includeDescendants: true) }
       c2: orgUnit(id: $c2) { memberCount(includeDescendants: true) }
-    }`, { c1: tree.C1, c2: tree.C2 });
+    }`,
+      { c1: tree.C1, c2: tree.C2 },
+    );
     expect([counts.c1.memberCount, counts.c2.memberCount]).toEqual([3, 6]);
     const history = (await ok(HISTORY, { id: tree.A })).orgUnit.history;
     expect(history[0]).toMatchObject({ action: "MOVED", summary: "调整上级组织：「东亭社区党委」→「东湖社区党委」" });
@@ -182,8 +193,16 @@ describe("moveOrgUnit", () => {
 
   it("keeps the tree consistent under a burst of concurrent moves", async () => {
     const moves: Array<[string, string]> = [
-      [tree.A, tree.C2], [tree.G1, tree.B], [tree.C1, tree.S2], [tree.B, tree.C2], [tree.G3, tree.A],
-      [tree.A, tree.C3], [tree.C2, tree.S2], [tree.H1, tree.G2], [tree.G1, tree.A], [tree.C1, tree.S1],
+      [tree.A, tree.C2],
+      [tree.G1, tree.B],
+      [tree.C1, tree.S2],
+      [tree.B, tree.C2],
+      [tree.G3, tree.A],
+      [tree.A, tree.C3],
+      [tree.C2, tree.S2],
+      [tree.H1, tree.G2],
+      [tree.G1, tree.A],
+      [tree.C1, tree.S1],
     ];
     const answers = await Promise.all(moves.map(([id, to]) => subgraph.request(MOVE, { id, to }, committee)));
     expect(answers.filter((answer) => answer.errors && errorCode(answer) !== "CONFLICT")).toEqual([]);
@@ -195,7 +214,9 @@ describe("deleteOrgUnit", () => {
   it("deletes an empty leaf and records it", async () => {
     expect((await ok(DELETE, { id: tree.G2 })).deleteOrgUnit).toBe(true);
     expect(await subgraph.db.query(`SELECT id FROM org_unit WHERE id = $1`, [tree.G2])).toEqual([]);
-    const [entry] = await subgraph.db.query(`SELECT action, actor_id FROM history WHERE subject_id = $1 ORDER BY at DESC LIMIT 1`, [tree.G2]);
+    const [entry] = await subgraph.db.query(`SELECT action, actor_id FROM history WHERE subject_id = $1 ORDER BY at DESC LIMIT 1`, [
+      tree.G2,
+    ]);
     expect(entry).toEqual({ action: "DELETED", actor_id: committee.personId });
   });
 
@@ -277,7 +298,10 @@ describe("assignPartyMembership", () => {
       g3: tree.G3,
     });
     expect([counts.h2.memberCount, counts.g3.memberCount]).toEqual([1, 2]);
-    expect((await ok(HISTORY, { id: tree.H2 })).orgUnit.history[0]).toMatchObject({ action: "MEMBER_LEFT", summary: "党员 黄七 转出至「物业第一党小组」" });
+    expect((await ok(HISTORY, { id: tree.H2 })).orgUnit.history[0]).toMatchObject({
+      action: "MEMBER_LEFT",
+      summary: "党员 黄七 转出至「物业第一党小组」",
+    });
   });
 
   it("changes only the kind when assigned to the same unit again", async () => {
@@ -302,9 +326,13 @@ describe("createOrgUnit under concurrent moves", () => {
   it("gives a unit created under a moving parent the parent's new path", async () => {
     await Promise.all([
       subgraph.request(MOVE, { id: tree.A, to: tree.C2 }, committee),
-      subgraph.request(`mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }`, {
-        input: { name: "张三党员中心户", kind: "CENTRAL_HOUSEHOLD", parentId: tree.G1 },
-      }, committee),
+      subgraph.request(
+        `mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }`,
+        {
+          input: { name: "张三党员中心户", kind: "CENTRAL_HOUSEHOLD", parentId: tree.G1 },
+        },
+        committee,
+      ),
     ]);
     expect(await treeProblems(subgraph.db)).toEqual({ paths: [], secretaries: [] });
   });

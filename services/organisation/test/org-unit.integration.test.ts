@@ -4,7 +4,15 @@ import { definition } from "../src/definition.js";
 
 const CREATE = /* GraphQL */ `
   mutation Create($input: CreateOrgUnitInput!) {
-    createOrgUnit(input: $input) { id name kind form parent { id } }
+    createOrgUnit(input: $input) {
+      id
+      name
+      kind
+      form
+      parent {
+        id
+      }
+    }
   }
 `;
 const committee = { roles: ["PARTY_COMMITTEE" as const], personId: "00000000-0000-4000-8000-000000000001" };
@@ -85,10 +93,9 @@ describe("organisation subgraph: org units over HTTP", () => {
   it("resolves many unit references in one SQL statement", async () => {
     const ids = (await subgraph.db.query(`SELECT id FROM org_unit`)).map((row: { id: string }) => row.id);
     subgraph.sql.reset();
-    const answer = await subgraph.request(
-      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on OrgUnit { id name } } }`,
-      { reps: ids.map((id: string) => ({ __typename: "OrgUnit", id })) },
-    );
+    const answer = await subgraph.request(`query($reps: [_Any!]!) { _entities(representations: $reps) { ... on OrgUnit { id name } } }`, {
+      reps: ids.map((id: string) => ({ __typename: "OrgUnit", id })),
+    });
     expect(answer.data!._entities).toHaveLength(ids.length);
     expect(subgraph.sql.count(/FROM "org_unit"/i)).toBe(1);
   });

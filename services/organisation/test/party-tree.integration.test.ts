@@ -50,17 +50,25 @@ describe("descendants", () => {
   it("lists every unit below, by level then name, in one statement", async () => {
     const { data, statements } = await measured(`query($id: ID!) { orgUnit(id: $id) { descendants { name } } }`, { id: tree.S1 });
     expect(names(data.orgUnit.descendants)).toEqual([
-      "东亭社区党委", "东湖社区党委",
-      "东亭小区党支部", "物业服务功能党支部",
-      "东亭小区1栋党小组", "东亭小区2栋党小组", "物业第一党小组",
-      "张伟党员中心户", "李娜党员中心户",
+      "东亭社区党委",
+      "东湖社区党委",
+      "东亭小区党支部",
+      "物业服务功能党支部",
+      "东亭小区1栋党小组",
+      "东亭小区2栋党小组",
+      "物业第一党小组",
+      "张伟党员中心户",
+      "李娜党员中心户",
     ]);
     expect(statements).toBe(2);
   });
 
   it("stops at maxDepth", async () => {
     const query = `query($id: ID!, $d: Int) { orgUnit(id: $id) { descendants(maxDepth: $d) { name } } }`;
-    expect(names((await measured(query, { id: tree.C1, d: 1 })).data.orgUnit.descendants)).toEqual(["东亭小区党支部", "物业服务功能党支部"]);
+    expect(names((await measured(query, { id: tree.C1, d: 1 })).data.orgUnit.descendants)).toEqual([
+      "东亭小区党支部",
+      "物业服务功能党支部",
+    ]);
     expect((await measured(query, { id: tree.C1, d: 2 })).data.orgUnit.descendants).toHaveLength(5);
     expect((await measured(query, { id: tree.C1, d: 0 })).data.orgUnit.descendants).toEqual([]);
     expect((await measured(query, { id: tree.H1, d: 3 })).data.orgUnit.descendants).toEqual([]);
@@ -93,7 +101,12 @@ describe("member counts", () => {
       { ids: [tree.S1, tree.C1, tree.A, tree.G1, tree.H2, tree.S2].map((id) => ({ __typename: "OrgUnit", id })) },
     );
     expect(data._entities.map((unit: { own: number; all: number }) => [unit.own, unit.all])).toEqual([
-      [0, 9], [2, 9], [1, 6], [2, 5], [2, 2], [0, 1],
+      [0, 9],
+      [2, 9],
+      [1, 6],
+      [2, 5],
+      [2, 2],
+      [0, 1],
     ]);
     // the units, then one statement per kind of count for all of them
     expect(statements).toBe(3);
@@ -102,11 +115,31 @@ describe("member counts", () => {
 
 describe("the tree page", () => {
   const TREE_PAGE = /* GraphQL */ `
-    fragment Unit on OrgUnit { id name kind form memberCount(includeDescendants: true) }
+    fragment Unit on OrgUnit {
+      id
+      name
+      kind
+      form
+      memberCount(includeDescendants: true)
+    }
     {
       orgRoots {
         ...Unit
-        children { ...Unit children { ...Unit children { ...Unit children { ...Unit secretary { name } } } } }
+        children {
+          ...Unit
+          children {
+            ...Unit
+            children {
+              ...Unit
+              children {
+                ...Unit
+                secretary {
+                  name
+                }
+              }
+            }
+          }
+        }
       }
     }
   `;
@@ -118,7 +151,9 @@ describe("the tree page", () => {
     expect(s1.memberCount).toBe(9);
     expect(names(s1.children)).toEqual(["东亭社区党委", "东湖社区党委"]);
     const c1 = s1.children[0];
-    expect(c1.children.map((unit: { name: string; form: string; memberCount: number }) => [unit.name, unit.form, unit.memberCount])).toEqual([
+    expect(
+      c1.children.map((unit: { name: string; form: string; memberCount: number }) => [unit.name, unit.form, unit.memberCount]),
+    ).toEqual([
       ["东亭小区党支部", "ENTITY", 6],
       ["物业服务功能党支部", "FUNCTIONAL", 1],
     ]);
@@ -149,10 +184,27 @@ describe("the tree page", () => {
 
 describe("members", () => {
   const MEMBERS = /* GraphQL */ `
-    query($id: ID!, $all: Boolean, $first: Int, $after: String, $search: String) {
+    query ($id: ID!, $all: Boolean, $first: Int, $after: String, $search: String) {
       orgUnit(id: $id) {
         members(includeDescendants: $all, first: $first, after: $after, search: $search) {
-          totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name partyMembership { kind orgUnit { name } } } }
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            cursor
+            node {
+              id
+              name
+              partyMembership {
+                kind
+                orgUnit {
+                  name
+                }
+              }
+            }
+          }
         }
       }
     }
@@ -162,9 +214,12 @@ describe("members", () => {
     const own = await measured(MEMBERS, { id: tree.G1 });
     expect(own.data.orgUnit.members.totalCount).toBe(2);
     expect(own.data.orgUnit.members.edges.map((edge: { node: { name: string } }) => edge.node.name).sort()).toEqual(["刘四", "陈五"]);
-    const all = await measured(`query($id: ID!) { orgUnit(id: $id) { members(includeDescendants: true) { totalCount edges { node { id } } } } }`, {
-      id: tree.G1,
-    });
+    const all = await measured(
+      `query($id: ID!) { orgUnit(id: $id) { members(includeDescendants: true) { totalCount edges { node { id } } } } }`,
+      {
+        id: tree.G1,
+      },
+    );
     expect(all.data.orgUnit.members.totalCount).toBe(5);
     expect(all.data.orgUnit.members.edges).toHaveLength(5);
     // orgUnit, then members; the first also loads the memberships (their unit is already loaded)
@@ -189,7 +244,10 @@ describe("members", () => {
   it("searches members by a part of the name", async () => {
     const { data } = await measured(MEMBERS, { id: tree.S1, all: true, search: " 五" });
     expect(data.orgUnit.members.totalCount).toBe(1);
-    expect(data.orgUnit.members.edges[0].node).toMatchObject({ name: "陈五", partyMembership: { kind: "SUNK_DOWN", orgUnit: { name: "东亭小区1栋党小组" } } });
+    expect(data.orgUnit.members.edges[0].node).toMatchObject({
+      name: "陈五",
+      partyMembership: { kind: "SUNK_DOWN", orgUnit: { name: "东亭小区1栋党小组" } },
+    });
     const none = await measured(MEMBERS, { id: tree.S1, all: true, search: "%" });
     expect(none.data.orgUnit.members.totalCount).toBe(0);
   });
@@ -217,7 +275,11 @@ describe("party membership", () => {
       `query($ids: [_Any!]!) { _entities(representations: $ids) { ... on Person { name partyMembership { kind joinedAt orgUnit { name } } } } }`,
       { ids: [memberId(5), memberId(10), memberId(1)].map((id) => ({ __typename: "Person", id })) },
     );
-    expect(data._entities[0].partyMembership).toEqual({ kind: "SUNK_DOWN", joinedAt: "2020-06-30T16:00:00.000Z", orgUnit: { name: "东亭小区1栋党小组" } });
+    expect(data._entities[0].partyMembership).toEqual({
+      kind: "SUNK_DOWN",
+      joinedAt: "2020-06-30T16:00:00.000Z",
+      orgUnit: { name: "东亭小区1栋党小组" },
+    });
     expect(data._entities[1].partyMembership.orgUnit.name).toBe("丁字桥社区党委");
     expect(statements).toBe(3);
   });

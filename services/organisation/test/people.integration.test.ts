@@ -6,7 +6,11 @@ import { maskPhone } from "../src/domain/phone.js";
 import { demoNeighbourhoodId } from "@dongting/subgraph-kit";
 import { admin, committee, fingerprint, resident, staff } from "./helpers.js";
 
-type PeoplePage = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { id: string } }> };
+type PeoplePage = {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: Array<{ node: { id: string } }>;
+};
 
 let subgraph: TestSubgraph;
 beforeAll(async () => {

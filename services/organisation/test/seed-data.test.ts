@@ -87,8 +87,18 @@ describe("demo party tree data", () => {
   const unitOf = new Map(tree.memberships.map((membership) => [membership.personId, membership.orgUnitId]));
 
   it("has the street committee, the community committee and 14 compound organisations (10 entity, 4 functional)", () => {
-    expect(tree.units[0]).toMatchObject({ id: demoOrgUnitId(1), name: "水果湖街道党工委", kind: "STREET_WORKING_COMMITTEE", parentId: null });
-    expect(tree.units[1]).toMatchObject({ id: demoOrgUnitId(2), name: "东亭社区党委", kind: "COMMUNITY_COMMITTEE", parentId: demoOrgUnitId(1) });
+    expect(tree.units[0]).toMatchObject({
+      id: demoOrgUnitId(1),
+      name: "水果湖街道党工委",
+      kind: "STREET_WORKING_COMMITTEE",
+      parentId: null,
+    });
+    expect(tree.units[1]).toMatchObject({
+      id: demoOrgUnitId(2),
+      name: "东亭社区党委",
+      kind: "COMMUNITY_COMMITTEE",
+      parentId: demoOrgUnitId(1),
+    });
     const compounds = tree.units.filter((unit) => unit.kind === "COMPOUND_ORGANISATION");
     expect(compounds.map((unit) => unit.id)).toEqual(Array.from({ length: 14 }, (_, i) => demoOrgUnitId(3 + i)));
     expect(compounds.filter((unit) => unit.form === "ENTITY")).toHaveLength(10);
@@ -121,7 +131,9 @@ describe("demo party tree data", () => {
   });
 
   it("draws members from residents who are not leaders, and is deterministic", () => {
-    const leaders = new Set(people.filter((person) => person.roles.some((role) => role !== "VOLUNTEER_SUPERVISOR")).map((person) => person.id));
+    const leaders = new Set(
+      people.filter((person) => person.roles.some((role) => role !== "VOLUNTEER_SUPERVISOR")).map((person) => person.id),
+    );
     const personas = new Set([1, 2, 6].map(demoPersonId));
     expect(tree.memberships.filter((m) => leaders.has(m.personId) && !personas.has(m.personId))).toEqual([]);
     expect(demoPartyTree(grid, (n) => people[n - 1].name)).toEqual(tree);

@@ -47,14 +47,22 @@ export async function buildTree(subgraph: TestSubgraph, options: { members?: boo
   const H2 = await create("李娜党员中心户", "CENTRAL_HOUSEHOLD", G1);
   const tree: Tree = { S1, C1, A, G1, H1, H2, G2, B, G3, C2, S2, C3 };
 
-  await subgraph.db.query(
-    `INSERT INTO person (id, name, phone) SELECT unnest($1::uuid[]), unnest($2::varchar[]), '13800000000'`,
-    [MEMBER_NAMES.map((_, i) => memberId(i + 1, base)), MEMBER_NAMES],
-  );
+  await subgraph.db.query(`INSERT INTO person (id, name, phone) SELECT unnest($1::uuid[]), unnest($2::varchar[]), '13800000000'`, [
+    MEMBER_NAMES.map((_, i) => memberId(i + 1, base)),
+    MEMBER_NAMES,
+  ]);
   if (options.members !== false) {
     const placement: Array<[number, keyof Tree, string]> = [
-      [1, "C1", "DIRECT"], [2, "C1", "DIRECT"], [3, "A", "DIRECT"], [4, "G1", "DIRECT"], [5, "G1", "SUNK_DOWN"],
-      [6, "H1", "DIRECT"], [7, "H2", "DIRECT"], [8, "H2", "DIRECT"], [9, "G3", "SUNK_DOWN"], [10, "C3", "DIRECT"],
+      [1, "C1", "DIRECT"],
+      [2, "C1", "DIRECT"],
+      [3, "A", "DIRECT"],
+      [4, "G1", "DIRECT"],
+      [5, "G1", "SUNK_DOWN"],
+      [6, "H1", "DIRECT"],
+      [7, "H2", "DIRECT"],
+      [8, "H2", "DIRECT"],
+      [9, "G3", "SUNK_DOWN"],
+      [10, "C3", "DIRECT"],
     ];
     await subgraph.db.query(
       `INSERT INTO party_membership (person_id, org_unit_id, kind, joined_at)

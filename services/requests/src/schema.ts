@@ -3,16 +3,18 @@ import { buildFederatedSchema } from "@dongting/subgraph-kit";
 import { RequestCategoryResolver } from "./category/category.resolver.js";
 import { DepartmentEvaluationResolver, departmentEvaluationReference } from "./department/department-evaluation.resolver.js";
 import { MetricsResolver } from "./metrics/metrics.resolver.js";
-import {
-  AssignmentResolver,
-  RequestEventResolver,
-  ResidentRequestResolver,
-  residentRequestReference,
-} from "./request/request.resolver.js";
+import { AssignmentResolver, RequestEventResolver, ResidentRequestResolver, residentRequestReference } from "./request/request.resolver.js";
 
 export function buildRequestsSchema() {
   return buildFederatedSchema({
-    resolvers: [ResidentRequestResolver, AssignmentResolver, RequestEventResolver, RequestCategoryResolver, MetricsResolver, DepartmentEvaluationResolver],
+    resolvers: [
+      ResidentRequestResolver,
+      AssignmentResolver,
+      RequestEventResolver,
+      RequestCategoryResolver,
+      MetricsResolver,
+      DepartmentEvaluationResolver,
+    ],
     referenceResolvers: { ResidentRequest: residentRequestReference, DepartmentEvaluation: departmentEvaluationReference },
   });
 }

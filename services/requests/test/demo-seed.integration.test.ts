@@ -28,10 +28,22 @@ afterAll(async () => {
 });
 
 const METRICS = /* GraphQL */ `
-  query($from: DateTime!, $to: DateTime!, $groupBy: MetricsGroupBy) {
+  query ($from: DateTime!, $to: DateTime!, $groupBy: MetricsGroupBy) {
     requestMetrics(from: $from, to: $to, groupBy: $groupBy) {
-      overall { total responseRate resolutionRate satisfactionRate overdue }
-      rows { key label metrics { total } }
+      overall {
+        total
+        responseRate
+        resolutionRate
+        satisfactionRate
+        overdue
+      }
+      rows {
+        key
+        label
+        metrics {
+          total
+        }
+      }
     }
   }
 `;

@@ -5,8 +5,19 @@ import { definition } from "../src/definition.js";
 import { SUBMIT, committee, gridLeader, resident, staff, submitInput } from "./helpers.js";
 
 const EVALUATE = /* GraphQL */ `
-  mutation($input: DepartmentEvaluationInput!) {
-    evaluateDepartment(input: $input) { id department responseSpeed quality comment evaluatedAt request { id code } }
+  mutation ($input: DepartmentEvaluationInput!) {
+    evaluateDepartment(input: $input) {
+      id
+      department
+      responseSpeed
+      quality
+      comment
+      evaluatedAt
+      request {
+        id
+        code
+      }
+    }
   }
 `;
 const LIST = `query($from: DateTime!, $to: DateTime!) { departmentEvaluations(from: $from, to: $to) { department responseSpeed quality evaluatedAt request { id } } }`;

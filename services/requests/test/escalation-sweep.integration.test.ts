@@ -74,9 +74,15 @@ describe("escalation sweep", () => {
     expect(await runEscalationSweep(subgraph.db, at(3))).toEqual({ escalated: 1, marked: 1 });
     expect(await state(unanswered)).toEqual({ level: "COMMUNITY", escalations: 1, note: "响应超时，自动上报至 COMMUNITY" });
     expect(await runEscalationSweep(subgraph.db, at(4))).toEqual({ escalated: 0, marked: 0 });
-    const history = await subgraph.db.query(`SELECT actor_id, detail FROM history WHERE subject_id = $1 AND action = 'ESCALATED'`, [unanswered]);
+    const history = await subgraph.db.query(`SELECT actor_id, detail FROM history WHERE subject_id = $1 AND action = 'ESCALATED'`, [
+      unanswered,
+    ]);
     expect(history).toEqual([{ actor_id: null, detail: { by: "sweep", deadline: "RESPONSE", from: null, to: "COMMUNITY" } }]);
-    const event = await subgraph.request(`query($id: ID!) { request(id: $id) { events { type at actor { id } } } }`, { id: unanswered }, staff);
+    const event = await subgraph.request(
+      `query($id: ID!) { request(id: $id) { events { type at actor { id } } } }`,
+      { id: unanswered },
+      staff,
+    );
     expect(event.data!.request.events.at(-1)).toEqual({ type: "ESCALATED", at: at(3).toISOString(), actor: null });
   });
 
@@ -95,7 +101,9 @@ describe("escalation sweep", () => {
 
   it("marks a request already at DISTRICT without an event", async () => {
     expect(await state(atTop)).toMatchObject({ level: "DISTRICT", escalations: 0 });
-    const [row] = await subgraph.db.query(`SELECT resolution_escalated_for IS NOT NULL AS marked FROM resident_request WHERE id = $1`, [atTop]);
+    const [row] = await subgraph.db.query(`SELECT resolution_escalated_for IS NOT NULL AS marked FROM resident_request WHERE id = $1`, [
+      atTop,
+    ]);
     expect(row.marked).toBe(true);
   });
 

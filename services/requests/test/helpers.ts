@@ -12,12 +12,39 @@ export const admin: As = { roles: ["ADMIN"] };
 export const SUBMIT = /* GraphQL */ `
   mutation Submit($input: SubmitRequestInput!) {
     submitRequest(input: $input) {
-      id code title description channel category status level urgency submittedAt respondBy resolveBy overdue
-      submitter { id }
-      grid { id }
-      neighbourhood { id }
-      patrolShift { id }
-      events { at type note actor { id } }
+      id
+      code
+      title
+      description
+      channel
+      category
+      status
+      level
+      urgency
+      submittedAt
+      respondBy
+      resolveBy
+      overdue
+      submitter {
+        id
+      }
+      grid {
+        id
+      }
+      neighbourhood {
+        id
+      }
+      patrolShift {
+        id
+      }
+      events {
+        at
+        type
+        note
+        actor {
+          id
+        }
+      }
     }
   }
 `;

@@ -127,7 +127,9 @@ describe("submitRequest", () => {
     for (const answer of answers) expect(answer.errors).toBeUndefined();
     const ids = new Set(answers.map((answer) => answer.data!.submitRequest.id));
     expect(ids.size).toBe(1);
-    const rows = await subgraph.db.query(`SELECT count(*)::int AS n FROM resident_request WHERE client_request_id = $1`, [input.clientRequestId]);
+    const rows = await subgraph.db.query(`SELECT count(*)::int AS n FROM resident_request WHERE client_request_id = $1`, [
+      input.clientRequestId,
+    ]);
     expect(rows[0].n).toBe(1);
     const after = await tableCounts(subgraph);
     expect(after.requests).toBe(before.requests + 1);
@@ -181,7 +183,12 @@ describe("request(id)", () => {
     subgraph.sql.reset();
     const answer = await subgraph.request(
       `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on ResidentRequest { id code } } }`,
-      { reps: [{ __typename: "ResidentRequest", id }, { __typename: "ResidentRequest", id }] },
+      {
+        reps: [
+          { __typename: "ResidentRequest", id },
+          { __typename: "ResidentRequest", id },
+        ],
+      },
     );
     expect(answer.data!._entities).toHaveLength(2);
     expect(subgraph.sql.count(/FROM "resident_request"/i)).toBe(1);

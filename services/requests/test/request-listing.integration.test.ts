@@ -16,8 +16,28 @@ const LIST = /* GraphQL */ `
   query List($filter: RequestFilter, $first: Int, $after: String) {
     requests(filter: $filter, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { cursor node { id code status urgency level overdue submittedAt submitter { id } grid { id } } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          code
+          status
+          urgency
+          level
+          overdue
+          submittedAt
+          submitter {
+            id
+          }
+          grid {
+            id
+          }
+        }
+      }
     }
   }
 `;
@@ -99,7 +119,11 @@ describe("requests connection", () => {
     ["urgency", { urgency: ["RED"] }, `urgency = 'RED'`],
     ["level", { level: ["GRID"] }, `level = 'GRID'`],
     ["grid", { gridId: GRID_1 }, `grid_id = '${GRID_1}'`],
-    ["status and urgency", { status: ["IN_PROGRESS"], urgency: ["GREEN", "YELLOW"] }, `status = 'IN_PROGRESS' AND urgency IN ('GREEN','YELLOW')`],
+    [
+      "status and urgency",
+      { status: ["IN_PROGRESS"], urgency: ["GREEN", "YELLOW"] },
+      `status = 'IN_PROGRESS' AND urgency IN ('GREEN','YELLOW')`,
+    ],
     [
       "overdue",
       { overdue: true },

@@ -45,16 +45,152 @@ type Row = {
 };
 const D = (local: string) => `${local}+08:00`;
 const ROWS: Record<string, Row> = {
-  A: { grid: G1, category: "设施维修", level: "GRID", urgency: "RED", channel: "WECHAT", force: "VOLUNTEER", submitted: D("2026-01-05T10:00"), respondBy: D("2026-01-05T12:00"), responded: D("2026-01-05T11:00"), resolveBy: D("2026-01-06T10:00"), status: "CLOSED", resolved: D("2026-01-05T18:00"), rating: 5 },
-  B: { grid: G1, category: "设施维修", level: "GRID", urgency: "YELLOW", channel: "WECHAT", force: "CADRE", submitted: D("2026-01-10T10:00"), respondBy: D("2026-01-11T10:00"), responded: D("2026-01-12T10:00"), resolveBy: D("2026-01-13T10:00"), status: "CLOSED", resolved: D("2026-01-12T18:00"), rating: 4, reasonable: false },
-  C: { grid: G1, category: "环境卫生", level: "COMMUNITY", urgency: "GREEN", channel: "HOTLINE", force: "PUBLIC_SERVICE", submitted: D("2026-01-20T10:00"), respondBy: D("2026-01-21T10:00"), responded: D("2026-01-20T15:00"), resolveBy: D("2026-01-27T10:00"), status: "IN_PROGRESS", rating: 2, reasonable: true },
-  D: { grid: G2, category: "环境卫生", level: "GRID", urgency: "GREEN", channel: "PATROL", force: "VOLUNTEER", submitted: D("2026-02-01T07:00"), respondBy: D("2026-02-02T07:00"), responded: D("2026-02-01T09:00"), resolveBy: D("2026-02-08T07:00"), status: "RESOLVED", resolved: D("2026-02-03T10:00") },
-  E: { grid: G2, category: "安全隐患", level: null, urgency: null, channel: "WECHAT", force: null, submitted: D("2026-02-10T10:00"), respondBy: D("2026-02-10T12:00"), responded: null, resolveBy: null, status: "SUBMITTED" },
-  F: { grid: G2, category: "安全隐患", level: "STREET", urgency: "RED", channel: "WECHAT", force: "CO_BUILDING_UNIT", submitted: D("2026-02-15T10:00"), respondBy: D("2026-02-15T12:00"), responded: D("2026-02-15T10:30"), resolveBy: D("2026-02-16T10:00"), status: "CLOSED", resolved: D("2026-02-16T08:00"), rating: 3, reasonable: true },
-  G: { grid: null, category: "其他", level: null, urgency: null, channel: "WALK_IN", force: null, submitted: D("2026-02-20T10:00"), respondBy: D("2026-02-21T10:00"), responded: null, resolveBy: null, status: "REJECTED" },
-  H: { grid: G1, category: "设施维修", level: "GRID", urgency: "YELLOW", channel: "GRID_GROUP", force: "CADRE", submitted: D("2026-02-25T10:00"), respondBy: D("2026-02-26T10:00"), responded: D("2026-02-25T12:00"), resolveBy: D("2026-02-28T10:00"), status: "ASSIGNED" },
-  I: { grid: null, category: "其他", level: "GRID", urgency: "GREEN", channel: "WECHAT", force: "CADRE", submitted: D("2026-03-05T10:00"), respondBy: D("2026-03-06T10:00"), responded: D("2026-03-05T11:00"), resolveBy: D("2026-03-12T10:00"), status: "CLOSED", resolved: D("2026-03-06T10:00"), rating: 5 },
-  J: { grid: G1, category: "设施维修", level: "GRID", urgency: "GREEN", channel: "WECHAT", force: "CADRE", submitted: D("2025-12-31T23:30"), respondBy: D("2026-01-01T23:30"), responded: D("2026-01-01T08:00"), resolveBy: D("2026-01-07T23:30"), status: "CLOSED", resolved: D("2026-01-02T10:00"), rating: 1, reasonable: true },
+  A: {
+    grid: G1,
+    category: "设施维修",
+    level: "GRID",
+    urgency: "RED",
+    channel: "WECHAT",
+    force: "VOLUNTEER",
+    submitted: D("2026-01-05T10:00"),
+    respondBy: D("2026-01-05T12:00"),
+    responded: D("2026-01-05T11:00"),
+    resolveBy: D("2026-01-06T10:00"),
+    status: "CLOSED",
+    resolved: D("2026-01-05T18:00"),
+    rating: 5,
+  },
+  B: {
+    grid: G1,
+    category: "设施维修",
+    level: "GRID",
+    urgency: "YELLOW",
+    channel: "WECHAT",
+    force: "CADRE",
+    submitted: D("2026-01-10T10:00"),
+    respondBy: D("2026-01-11T10:00"),
+    responded: D("2026-01-12T10:00"),
+    resolveBy: D("2026-01-13T10:00"),
+    status: "CLOSED",
+    resolved: D("2026-01-12T18:00"),
+    rating: 4,
+    reasonable: false,
+  },
+  C: {
+    grid: G1,
+    category: "环境卫生",
+    level: "COMMUNITY",
+    urgency: "GREEN",
+    channel: "HOTLINE",
+    force: "PUBLIC_SERVICE",
+    submitted: D("2026-01-20T10:00"),
+    respondBy: D("2026-01-21T10:00"),
+    responded: D("2026-01-20T15:00"),
+    resolveBy: D("2026-01-27T10:00"),
+    status: "IN_PROGRESS",
+    rating: 2,
+    reasonable: true,
+  },
+  D: {
+    grid: G2,
+    category: "环境卫生",
+    level: "GRID",
+    urgency: "GREEN",
+    channel: "PATROL",
+    force: "VOLUNTEER",
+    submitted: D("2026-02-01T07:00"),
+    respondBy: D("2026-02-02T07:00"),
+    responded: D("2026-02-01T09:00"),
+    resolveBy: D("2026-02-08T07:00"),
+    status: "RESOLVED",
+    resolved: D("2026-02-03T10:00"),
+  },
+  E: {
+    grid: G2,
+    category: "安全隐患",
+    level: null,
+    urgency: null,
+    channel: "WECHAT",
+    force: null,
+    submitted: D("2026-02-10T10:00"),
+    respondBy: D("2026-02-10T12:00"),
+    responded: null,
+    resolveBy: null,
+    status: "SUBMITTED",
+  },
+  F: {
+    grid: G2,
+    category: "安全隐患",
+    level: "STREET",
+    urgency: "RED",
+    channel: "WECHAT",
+    force: "CO_BUILDING_UNIT",
+    submitted: D("2026-02-15T10:00"),
+    respondBy: D("2026-02-15T12:00"),
+    responded: D("2026-02-15T10:30"),
+    resolveBy: D("2026-02-16T10:00"),
+    status: "CLOSED",
+    resolved: D("2026-02-16T08:00"),
+    rating: 3,
+    reasonable: true,
+  },
+  G: {
+    grid: null,
+    category: "其他",
+    level: null,
+    urgency: null,
+    channel: "WALK_IN",
+    force: null,
+    submitted: D("2026-02-20T10:00"),
+    respondBy: D("2026-02-21T10:00"),
+    responded: null,
+    resolveBy: null,
+    status: "REJECTED",
+  },
+  H: {
+    grid: G1,
+    category: "设施维修",
+    level: "GRID",
+    urgency: "YELLOW",
+    channel: "GRID_GROUP",
+    force: "CADRE",
+    submitted: D("2026-02-25T10:00"),
+    respondBy: D("2026-02-26T10:00"),
+    responded: D("2026-02-25T12:00"),
+    resolveBy: D("2026-02-28T10:00"),
+    status: "ASSIGNED",
+  },
+  I: {
+    grid: null,
+    category: "其他",
+    level: "GRID",
+    urgency: "GREEN",
+    channel: "WECHAT",
+    force: "CADRE",
+    submitted: D("2026-03-05T10:00"),
+    respondBy: D("2026-03-06T10:00"),
+    responded: D("2026-03-05T11:00"),
+    resolveBy: D("2026-03-12T10:00"),
+    status: "CLOSED",
+    resolved: D("2026-03-06T10:00"),
+    rating: 5,
+  },
+  J: {
+    grid: G1,
+    category: "设施维修",
+    level: "GRID",
+    urgency: "GREEN",
+    channel: "WECHAT",
+    force: "CADRE",
+    submitted: D("2025-12-31T23:30"),
+    respondBy: D("2026-01-01T23:30"),
+    responded: D("2026-01-01T08:00"),
+    resolveBy: D("2026-01-07T23:30"),
+    status: "CLOSED",
+    resolved: D("2026-01-02T10:00"),
+    rating: 1,
+    reasonable: true,
+  },
 };
 
 let subgraph: TestSubgraph;
@@ -72,10 +208,29 @@ beforeAll(async () => {
          force_kind, assignee_name, assigned_at, rating_score, rated_at, review_reasonable, review_note, reviewed_at)
        VALUES ($1, $2, 'x', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)`,
       [
-        `DT-2026-${String(n).padStart(6, "0")}`, `request ${name}`, row.channel, row.category, row.status, row.level, row.urgency,
-        row.submitted, row.respondBy, row.resolveBy, row.responded, row.resolved ?? null, demoPersonId(100 + n), name, row.grid,
-        row.force, row.force ? "assignee" : null, row.force ? row.responded : null, row.rating ?? null, rated,
-        row.reasonable ?? null, row.reasonable === undefined ? null : "note", row.reasonable === undefined ? null : rated,
+        `DT-2026-${String(n).padStart(6, "0")}`,
+        `request ${name}`,
+        row.channel,
+        row.category,
+        row.status,
+        row.level,
+        row.urgency,
+        row.submitted,
+        row.respondBy,
+        row.resolveBy,
+        row.responded,
+        row.resolved ?? null,
+        demoPersonId(100 + n),
+        name,
+        row.grid,
+        row.force,
+        row.force ? "assignee" : null,
+        row.force ? row.responded : null,
+        row.rating ?? null,
+        rated,
+        row.reasonable ?? null,
+        row.reasonable === undefined ? null : "note",
+        row.reasonable === undefined ? null : rated,
       ],
     );
   }
@@ -88,11 +243,25 @@ afterAll(async () => {
 const QUERY = /* GraphQL */ `
   query Metrics($from: DateTime!, $to: DateTime!, $groupBy: MetricsGroupBy) {
     requestMetrics(from: $from, to: $to, groupBy: $groupBy) {
-      overall { ...figures }
-      rows { key label metrics { ...figures } }
+      overall {
+        ...figures
+      }
+      rows {
+        key
+        label
+        metrics {
+          ...figures
+        }
+      }
     }
   }
-  fragment figures on RateMetrics { total responseRate resolutionRate satisfactionRate overdue }
+  fragment figures on RateMetrics {
+    total
+    responseRate
+    resolutionRate
+    satisfactionRate
+    overdue
+  }
 `;
 
 /** total, responseRate, resolutionRate, satisfactionRate, overdue */
@@ -133,7 +302,13 @@ describe("requestMetrics over a hand-computed dataset", () => {
   });
 
   it.each([
-    ["GRID", [[G1, G1, m(4, 3 / 4, 2 / 4, 1 / 2, 2)], [G2, G2, m(3, 2 / 3, 2 / 3, 0, 1)]]],
+    [
+      "GRID",
+      [
+        [G1, G1, m(4, 3 / 4, 2 / 4, 1 / 2, 2)],
+        [G2, G2, m(3, 2 / 3, 2 / 3, 0, 1)],
+      ],
+    ],
     [
       "CATEGORY",
       [
@@ -197,11 +372,14 @@ describe("requestMetrics over a hand-computed dataset", () => {
         ["2026-02", "2026-02", m(4, 3 / 4, 1 / 2, 0, 2)],
       ],
     ],
-  ] as Array<[string, Array<[string, string, ReturnType<typeof m>]>]>)("groups by %s, one statement, with the same overall", async (groupBy, rows) => {
-    const result = await metrics(groupBy);
-    expectClose([{ key: "", label: "", metrics: result.overall }], [["", "", OVERALL]]);
-    expectClose(result.rows, rows);
-  });
+  ] as Array<[string, Array<[string, string, ReturnType<typeof m>]>]>)(
+    "groups by %s, one statement, with the same overall",
+    async (groupBy, rows) => {
+      const result = await metrics(groupBy);
+      expectClose([{ key: "", label: "", metrics: result.overall }], [["", "", OVERALL]]);
+      expectClose(result.rows, rows);
+    },
+  );
 
   it("answers zeros and null rates for an empty window", async () => {
     const answer = await subgraph.request(QUERY, { from: "2025-01-01T00:00:00Z", to: "2025-02-01T00:00:00Z", groupBy: "LEVEL" }, staff);

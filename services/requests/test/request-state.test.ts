@@ -83,7 +83,10 @@ describe("request state machine", () => {
   });
 
   it("rejects only from SUBMITTED or ACCEPTED", () => {
-    expect(decide(state(RequestStatus.SUBMITTED), { kind: "REJECT" })).toMatchObject({ status: RequestStatus.REJECTED, events: ["REJECTED"] });
+    expect(decide(state(RequestStatus.SUBMITTED), { kind: "REJECT" })).toMatchObject({
+      status: RequestStatus.REJECTED,
+      events: ["REJECTED"],
+    });
     expect(decide(state(RequestStatus.ACCEPTED), { kind: "REJECT" })).toMatchObject({ status: RequestStatus.REJECTED });
     expect(decide(state(RequestStatus.ASSIGNED), { kind: "REJECT" })).toHaveProperty("problem");
   });

@@ -170,11 +170,14 @@ describe("who may move a request", () => {
     ["review", ["accept", "assign", "start", "resolve", "rate"]],
   ];
 
-  it.each(HANDLER_STEPS)("%s: anonymous UNAUTHENTICATED; resident, volunteer, party committee FORBIDDEN; nothing written", async (step, before) => {
-    const id = await requestAfter(...before);
-    await expectRefused("UNAUTHENTICATED", id, () => subgraph.request(MUTATIONS[step], { id, ...ARGS[step] }));
-    for (const as of [resident, volunteer, committee]) await expectRefused("FORBIDDEN", id, () => run(step, id, as));
-  });
+  it.each(HANDLER_STEPS)(
+    "%s: anonymous UNAUTHENTICATED; resident, volunteer, party committee FORBIDDEN; nothing written",
+    async (step, before) => {
+      const id = await requestAfter(...before);
+      await expectRefused("UNAUTHENTICATED", id, () => subgraph.request(MUTATIONS[step], { id, ...ARGS[step] }));
+      for (const as of [resident, volunteer, committee]) await expectRefused("FORBIDDEN", id, () => run(step, id, as));
+    },
+  );
 
   it.each(HANDLER_STEPS)("%s: allowed for a grid leader and an admin", async (step, before) => {
     for (const as of [gridLeader, admin]) {
@@ -183,17 +186,14 @@ describe("who may move a request", () => {
     }
   });
 
-  it.each(HANDLER_STEPS.concat([["rate", ["accept", "assign", "start", "resolve"]]]))(
-    "%s: NOT_FOUND for an unknown id",
-    async (step) => {
-      for (const id of ["5f0c7a52-0000-4000-8000-000000000000", "DT-2026-000001"]) {
-        const before = await snapshot(subgraph);
-        const answer = await run(step, id, step === "rate" ? resident : staff);
-        expect(errorCode(answer)).toBe("NOT_FOUND");
-        expect(await snapshot(subgraph)).toBe(before);
-      }
-    },
-  );
+  it.each(HANDLER_STEPS.concat([["rate", ["accept", "assign", "start", "resolve"]]]))("%s: NOT_FOUND for an unknown id", async (step) => {
+    for (const id of ["5f0c7a52-0000-4000-8000-000000000000", "DT-2026-000001"]) {
+      const before = await snapshot(subgraph);
+      const answer = await run(step, id, step === "rate" ? resident : staff);
+      expect(errorCode(answer)).toBe("NOT_FOUND");
+      expect(await snapshot(subgraph)).toBe(before);
+    }
+  });
 
   it("lets only the submitter rate: another resident, staff and admin get FORBIDDEN, anonymous UNAUTHENTICATED", async () => {
     const id = await requestAfter("accept", "assign", "start", "resolve");
@@ -236,8 +236,18 @@ describe("input rules give BAD_USER_INPUT and write nothing", () => {
     ["a score of 6", ["accept", "assign", "start", "resolve"], "rate", { score: 6 }, resident],
     ["a blank review note", ["accept", "assign", "start", "resolve", "rate"], "review", { reasonable: false, note: "" }],
     ["a blank assignee", ["accept"], "assign", { input: { forceKind: "CADRE", assigneeName: " " } }],
-    ["a team for a non-volunteer force", ["accept"], "assign", { input: { forceKind: "CADRE", assigneeName: "王", volunteerTeamId: TEAM } }],
-    ["an assignee person that is not an id", ["accept"], "assign", { input: { forceKind: "CADRE", assigneeName: "王", assigneePersonId: "x" } }],
+    [
+      "a team for a non-volunteer force",
+      ["accept"],
+      "assign",
+      { input: { forceKind: "CADRE", assigneeName: "王", volunteerTeamId: TEAM } },
+    ],
+    [
+      "an assignee person that is not an id",
+      ["accept"],
+      "assign",
+      { input: { forceKind: "CADRE", assigneeName: "王", assigneePersonId: "x" } },
+    ],
     ["an unknown urgency", [], "accept", { level: "GRID", urgency: "PURPLE" }],
   ];
   it.each(CASES)("%s", async (_label, before, step, args, as = staff) => {

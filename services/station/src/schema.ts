@@ -9,7 +9,15 @@ import { OpeningHoursResolver, ZoneResolver, zoneReference } from "./zone/zone.r
 
 export function buildStationSchema() {
   return buildFederatedSchema({
-    resolvers: [ZoneResolver, OpeningHoursResolver, BookingResolver, ClosureResolver, ExchangeItemResolver, UtilisationResolver, VisitorLogResolver],
+    resolvers: [
+      ZoneResolver,
+      OpeningHoursResolver,
+      BookingResolver,
+      ClosureResolver,
+      ExchangeItemResolver,
+      UtilisationResolver,
+      VisitorLogResolver,
+    ],
     referenceResolvers: { Zone: zoneReference, Booking: bookingReference, ExchangeItem: exchangeItemReference },
   });
 }

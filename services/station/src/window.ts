@@ -6,4 +6,3 @@ export function checkWindow(from: Date, to: Date, maxDays: number): void {
   if (from.getTime() >= to.getTime()) throw badUserInput("to must be after from", { field: "to" });
   if (minutesBetween(from, to) > maxDays * DAY_MINUTES) throw badUserInput(`the window spans at most ${maxDays} days`, { field: "to" });
 }
-

@@ -12,14 +12,30 @@ afterAll(async () => {
 
 const BOOK = /* GraphQL */ `
   mutation Book($input: BookZoneInput!) {
-    bookZone(input: $input) { id status startsAt zone { id name capacity } organiser { id } }
+    bookZone(input: $input) {
+      id
+      status
+      startsAt
+      zone {
+        id
+        name
+        capacity
+      }
+      organiser {
+        id
+      }
+    }
   }
 `;
 
 /** Statements the subgraph runs for one bookZone, transaction control excluded. */
 async function statementsToBook(zoneId: string, from: string, to: string): Promise<number> {
   subgraph.sql.reset();
-  const answer = await subgraph.request(BOOK, { input: { zoneId, title: "测量", startsAt: at(from), endsAt: at(to), attendees: 2 } }, resident);
+  const answer = await subgraph.request(
+    BOOK,
+    { input: { zoneId, title: "测量", startsAt: at(from), endsAt: at(to), attendees: 2 } },
+    resident,
+  );
   expect(answer.errors).toBeUndefined();
   if (process.env.DEBUG_COST) console.log(subgraph.sql.statements.join("\n---\n"));
   return subgraph.sql.count();

@@ -94,7 +94,11 @@ describe("booking rules: each refusal has its code and writes nothing", () => {
     ["with a blank title", meeting("2026-03-04T09:00", "2026-03-04T10:00", { title: "   " }), "BAD_USER_INPUT"],
     ["with a title over 100 characters", meeting("2026-03-04T09:00", "2026-03-04T10:00", { title: "议".repeat(101) }), "BAD_USER_INPUT"],
     ["of a malformed zone id", meeting("2026-03-04T09:00", "2026-03-04T10:00", { zoneId: "hall" }), "BAD_USER_INPUT"],
-    ["of an unknown zone", meeting("2026-03-04T09:00", "2026-03-04T10:00", { zoneId: "5f0c7a52-0000-4000-8000-000000000000" }), "NOT_FOUND"],
+    [
+      "of an unknown zone",
+      meeting("2026-03-04T09:00", "2026-03-04T10:00", { zoneId: "5f0c7a52-0000-4000-8000-000000000000" }),
+      "NOT_FOUND",
+    ],
   ])("refuses a booking %s", async (_label, input, code) => {
     clock.set(NOW);
     await expectRefused(() => book(input), code);
@@ -109,7 +113,10 @@ describe("booking rules: each refusal has its code and writes nothing", () => {
   });
 
   it("refuses a resident booking for someone else or for a team with FORBIDDEN", async () => {
-    await expectRefused(() => book(meeting("2026-03-04T09:00", "2026-03-04T10:00", { organiserId: neighbour.personId }), resident), "FORBIDDEN");
+    await expectRefused(
+      () => book(meeting("2026-03-04T09:00", "2026-03-04T10:00", { organiserId: neighbour.personId }), resident),
+      "FORBIDDEN",
+    );
     await expectRefused(
       () => book(meeting("2026-03-04T09:00", "2026-03-04T10:00", { teamId: "5f0c7a52-0000-4000-8000-0000000000aa" }), resident),
       "FORBIDDEN",
@@ -192,7 +199,13 @@ async function expectUnchanged(run: () => Promise<any>, code: string, bookingId:
 }
 
 describe("approvals", () => {
-  const children = (from: string, to: string) => ({ zoneId: ZONE.CHILDREN, title: "绘本共读", startsAt: at(from), endsAt: at(to), attendees: 8 });
+  const children = (from: string, to: string) => ({
+    zoneId: ZONE.CHILDREN,
+    title: "绘本共读",
+    startsAt: at(from),
+    endsAt: at(to),
+    attendees: 8,
+  });
 
   it("starts a booking of the children's room PENDING; station staff approve it", async () => {
     clock.set(NOW);
@@ -256,7 +269,13 @@ describe("cancel and check-in", () => {
 
   it("refuses to check in a booking still awaiting approval", async () => {
     clock.set(NOW);
-    const input = { zoneId: ZONE.MULTIPURPOSE, title: "广场舞排练", startsAt: at("2026-03-12T09:00"), endsAt: at("2026-03-12T10:00"), attendees: 30 };
+    const input = {
+      zoneId: ZONE.MULTIPURPOSE,
+      title: "广场舞排练",
+      startsAt: at("2026-03-12T09:00"),
+      endsAt: at("2026-03-12T10:00"),
+      attendees: 30,
+    };
     const id = (await book(input, resident)).data!.bookZone[0].id;
     clock.set(at("2026-03-12T09:00"));
     await expectUnchanged(() => subgraph.request(CHECK_IN, { id }, staff), "CONFLICT", id);
@@ -320,15 +339,20 @@ describe("reading bookings", () => {
     clock.set(NOW);
     await book(meeting("2026-03-17T09:00", "2026-03-17T11:00"));
     await book(meeting("2026-03-17T14:00", "2026-03-17T15:00"));
-    const answer = await subgraph.request(`query($id: ID!) { zone(id: $id) { freeSlots(date: "2026-03-17") { startsAt endsAt freeCapacity } } }`, {
-      id: ZONE.MEETING,
-    });
+    const answer = await subgraph.request(
+      `query($id: ID!) { zone(id: $id) { freeSlots(date: "2026-03-17") { startsAt endsAt freeCapacity } } }`,
+      {
+        id: ZONE.MEETING,
+      },
+    );
     expect(answer.data!.zone.freeSlots).toEqual([
       { startsAt: "2026-03-17T00:30:00.000Z", endsAt: "2026-03-17T01:00:00.000Z", freeCapacity: 40 },
       { startsAt: "2026-03-17T03:00:00.000Z", endsAt: "2026-03-17T06:00:00.000Z", freeCapacity: 40 },
       { startsAt: "2026-03-17T07:00:00.000Z", endsAt: "2026-03-17T13:00:00.000Z", freeCapacity: 40 },
     ]);
-    const malformed = await subgraph.request(`query($id: ID!) { zone(id: $id) { freeSlots(date: "2026-02-30") { startsAt } } }`, { id: ZONE.MEETING });
+    const malformed = await subgraph.request(`query($id: ID!) { zone(id: $id) { freeSlots(date: "2026-02-30") { startsAt } } }`, {
+      id: ZONE.MEETING,
+    });
     expect(errorCode(malformed)).toBe("BAD_USER_INPUT");
   });
 

@@ -16,11 +16,26 @@ afterAll(async () => {
 
 const CLOSE = /* GraphQL */ `
   mutation Close($zoneId: ID!, $from: DateTime!, $to: DateTime!, $reason: String!) {
-    closeZone(zoneId: $zoneId, from: $from, to: $to, reason: $reason) { id name closures(from: $from, to: $to) { id startsAt endsAt reason } }
+    closeZone(zoneId: $zoneId, from: $from, to: $to, reason: $reason) {
+      id
+      name
+      closures(from: $from, to: $to) {
+        id
+        startsAt
+        endsAt
+        reason
+      }
+    }
   }
 `;
 const REOPEN = `mutation($id: ID!) { reopenZone(closureId: $id) { id endsAt reopenedAt zone { name } } }`;
-const hall = (from: string, to: string) => ({ zoneId: ZONE.MULTIPURPOSE, title: "社区文艺汇演", startsAt: at(from), endsAt: at(to), attendees: 60 });
+const hall = (from: string, to: string) => ({
+  zoneId: ZONE.MULTIPURPOSE,
+  title: "社区文艺汇演",
+  startsAt: at(from),
+  endsAt: at(to),
+  attendees: 60,
+});
 
 async function expectNoClosure(run: () => Promise<any>, code: string) {
   const closures = await countRows(subgraph, "zone_closure");
@@ -49,7 +64,10 @@ describe("closing a zone", () => {
   });
 
   it("gives NOT_FOUND for an unknown zone", async () => {
-    await expectNoClosure(() => subgraph.request(CLOSE, { ...closure, zoneId: "5f0c7a52-0000-4000-8000-000000000000" }, staff), "NOT_FOUND");
+    await expectNoClosure(
+      () => subgraph.request(CLOSE, { ...closure, zoneId: "5f0c7a52-0000-4000-8000-000000000000" }, staff),
+      "NOT_FOUND",
+    );
   });
 
   it("refuses with CONFLICT, listing them, while active bookings overlap the closure", async () => {
@@ -75,16 +93,23 @@ describe("closing a zone", () => {
   });
 
   it("names the first week of a series that falls in a closure", async () => {
-    const answer = await subgraph.request(BOOK, { input: { ...hall("2026-03-03T09:00", "2026-03-03T10:00"), weeklyOccurrences: 3 } }, resident);
+    const answer = await subgraph.request(
+      BOOK,
+      { input: { ...hall("2026-03-03T09:00", "2026-03-03T10:00"), weeklyOccurrences: 3 } },
+      resident,
+    );
     expect(errorCode(answer)).toBe("CONFLICT");
     expect(answer.errors![0].extensions).toMatchObject({ date: "2026-03-10", occurrence: 2 });
   });
 
   it("lists closures and reopens a zone early", async () => {
-    const listed = await subgraph.request(`query($from: DateTime!, $to: DateTime!) { zoneClosures(from: $from, to: $to) { id reason zone { name } } }`, {
-      from: at("2026-03-01T00:00"),
-      to: at("2026-04-01T00:00"),
-    });
+    const listed = await subgraph.request(
+      `query($from: DateTime!, $to: DateTime!) { zoneClosures(from: $from, to: $to) { id reason zone { name } } }`,
+      {
+        from: at("2026-03-01T00:00"),
+        to: at("2026-04-01T00:00"),
+      },
+    );
     const [only] = listed.data!.zoneClosures;
     expect(only).toMatchObject({ reason: "地面翻新", zone: { name: "多功能厅" } });
 

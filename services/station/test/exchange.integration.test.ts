@@ -75,7 +75,11 @@ describe("百宝箱 item exchange", () => {
 
   it("claims, then hands over; each step only from the right status", async () => {
     const item = await post("电饭煲");
-    await expectUnchanged(() => subgraph.request(CLAIM, { id: item.id, claimantId: resident.personId }, resident), "BAD_USER_INPUT", item.id);
+    await expectUnchanged(
+      () => subgraph.request(CLAIM, { id: item.id, claimantId: resident.personId }, resident),
+      "BAD_USER_INPUT",
+      item.id,
+    );
     await expectUnchanged(() => subgraph.request(CLAIM, { id: item.id, claimantId: demoPersonId(30) }, neighbour), "FORBIDDEN", item.id);
     await expectUnchanged(() => subgraph.request(HAND_OVER, { id: item.id }, resident), "CONFLICT", item.id);
     const claimed = await subgraph.request(CLAIM, { id: item.id, claimantId: neighbour.personId }, neighbour);
@@ -98,9 +102,9 @@ describe("百宝箱 item exchange", () => {
   });
 
   it("gives NOT_FOUND for an unknown item", async () => {
-    expect(errorCode(await subgraph.request(CLAIM, { id: "5f0c7a52-0000-4000-8000-000000000000", claimantId: neighbour.personId }, neighbour))).toBe(
-      "NOT_FOUND",
-    );
+    expect(
+      errorCode(await subgraph.request(CLAIM, { id: "5f0c7a52-0000-4000-8000-000000000000", claimantId: neighbour.personId }, neighbour)),
+    ).toBe("NOT_FOUND");
     expect(errorCode(await subgraph.request(HAND_OVER, { id: "nope" }, staff))).toBe("NOT_FOUND");
   });
 
@@ -113,13 +117,21 @@ describe("百宝箱 item exchange", () => {
     expect(codes.filter((code) => code === "CONFLICT")).toHaveLength(19);
     const winner = answers.find((answer) => !answer.errors)!.data!.claimItem.claimant.id;
     expect((await statusOf(item.id)).claimant_id).toBe(winner);
-    const [claims] = await subgraph.db.query(`SELECT count(*)::int AS n FROM history WHERE subject_id = $1 AND action = 'CLAIMED'`, [item.id]);
+    const [claims] = await subgraph.db.query(`SELECT count(*)::int AS n FROM history WHERE subject_id = $1 AND action = 'CLAIMED'`, [
+      item.id,
+    ]);
     expect(claims.n).toBe(1);
   });
 
   it("lists items by status, newest first", async () => {
     const all = await subgraph.request(`{ exchangeItems { title status } }`);
-    expect(all.data!.exchangeItems.map((i: { title: string }) => i.title)).toEqual(["婴儿推车", "台灯", "电饭煲", "旧书一箱", "儿童自行车"]);
+    expect(all.data!.exchangeItems.map((i: { title: string }) => i.title)).toEqual([
+      "婴儿推车",
+      "台灯",
+      "电饭煲",
+      "旧书一箱",
+      "儿童自行车",
+    ]);
     const available = await subgraph.request(`{ exchangeItems(status: AVAILABLE) { title status } }`);
     expect(available.data!.exchangeItems.map((i: { title: string }) => i.title)).toEqual(["旧书一箱", "儿童自行车"]);
     const given = await subgraph.request(`{ exchangeItems(status: GIVEN) { title } }`);

@@ -30,11 +30,7 @@ describe("free slots of a day", () => {
 
   it("gives a shared zone's remaining capacity per piece", () => {
     const bookings = [booking("09:00", "11:00", 4), booking("10:00", "12:00", 6, BookingStatus.PENDING)];
-    expect(show(computeFreeSlots({ ...base, exclusive: false, bookings }))).toEqual([
-      "01:00-02:00:6",
-      "03:00-04:00:4",
-      "06:00-10:00:10",
-    ]);
+    expect(show(computeFreeSlots({ ...base, exclusive: false, bookings }))).toEqual(["01:00-02:00:6", "03:00-04:00:4", "06:00-10:00:10"]);
   });
 
   it("leaves out closures and time already past, and releases unattended bookings past the check-in window", () => {

@@ -15,7 +15,12 @@ describe("local time (Asia/Shanghai)", () => {
   it("agrees with the platform's time-zone database on the fixed +08:00 offset", () => {
     const format = new Intl.DateTimeFormat("en-CA", {
       timeZone: COMMUNITY_TIME_ZONE,
-      year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
     });
     for (const iso of ["2026-01-01T00:00:00Z", "2026-03-29T01:30:00Z", "2026-07-15T16:59:00Z", "2026-10-25T23:45:00Z"]) {
       const instant = new Date(iso);

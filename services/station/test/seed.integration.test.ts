@@ -21,10 +21,12 @@ afterAll(async () => {
 describe("the Lexiang demo seed", () => {
   it("loads bookings, a closure, items and half a year of visitor log, once", async () => {
     const counts = async () =>
-      (await subgraph.db.query(
-        `SELECT (SELECT count(*) FROM booking)::int AS bookings, (SELECT count(*) FROM zone_closure)::int AS closures,
+      (
+        await subgraph.db.query(
+          `SELECT (SELECT count(*) FROM booking)::int AS bookings, (SELECT count(*) FROM zone_closure)::int AS closures,
                 (SELECT count(*) FROM exchange_item)::int AS items, (SELECT count(*) FROM visitor_log)::int AS visits`,
-      ))[0];
+        )
+      )[0];
     const first = await counts();
     expect(first.bookings).toBeGreaterThan(100);
     expect(first).toMatchObject({ closures: 1, items: 10 });
@@ -39,12 +41,17 @@ describe("the Lexiang demo seed", () => {
       { from: at("2026-02-01T00:00"), to: at("2026-04-30T00:00") },
     );
     for (const zone of answer.data!.zones) {
-      const hours = zone.openingHours.map((h: any) => ({ weekday: h.weekday, opens: parseClockTime(h.opens)!, closes: parseClockTime(h.closes)! }));
+      const hours = zone.openingHours.map((h: any) => ({
+        weekday: h.weekday,
+        opens: parseClockTime(h.opens)!,
+        closes: parseClockTime(h.closes)!,
+      }));
       for (const booking of zone.bookings) {
         const period = { startsAt: new Date(booking.startsAt), endsAt: new Date(booking.endsAt) };
         expect(withinOpeningHours(period, hours), `${zone.name} ${booking.startsAt}`).toBe(true);
         const active = zone.bookings.filter(
-          (b: any) => ["PENDING", "CONFIRMED", "CHECKED_IN"].includes(b.status) && b.startsAt < booking.endsAt && booking.startsAt < b.endsAt,
+          (b: any) =>
+            ["PENDING", "CONFIRMED", "CHECKED_IN"].includes(b.status) && b.startsAt < booking.endsAt && booking.startsAt < b.endsAt,
         );
         if (!zone.exclusive) expect(active.reduce((sum: number, b: any) => sum + b.attendees, 0)).toBeLessThanOrEqual(zone.capacity);
       }
@@ -66,14 +73,21 @@ describe("the Lexiang demo seed", () => {
   });
 
   it("gives utilisation and a monthly visitor summary to chart", async () => {
-    const utilisation = await subgraph.request(`query($from: DateTime!, $to: DateTime!) { zoneUtilisation(from: $from, to: $to) { zone { name } rate } }`, {
-      from: at("2026-02-23T00:00"),
-      to: at("2026-03-02T00:00"),
-    });
+    const utilisation = await subgraph.request(
+      `query($from: DateTime!, $to: DateTime!) { zoneUtilisation(from: $from, to: $to) { zone { name } rate } }`,
+      {
+        from: at("2026-02-23T00:00"),
+        to: at("2026-03-02T00:00"),
+      },
+    );
     const rates = Object.fromEntries(utilisation.data!.zoneUtilisation.map((r: any) => [r.zone.name, r.rate]));
     expect(rates["多功能厅"]).toBeGreaterThan(0);
     expect(rates["暖心驿站"]).toBeGreaterThan(0);
-    const summary = await subgraph.request(`{ visitorSummary(fromMonth: "2025-09", toMonth: "2026-03") { month group visitors } }`, {}, staff);
+    const summary = await subgraph.request(
+      `{ visitorSummary(fromMonth: "2025-09", toMonth: "2026-03") { month group visitors } }`,
+      {},
+      staff,
+    );
     expect(new Set(summary.data!.visitorSummary.map((r: any) => r.month)).size).toBe(7);
   });
 });

@@ -43,6 +43,8 @@ describe("free text", () => {
   it("turns blank optional text into null", () => {
     expect(optionalText("note", "  ", 5)).toBeNull();
     expect(optionalText("note", undefined, 5)).toBeNull();
-    expect(() => optionalText("note", "123456", 5)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ field: "note" }) }));
+    expect(() => optionalText("note", "123456", 5)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ field: "note" }) }),
+    );
   });
 });

@@ -42,7 +42,11 @@ describe("zone utilisation", () => {
     // 万事通: workdays 08:30-12:00 + 14:00-17:30 (420 min), Saturdays 180, Sundays closed; closed all of 3 March.
     expect(rows["万事通"]).toEqual({ zone: { name: "万事通" }, openMinutes: 2 * (5 * 420 + 180) - 420, bookedMinutes: 0, rate: 0 });
     // 议事厅: Monday to Saturday 08:30-21:00; the cancelled booking does not count.
-    expect(rows["议事厅"]).toMatchObject({ openMinutes: 12 * 750, bookedMinutes: 120 + 90, rate: Math.round((210 / 9000) * 10_000) / 10_000 });
+    expect(rows["议事厅"]).toMatchObject({
+      openMinutes: 12 * 750,
+      bookedMinutes: 120 + 90,
+      rate: Math.round((210 / 9000) * 10_000) / 10_000,
+    });
     // A pending booking is not used time.
     expect(rows["儿童之家"].bookedMinutes).toBe(0);
     // Overlapping bookings of a shared zone count once: 10:00-13:00.
@@ -70,6 +74,8 @@ describe("zone utilisation", () => {
     expect(errorCode(await subgraph.request(UTILISATION, { from: at("2026-03-09T00:00"), to: at("2026-03-02T00:00") }, resident))).toBe(
       "BAD_USER_INPUT",
     );
-    expect(errorCode(await subgraph.request(UTILISATION, { from: at("2026-01-01T00:00"), to: at("2027-03-01T00:00") }))).toBe("BAD_USER_INPUT");
+    expect(errorCode(await subgraph.request(UTILISATION, { from: at("2026-01-01T00:00"), to: at("2027-03-01T00:00") }))).toBe(
+      "BAD_USER_INPUT",
+    );
   });
 });

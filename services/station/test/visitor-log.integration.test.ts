@@ -11,7 +11,13 @@ afterAll(async () => {
 });
 
 const RECORD = `mutation($input: RecordVisitorsInput!) { recordVisitors(input: $input) { id visitedOn group visitors note zone { name } recordedBy { id } } }`;
-const entry = (patch: Record<string, unknown> = {}) => ({ zoneId: ZONE.REST_STOP, visitedOn: "2026-02-27", group: "NEW_EMPLOYMENT_WORKER", visitors: 23, ...patch });
+const entry = (patch: Record<string, unknown> = {}) => ({
+  zoneId: ZONE.REST_STOP,
+  visitedOn: "2026-02-27",
+  group: "NEW_EMPLOYMENT_WORKER",
+  visitors: 23,
+  ...patch,
+});
 
 async function expectNothingWritten(run: () => Promise<any>, code: string) {
   const rows = await countRows(subgraph, "visitor_log");
@@ -48,7 +54,10 @@ describe("visitor log of the service zones", () => {
   it("is for station staff only", async () => {
     await expectNothingWritten(() => subgraph.request(RECORD, { input: entry() }, resident), "FORBIDDEN");
     await expectNothingWritten(() => subgraph.request(RECORD, { input: entry() }), "UNAUTHENTICATED");
-    await expectNothingWritten(() => subgraph.request(RECORD, { input: entry({ zoneId: "5f0c7a52-0000-4000-8000-000000000000" }) }, staff), "NOT_FOUND");
+    await expectNothingWritten(
+      () => subgraph.request(RECORD, { input: entry({ zoneId: "5f0c7a52-0000-4000-8000-000000000000" }) }, staff),
+      "NOT_FOUND",
+    );
   });
 
   it("summarises visitors by month, zone and group", async () => {
@@ -71,8 +80,12 @@ describe("visitor log of the service zones", () => {
       { month: "2026-03", zone: { name: "儿童之家" }, group: "CHILD", visitors: 12 },
       { month: "2026-03", zone: { name: "暖心驿站" }, group: "NEW_EMPLOYMENT_WORKER", visitors: 30 },
     ]);
-    expect(errorCode(await subgraph.request(`{ visitorSummary(fromMonth: "2026-03", toMonth: "2026-01") { month } }`, {}, staff))).toBe("BAD_USER_INPUT");
-    expect(errorCode(await subgraph.request(`{ visitorSummary(fromMonth: "2026-01", toMonth: "2026-03") { month } }`, {}, resident))).toBe("FORBIDDEN");
+    expect(errorCode(await subgraph.request(`{ visitorSummary(fromMonth: "2026-03", toMonth: "2026-01") { month } }`, {}, staff))).toBe(
+      "BAD_USER_INPUT",
+    );
+    expect(errorCode(await subgraph.request(`{ visitorSummary(fromMonth: "2026-01", toMonth: "2026-03") { month } }`, {}, resident))).toBe(
+      "FORBIDDEN",
+    );
   });
 
   it("pages through the log, latest day first, and deletes a mistaken entry", async () => {

@@ -13,7 +13,19 @@ afterAll(async () => {
 
 const ZONES = /* GraphQL */ `
   {
-    zones { id name kind capacity exclusive requiresApproval openingHours { weekday opens closes } }
+    zones {
+      id
+      name
+      kind
+      capacity
+      exclusive
+      requiresApproval
+      openingHours {
+        weekday
+        opens
+        closes
+      }
+    }
   }
 `;
 
@@ -65,10 +77,9 @@ describe("station subgraph: zones over HTTP", () => {
   it("resolves many zone references in one SQL statement", async () => {
     const ids = [1, 2, 3, 4, 5, 6, 7, 8].map(demoZoneId);
     subgraph.sql.reset();
-    const answer = await subgraph.request(
-      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Zone { id name } } }`,
-      { reps: ids.map((id) => ({ __typename: "Zone", id })) },
-    );
+    const answer = await subgraph.request(`query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Zone { id name } } }`, {
+      reps: ids.map((id) => ({ __typename: "Zone", id })),
+    });
     expect(answer.data!._entities.map((zone: { id: string }) => zone.id)).toEqual(ids);
     expect(subgraph.sql.count(/FROM "zone"/i)).toBe(1);
   });

@@ -31,7 +31,9 @@ describe(`concurrent writers (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "
     expect(codes(answers)).toEqual({ ok: 5, conflict: 25 });
     const [row] = await subgraph.db.query(`SELECT count(*)::int AS n FROM shift_signup WHERE shift_id = $1`, [shiftId]);
     expect(row.n).toBe(5);
-    const [history] = await subgraph.db.query(`SELECT count(*)::int AS n FROM history WHERE subject_id = $1 AND action = 'SIGNED_UP'`, [shiftId]);
+    const [history] = await subgraph.db.query(`SELECT count(*)::int AS n FROM history WHERE subject_id = $1 AND action = 'SIGNED_UP'`, [
+      shiftId,
+    ]);
     expect(history.n).toBe(5);
   });
 

@@ -50,7 +50,11 @@ beforeAll(async () => {
   await join(subgraph, teamU, 402);
   await join(subgraph, teamU, 405);
   const [leader] = await subgraph.db.query(`SELECT id FROM volunteer WHERE person_id = $1`, [demoPersonId(401)]);
-  await subgraph.db.query(`UPDATE team_membership SET joined_at = $2 WHERE volunteer_id = $1 AND team_id = $3`, [leader.id, t("01-01T09:00"), teamT]);
+  await subgraph.db.query(`UPDATE team_membership SET joined_at = $2 WHERE volunteer_id = $1 AND team_id = $3`, [
+    leader.id,
+    t("01-01T09:00"),
+    teamT,
+  ]);
   await setMembership(teamT, v.a, t("01-15T10:00"));
   await setMembership(teamT, v.b, "2025-01-31T17:00:00Z"); // 1 February 01:00 in Wuhan
   await setMembership(teamT, v.c, t("02-20T10:00"));
@@ -79,16 +83,26 @@ const SPRING = { from: t("03-01T00:00"), to: t("05-01T00:00") };
 
 describe("service time in SQL", () => {
   it("gives each sign-up its minutes, capped at the shift's length, and marks no-shows", async () => {
-    const data = await ok(subgraph, `query($id: ID!) { shift(id: $id) { signups { volunteer { id } minutes noShow checkedInAt checkedOutAt } } }`, {
-      id: shifts.s1,
-    });
+    const data = await ok(
+      subgraph,
+      `query($id: ID!) { shift(id: $id) { signups { volunteer { id } minutes noShow checkedInAt checkedOutAt } } }`,
+      {
+        id: shifts.s1,
+      },
+    );
     const byVolunteer = (rows: unknown[][]) => [...rows].sort((x, y) => String(x[0]).localeCompare(String(y[0])));
-    const got = data.shift.signups.map((s: { volunteer: { id: string }; minutes: number; noShow: boolean }) => [s.volunteer.id, s.minutes, s.noShow]);
-    expect(byVolunteer(got)).toEqual(byVolunteer([
-      [v.a, 120, false],
-      [v.b, 55, false],
-      [v.c, 0, true],
-    ]));
+    const got = data.shift.signups.map((s: { volunteer: { id: string }; minutes: number; noShow: boolean }) => [
+      s.volunteer.id,
+      s.minutes,
+      s.noShow,
+    ]);
+    expect(byVolunteer(got)).toEqual(
+      byVolunteer([
+        [v.a, 120, false],
+        [v.b, 55, false],
+        [v.c, 0, true],
+      ]),
+    );
   });
 
   it("computes the same minutes in SQL as the domain rule", async () => {
@@ -182,9 +196,13 @@ describe("service time in SQL", () => {
 
 describe("shift lists and history", () => {
   it("lists a team's shifts overlapping a window, earliest first", async () => {
-    const data = await ok(subgraph, `query($id: ID!) { volunteerTeam(id: $id) { shifts(from: "${t("03-03T20:00")}", to: "${t("03-10T19:00")}") { id } } }`, {
-      id: teamT,
-    });
+    const data = await ok(
+      subgraph,
+      `query($id: ID!) { volunteerTeam(id: $id) { shifts(from: "${t("03-03T20:00")}", to: "${t("03-10T19:00")}") { id } } }`,
+      {
+        id: teamT,
+      },
+    );
     expect(data.volunteerTeam.shifts).toEqual([{ id: shifts.s1 }]);
   });
 
@@ -210,9 +228,13 @@ describe("shift lists and history", () => {
 
   it("loads the history of many volunteers in one statement", async () => {
     subgraph.sql.reset();
-    const data = await ok(subgraph, `query($id: ID!) { volunteerTeam(id: $id) { members { shiftHistory(first: 5) { totalCount edges { node { minutes } } } } } }`, {
-      id: teamT,
-    });
+    const data = await ok(
+      subgraph,
+      `query($id: ID!) { volunteerTeam(id: $id) { members { shiftHistory(first: 5) { totalCount edges { node { minutes } } } } } }`,
+      {
+        id: teamT,
+      },
+    );
     expect(data.volunteerTeam.members.length).toBeGreaterThan(3);
     expect(subgraph.sql.count(/unnest/i)).toBe(1);
   });

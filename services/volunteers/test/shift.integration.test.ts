@@ -6,13 +6,76 @@ import { snapshot } from "./support/counts.js";
 import { asPerson, createShift, createTeam, fromNow, join, moveShift, ok, SIGN_UP, signUp, span, staff } from "./support/fixtures.js";
 
 const CREATE_SHIFT = /* GraphQL */ `
-  mutation($input: CreateShiftInput!) { createShift(input: $input) { id title location capacity startsAt endsAt team { id } signupCount } }
+  mutation ($input: CreateShiftInput!) {
+    createShift(input: $input) {
+      id
+      title
+      location
+      capacity
+      startsAt
+      endsAt
+      team {
+        id
+      }
+      signupCount
+    }
+  }
 `;
-const CANCEL = /* GraphQL */ `mutation($shiftId: ID!, $volunteerId: ID!) { cancelSignup(shiftId: $shiftId, volunteerId: $volunteerId) { id signupCount } }`;
-const CHECK_IN = /* GraphQL */ `mutation($shiftId: ID!, $volunteerId: ID!) { checkIn(shiftId: $shiftId, volunteerId: $volunteerId) { volunteer { id } checkedInAt checkedOutAt minutes } }`;
-const CHECK_OUT = /* GraphQL */ `mutation($shiftId: ID!, $volunteerId: ID!) { checkOut(shiftId: $shiftId, volunteerId: $volunteerId) { volunteer { id } checkedInAt checkedOutAt minutes } }`;
-const JOIN = /* GraphQL */ `mutation($teamId: ID!, $personId: ID!) { joinTeam(teamId: $teamId, personId: $personId) { id person { id } teams { id } } }`;
-const LEAVE = /* GraphQL */ `mutation($teamId: ID!, $volunteerId: ID!) { leaveTeam(teamId: $teamId, volunteerId: $volunteerId) { id teams { id } } }`;
+const CANCEL = /* GraphQL */ `
+  mutation ($shiftId: ID!, $volunteerId: ID!) {
+    cancelSignup(shiftId: $shiftId, volunteerId: $volunteerId) {
+      id
+      signupCount
+    }
+  }
+`;
+const CHECK_IN = /* GraphQL */ `
+  mutation ($shiftId: ID!, $volunteerId: ID!) {
+    checkIn(shiftId: $shiftId, volunteerId: $volunteerId) {
+      volunteer {
+        id
+      }
+      checkedInAt
+      checkedOutAt
+      minutes
+    }
+  }
+`;
+const CHECK_OUT = /* GraphQL */ `
+  mutation ($shiftId: ID!, $volunteerId: ID!) {
+    checkOut(shiftId: $shiftId, volunteerId: $volunteerId) {
+      volunteer {
+        id
+      }
+      checkedInAt
+      checkedOutAt
+      minutes
+    }
+  }
+`;
+const JOIN = /* GraphQL */ `
+  mutation ($teamId: ID!, $personId: ID!) {
+    joinTeam(teamId: $teamId, personId: $personId) {
+      id
+      person {
+        id
+      }
+      teams {
+        id
+      }
+    }
+  }
+`;
+const LEAVE = /* GraphQL */ `
+  mutation ($teamId: ID!, $volunteerId: ID!) {
+    leaveTeam(teamId: $teamId, volunteerId: $volunteerId) {
+      id
+      teams {
+        id
+      }
+    }
+  }
+`;
 const UNKNOWN = "5f0c7a52-0000-4000-8000-000000000000";
 
 const IN_TEN_HOURS = fromNow(600);
@@ -64,7 +127,13 @@ const shiftInput = (overrides: Record<string, unknown> = {}) => ({
 describe("createShift", () => {
   it("lets staff, ADMIN and the team's leader schedule; trims title and location", async () => {
     const byStaff = await ok(subgraph, CREATE_SHIFT, { input: shiftInput({ title: "  夜间巡逻 ", location: " 党群服务中心 " }) }, staff);
-    expect(byStaff.createShift).toMatchObject({ title: "夜间巡逻", location: "党群服务中心", capacity: 10, team: { id: teamA }, signupCount: 0 });
+    expect(byStaff.createShift).toMatchObject({
+      title: "夜间巡逻",
+      location: "党群服务中心",
+      capacity: 10,
+      team: { id: teamA },
+      signupCount: 0,
+    });
     await ok(subgraph, CREATE_SHIFT, { input: shiftInput() }, leader);
     await ok(subgraph, CREATE_SHIFT, { input: shiftInput() }, { roles: ["ADMIN"] });
   });
@@ -226,7 +295,10 @@ describe("signUpForShift and cancelSignup", () => {
     const own = await ok(subgraph, CANCEL, { shiftId: shift, volunteerId: a.id }, asPerson(a.person));
     expect(own.cancelSignup.signupCount).toBe(1);
     await ok(subgraph, CANCEL, { shiftId: shift, volunteerId: b.id }, staff);
-    const history = await subgraph.db.query(`SELECT count(*)::int AS n FROM history WHERE subject_id = $1 AND action = 'SIGNUP_CANCELLED'`, [shift]);
+    const history = await subgraph.db.query(
+      `SELECT count(*)::int AS n FROM history WHERE subject_id = $1 AND action = 'SIGNUP_CANCELLED'`,
+      [shift],
+    );
     expect(history[0].n).toBe(2);
   });
 
@@ -262,10 +334,10 @@ describe("checkIn and checkOut", () => {
 
   it("lets staff check in for any team", async () => {
     const shift = await createShift(subgraph, teamB, -30, 120);
-    await subgraph.db.query(`INSERT INTO shift_signup (shift_id, volunteer_id, starts_at, ends_at) SELECT id, $2, starts_at, ends_at FROM shift WHERE id = $1`, [
-      shift,
-      outsider,
-    ]);
+    await subgraph.db.query(
+      `INSERT INTO shift_signup (shift_id, volunteer_id, starts_at, ends_at) SELECT id, $2, starts_at, ends_at FROM shift WHERE id = $1`,
+      [shift, outsider],
+    );
     await ok(subgraph, CHECK_IN, { shiftId: shift, volunteerId: outsider }, staff);
   });
 

@@ -8,7 +8,21 @@ import { rowCounts } from "./support/counts.js";
 
 const CREATE_TEAM = /* GraphQL */ `
   mutation Create($input: CreateTeamInput!) {
-    createTeam(input: $input) { id name kind partnerUnit leader { id } memberCount members { person { id } } }
+    createTeam(input: $input) {
+      id
+      name
+      kind
+      partnerUnit
+      leader {
+        id
+      }
+      memberCount
+      members {
+        person {
+          id
+        }
+      }
+    }
   }
 `;
 const staff = { roles: ["COMMUNITY_STAFF" as const], personId: demoPersonId(2) };
@@ -48,7 +62,9 @@ describe("volunteer teams: reading the seeded community", () => {
   });
 
   it("answers null for an unknown or malformed team id", async () => {
-    const answer = await subgraph.request(`{ a: volunteerTeam(id: "5f0c7a52-0000-4000-8000-000000000000") { id } b: volunteerTeam(id: "nope") { id } }`);
+    const answer = await subgraph.request(
+      `{ a: volunteerTeam(id: "5f0c7a52-0000-4000-8000-000000000000") { id } b: volunteerTeam(id: "nope") { id } }`,
+    );
     expect(answer.data).toEqual({ a: null, b: null });
   });
 
@@ -70,7 +86,12 @@ describe("volunteer teams: reading the seeded community", () => {
     const stranger = "5f0c7a52-0000-4000-8000-00000000abcd";
     const answer = await subgraph.request(
       `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id volunteer { id } } } }`,
-      { reps: [{ __typename: "Person", id: demoPersonId(5) }, { __typename: "Person", id: stranger }] },
+      {
+        reps: [
+          { __typename: "Person", id: demoPersonId(5) },
+          { __typename: "Person", id: stranger },
+        ],
+      },
     );
     expect(answer.data!._entities).toEqual([
       { id: demoPersonId(5), volunteer: { id: demoVolunteerId(5) } },
@@ -142,7 +163,9 @@ describe("volunteer teams: statement budgets", () => {
 
 describe("the seeded community", () => {
   it("has the Qibao patrol's history growing from 49 founders to 512 members this month", async () => {
-    const answer = await subgraph.request(`query($id: ID!) { volunteerTeam(id: $id) { memberHistory { month members joined left } } }`, { id: PATROL_ID });
+    const answer = await subgraph.request(`query($id: ID!) { volunteerTeam(id: $id) { memberHistory { month members joined left } } }`, {
+      id: PATROL_ID,
+    });
     const history = answer.data!.volunteerTeam.memberHistory;
     expect(history[0]).toMatchObject({ month: "2021-03", members: 49, joined: 49 });
     expect(history.at(-1).members).toBe(512);
@@ -194,14 +217,59 @@ describe("the team page: a statement budget independent of the team's size", () 
   const TEAM_PAGE = /* GraphQL */ `
     query TeamPage($id: ID!, $from: DateTime!, $to: DateTime!) {
       volunteerTeam(id: $id) {
-        id name kind partnerUnit leader { id } memberCount
-        members { id person { id } skills serviceMinutes noShows teams { id name } }
-        memberHistory { month members joined left }
-        shifts(from: $from, to: $to) {
-          id title startsAt endsAt capacity location signupCount
-          signups { volunteer { id person { id } } checkedInAt checkedOutAt minutes noShow }
+        id
+        name
+        kind
+        partnerUnit
+        leader {
+          id
         }
-        serviceTime(from: $from, to: $to) { minutes attended noShows }
+        memberCount
+        members {
+          id
+          person {
+            id
+          }
+          skills
+          serviceMinutes
+          noShows
+          teams {
+            id
+            name
+          }
+        }
+        memberHistory {
+          month
+          members
+          joined
+          left
+        }
+        shifts(from: $from, to: $to) {
+          id
+          title
+          startsAt
+          endsAt
+          capacity
+          location
+          signupCount
+          signups {
+            volunteer {
+              id
+              person {
+                id
+              }
+            }
+            checkedInAt
+            checkedOutAt
+            minutes
+            noShow
+          }
+        }
+        serviceTime(from: $from, to: $to) {
+          minutes
+          attended
+          noShows
+        }
       }
     }
   `;

@@ -25,9 +25,7 @@ export const ANONYMOUS: Viewer = Object.freeze({ personId: null, roles: [] }) as
 export const DEFAULT_DEV_SECRET = "dongting-local-dev-secret-not-for-production";
 const ISSUER = "dongting-community-graph";
 
-export type AuthConfig =
-  | { mode: "dev"; secret: string }
-  | { mode: "jwks"; jwksUrl: string; issuer?: string; audience?: string };
+export type AuthConfig = { mode: "dev"; secret: string } | { mode: "jwks"; jwksUrl: string; issuer?: string; audience?: string };
 
 export function readAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
   const mode = env.AUTH_MODE ?? "dev";
@@ -70,8 +68,7 @@ export type TokenVerifier = (authorizationHeader: string | undefined | null) => 
 export function createTokenVerifier(config: AuthConfig): TokenVerifier {
   const verify =
     config.mode === "dev"
-      ? (token: string) =>
-          jwtVerify(token, new TextEncoder().encode(config.secret), { algorithms: ["HS256"], issuer: ISSUER })
+      ? (token: string) => jwtVerify(token, new TextEncoder().encode(config.secret), { algorithms: ["HS256"], issuer: ISSUER })
       : (() => {
           const keys = createRemoteJWKSet(new URL(config.jwksUrl));
           return (token: string) => jwtVerify(token, keys, { issuer: config.issuer, audience: config.audience });

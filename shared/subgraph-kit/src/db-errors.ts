@@ -1,10 +1,11 @@
-import { conflict } from "./errors.js";
+import { refusal, type Reason } from "./errors.js";
 
 /** The PostgreSQL SQLSTATE codes the services react to (the database is the last word on invariants). */
 export const PG_ERROR = {
   UNIQUE_VIOLATION: "23505",
   FOREIGN_KEY_VIOLATION: "23503",
   EXCLUSION_VIOLATION: "23P01",
+  CHECK_VIOLATION: "23514",
 } as const;
 
 /**
@@ -37,29 +38,32 @@ export function isViolation(error: unknown, state: string, constraint?: string):
   return violated === undefined || violated === constraint;
 }
 
-/** Runs `work`; a unique violation becomes `onDuplicate()` (a CONFLICT), anything else is rethrown. */
-export async function mapUniqueViolation<T>(work: () => Promise<T>, onDuplicate: () => Error): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isViolation(error, PG_ERROR.UNIQUE_VIOLATION)) throw onDuplicate();
-    throw error;
-  }
+/** How one named constraint's violation reaches the client. */
+export interface ViolationRefusal {
+  code?: "CONFLICT" | "BAD_USER_INPUT";
+  reason: Reason;
+  message: string;
 }
 
+const REFUSABLE_STATES: ReadonlySet<string> = new Set(Object.values(PG_ERROR));
+
 /**
- * Runs `work` and turns a unique or exclusion violation into CONFLICT (`messages` by constraint name,
- * `{ constraint }` in the extensions): the database is the last word when two writers race past the
- * service's own checks.
+ * The one constraint-error helper: runs `work`; a violation of a constraint named in `refusals` becomes
+ * that refusal (CONFLICT unless it says otherwise, `{ constraint }` in the extensions); any other unique or
+ * exclusion violation becomes CONFLICT `CONFLICTS_WITH_EXISTING`; everything else is rethrown. The database
+ * is the last word when two writers race past the service's own checks.
  */
-export async function conflictOnViolation<T>(work: () => Promise<T>, messages: Record<string, string> = {}): Promise<T> {
+export async function refuseOnViolation<T>(work: () => Promise<T>, refusals: Record<string, ViolationRefusal> = {}): Promise<T> {
   try {
     return await work();
   } catch (error) {
     const state = sqlState(error);
+    if (!state || !REFUSABLE_STATES.has(state)) throw error;
+    const constraint = constraintOf(error);
+    const named = constraint ? refusals[constraint] : undefined;
+    if (named) return Promise.reject(refusal(named.code ?? "CONFLICT", named.reason, named.message, { constraint }));
     if (state === PG_ERROR.UNIQUE_VIOLATION || state === PG_ERROR.EXCLUSION_VIOLATION) {
-      const constraint = constraintOf(error);
-      throw conflict(messages[constraint ?? ""] ?? "与现有数据冲突 (conflicts with existing data)", { constraint });
+      throw refusal("CONFLICT", "CONFLICTS_WITH_EXISTING", "与现有数据冲突 (conflicts with existing data)", { constraint });
     }
     throw error;
   }

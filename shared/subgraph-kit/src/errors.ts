@@ -3,16 +3,43 @@ import { GraphQLError, type GraphQLFormattedError } from "graphql";
 
 export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "BAD_USER_INPUT" | "CONFLICT";
 
+/**
+ * A stable refusal code in UPPER_SNAKE (e.g. `SHIFT_FULL`): clients localise by it, never by the message.
+ * Each service lists its reasons in one table (`@dongting/domain/reasons/<service>`).
+ */
+export type Reason = Uppercase<string>;
+
 export function domainError(code: ErrorCode, message: string, details?: Record<string, unknown>): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...details } });
 }
 
-export const unauthenticated = (message = "请先登录 (sign-in required)") => domainError("UNAUTHENTICATED", message);
-export const forbidden = (message = "没有权限 (not allowed for your role)") => domainError("FORBIDDEN", message);
-export const notFound = (what: string, id: string) => domainError("NOT_FOUND", `${what} ${id} not found`, { id });
-export const badUserInput = (message: string, details?: Record<string, unknown>) =>
-  domainError("BAD_USER_INPUT", message, details);
-export const conflict = (message: string, details?: Record<string, unknown>) => domainError("CONFLICT", message, details);
+/** A rule's refusal: the public code, the stable reason and a human message. */
+export function refusal(code: ErrorCode, reason: Reason, message: string, details?: Record<string, unknown>): GraphQLError {
+  return domainError(code, message, { reason, ...details });
+}
+
+export const SIGN_IN_REQUIRED = "SIGN_IN_REQUIRED";
+export const ROLE_NOT_ALLOWED = "ROLE_NOT_ALLOWED";
+
+export const unauthenticated = (message = "请先登录 (sign-in required)", reason: Reason = SIGN_IN_REQUIRED) =>
+  refusal("UNAUTHENTICATED", reason, message);
+export const forbidden = (
+  reason: Reason = ROLE_NOT_ALLOWED,
+  message = "没有权限 (not allowed for your role)",
+  details?: Record<string, unknown>,
+) => refusal("FORBIDDEN", reason, message, details);
+export const notFound = (what: string, id: string) => refusal("NOT_FOUND", "NOT_FOUND", `${what} ${id} not found`, { id });
+export const badUserInput = (reason: Reason, message: string, details?: Record<string, unknown>) =>
+  refusal("BAD_USER_INPUT", reason, message, details);
+export const conflict = (reason: Reason, message: string, details?: Record<string, unknown>) =>
+  refusal("CONFLICT", reason, message, details);
+
+/** One failing constraint of one input field, as clients receive it in `extensions.fields`. */
+export interface FieldProblem {
+  field: string;
+  constraint: string;
+  message: string;
+}
 
 const KNOWN_CODES = new Set([
   "UNAUTHENTICATED",
@@ -28,39 +55,49 @@ const KNOWN_CODES = new Set([
   "BAD_REQUEST",
 ]);
 
-/** Maps errors thrown by type-graphql, class-validator and our own code onto the public codes. */
-function classify(original: unknown): { code: string; message?: string; extra?: Record<string, unknown> } | undefined {
-  if (!original || typeof original !== "object") return undefined;
-  const name = (original as { name?: string }).name;
-  const ctor = (original as object).constructor?.name;
-  if (name === "ArgumentValidationError" || ctor === "ArgumentValidationError") {
-    const errors = (original as { validationErrors?: Array<{ property: string; constraints?: Record<string, string>; children?: unknown[] }> })
-      .validationErrors ?? [];
-    const fields = flattenValidation(errors);
-    return {
-      code: "BAD_USER_INPUT",
-      message: `输入无效 (invalid input): ${fields.map((f) => `${f.field}: ${f.problems.join(", ")}`).join("; ")}`,
-      extra: { fields },
-    };
+/** Thrown by the kit's argument validator: every failing field and constraint, with the argument's name. */
+export class InputValidationError extends Error {
+  constructor(readonly fields: FieldProblem[]) {
+    super(`输入无效 (invalid input): ${fields.map((f) => `${f.field}: ${f.message}`).join("; ")}`);
+    this.name = "InputValidationError";
   }
-  if (name === "AuthenticationError" || ctor === "AuthenticationError") {
-    return { code: "UNAUTHENTICATED", message: "请先登录 (sign-in required)" };
-  }
-  if (name === "AuthorizationError" || ctor === "AuthorizationError") {
-    return { code: "FORBIDDEN", message: "没有权限 (not allowed for your role)" };
-  }
-  return undefined;
 }
 
 type ValidationNode = { property: string; constraints?: Record<string, string>; children?: unknown[] };
 
-function flattenValidation(errors: ValidationNode[], prefix = ""): Array<{ field: string; problems: string[] }> {
+/** class-validator's nested ValidationError tree -> one FieldProblem per failing constraint. */
+export function flattenValidation(errors: readonly ValidationNode[], prefix = ""): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, problems: Object.values(error.constraints) }] : [];
-    const nested = flattenValidation((error.children ?? []) as ValidationNode[], field);
-    return [...own, ...nested];
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({ field, constraint, message }));
+    return [...own, ...flattenValidation((error.children ?? []) as ValidationNode[], field)];
   });
+}
+
+const invalidInput = (fields: FieldProblem[]) => ({
+  code: "BAD_USER_INPUT",
+  message: new InputValidationError(fields).message,
+  extra: { reason: "INVALID_INPUT", fields },
+});
+
+/** Maps errors thrown by type-graphql, class-validator and our own code onto the public codes. */
+function classify(original: unknown): { code: string; message?: string; extra?: Record<string, unknown> } | undefined {
+  if (!original || typeof original !== "object") return undefined;
+  if (original instanceof InputValidationError) return invalidInput(original.fields);
+  const name = (original as { name?: string }).name;
+  const ctor = (original as object).constructor?.name;
+  if (name === "ArgumentValidationError" || ctor === "ArgumentValidationError") {
+    // type-graphql 2 keeps class-validator's errors in extensions.validationErrors.
+    const carrier = original as { validationErrors?: ValidationNode[]; extensions?: { validationErrors?: ValidationNode[] } };
+    return invalidInput(flattenValidation(carrier.extensions?.validationErrors ?? carrier.validationErrors ?? []));
+  }
+  if (name === "AuthenticationError" || ctor === "AuthenticationError") {
+    return { code: "UNAUTHENTICATED", message: "请先登录 (sign-in required)", extra: { reason: SIGN_IN_REQUIRED } };
+  }
+  if (name === "AuthorizationError" || ctor === "AuthorizationError") {
+    return { code: "FORBIDDEN", message: "没有权限 (not allowed for your role)", extra: { reason: ROLE_NOT_ALLOWED } };
+  }
+  return undefined;
 }
 
 export interface ErrorLogger {
@@ -80,7 +117,9 @@ export function createErrorFormatter(service: string, logger: ErrorLogger = cons
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     const mapped =
       classify(original) ??
-      (formatted.extensions?.code === "UNAUTHORIZED" ? { code: "FORBIDDEN", message: "没有权限 (not allowed for your role)" } : undefined);
+      (formatted.extensions?.code === "UNAUTHORIZED"
+        ? { code: "FORBIDDEN", message: "没有权限 (not allowed for your role)", extra: { reason: ROLE_NOT_ALLOWED } }
+        : undefined);
     if (mapped) {
       return {
         message: mapped.message ?? formatted.message,
@@ -98,7 +137,7 @@ export function createErrorFormatter(service: string, logger: ErrorLogger = cons
     logger.error("unexpected error", {
       service,
       requestId,
-      error: original instanceof Error ? original.stack ?? original.message : String(original),
+      error: original instanceof Error ? (original.stack ?? original.message) : String(original),
       path: formatted.path,
     });
     return {

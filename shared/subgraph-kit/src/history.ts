@@ -58,3 +58,25 @@ export async function recordHistory(
     detail: (entry.detail ?? {}) as never,
   });
 }
+
+export interface HistoryItem {
+  subjectType: string;
+  subjectId: string;
+  action: string;
+  detail?: Record<string, unknown>;
+}
+
+/** recordHistory for many subjects in one INSERT (a weekly series, a sweep); `actorId` null for the system. */
+export async function recordHistories(manager: EntityManager, actorId: string | null, entries: readonly HistoryItem[]): Promise<void> {
+  if (entries.length === 0) return;
+  await manager.insert(
+    HistoryEntry,
+    entries.map((entry) => ({
+      subjectType: entry.subjectType,
+      subjectId: entry.subjectId,
+      action: entry.action,
+      actorId,
+      detail: (entry.detail ?? {}) as never,
+    })),
+  );
+}

@@ -75,9 +75,7 @@ function parseJsonBody(raw: string, contentType: string | undefined): unknown {
 }
 
 /** A minimal node:http integration for Apollo Server, plus JSON side routes (/health, /auth/dev-token). */
-export async function startHttpServer<TContext extends BaseContext>(
-  options: HttpServerOptions<TContext>,
-): Promise<RunningHttpServer> {
+export async function startHttpServer<TContext extends BaseContext>(options: HttpServerOptions<TContext>): Promise<RunningHttpServer> {
   const limit = options.bodyLimitBytes ?? 100_000;
   const routes = options.routes ?? {};
   const server = createServer(async (req, res) => {

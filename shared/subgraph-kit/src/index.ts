@@ -1,7 +1,7 @@
 import "reflect-metadata";
 
 export * from "./auth.js";
-export * from "./bulk-insert.js";
+export * from "./clock.js";
 export * from "./database.js";
 export * from "./db-errors.js";
 export * from "./entity-reference.js";
@@ -14,9 +14,8 @@ export * from "./paging.js";
 export * from "./periodic-job.js";
 export * from "./scalars.js";
 export * from "./schema.js";
-export * from "./seeded-random.js";
 export * from "./sql-counter.js";
 export * from "./subgraph-server.js";
 export * from "./text.js";
-export * from "./migration-drift.js";
-export * from "./demo-community.js";
+export * from "./time-window.js";
+export * from "./validation.js";

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { Field, ObjectType, Directive } from "type-graphql";
+import { Directive, Field, Int, ObjectType } from "type-graphql";
 import { badUserInput } from "./errors.js";
 import { isUuid } from "./ids.js";
 
@@ -17,7 +17,7 @@ export class PageInfo {
 
 export function checkPageSize(first: number): number {
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE}`, { first });
+    throw badUserInput("PAGE_SIZE_OUT_OF_RANGE", `first must be between 0 and ${MAX_PAGE_SIZE}`, { first });
   }
   return first;
 }
@@ -33,7 +33,7 @@ export function decodeCursor(cursor: string): { sortKey: string; id: string } {
     if (typeof sortKey !== "string" || typeof id !== "string") throw new Error("shape");
     return { sortKey, id };
   } catch {
-    throw badUserInput("after is not a cursor returned by this API", { after: cursor });
+    throw badUserInput("INVALID_CURSOR", "after is not a cursor returned by this API", { after: cursor });
   }
 }
 
@@ -53,7 +53,7 @@ export const isInstantKey = (sortKey: string): boolean => !Number.isNaN(Date.par
 export function decodeKeysetCursor(after: string, isSortKey: (sortKey: string) => boolean = () => true): KeysetPosition {
   const position = decodeCursor(after);
   if (!isUuid(position.id) || !isSortKey(position.sortKey)) {
-    throw badUserInput("after is not a cursor returned by this API", { after });
+    throw badUserInput("INVALID_CURSOR", "after is not a cursor returned by this API", { after });
   }
   return position;
 }
@@ -79,4 +79,41 @@ export function pageOf<T extends { id: string }>(
 ): { edges: Array<{ cursor: string; node: T }>; pageInfo: PageInfo } {
   const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor(sortKeyOf(node), node.id), node }));
   return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
+/** The class behind a GraphQL object type (what type-graphql's `@Field(() => Node)` takes). */
+export type NodeClass<T> = new (...args: never[]) => T;
+
+export interface ConnectionShape<T> {
+  edges: Array<{ cursor: string; node: T }>;
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/**
+ * `<Name>Connection` and `<Name>Edge` for a node type: edges, pageInfo and totalCount, the shape every
+ * paged list of the graph answers with. Use as `@ObjectType() class PersonConnection extends Connection(Person, "Person") {}`.
+ */
+export function Connection<T>(node: NodeClass<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field()
+    cursor: string;
+
+    @Field(() => node)
+    node: T;
+  }
+
+  @ObjectType()
+  abstract class ConnectionBase implements ConnectionShape<T> {
+    @Field(() => [Edge])
+    edges: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int)
+    totalCount: number;
+  }
+  return ConnectionBase;
 }

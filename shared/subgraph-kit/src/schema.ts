@@ -6,6 +6,7 @@ import { gql } from "graphql-tag";
 import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
 import { roleAuthChecker } from "./auth.js";
 import { DateTimeScalar } from "./scalars.js";
+import { validateArgument } from "./validation.js";
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", ' +
@@ -31,7 +32,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     orphanedTypes: options.orphanedTypes,
     authChecker: roleAuthChecker,
     authMode: "error",
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     skipCheck: true,
     emitSchemaFile: false,

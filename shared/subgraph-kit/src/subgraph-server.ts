@@ -6,16 +6,18 @@ import type { GraphQLSchema } from "graphql";
 import type { DataSource, EntitySchema, MixedList } from "typeorm";
 import { createTokenVerifier, readAuthConfig, type AuthConfig, type Viewer } from "./auth.js";
 import { DatabaseUnavailableError, openDatabase, type Database } from "./database.js";
+import { clockFromEnv, isSettable, type Clock } from "./clock.js";
 import { createErrorFormatter } from "./errors.js";
 import { startHttpServer, type RunningHttpServer } from "./http-server.js";
 import { LoaderRegistry } from "./loaders.js";
 import { startPeriodicJob, type PeriodicJob } from "./periodic-job.js";
 
-/** What every resolver gets: who is asking, this request's loaders, and the service's database. */
+/** What every resolver gets: who is asking, this request's loaders, the service's database and clock. */
 export interface SubgraphContext {
   viewer: Viewer;
   loaders: LoaderRegistry;
   db: DataSource;
+  clock: Clock;
   requestId: string;
 }
 
@@ -29,7 +31,7 @@ export interface SubgraphDefinition {
   migrations: Function[];
   buildSchema: () => Promise<GraphQLSchema>;
   /** Loads the demo community into an empty database. Must be idempotent on a non-empty one. */
-  seed?: (db: DataSource) => Promise<void>;
+  seed?: (db: DataSource, clock: Clock) => Promise<void>;
   /** Sweeps and other periodic work, started after the server listens (BACKGROUND_JOBS=false turns them off). */
   periodicJobs?: PeriodicJob[];
 }
@@ -41,8 +43,9 @@ export interface RunningSubgraph extends RunningHttpServer {
 export async function startSubgraph(
   definition: SubgraphDefinition,
   database: Database,
-  options: { port: number; auth: AuthConfig; host?: string },
+  options: { port: number; auth: AuthConfig; host?: string; clock: Clock },
 ): Promise<RunningSubgraph> {
+  const clock = options.clock;
   const schema = await definition.buildSchema();
   const apollo = new ApolloServer<SubgraphContext>({
     schema,
@@ -62,10 +65,12 @@ export async function startSubgraph(
       viewer: await verify(req.headers.authorization),
       loaders: new LoaderRegistry(),
       db: database.dataSource,
+      clock,
       requestId: String(req.headers["x-request-id"] ?? randomUUID()),
     }),
     routes: {
       ...(process.env.SQL_STATS_ENDPOINT === "1" ? sqlStatsRoutes(database) : {}),
+      ...(process.env.CLOCK_ENDPOINT === "1" && process.env.NODE_ENV !== "production" ? clockRoutes(clock) : {}),
       "GET /health": async () => {
         try {
           await database.dataSource.query("SELECT 1");
@@ -100,6 +105,32 @@ function sqlStatsRoutes(database: Database) {
   };
 }
 
+/**
+ * Test-only routes (CLOCK_ENDPOINT=1, never in production) so browser tests move a running stack's time
+ * instead of waiting for it: `POST /debug/clock` with `{"at": "<ISO instant>"}`.
+ */
+function clockRoutes(clock: Clock) {
+  return {
+    "GET /debug/clock": async () => ({ status: 200, body: { now: clock.now().toISOString() } }),
+    "POST /debug/clock": async (_req: IncomingMessage, body: string) => {
+      const at = parseAt(body);
+      if (!isSettable(clock) || typeof at !== "string" || Number.isNaN(Date.parse(at))) {
+        return { status: 400, body: { error: 'send {"at": "<ISO instant>"} to a stack started with CLOCK_START' } };
+      }
+      clock.set(at);
+      return { status: 200, body: { now: clock.now().toISOString() } };
+    },
+  };
+}
+
+function parseAt(body: string): unknown {
+  try {
+    return (JSON.parse(body) as { at?: unknown }).at;
+  } catch {
+    return undefined;
+  }
+}
+
 function envPrefix(name: string): string {
   return name.toUpperCase().replace(/[^A-Z0-9]/g, "_");
 }
@@ -117,11 +148,12 @@ export async function runSubgraphMain(definition: SubgraphDefinition): Promise<v
     console.error(message);
     process.exit(1);
   }
-  if (definition.seed && process.env.SEED !== "false") await definition.seed(database.dataSource);
-  const running = await startSubgraph(definition, database, { port, auth: readAuthConfig() });
+  const clock = clockFromEnv();
+  if (definition.seed && process.env.SEED !== "false") await definition.seed(database.dataSource, clock);
+  const running = await startSubgraph(definition, database, { port, auth: readAuthConfig(), clock });
   console.log(`[${definition.name}] subgraph ready on http://localhost:${running.port}/graphql (${database.kind}: ${database.location})`);
   const jobs = process.env.BACKGROUND_JOBS === "false" ? [] : (definition.periodicJobs ?? []);
-  const stopJobs = jobs.map((job) => startPeriodicJob(definition.name, database.dataSource, job));
+  const stopJobs = jobs.map((job) => startPeriodicJob(definition.name, database.dataSource, job, clock));
   const shutdown = async () => {
     for (const stop of stopJobs) stop();
     await running.close();

@@ -67,7 +67,9 @@ describe("role guard", () => {
     roleAuthChecker({ context: { viewer } } as never, roles);
 
   it("refuses anonymous callers as UNAUTHENTICATED", () => {
-    expect(() => check({ personId: null, roles: [] }, ["PARTY_COMMITTEE"])).toThrow(expect.objectContaining({ extensions: { code: "UNAUTHENTICATED" } }));
+    expect(() => check({ personId: null, roles: [] }, ["PARTY_COMMITTEE"])).toThrow(
+      expect.objectContaining({ extensions: { code: "UNAUTHENTICATED", reason: "SIGN_IN_REQUIRED" } }),
+    );
   });
 
   it("lets ADMIN and the named roles through, and nobody else", () => {

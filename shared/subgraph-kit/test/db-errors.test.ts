@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../src/database.js";
-import { conflictOnViolation, constraintOf, isViolation, mapUniqueViolation, PG_ERROR, returnedRows, sqlState } from "../src/db-errors.js";
+import { constraintOf, isViolation, PG_ERROR, refuseOnViolation, type ViolationRefusal, returnedRows, sqlState } from "../src/db-errors.js";
 import { conflict } from "../src/errors.js";
 import { openTestDatabase } from "../src/testing/test-database.js";
 
@@ -52,7 +52,10 @@ describe("database errors", () => {
       [await unknownRoom(), PG_ERROR.FOREIGN_KEY_VIOLATION, "slot_room_fk"],
     ] as const) {
       expect([sqlState(error), constraintOf(error)]).toEqual([state, constraint]);
-      expect([sqlState((error as { driverError: unknown }).driverError), constraintOf({ code: state, constraint })]).toEqual([state, constraint]);
+      expect([sqlState((error as { driverError: unknown }).driverError), constraintOf({ code: state, constraint })]).toEqual([
+        state,
+        constraint,
+      ]);
     }
     expect([sqlState(new Error("x")), sqlState(null), constraintOf("x")]).toEqual([undefined, undefined, undefined]);
   });
@@ -67,27 +70,26 @@ describe("database errors", () => {
     expect(isViolation({ code: PG_ERROR.UNIQUE_VIOLATION }, PG_ERROR.UNIQUE_VIOLATION, "room_name_key")).toBe(true);
   });
 
-  it("maps a unique violation to the caller's error and passes others through", async () => {
-    const duplicate = () => conflict("room name taken", { field: "name" });
-    await expect(mapUniqueViolation(() => database.dataSource.query(`INSERT INTO room VALUES (3, 'A')`), duplicate)).rejects.toMatchObject({
-      message: "room name taken",
-      extensions: { code: "CONFLICT", field: "name" },
-    });
-    await expect(mapUniqueViolation(() => unknownRoomInsert(), duplicate)).rejects.toSatisfy((error) => sqlState(error) === PG_ERROR.FOREIGN_KEY_VIOLATION);
-    await expect(mapUniqueViolation(async () => 7, duplicate)).resolves.toBe(7);
-  });
-
-  it("turns unique and exclusion violations into CONFLICT with the constraint's message", async () => {
-    const messages = { slot_no_overlap: "overlaps another slot" };
-    await expect(conflictOnViolation(() => overlapInsert(), messages)).rejects.toMatchObject({
+  it("turns a named constraint's violation into its refusal, other unique and exclusion violations into CONFLICT", async () => {
+    const refusals: Record<string, ViolationRefusal> = {
+      slot_no_overlap: { reason: "SLOT_TAKEN", message: "overlaps another slot" },
+      room_name_key: { code: "BAD_USER_INPUT", reason: "ROOM_NAME_TAKEN", message: "room name taken" },
+    };
+    await expect(refuseOnViolation(() => overlapInsert(), refusals)).rejects.toMatchObject({
       message: "overlaps another slot",
-      extensions: { code: "CONFLICT", constraint: "slot_no_overlap" },
+      extensions: { code: "CONFLICT", reason: "SLOT_TAKEN", constraint: "slot_no_overlap" },
     });
-    await expect(conflictOnViolation(() => database.dataSource.query(`INSERT INTO room VALUES (3, 'B')`), messages)).rejects.toMatchObject({
+    await expect(refuseOnViolation(() => database.dataSource.query(`INSERT INTO room VALUES (3, 'A')`), refusals)).rejects.toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", reason: "ROOM_NAME_TAKEN", constraint: "room_name_key" },
+    });
+    await expect(refuseOnViolation(() => database.dataSource.query(`INSERT INTO room VALUES (3, 'B')`))).rejects.toMatchObject({
       message: "与现有数据冲突 (conflicts with existing data)",
-      extensions: { code: "CONFLICT", constraint: "room_name_key" },
+      extensions: { code: "CONFLICT", reason: "CONFLICTS_WITH_EXISTING", constraint: "room_name_key" },
     });
-    await expect(conflictOnViolation(() => unknownRoomInsert())).rejects.toSatisfy((error) => sqlState(error) === PG_ERROR.FOREIGN_KEY_VIOLATION);
+    await expect(refuseOnViolation(() => unknownRoomInsert())).rejects.toSatisfy(
+      (error) => sqlState(error) === PG_ERROR.FOREIGN_KEY_VIOLATION,
+    );
+    await expect(refuseOnViolation(async () => 7)).resolves.toBe(7);
   });
 
   it("reads the rows of UPDATE ... RETURNING and of SELECT alike", async () => {

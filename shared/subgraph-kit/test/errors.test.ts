@@ -7,9 +7,9 @@ describe("error formatting", () => {
   const format = createErrorFormatter("test", { error: (_message, details) => logged.push(details) });
 
   it("keeps our own codes and messages", () => {
-    const error = conflict("already booked", { zoneId: "z" });
+    const error = conflict("ZONE_TAKEN", "already booked", { zoneId: "z" });
     const formatted = format({ message: error.message, extensions: { ...error.extensions, stacktrace: ["at x"] } }, error);
-    expect(formatted).toEqual({ message: "already booked", extensions: { code: "CONFLICT", zoneId: "z" } });
+    expect(formatted).toEqual({ message: "already booked", extensions: { code: "CONFLICT", reason: "ZONE_TAKEN", zoneId: "z" } });
   });
 
   it("hides unexpected errors behind a logged request id, without stack or SQL", () => {
@@ -23,6 +23,9 @@ describe("error formatting", () => {
 
   it("maps type-graphql's authorization error to FORBIDDEN", () => {
     const error = new GraphQLError("Access denied!", { extensions: { code: "UNAUTHORIZED" } });
-    expect(format({ message: error.message, extensions: error.extensions }, error).extensions).toEqual({ code: "FORBIDDEN" });
+    expect(format({ message: error.message, extensions: error.extensions }, error).extensions).toEqual({
+      code: "FORBIDDEN",
+      reason: "ROLE_NOT_ALLOWED",
+    });
   });
 });

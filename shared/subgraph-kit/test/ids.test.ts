@@ -12,7 +12,7 @@ describe("ids", () => {
   it("answers an id that cannot name a row like an unknown one", () => {
     expect(requireId("Person", ID)).toBe(ID);
     expect(() => requireId("Person", "p-1")).toThrow(
-      expect.objectContaining({ message: "Person p-1 not found", extensions: { code: "NOT_FOUND", id: "p-1" } }),
+      expect.objectContaining({ message: "Person p-1 not found", extensions: { code: "NOT_FOUND", reason: "NOT_FOUND", id: "p-1" } }),
     );
   });
 });

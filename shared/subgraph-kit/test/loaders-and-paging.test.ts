@@ -9,16 +9,32 @@ describe("loader helpers", () => {
   });
 
   it("groups rows under keys, empty for none", () => {
-    expect(groupByKey(["p", "q"], [{ p: "p", v: 1 }, { p: "p", v: 2 }], (row) => row.p)).toEqual([[{ p: "p", v: 1 }, { p: "p", v: 2 }], []]);
+    expect(
+      groupByKey(
+        ["p", "q"],
+        [
+          { p: "p", v: 1 },
+          { p: "p", v: 2 },
+        ],
+        (row) => row.p,
+      ),
+    ).toEqual([
+      [
+        { p: "p", v: 1 },
+        { p: "p", v: 2 },
+      ],
+      [],
+    ]);
   });
 
   it("batches loads of one request into one call", async () => {
     const calls: string[][] = [];
     const registry = new LoaderRegistry();
-    const loader = () => registry.get<string, string>("upper", async (keys) => {
-      calls.push([...keys]);
-      return keys.map((key) => key.toUpperCase());
-    });
+    const loader = () =>
+      registry.get<string, string>("upper", async (keys) => {
+        calls.push([...keys]);
+        return keys.map((key) => key.toUpperCase());
+      });
     const results = await Promise.all(["a", "b", "c"].map((key) => loader().load(key)));
     expect(results).toEqual(["A", "B", "C"]);
     expect(calls).toEqual([["a", "b", "c"]]);
@@ -36,7 +52,11 @@ describe("loader helpers", () => {
         },
         { cacheKeyFn: (key) => key.id },
       );
-    const first = await Promise.all([loader().load({ id: "a", depth: 1 }), loader().load({ id: "a", depth: 2 }), loader().load({ id: "b", depth: 1 })]);
+    const first = await Promise.all([
+      loader().load({ id: "a", depth: 1 }),
+      loader().load({ id: "a", depth: 2 }),
+      loader().load({ id: "b", depth: 1 }),
+    ]);
     loader().prime({ id: "c", depth: 0 }, "primed");
     expect(first).toEqual(["A", "A", "B"]);
     expect(await loader().load({ id: "c", depth: 3 })).toBe("primed");
@@ -48,7 +68,9 @@ describe("loader helpers", () => {
 describe("paging", () => {
   it("round-trips cursors and refuses foreign ones", () => {
     expect(decodeCursor(encodeCursor("2026-01-01", "id-1"))).toEqual({ sortKey: "2026-01-01", id: "id-1" });
-    expect(() => decodeCursor("nonsense")).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT" }) }));
+    expect(() => decodeCursor("nonsense")).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT" }) }),
+    );
   });
 
   it("caps page sizes at 100", () => {

@@ -2,15 +2,18 @@ import { describe, expect, it } from "vitest";
 import { checkText, optionalText, requiredText } from "../src/text.js";
 
 const badInput = (field: string, message: string) =>
-  expect.objectContaining({ message, extensions: { code: "BAD_USER_INPUT", field } });
+  expect.objectContaining({
+    message,
+    extensions: expect.objectContaining({ code: "BAD_USER_INPUT", reason: expect.stringMatching(/^TEXT_(BLANK|TOO_LONG)$/), field }),
+  });
 
 describe("text input", () => {
   it("trims and counts code points, not UTF-16 units", () => {
     expect(checkText("title", "  议事  ", 10)).toEqual({ value: "议事" });
     expect(checkText("name", "党".repeat(60), 60)).toEqual({ value: "党".repeat(60) });
     expect(checkText("title", "😀".repeat(10), 10)).toEqual({ value: "😀".repeat(10) });
-    expect(checkText("title", "😀".repeat(11), 10)).toEqual({ problem: "title must be at most 10 characters" });
-    expect(checkText("name", " \t ", 2)).toEqual({ problem: "name must not be blank" });
+    expect(checkText("title", "😀".repeat(11), 10)).toEqual({ problem: "title must be at most 10 characters", reason: "TEXT_TOO_LONG" });
+    expect(checkText("name", " \t ", 2)).toEqual({ problem: "name must not be blank", reason: "TEXT_BLANK" });
   });
 
   it("throws BAD_USER_INPUT naming the field for a required field", () => {

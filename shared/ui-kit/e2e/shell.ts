@@ -35,9 +35,10 @@ export async function signIn(page: Page, personaKey: PersonaKey, options: SignIn
   if (!(await header.count())) {
     await page.locator(`[data-testid="sign-in"] [data-persona="${personaKey}"]`).click();
   }
-  const signedIn = options.waitForName === false
-    ? page.locator(`[data-testid="current-persona"][data-persona="${personaKey}"]`)
-    : page.locator(`[data-testid="current-persona"][data-persona="${personaKey}"][data-name-source="graph"]`);
+  const signedIn =
+    options.waitForName === false
+      ? page.locator(`[data-testid="current-persona"][data-persona="${personaKey}"]`)
+      : page.locator(`[data-testid="current-persona"][data-persona="${personaKey}"][data-name-source="graph"]`);
   await signedIn.waitFor({ timeout });
   if (options.path) await page.goto(`${shellUrl}${options.path.startsWith("/") ? "" : "/"}${options.path}`);
   return persona;

@@ -9,10 +9,7 @@ export const BRAND_COLOR = "#c8102e";
 
 export function LocaleProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
   return (
-    <ConfigProvider
-      locale={locale === "en-US" ? enUS : zhCN}
-      theme={{ token: { colorPrimary: BRAND_COLOR, borderRadius: 6 } }}
-    >
+    <ConfigProvider locale={locale === "en-US" ? enUS : zhCN} theme={{ token: { colorPrimary: BRAND_COLOR, borderRadius: 6 } }}>
       <AntApp component={false}>{children}</AntApp>
     </ConfigProvider>
   );

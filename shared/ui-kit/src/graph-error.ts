@@ -3,14 +3,7 @@ import { createI18n } from "./i18n";
 import type { Locale } from "./remote-props";
 
 export type GraphErrorKind =
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "BAD_USER_INPUT"
-  | "CONFLICT"
-  | "NETWORK"
-  | "SERVER"
-  | "UNKNOWN";
+  "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "BAD_USER_INPUT" | "CONFLICT" | "NETWORK" | "SERVER" | "UNKNOWN";
 
 export interface GraphErrorDescription {
   kind: GraphErrorKind;
@@ -42,13 +35,7 @@ const t = createI18n({
   },
 });
 
-const KNOWN_CODES = new Set<GraphErrorKind>([
-  "UNAUTHENTICATED",
-  "FORBIDDEN",
-  "NOT_FOUND",
-  "BAD_USER_INPUT",
-  "CONFLICT",
-]);
+const KNOWN_CODES = new Set<GraphErrorKind>(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "CONFLICT"]);
 
 interface ErrorEntry {
   message?: unknown;

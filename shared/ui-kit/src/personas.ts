@@ -6,13 +6,7 @@ import type { Locale, Role } from "./remote-props";
  * `DEMO_PERSONAS` in the subgraph kit), so a persona's token carries a real person id.
  * Browser tests sign in with these keys (`signIn(page, "station-staff")`).
  */
-export type PersonaKey =
-  | "party-secretary"
-  | "community-staff"
-  | "station-staff"
-  | "resident"
-  | "volunteer"
-  | "grid-leader";
+export type PersonaKey = "party-secretary" | "community-staff" | "station-staff" | "resident" | "volunteer" | "grid-leader";
 
 export interface Persona {
   key: PersonaKey;

@@ -33,11 +33,4 @@ export interface Viewer {
 
 /** Roles known to the gateway's auth. */
 export type Role =
-  | "RESIDENT"
-  | "VOLUNTEER"
-  | "GRID_LEADER"
-  | "COMMUNITY_STAFF"
-  | "PARTY_COMMITTEE"
-  | "STATION_STAFF"
-  | "INTEGRATOR"
-  | "ADMIN";
+  "RESIDENT" | "VOLUNTEER" | "GRID_LEADER" | "COMMUNITY_STAFF" | "PARTY_COMMITTEE" | "STATION_STAFF" | "INTEGRATOR" | "ADMIN";

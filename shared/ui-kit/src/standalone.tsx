@@ -52,10 +52,7 @@ function StandaloneHost({ App, options }: { App: ComponentType<RemoteAppProps>; 
   }, [token, options.authUrl, options.roles, options.personId]);
 
   const getToken = useCallback(() => token, [token]);
-  const viewer = useMemo(
-    () => ({ personId: options.personId ?? null, roles: options.roles }),
-    [options.personId, options.roles],
-  );
+  const viewer = useMemo(() => ({ personId: options.personId ?? null, roles: options.roles }), [options.personId, options.roles]);
 
   return (
     <LocaleProvider locale={locale}>

@@ -43,11 +43,7 @@ export interface DevTokenRequest {
 }
 
 /** Asks the gateway (AUTH_MODE=dev) for a signed development token. */
-export async function fetchDevToken(
-  authUrl: string,
-  request: DevTokenRequest,
-  fetchImpl: typeof fetch = fetch,
-): Promise<string> {
+export async function fetchDevToken(authUrl: string, request: DevTokenRequest, fetchImpl: typeof fetch = fetch): Promise<string> {
   const response = await fetchImpl(authUrl, {
     method: "POST",
     headers: { "content-type": "application/json" },

@@ -13,6 +13,10 @@ describe("schema/api-schema.graphql", () => {
     const types = Object.keys(apiSchema().getTypeMap());
     expect(types).toContain("OrgUnit");
     expect(types.filter((name) => name.startsWith("join__") || name.startsWith("link__"))).toEqual([]);
-    expect(apiSchema().getDirectives().map((directive) => directive.name)).not.toContain("join__type");
+    expect(
+      apiSchema()
+        .getDirectives()
+        .map((directive) => directive.name),
+    ).not.toContain("join__type");
   });
 });

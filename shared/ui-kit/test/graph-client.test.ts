@@ -21,10 +21,10 @@ function recordingFetch() {
       headers: new Headers(init?.headers),
       body: String(init?.body ?? ""),
     });
-    return new Response(
-      JSON.stringify({ data: { orgRoots: [{ __typename: "OrgUnit", id: "o1", name: "东亭社区党委" }] } }),
-      { status: 200, headers: { "content-type": "application/json" } },
-    );
+    return new Response(JSON.stringify({ data: { orgRoots: [{ __typename: "OrgUnit", id: "o1", name: "东亭社区党委" }] } }), {
+      status: 200,
+      headers: { "content-type": "application/json" },
+    });
   };
   return { calls, impl };
 }

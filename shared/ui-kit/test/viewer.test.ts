@@ -34,7 +34,9 @@ describe("viewer", () => {
   });
 
   it("keys an identity by person and set of roles", () => {
-    expect(viewerKey({ personId: "p", roles: ["VOLUNTEER", "RESIDENT"] })).toBe(viewerKey({ personId: "p", roles: ["RESIDENT", "VOLUNTEER"] }));
+    expect(viewerKey({ personId: "p", roles: ["VOLUNTEER", "RESIDENT"] })).toBe(
+      viewerKey({ personId: "p", roles: ["RESIDENT", "VOLUNTEER"] }),
+    );
     expect(viewerKey({ personId: "p", roles: ["RESIDENT"] })).not.toBe(viewerKey({ personId: "q", roles: ["RESIDENT"] }));
   });
 });

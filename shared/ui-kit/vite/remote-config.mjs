@@ -34,10 +34,7 @@ export function defineRemoteConfig({ name, port, exposes = { "./App": "./src/App
   const origin = `http://localhost:${port}`;
   return defineConfig({
     base: process.env.REMOTE_BASE_URL ?? `${origin}/`,
-    plugins: [
-      react(),
-      federation({ name, filename: "remoteEntry.js", manifest: true, exposes, shared: shared(), dts: false }),
-    ],
+    plugins: [react(), federation({ name, filename: "remoteEntry.js", manifest: true, exposes, shared: shared(), dts: false })],
     server: { port, strictPort: true, cors: true, origin },
     preview: { port, strictPort: true, cors: true },
     build: build(),

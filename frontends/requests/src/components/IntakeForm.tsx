@@ -73,7 +73,9 @@ export function IntakeForm({ mode, locale, personId, onSubmitted }: IntakeFormPr
       category: values.category,
       gridId,
       neighbourhoodId: home && home.grid.id === gridId ? home.id : null,
-      ...(staff ? { submitterId: values.submitter?.id ?? null, patrolShiftId: values.channel === "PATROL" ? (values.patrolShiftId ?? null) : null } : {}),
+      ...(staff
+        ? { submitterId: values.submitter?.id ?? null, patrolShiftId: values.channel === "PATROL" ? (values.patrolShiftId ?? null) : null }
+        : {}),
     };
     setAttempts((n) => n + 1);
     try {
@@ -111,7 +113,10 @@ export function IntakeForm({ mode, locale, personId, onSubmitted }: IntakeFormPr
             <Radio.Group
               data-testid="intake-channel"
               optionType="button"
-              options={STAFF_CHANNELS.map((value) => ({ value, label: <span data-channel={value}>{requestChannelLabel(locale, value)}</span> }))}
+              options={STAFF_CHANNELS.map((value) => ({
+                value,
+                label: <span data-channel={value}>{requestChannelLabel(locale, value)}</span>,
+              }))}
             />
           </Form.Item>
           <Form.Item
@@ -158,8 +163,7 @@ export function IntakeForm({ mode, locale, personId, onSubmitted }: IntakeFormPr
         </>
       ) : (
         <Typography.Paragraph type="secondary" data-testid="intake-location">
-          <EnvironmentOutlined />{" "}
-          {me.loading ? t(locale, "loading") : home ? `${home.grid.name} · ${home.name}` : t(locale, "noHome")}
+          <EnvironmentOutlined /> {me.loading ? t(locale, "loading") : home ? `${home.grid.name} · ${home.name}` : t(locale, "noHome")}
           {me.error ? <GraphError error={me.error} locale={locale} style={{ marginTop: 8 }} /> : null}
         </Typography.Paragraph>
       )}
@@ -167,7 +171,14 @@ export function IntakeForm({ mode, locale, personId, onSubmitted }: IntakeFormPr
         name="category"
         label={t(locale, "colCategory")}
         rules={[{ required: true, message: t(locale, "categoryRequired") }]}
-        help={category ? t(locale, "categoryDefaults", { level: handlingLevelLabel(locale, category.defaultLevel), urgency: urgencyLabel(locale, category.defaultUrgency) }) : undefined}
+        help={
+          category
+            ? t(locale, "categoryDefaults", {
+                level: handlingLevelLabel(locale, category.defaultLevel),
+                urgency: urgencyLabel(locale, category.defaultUrgency),
+              })
+            : undefined
+        }
       >
         {categories.loading && !categories.data ? (
           <Skeleton.Input active size="small" />
@@ -175,7 +186,10 @@ export function IntakeForm({ mode, locale, personId, onSubmitted }: IntakeFormPr
           <Radio.Group
             data-testid="intake-category"
             optionType="button"
-            options={(categories.data?.requestCategories ?? []).map((c) => ({ value: c.name, label: <span data-category={c.name}>{c.name}</span> }))}
+            options={(categories.data?.requestCategories ?? []).map((c) => ({
+              value: c.name,
+              label: <span data-category={c.name}>{c.name}</span>,
+            }))}
           />
         )}
       </Form.Item>
@@ -198,7 +212,13 @@ export function IntakeForm({ mode, locale, personId, onSubmitted }: IntakeFormPr
           { max: 2000, message: t(locale, "descriptionTooLong") },
         ]}
       >
-        <Input.TextArea data-testid="intake-description" rows={4} maxLength={2000} showCount placeholder={t(locale, "descriptionPlaceholder")} />
+        <Input.TextArea
+          data-testid="intake-description"
+          rows={4}
+          maxLength={2000}
+          showCount
+          placeholder={t(locale, "descriptionPlaceholder")}
+        />
       </Form.Item>
       {error ? <GraphError error={error} locale={locale} style={{ marginBottom: 16 }} /> : null}
       <Button

@@ -16,7 +16,14 @@ export interface RateChartRow {
  * Requests per group as bars (left axis) with the three rates as lines (right axis, %). A rate with
  * nothing to divide by is a gap, not a zero.
  */
-export function RateComboChart({ rows, locale, label, testId, height = 340, rotateLabels = false }: {
+export function RateComboChart({
+  rows,
+  locale,
+  label,
+  testId,
+  height = 340,
+  rotateLabels = false,
+}: {
   rows: RateChartRow[];
   locale: Locale;
   label: string;
@@ -74,7 +81,10 @@ export function RateComboChart({ rows, locale, label, testId, height = 340, rota
 }
 
 /** Departments' average scores (1..5) as horizontal bars, best on top. */
-export function DepartmentChart({ rows, locale }: {
+export function DepartmentChart({
+  rows,
+  locale,
+}: {
   rows: Array<{ department: string; averageResponseSpeed: number; averageQuality: number }>;
   locale: Locale;
 }) {
@@ -88,10 +98,22 @@ export function DepartmentChart({ rows, locale }: {
       xAxis: { type: "value", min: 0, max: 5 },
       yAxis: { type: "category", data: ordered.map((row) => row.department) },
       series: [
-        { name: t(locale, "avgSpeed"), type: "bar", itemStyle: { color: RATE_COLORS.response }, data: ordered.map((row) => round(row.averageResponseSpeed)) },
-        { name: t(locale, "avgQuality"), type: "bar", itemStyle: { color: RATE_COLORS.resolution }, data: ordered.map((row) => round(row.averageQuality)) },
+        {
+          name: t(locale, "avgSpeed"),
+          type: "bar",
+          itemStyle: { color: RATE_COLORS.response },
+          data: ordered.map((row) => round(row.averageResponseSpeed)),
+        },
+        {
+          name: t(locale, "avgQuality"),
+          type: "bar",
+          itemStyle: { color: RATE_COLORS.resolution },
+          data: ordered.map((row) => round(row.averageQuality)),
+        },
       ],
     };
   }, [rows, locale]);
-  return <EChart option={option} label={t(locale, "departmentChart")} testId="department-chart" height={Math.max(200, rows.length * 44 + 60)} />;
+  return (
+    <EChart option={option} label={t(locale, "departmentChart")} testId="department-chart" height={Math.max(200, rows.length * 44 + 60)} />
+  );
 }

@@ -131,35 +131,31 @@ export function RequestActions({ request, locale, size = "small", onDone }: Requ
       </Space>
       {starting.error ? <GraphError error={starting.error} locale={locale} style={{ marginTop: 8 }} /> : null}
       {allowed.has("accept")
-        ? dialog("accept", t(locale, "actAccept"), <AcceptForm request={request} locale={locale} onCancel={close} onDone={() => done(t(locale, "acceptedDone"))} />)
+        ? dialog(
+            "accept",
+            t(locale, "actAccept"),
+            <AcceptForm request={request} locale={locale} onCancel={close} onDone={() => done(t(locale, "acceptedDone"))} />,
+          )
         : null}
       {allowed.has("assign")
-        ? dialog("assign", t(locale, "actAssign"), <AssignForm request={request} locale={locale} onCancel={close} onDone={() => done(t(locale, "assignedDone"))} />)
+        ? dialog(
+            "assign",
+            t(locale, "actAssign"),
+            <AssignForm request={request} locale={locale} onCancel={close} onDone={() => done(t(locale, "assignedDone"))} />,
+          )
         : null}
       {allowed.has("resolve")
         ? dialog(
             "resolve",
             t(locale, "actResolve"),
-            <NoteForm
-              request={request}
-              locale={locale}
-              kind="resolve"
-              onCancel={close}
-              onDone={() => done(t(locale, "resolvedDone"))}
-            />,
+            <NoteForm request={request} locale={locale} kind="resolve" onCancel={close} onDone={() => done(t(locale, "resolvedDone"))} />,
           )
         : null}
       {allowed.has("escalate")
         ? dialog(
             "escalate",
             t(locale, "actEscalate"),
-            <NoteForm
-              request={request}
-              locale={locale}
-              kind="escalate"
-              onCancel={close}
-              onDone={() => done(t(locale, "escalatedDone"))}
-            />,
+            <NoteForm request={request} locale={locale} kind="escalate" onCancel={close} onDone={() => done(t(locale, "escalatedDone"))} />,
           )
         : null}
       {allowed.has("reject")
@@ -170,7 +166,11 @@ export function RequestActions({ request, locale, size = "small", onDone }: Requ
           )
         : null}
       {allowed.has("review")
-        ? dialog("review", t(locale, "actReview"), <ReviewForm request={request} locale={locale} onCancel={close} onDone={() => done(t(locale, "reviewedDone"))} />)
+        ? dialog(
+            "review",
+            t(locale, "actReview"),
+            <ReviewForm request={request} locale={locale} onCancel={close} onDone={() => done(t(locale, "reviewedDone"))} />,
+          )
         : null}
     </div>
   );
@@ -183,7 +183,15 @@ interface FormProps {
   onDone(): void;
 }
 
-function DialogButtons({ locale, okText, loading, disabled, danger, onCancel, onOk }: {
+function DialogButtons({
+  locale,
+  okText,
+  loading,
+  disabled,
+  danger,
+  onCancel,
+  onOk,
+}: {
   locale: Locale;
   okText: string;
   loading: boolean;
@@ -217,7 +225,10 @@ function AcceptForm({ request, locale, onCancel, onDone }: FormProps) {
 
   return (
     <Form layout="vertical">
-      <Form.Item label={t(locale, "level")} help={category ? t(locale, "categoryDefault", { value: handlingLevelLabel(locale, category.defaultLevel) }) : undefined}>
+      <Form.Item
+        label={t(locale, "level")}
+        help={category ? t(locale, "categoryDefault", { value: handlingLevelLabel(locale, category.defaultLevel) }) : undefined}
+      >
         <Radio.Group
           data-testid="accept-level"
           optionType="button"
@@ -227,7 +238,10 @@ function AcceptForm({ request, locale, onCancel, onDone }: FormProps) {
           options={HANDLING_LEVELS.map((value) => ({ value, label: <span data-level={value}>{handlingLevelLabel(locale, value)}</span> }))}
         />
       </Form.Item>
-      <Form.Item label={t(locale, "colUrgency")} help={category ? t(locale, "categoryDefault", { value: urgencyLabel(locale, category.defaultUrgency) }) : undefined}>
+      <Form.Item
+        label={t(locale, "colUrgency")}
+        help={category ? t(locale, "categoryDefault", { value: urgencyLabel(locale, category.defaultUrgency) }) : undefined}
+      >
         <Radio.Group
           data-testid="accept-urgency"
           optionType="button"
@@ -237,7 +251,16 @@ function AcceptForm({ request, locale, onCancel, onDone }: FormProps) {
             value,
             label: (
               <span data-urgency={value}>
-                <span style={{ display: "inline-block", width: 10, height: 10, borderRadius: 5, background: URGENCY_HEX[value], marginInlineEnd: 6 }} />
+                <span
+                  style={{
+                    display: "inline-block",
+                    width: 10,
+                    height: 10,
+                    borderRadius: 5,
+                    background: URGENCY_HEX[value],
+                    marginInlineEnd: 6,
+                  }}
+                />
                 {urgencyLabel(locale, value)}
               </span>
             ),
@@ -411,7 +434,10 @@ function NoteForm({ request, locale, kind, onCancel, onDone }: FormProps & { kin
           maxLength={2000}
           showCount
           value={note}
-          placeholder={t(locale, kind === "resolve" ? "resolveNotePlaceholder" : kind === "escalate" ? "escalateReasonPlaceholder" : "rejectReasonPlaceholder")}
+          placeholder={t(
+            locale,
+            kind === "resolve" ? "resolveNotePlaceholder" : kind === "escalate" ? "escalateReasonPlaceholder" : "rejectReasonPlaceholder",
+          )}
           onChange={(e) => setNote(e.target.value)}
         />
       </Form.Item>

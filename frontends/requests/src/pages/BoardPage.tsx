@@ -76,7 +76,16 @@ export function BoardPage({ basePath, locale }: { basePath: string; locale: Loca
             value,
             label: (
               <span>
-                <span style={{ display: "inline-block", width: 8, height: 8, borderRadius: 4, background: URGENCY_HEX[value], marginInlineEnd: 6 }} />
+                <span
+                  style={{
+                    display: "inline-block",
+                    width: 8,
+                    height: 8,
+                    borderRadius: 4,
+                    background: URGENCY_HEX[value],
+                    marginInlineEnd: 6,
+                  }}
+                />
                 {urgencyLabel(locale, value)}
               </span>
             ),
@@ -131,7 +140,17 @@ export function BoardPage({ basePath, locale }: { basePath: string; locale: Loca
   );
 }
 
-function BoardColumn({ status, filter, basePath, locale }: { status: RequestStatus; filter: BoardFilterState; basePath: string; locale: Locale }) {
+function BoardColumn({
+  status,
+  filter,
+  basePath,
+  locale,
+}: {
+  status: RequestStatus;
+  filter: BoardFilterState;
+  basePath: string;
+  locale: Locale;
+}) {
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(BOARD_COLUMN, {
     variables: { filter: boardColumnFilter(filter, status), first: PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
@@ -181,7 +200,8 @@ function BoardColumn({ status, filter, basePath, locale }: { status: RequestStat
 }
 
 function deadlineLine(request: RequestCard, locale: Locale): string | null {
-  if (request.status === "SUBMITTED" && request.respondBy) return t(locale, "respondByShort", { at: formatDateTime(locale, request.respondBy) });
+  if (request.status === "SUBMITTED" && request.respondBy)
+    return t(locale, "respondByShort", { at: formatDateTime(locale, request.respondBy) });
   if (["ACCEPTED", "ASSIGNED", "IN_PROGRESS"].includes(request.status) && request.resolveBy) {
     return t(locale, "resolveByShort", { at: formatDateTime(locale, request.resolveBy) });
   }
@@ -219,7 +239,9 @@ function BoardCard({ request, basePath, locale }: { request: RequestCard; basePa
         {request.title}
       </RouteLink>
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: "4px 0" }}>
-        {[request.category, request.grid?.name, request.submitter?.name, formatDateTime(locale, request.submittedAt)].filter(Boolean).join(" · ")}
+        {[request.category, request.grid?.name, request.submitter?.name, formatDateTime(locale, request.submittedAt)]
+          .filter(Boolean)
+          .join(" · ")}
       </Typography.Paragraph>
       {deadline ? (
         <Typography.Text type={request.overdue ? "danger" : "secondary"} style={{ fontSize: 12, display: "block" }}>

@@ -36,7 +36,10 @@ export function DashboardPage({ basePath, locale }: { basePath: string; locale: 
 
   const overall = byMonth.data?.requestMetrics.overall;
   const monthRows = byMonth.data?.requestMetrics.rows ?? [];
-  const groupRows = (byGroup.data?.requestMetrics.rows ?? []).map((row) => ({ ...row, label: metricsRowLabel(locale, groupBy, row, gridNames) }));
+  const groupRows = (byGroup.data?.requestMetrics.rows ?? []).map((row) => ({
+    ...row,
+    label: metricsRowLabel(locale, groupBy, row, gridNames),
+  }));
 
   return (
     <div data-testid="dashboard" data-from={span.fromMonth} data-to={span.toMonth}>
@@ -61,8 +64,19 @@ export function DashboardPage({ basePath, locale }: { basePath: string; locale: 
           <Spin style={{ display: "block", margin: 48 }} />
         ) : (
           <>
-            <RateComboChart rows={monthRows.map((row) => ({ label: row.key, metrics: row.metrics }))} locale={locale} label={t(locale, "byMonth")} testId="month-chart" />
-            <MetricsTable rows={monthRows.map((row) => ({ ...row, label: row.key }))} locale={locale} labelTitle={metricsGroupLabel(locale, "MONTH")} testId="month-table" rowAttr="data-month" />
+            <RateComboChart
+              rows={monthRows.map((row) => ({ label: row.key, metrics: row.metrics }))}
+              locale={locale}
+              label={t(locale, "byMonth")}
+              testId="month-chart"
+            />
+            <MetricsTable
+              rows={monthRows.map((row) => ({ ...row, label: row.key }))}
+              locale={locale}
+              labelTitle={metricsGroupLabel(locale, "MONTH")}
+              testId="month-table"
+              rowAttr="data-month"
+            />
           </>
         )}
       </Card>
@@ -93,7 +107,13 @@ export function DashboardPage({ basePath, locale }: { basePath: string; locale: 
               testId="group-chart"
               rotateLabels={groupRows.length > 8}
             />
-            <MetricsTable rows={groupRows} locale={locale} labelTitle={metricsGroupLabel(locale, groupBy)} testId="group-table" rowAttr="data-key" />
+            <MetricsTable
+              rows={groupRows}
+              locale={locale}
+              labelTitle={metricsGroupLabel(locale, groupBy)}
+              testId="group-table"
+              rowAttr="data-key"
+            />
           </>
         )}
       </Card>
@@ -150,7 +170,13 @@ function OverallFigures({ metrics, loading, locale }: { metrics: RateMetrics | u
         "%",
       )}
       {figure("overall-ratings", t(locale, "metricRatings"), m?.ratings, m ? t(locale, "ratingsDetail") : "")}
-      {figure("overall-overdue", t(locale, "metricOverdue"), m?.overdue, m ? t(locale, "overdueDetail") : "", m && m.overdue > 0 ? "#cf1322" : undefined)}
+      {figure(
+        "overall-overdue",
+        t(locale, "metricOverdue"),
+        m?.overdue,
+        m ? t(locale, "overdueDetail") : "",
+        m && m.overdue > 0 ? "#cf1322" : undefined,
+      )}
     </Row>
   );
 }
@@ -158,7 +184,13 @@ function OverallFigures({ metrics, loading, locale }: { metrics: RateMetrics | u
 type TableRow = MetricsRow & { label: string };
 
 /** The counts behind the chart: every rate with its numerator and denominator. */
-function MetricsTable({ rows, locale, labelTitle, testId, rowAttr }: {
+function MetricsTable({
+  rows,
+  locale,
+  labelTitle,
+  testId,
+  rowAttr,
+}: {
   rows: TableRow[];
   locale: Locale;
   labelTitle: string;
@@ -170,7 +202,14 @@ function MetricsTable({ rows, locale, labelTitle, testId, rowAttr }: {
     <span data-field={field}>{formatPercent(row.metrics[field])}</span>
   );
   const columns: TableColumnsType<TableRow> = [
-    { key: "label", title: labelTitle, dataIndex: "label", fixed: "left", width: 140, render: (label: string) => <span data-field="label">{label}</span> },
+    {
+      key: "label",
+      title: labelTitle,
+      dataIndex: "label",
+      fixed: "left",
+      width: 140,
+      render: (label: string) => <span data-field="label">{label}</span>,
+    },
     { key: "total", title: t(locale, "metricTotal"), align: "right", render: count("total") },
     { key: "respondedInTime", title: t(locale, "colRespondedInTime"), align: "right", render: count("respondedInTime") },
     { key: "responseRate", title: t(locale, "responseRate"), align: "right", render: rate("responseRate") },

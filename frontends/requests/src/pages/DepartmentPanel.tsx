@@ -35,9 +35,27 @@ export function DepartmentPanel({ from, to, locale, basePath }: { from: string; 
   const knownDepartments = (all.data?.departmentEvaluationSummary ?? []).map((row) => row.department);
 
   const rankingColumns: TableColumnsType<DepartmentSummary & { rank: number }> = [
-    { key: "rank", title: t(locale, "rank"), dataIndex: "rank", width: 64, render: (rank: number) => <span data-field="rank">{rank}</span> },
-    { key: "department", title: t(locale, "department"), dataIndex: "department", render: (name: string) => <span data-field="department">{name}</span> },
-    { key: "count", title: t(locale, "evaluationCount"), dataIndex: "count", align: "right", width: 90, render: (n: number) => <span data-field="count">{n}</span> },
+    {
+      key: "rank",
+      title: t(locale, "rank"),
+      dataIndex: "rank",
+      width: 64,
+      render: (rank: number) => <span data-field="rank">{rank}</span>,
+    },
+    {
+      key: "department",
+      title: t(locale, "department"),
+      dataIndex: "department",
+      render: (name: string) => <span data-field="department">{name}</span>,
+    },
+    {
+      key: "count",
+      title: t(locale, "evaluationCount"),
+      dataIndex: "count",
+      align: "right",
+      width: 90,
+      render: (n: number) => <span data-field="count">{n}</span>,
+    },
     {
       key: "speed",
       title: t(locale, "avgSpeed"),
@@ -65,7 +83,13 @@ export function DepartmentPanel({ from, to, locale, basePath }: { from: string; 
   ];
 
   const evaluationColumns: TableColumnsType<DepartmentEvaluationRow> = [
-    { key: "at", title: t(locale, "evaluatedAt"), dataIndex: "evaluatedAt", width: 160, render: (at: string) => formatDateTime(locale, at) },
+    {
+      key: "at",
+      title: t(locale, "evaluatedAt"),
+      dataIndex: "evaluatedAt",
+      width: 160,
+      render: (at: string) => formatDateTime(locale, at),
+    },
     { key: "department", title: t(locale, "department"), dataIndex: "department", width: 180 },
     { key: "speed", title: t(locale, "responseSpeed"), dataIndex: "responseSpeed", width: 90, align: "right" },
     { key: "quality", title: t(locale, "quality"), dataIndex: "quality", width: 90, align: "right" },
@@ -124,7 +148,9 @@ export function DepartmentPanel({ from, to, locale, basePath }: { from: string; 
           style={{ marginTop: 12 }}
           data-testid="department-unranked"
           title={t(locale, "unrankedTitle", { min: RANKING_MIN_EVALUATIONS })}
-          description={unranked.map((row) => t(locale, "unrankedItem", { department: row.department, count: row.count })).join(locale === "en-US" ? ", " : "、")}
+          description={unranked
+            .map((row) => t(locale, "unrankedItem", { department: row.department, count: row.count }))
+            .join(locale === "en-US" ? ", " : "、")}
         />
       ) : null}
       <Typography.Title level={5} style={{ marginTop: 16 }}>
@@ -142,14 +168,29 @@ export function DepartmentPanel({ from, to, locale, basePath }: { from: string; 
         scroll={{ x: 860 }}
       />
       <Modal open={evaluating} title={t(locale, "evaluateDepartment")} footer={null} onCancel={() => setEvaluating(false)} destroyOnHidden>
-        <EvaluateForm locale={locale} departments={knownDepartments} onDone={() => setEvaluating(false)} onCancel={() => setEvaluating(false)} />
+        <EvaluateForm
+          locale={locale}
+          departments={knownDepartments}
+          onDone={() => setEvaluating(false)}
+          onCancel={() => setEvaluating(false)}
+        />
       </Modal>
     </Card>
   );
 }
 
 /** 社区评价上级部门: response speed and quality, 1..5 each, with an optional comment. */
-function EvaluateForm({ locale, departments, onDone, onCancel }: { locale: Locale; departments: string[]; onDone(): void; onCancel(): void }) {
+function EvaluateForm({
+  locale,
+  departments,
+  onDone,
+  onCancel,
+}: {
+  locale: Locale;
+  departments: string[];
+  onDone(): void;
+  onCancel(): void;
+}) {
   const { message } = AntApp.useApp();
   const [department, setDepartment] = useState("");
   const [speed, setSpeed] = useState(0);
@@ -186,10 +227,13 @@ function EvaluateForm({ locale, departments, onDone, onCancel }: { locale: Local
           onClick={() =>
             void evaluate({
               variables: { input: { department: department.trim(), responseSpeed: speed, quality, comment: comment.trim() || null } },
-            }).then(() => {
-              void message.success(t(locale, "evaluatedDone"));
-              onDone();
-            }, () => undefined)
+            }).then(
+              () => {
+                void message.success(t(locale, "evaluatedDone"));
+                onDone();
+              },
+              () => undefined,
+            )
           }
         >
           {t(locale, "submit")}

@@ -67,7 +67,13 @@ export function MyRequestsPage({ basePath, locale }: { basePath: string; locale:
               {rows.length === 0 ? <Empty description={t(locale, "noOwnRequests")} /> : null}
               <Flex vertical gap={12} data-testid="my-request-list">
                 {rows.map((request) => (
-                  <MyRequestCard key={request.id} request={request} basePath={basePath} locale={locale} highlighted={request.id === latest} />
+                  <MyRequestCard
+                    key={request.id}
+                    request={request}
+                    basePath={basePath}
+                    locale={locale}
+                    highlighted={request.id === latest}
+                  />
                 ))}
               </Flex>
               <Flex justify="space-between" align="center" style={{ marginTop: 16 }}>
@@ -88,7 +94,17 @@ export function MyRequestsPage({ basePath, locale }: { basePath: string; locale:
   );
 }
 
-function MyRequestCard({ request, basePath, locale, highlighted }: { request: MyRequest; basePath: string; locale: Locale; highlighted: boolean }) {
+function MyRequestCard({
+  request,
+  basePath,
+  locale,
+  highlighted,
+}: {
+  request: MyRequest;
+  basePath: string;
+  locale: Locale;
+  highlighted: boolean;
+}) {
   const permissions = usePermissions();
   const mayRate = allowedActions(request, { personId: permissions.viewer.personId, handle: false }).has("rate");
   const open = request.status !== "CLOSED" && request.status !== "REJECTED";

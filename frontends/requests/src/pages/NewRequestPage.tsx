@@ -23,7 +23,12 @@ export function NewRequestPage({ basePath, locale }: { basePath: string; locale:
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <Card>
-            <IntakeForm mode="staff" locale={locale} personId={permissions.viewer.personId} onSubmitted={(request) => setEntered((list) => [request, ...list])} />
+            <IntakeForm
+              mode="staff"
+              locale={locale}
+              personId={permissions.viewer.personId}
+              onSubmitted={(request) => setEntered((list) => [request, ...list])}
+            />
           </Card>
         </Col>
         <Col xs={24} lg={10}>

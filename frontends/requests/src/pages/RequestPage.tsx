@@ -72,7 +72,11 @@ export function RequestPage({ id, basePath, locale }: { id: string; basePath: st
         <Col xs={24} lg={15}>
           {permissions.handle ? (
             <Card size="small" style={{ marginBottom: 16 }} title={t(locale, "handling")}>
-              {actions.size > 0 ? <RequestActions request={request} locale={locale} size="middle" /> : <Typography.Text type="secondary">{t(locale, "noActions")}</Typography.Text>}
+              {actions.size > 0 ? (
+                <RequestActions request={request} locale={locale} size="middle" />
+              ) : (
+                <Typography.Text type="secondary">{t(locale, "noActions")}</Typography.Text>
+              )}
             </Card>
           ) : null}
           {actions.has("rate") ? (
@@ -85,7 +89,9 @@ export function RequestPage({ id, basePath, locale }: { id: string; basePath: st
             <Descriptions size="small" bordered column={{ xs: 1, md: 2 }}>
               <Descriptions.Item label={t(locale, "colChannel")}>{requestChannelLabel(locale, request.channel)}</Descriptions.Item>
               <Descriptions.Item label={t(locale, "colCategory")}>{request.category}</Descriptions.Item>
-              <Descriptions.Item label={t(locale, "level")}>{request.level ? handlingLevelLabel(locale, request.level) : none}</Descriptions.Item>
+              <Descriptions.Item label={t(locale, "level")}>
+                {request.level ? handlingLevelLabel(locale, request.level) : none}
+              </Descriptions.Item>
               <Descriptions.Item label={t(locale, "colUrgency")}>
                 <UrgencyBadge urgency={request.urgency} locale={locale} long />
               </Descriptions.Item>
@@ -102,7 +108,9 @@ export function RequestPage({ id, basePath, locale }: { id: string; basePath: st
                   {request.assignment
                     ? [
                         forceKindLabel(locale, request.assignment.forceKind),
-                        request.assignment.volunteerTeam?.name ?? request.assignment.assigneePerson?.name ?? request.assignment.assigneeName,
+                        request.assignment.volunteerTeam?.name ??
+                          request.assignment.assigneePerson?.name ??
+                          request.assignment.assigneeName,
                         when(request.assignment.assignedAt),
                       ].join(" · ")
                     : none}
@@ -116,7 +124,8 @@ export function RequestPage({ id, basePath, locale }: { id: string; basePath: st
               <Descriptions.Item label={t(locale, "rating")} span={2}>
                 {request.residentRating ? (
                   <span data-testid="detail-rating" data-score={request.residentRating.score}>
-                    <Rate disabled value={request.residentRating.score} /> {t(locale, "ratingScore", { score: request.residentRating.score })}
+                    <Rate disabled value={request.residentRating.score} />{" "}
+                    {t(locale, "ratingScore", { score: request.residentRating.score })}
                     {request.residentRating.comment ? ` · ${request.residentRating.comment}` : ""}
                   </span>
                 ) : (

@@ -2,13 +2,7 @@ import { Table, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import { RouteLink, formatDateTime, joinPath, type Locale } from "@dongting/ui-kit";
 import type { RequestRow } from "../graph/requests";
-import {
-  REQUEST_STATUS_COLOR,
-  URGENCY_COLOR,
-  requestChannelLabel,
-  requestStatusLabel,
-  urgencyLabel,
-} from "../labels";
+import { REQUEST_STATUS_COLOR, URGENCY_COLOR, requestChannelLabel, requestStatusLabel, urgencyLabel } from "../labels";
 import { t } from "../i18n";
 
 export interface RequestTableProps {

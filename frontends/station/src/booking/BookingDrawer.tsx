@@ -7,7 +7,17 @@ import { t } from "../i18n";
 import { BookingActions } from "./BookingActions";
 
 /** One booking's details with the actions the viewer may take on it. */
-export function BookingDrawer({ booking, zoneName, locale, onClose }: { booking: BookingRow | null; zoneName: string; locale: Locale; onClose(): void }) {
+export function BookingDrawer({
+  booking,
+  zoneName,
+  locale,
+  onClose,
+}: {
+  booking: BookingRow | null;
+  zoneName: string;
+  locale: Locale;
+  onClose(): void;
+}) {
   return (
     <Drawer open={!!booking} onClose={onClose} title={booking?.title} size={420} destroyOnHidden>
       {booking ? (

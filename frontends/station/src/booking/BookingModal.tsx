@@ -93,7 +93,8 @@ export function BookingModal({ open, zone, draft, shownWeek, locale, onClose, on
     if (!title.trim()) return setProblem(t(locale, "needTitle"));
     if (!validDate || date < today || date > lastDay) return setProblem(t(locale, "needDate", { days: MAX_DAYS_AHEAD }));
     if (start === null || end === null || end <= start) return setProblem(t(locale, "needTime"));
-    if (!attendees || attendees < 1 || attendees > zone.capacity) return setProblem(t(locale, "needAttendees", { capacity: zone.capacity }));
+    if (!attendees || attendees < 1 || attendees > zone.capacity)
+      return setProblem(t(locale, "needAttendees", { capacity: zone.capacity }));
     if (repeat && (!occurrences || occurrences < 2 || occurrences > MAX_WEEKLY_OCCURRENCES)) {
       return setProblem(t(locale, "needOccurrences", { max: MAX_WEEKLY_OCCURRENCES }));
     }
@@ -149,9 +150,7 @@ export function BookingModal({ open, zone, draft, shownWeek, locale, onClose, on
       ]}
     >
       <div data-testid="booking-form">
-        {zone.requiresApproval ? (
-          <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t(locale, "needsApprovalHint")} />
-        ) : null}
+        {zone.requiresApproval ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t(locale, "needsApprovalHint")} /> : null}
         <Form layout="vertical" component="div">
           <Form.Item label={t(locale, "fieldTitle")} required>
             <Input
@@ -260,7 +259,14 @@ export function BookingModal({ open, zone, draft, shownWeek, locale, onClose, on
             <Col xs={24} sm={10}>
               <Form.Item label={t(locale, "fieldAttendees")} required extra={t(locale, "capacity", { count: zone.capacity })}>
                 <div data-testid="booking-attendees">
-                  <InputNumber min={1} max={zone.capacity} precision={0} value={attendees} onChange={setAttendees} style={{ width: "100%" }} />
+                  <InputNumber
+                    min={1}
+                    max={zone.capacity}
+                    precision={0}
+                    value={attendees}
+                    onChange={setAttendees}
+                    style={{ width: "100%" }}
+                  />
                 </div>
               </Form.Item>
             </Col>

@@ -21,7 +21,10 @@ export function PersonPicker({
   const search = useDebounced(typed.trim(), 250);
   const { data, loading } = useQuery(SEARCH_PEOPLE, { variables: { search, first: 20 }, skip: search.length === 0 });
   const found = data?.people.edges.map((e) => e.node) ?? [];
-  const options = [...(value && !found.some((p) => p.id === value.id) ? [value] : []), ...found].map((p) => ({ value: p.id, label: p.name }));
+  const options = [...(value && !found.some((p) => p.id === value.id) ? [value] : []), ...found].map((p) => ({
+    value: p.id,
+    label: p.name,
+  }));
 
   return (
     <div data-testid={testId}>

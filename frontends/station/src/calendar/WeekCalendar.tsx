@@ -124,11 +124,7 @@ export function WeekCalendar(props: WeekCalendarProps) {
           {slots
             .filter((m) => m % 60 === 0)
             .map((m) => (
-              <Typography.Text
-                key={m}
-                type="secondary"
-                style={{ position: "absolute", top: top(m) - 7, right: 8, fontSize: 11 }}
-              >
+              <Typography.Text key={m} type="secondary" style={{ position: "absolute", top: top(m) - 7, right: 8, fontSize: 11 }}>
                 {formatClock(m)}
               </Typography.Text>
             ))}
@@ -199,7 +195,8 @@ export function WeekCalendar(props: WeekCalendarProps) {
                       height: Math.max(ROW_HEIGHT / 2, top(Math.min(to, range.end)) - Math.max(0, top(from))),
                       left: 0,
                       right: 0,
-                      background: "repeating-linear-gradient(45deg, rgba(0,0,0,0.06), rgba(0,0,0,0.06) 6px, rgba(0,0,0,0.12) 6px, rgba(0,0,0,0.12) 12px)",
+                      background:
+                        "repeating-linear-gradient(45deg, rgba(0,0,0,0.06), rgba(0,0,0,0.06) 6px, rgba(0,0,0,0.12) 6px, rgba(0,0,0,0.12) 12px)",
                       pointerEvents: drag ? "none" : "auto",
                       fontSize: 11,
                       padding: 2,
@@ -288,7 +285,15 @@ export function WeekCalendar(props: WeekCalendarProps) {
               {date === today && nowLocal.minute >= range.start && nowLocal.minute <= range.end ? (
                 <div
                   aria-hidden
-                  style={{ position: "absolute", top: top(nowLocal.minute), left: 0, right: 0, borderTop: "2px solid #c8102e", zIndex: 5, pointerEvents: "none" }}
+                  style={{
+                    position: "absolute",
+                    top: top(nowLocal.minute),
+                    left: 0,
+                    right: 0,
+                    borderTop: "2px solid #c8102e",
+                    zIndex: 5,
+                    pointerEvents: "none",
+                  }}
                 />
               ) : null}
             </div>

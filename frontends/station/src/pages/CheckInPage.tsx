@@ -118,7 +118,12 @@ export function CheckInPage({ locale }: { locale: Locale }) {
           pagination={false}
           locale={{ emptyText: t(locale, "noBookingsToday") }}
           columns={[
-            { key: "time", title: t(locale, "colTime"), render: (_: unknown, b) => `${clockOf(b.startsAt)}–${clockOf(b.endsAt)}`, width: 120 },
+            {
+              key: "time",
+              title: t(locale, "colTime"),
+              render: (_: unknown, b) => `${clockOf(b.startsAt)}–${clockOf(b.endsAt)}`,
+              width: 120,
+            },
             { key: "zone", title: t(locale, "colZone"), render: (_: unknown, b) => b.zone.name },
             { key: "title", title: t(locale, "colTitle"), dataIndex: "title" },
             { key: "organiser", title: t(locale, "colOrganiser"), render: (_: unknown, b) => b.team?.name ?? b.organiser?.name ?? "—" },

@@ -124,7 +124,14 @@ export function ClosuresPage({ locale }: { locale: Locale }) {
                     onChange={(e) => setReason(e.target.value)}
                   />
                 </Form.Item>
-                <Button type="primary" danger icon={<PauseCircleOutlined />} loading={closing.loading} onClick={() => void submit()} data-testid="close-zone-submit">
+                <Button
+                  type="primary"
+                  danger
+                  icon={<PauseCircleOutlined />}
+                  loading={closing.loading}
+                  onClick={() => void submit()}
+                  data-testid="close-zone-submit"
+                >
                   {t(locale, "closeZone")}
                 </Button>
               </Form>
@@ -146,7 +153,8 @@ export function ClosuresPage({ locale }: { locale: Locale }) {
                             <Flex vertical>
                               <Typography.Text strong>{b.title}</Typography.Text>
                               <span>
-                                {formatPeriod(b.startsAt, b.endsAt)} <Tag color={BOOKING_STATUS_COLOR[b.status]}>{bookingStatusLabel(locale, b.status)}</Tag>
+                                {formatPeriod(b.startsAt, b.endsAt)}{" "}
+                                <Tag color={BOOKING_STATUS_COLOR[b.status]}>{bookingStatusLabel(locale, b.status)}</Tag>
                               </span>
                             </Flex>
                           </List.Item>

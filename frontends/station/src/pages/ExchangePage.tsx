@@ -1,6 +1,21 @@
 import { useState, type HTMLAttributes } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { App as AntApp, Button, Card, Checkbox, Flex, Form, Input, Modal, Popconfirm, Segmented, Space, Table, Tag, Typography } from "antd";
+import {
+  App as AntApp,
+  Button,
+  Card,
+  Checkbox,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Segmented,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from "antd";
 import { GiftOutlined, PlusOutlined, ReloadOutlined, RollbackOutlined, SwapOutlined } from "@ant-design/icons";
 import { PageHeader, QueryError, formatDateTime, type Locale } from "@dongting/ui-kit";
 import { CLAIM_ITEM, EXCHANGE_ITEMS, HAND_OVER_ITEM, POST_ITEM, WITHDRAW_ITEM, type ItemRow } from "../station-query";
@@ -55,7 +70,9 @@ export function ExchangePage({ locale }: { locale: Locale }) {
     const ok = await run(
       () =>
         postItem({
-          variables: { input: { title: title.trim(), description: description.trim() || null, ownerId: forOther && owner ? owner.id : null } },
+          variables: {
+            input: { title: title.trim(), description: description.trim() || null, ownerId: forOther && owner ? owner.id : null },
+          },
         }),
       t(locale, "itemPosted"),
     );
@@ -68,7 +85,8 @@ export function ExchangePage({ locale }: { locale: Locale }) {
     }
   };
 
-  const claim = (item: ItemRow, claimantId: string) => run(() => claimItem({ variables: { id: item.id, claimantId } }), t(locale, "itemClaimed"));
+  const claim = (item: ItemRow, claimantId: string) =>
+    run(() => claimItem({ variables: { id: item.id, claimantId } }), t(locale, "itemClaimed"));
 
   const actions = (item: ItemRow) => {
     const buttons = [];
@@ -126,7 +144,11 @@ export function ExchangePage({ locale }: { locale: Locale }) {
         </Popconfirm>,
       );
     }
-    return buttons.length ? <Space size={4} wrap>{buttons}</Space> : null;
+    return buttons.length ? (
+      <Space size={4} wrap>
+        {buttons}
+      </Space>
+    ) : null;
   };
 
   return (
@@ -178,7 +200,11 @@ export function ExchangePage({ locale }: { locale: Locale }) {
               render: (_: unknown, item) => (
                 <Flex vertical>
                   <Typography.Text strong>{item.title}</Typography.Text>
-                  {item.description ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{item.description}</Typography.Text> : null}
+                  {item.description ? (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {item.description}
+                    </Typography.Text>
+                  ) : null}
                 </Flex>
               ),
             },

@@ -54,7 +54,9 @@ export function MyBookingsPage({ basePath, locale }: { basePath: string; locale:
               key: "zone",
               title: t(locale, "colZone"),
               render: (_: unknown, b) => (
-                <RouteLink to={`${joinPath(basePath, "zones", b.zone.id)}?week=${mondayOf(toLocal(b.startsAt).date)}`}>{b.zone.name}</RouteLink>
+                <RouteLink to={`${joinPath(basePath, "zones", b.zone.id)}?week=${mondayOf(toLocal(b.startsAt).date)}`}>
+                  {b.zone.name}
+                </RouteLink>
               ),
             },
             { key: "title", title: t(locale, "colTitle"), dataIndex: "title" },
@@ -68,11 +70,19 @@ export function MyBookingsPage({ basePath, locale }: { basePath: string; locale:
                   <Tag color={BOOKING_STATUS_COLOR[b.status]} style={{ width: "fit-content" }}>
                     {bookingStatusLabel(locale, b.status)}
                   </Tag>
-                  {b.decisionNote ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{b.decisionNote}</Typography.Text> : null}
+                  {b.decisionNote ? (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {b.decisionNote}
+                    </Typography.Text>
+                  ) : null}
                 </Flex>
               ),
             },
-            { key: "actions", title: t(locale, "colActions"), render: (_: unknown, b) => <BookingActions booking={b} locale={locale} only={["checkIn", "cancel"]} /> },
+            {
+              key: "actions",
+              title: t(locale, "colActions"),
+              render: (_: unknown, b) => <BookingActions booking={b} locale={locale} only={["checkIn", "cancel"]} />,
+            },
           ]}
         />
         {page?.pageInfo.hasNextPage ? (
@@ -83,7 +93,10 @@ export function MyBookingsPage({ basePath, locale }: { basePath: string; locale:
                 void fetchMore({
                   variables: { after: page.pageInfo.endCursor },
                   updateQuery: (previous, { fetchMoreResult }) => ({
-                    myBookings: { ...fetchMoreResult.myBookings, edges: [...previous.myBookings.edges, ...fetchMoreResult.myBookings.edges] },
+                    myBookings: {
+                      ...fetchMoreResult.myBookings,
+                      edges: [...previous.myBookings.edges, ...fetchMoreResult.myBookings.edges],
+                    },
                   }),
                 })
               }

@@ -50,7 +50,12 @@ export function StatsPage({ locale }: { locale: Locale }) {
               <Statistic title={t(locale, "chartBookedHours")} value={hours(booked)} loading={loading && !data} />
             </Col>
             <Col xs={8}>
-              <Statistic title={t(locale, "overallRate")} value={open ? Math.round((booked / open) * 100) : 0} suffix="%" loading={loading && !data} />
+              <Statistic
+                title={t(locale, "overallRate")}
+                value={open ? Math.round((booked / open) * 100) : 0}
+                suffix="%"
+                loading={loading && !data}
+              />
             </Col>
           </Row>
           <UtilisationChart rows={rows} locale={locale} />

@@ -52,7 +52,9 @@ export function VisitorsPage({ locale }: { locale: Locale }) {
     const done: VisitorGroup[] = [];
     for (const entry of entries) {
       try {
-        await record({ variables: { input: { zoneId, visitedOn: day, group: entry.group, visitors: entry.visitors, note: note.trim() || null } } });
+        await record({
+          variables: { input: { zoneId, visitedOn: day, group: entry.group, visitors: entry.visitors, note: note.trim() || null } },
+        });
         done.push(entry.group);
       } catch (e) {
         const f = graphFailure(e, locale);
@@ -121,7 +123,13 @@ export function VisitorsPage({ locale }: { locale: Locale }) {
                 <Form.Item label={t(locale, "colNote")}>
                   <Input value={note} maxLength={200} onChange={(e) => setNote(e.target.value)} />
                 </Form.Item>
-                <Button type="primary" icon={<SaveOutlined />} loading={recording.loading} onClick={() => void submit()} data-testid="visitor-submit">
+                <Button
+                  type="primary"
+                  icon={<SaveOutlined />}
+                  loading={recording.loading}
+                  onClick={() => void submit()}
+                  data-testid="visitor-submit"
+                >
                   {t(locale, "record")}
                 </Button>
                 {problem ? <Alert style={{ marginTop: 12 }} type="warning" showIcon title={problem} /> : null}
@@ -206,7 +214,10 @@ export function VisitorsPage({ locale }: { locale: Locale }) {
                       void log.fetchMore({
                         variables: { after: page.pageInfo.endCursor },
                         updateQuery: (previous, { fetchMoreResult }) => ({
-                          visitorLog: { ...fetchMoreResult.visitorLog, edges: [...previous.visitorLog.edges, ...fetchMoreResult.visitorLog.edges] },
+                          visitorLog: {
+                            ...fetchMoreResult.visitorLog,
+                            edges: [...previous.visitorLog.edges, ...fetchMoreResult.visitorLog.edges],
+                          },
                         }),
                       })
                     }

@@ -4,7 +4,14 @@ import { App as AntApp, Button, Card, Col, Flex, Row, Space, Table, Tag, Typogra
 import { ArrowLeftOutlined, LeftOutlined, PlusOutlined, ReloadOutlined, RightOutlined } from "@ant-design/icons";
 import { PageHeader, QueryFallback, joinPath, navigate, type Locale } from "@dongting/ui-kit";
 import { ZONE_WEEK, type BookingRow } from "../zones-query";
-import { ALL_BOOKING_STATUSES, BOOKING_STATUS_COLOR, BOOKING_STATUS_STYLE, bookingStatusLabel, weekdayLabel, zoneKindLabel } from "../labels";
+import {
+  ALL_BOOKING_STATUSES,
+  BOOKING_STATUS_COLOR,
+  BOOKING_STATUS_STYLE,
+  bookingStatusLabel,
+  weekdayLabel,
+  zoneKindLabel,
+} from "../labels";
 import { WeekCalendar, type SelectedRange } from "../calendar/WeekCalendar";
 import { openingIntervals, visibleRange, weekDates } from "../calendar/layout";
 import { BookingModal, type BookingConflict, type BookingDraft } from "../booking/BookingModal";
@@ -31,7 +38,10 @@ export function ZoneCalendarPage({ id, basePath, locale }: { id: string; basePat
   const { message } = AntApp.useApp();
   const [monday, setMonday] = useState<LocalDate>(initialWeek);
   const [now, setNow] = useState(() => new Date());
-  const window7 = useMemo(() => ({ from: localInstant(monday).toISOString(), to: localInstant(addDays(monday, 7)).toISOString() }), [monday]);
+  const window7 = useMemo(
+    () => ({ from: localInstant(monday).toISOString(), to: localInstant(addDays(monday, 7)).toISOString() }),
+    [monday],
+  );
   const { data, loading, error, refetch } = useQuery(ZONE_WEEK, { variables: { id, ...window7 } });
   const zone = data?.zone?.id === id ? data.zone : null;
 
@@ -206,7 +216,9 @@ export function ZoneCalendarPage({ id, basePath, locale }: { id: string; basePat
                   key: "status",
                   title: t(locale, "colStatus"),
                   dataIndex: "status",
-                  render: (status: BookingRow["status"]) => <Tag color={BOOKING_STATUS_COLOR[status]}>{bookingStatusLabel(locale, status)}</Tag>,
+                  render: (status: BookingRow["status"]) => (
+                    <Tag color={BOOKING_STATUS_COLOR[status]}>{bookingStatusLabel(locale, status)}</Tag>
+                  ),
                 },
               ]}
             />
@@ -231,13 +243,16 @@ export function ZoneCalendarPage({ id, basePath, locale }: { id: string; basePat
             setDraft(null);
             setConflict(null);
             const pending = bookings.some((b) => b.status === "PENDING");
-            void message.success(
-              t(locale, pending ? "bookedPending" : "booked", { count: bookings.length }),
-            );
+            void message.success(t(locale, pending ? "bookedPending" : "booked", { count: bookings.length }));
           }}
         />
       ) : null}
-      <BookingDrawer booking={opened ? (zone.bookings.find((b) => b.id === opened.id) ?? opened) : null} zoneName={zone.name} locale={locale} onClose={() => setOpened(null)} />
+      <BookingDrawer
+        booking={opened ? (zone.bookings.find((b) => b.id === opened.id) ?? opened) : null}
+        zoneName={zone.name}
+        locale={locale}
+        onClose={() => setOpened(null)}
+      />
     </div>
   );
 }

@@ -33,9 +33,7 @@ export function ZoneCard({ zone, basePath, locale, utilisation }: ZoneCardProps)
         </Space>
         <Space size={[4, 4]} wrap>
           <Tag color={zone.exclusive ? "purple" : "cyan"}>{t(locale, zone.exclusive ? "exclusive" : "shared")}</Tag>
-          <Tag color={zone.requiresApproval ? "gold" : "green"}>
-            {t(locale, zone.requiresApproval ? "approval" : "noApproval")}
-          </Tag>
+          <Tag color={zone.requiresApproval ? "gold" : "green"}>{t(locale, zone.requiresApproval ? "approval" : "noApproval")}</Tag>
         </Space>
         <div>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>

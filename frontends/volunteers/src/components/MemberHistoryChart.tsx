@@ -17,7 +17,12 @@ export function MemberHistoryChart({ history, locale }: { history: MonthCount[];
         { type: "value", minInterval: 1, name: t(locale, "historyMembers"), nameTextStyle: { align: "left" } },
         { type: "value", minInterval: 1, splitLine: { show: false } },
       ],
-      dataZoom: long ? [{ type: "inside", start: 50, end: 100 }, { type: "slider", start: 50, end: 100 }] : [],
+      dataZoom: long
+        ? [
+            { type: "inside", start: 50, end: 100 },
+            { type: "slider", start: 50, end: 100 },
+          ]
+        : [],
       series: [
         {
           name: t(locale, "historyMembers"),
@@ -28,7 +33,13 @@ export function MemberHistoryChart({ history, locale }: { history: MonthCount[];
           itemStyle: { color: BRAND_COLOR },
           areaStyle: { opacity: 0.08 },
         },
-        { name: t(locale, "historyJoined"), type: "bar", yAxisIndex: 1, data: history.map((h) => h.joined), itemStyle: { color: "#52c41a" } },
+        {
+          name: t(locale, "historyJoined"),
+          type: "bar",
+          yAxisIndex: 1,
+          data: history.map((h) => h.joined),
+          itemStyle: { color: "#52c41a" },
+        },
         { name: t(locale, "historyLeft"), type: "bar", yAxisIndex: 1, data: history.map((h) => -h.left), itemStyle: { color: "#8c8c8c" } },
       ],
     };

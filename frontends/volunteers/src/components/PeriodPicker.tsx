@@ -2,7 +2,16 @@ import { useState } from "react";
 import { DatePicker, Flex, Segmented, Typography } from "antd";
 import type { Locale } from "@dongting/ui-kit";
 import { periodLabel } from "../labels";
-import { MAX_SUMMARY_DAYS, PERIOD_PRESETS, formatRange, presetRange, rangeDays, rangeFromDays, type PeriodPreset, type Range } from "../time";
+import {
+  MAX_SUMMARY_DAYS,
+  PERIOD_PRESETS,
+  formatRange,
+  presetRange,
+  rangeDays,
+  rangeFromDays,
+  type PeriodPreset,
+  type Range,
+} from "../time";
 import { t } from "../i18n";
 
 type Choice = PeriodPreset | "custom";

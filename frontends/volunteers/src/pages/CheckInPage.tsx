@@ -82,7 +82,12 @@ export function CheckInPage() {
     return (
       <>
         {header}
-        <Result status="403" title={t(locale, "checkInNotAllowed")} subTitle={t(locale, "checkInNotAllowedHint")} data-testid="check-in-not-allowed" />
+        <Result
+          status="403"
+          title={t(locale, "checkInNotAllowed")}
+          subTitle={t(locale, "checkInNotAllowedHint")}
+          data-testid="check-in-not-allowed"
+        />
       </>
     );
   }
@@ -115,7 +120,9 @@ export function CheckInPage() {
               </Flex>
             }
             extra={
-              <Typography.Text type="secondary">{t(locale, "attendanceSummary", { in: checkedIn, total: shift.signups.length })}</Typography.Text>
+              <Typography.Text type="secondary">
+                {t(locale, "attendanceSummary", { in: checkedIn, total: shift.signups.length })}
+              </Typography.Text>
             }
           >
             <AttendanceTable shift={shift} canManage locale={locale} now={now} />

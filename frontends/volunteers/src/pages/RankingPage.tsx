@@ -75,9 +75,21 @@ export function RankingPage() {
                         </>
                       ),
                     },
-                    { key: "minutes", title: t(locale, "serviceMinutes"), align: "right", render: (_: unknown, line) => <span style={{ whiteSpace: "nowrap" }}>{formatServiceTime(locale, line.summary.minutes)}</span> },
+                    {
+                      key: "minutes",
+                      title: t(locale, "serviceMinutes"),
+                      align: "right",
+                      render: (_: unknown, line) => (
+                        <span style={{ whiteSpace: "nowrap" }}>{formatServiceTime(locale, line.summary.minutes)}</span>
+                      ),
+                    },
                     { key: "attended", title: t(locale, "attended"), align: "right", render: (_: unknown, line) => line.summary.attended },
-                    { key: "volunteers", title: t(locale, "servedVolunteers"), align: "right", render: (_: unknown, line) => line.summary.volunteers },
+                    {
+                      key: "volunteers",
+                      title: t(locale, "servedVolunteers"),
+                      align: "right",
+                      render: (_: unknown, line) => line.summary.volunteers,
+                    },
                     { key: "noShows", title: t(locale, "noShows"), align: "right", render: (_: unknown, line) => line.summary.noShows },
                   ]}
                 />
@@ -125,7 +137,14 @@ export function RankingPage() {
                         <RouteLink to={joinPath(basePath, "volunteers", line.volunteer.id)}>{line.volunteer.person.name}</RouteLink>
                       ),
                     },
-                    { key: "minutes", title: t(locale, "serviceMinutes"), align: "right", render: (_: unknown, line) => <span style={{ whiteSpace: "nowrap" }}>{formatServiceTime(locale, line.summary.minutes)}</span> },
+                    {
+                      key: "minutes",
+                      title: t(locale, "serviceMinutes"),
+                      align: "right",
+                      render: (_: unknown, line) => (
+                        <span style={{ whiteSpace: "nowrap" }}>{formatServiceTime(locale, line.summary.minutes)}</span>
+                      ),
+                    },
                     { key: "attended", title: t(locale, "attended"), align: "right", render: (_: unknown, line) => line.summary.attended },
                     { key: "noShows", title: t(locale, "noShows"), align: "right", render: (_: unknown, line) => line.summary.noShows },
                   ]}

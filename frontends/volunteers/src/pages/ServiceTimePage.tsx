@@ -41,7 +41,15 @@ export function ServiceTimePage({ volunteerId }: { volunteerId?: string }) {
   const header = (
     <PageHeader
       title={title}
-      subtitle={volunteer ? volunteer.teams.map((team) => <Tag key={team.id} color={TEAM_KIND_COLOR[team.kind] ?? "default"}>{team.name}</Tag>) : undefined}
+      subtitle={
+        volunteer
+          ? volunteer.teams.map((team) => (
+              <Tag key={team.id} color={TEAM_KIND_COLOR[team.kind] ?? "default"}>
+                {team.name}
+              </Tag>
+            ))
+          : undefined
+      }
       extra={
         <Button icon={<ReloadOutlined />} onClick={() => void query.refetch()} loading={query.loading && !!volunteer}>
           {t(locale, "refresh")}
@@ -101,18 +109,28 @@ export function ServiceTimePage({ volunteerId }: { volunteerId?: string }) {
         </Col>
         <Col xs={12} md={6}>
           <Card>
-            <Statistic title={t(locale, "periodAttended")} value={volunteer.serviceTime.attended} suffix={`/ ${volunteer.serviceTime.signups}`} />
+            <Statistic
+              title={t(locale, "periodAttended")}
+              value={volunteer.serviceTime.attended}
+              suffix={`/ ${volunteer.serviceTime.signups}`}
+            />
           </Card>
         </Col>
         <Col xs={12} md={6}>
           <Card>
-            <Statistic title={t(locale, "totalNoShows")} value={volunteer.noShows} styles={{ content: volunteer.noShows ? { color: "#cf1322" } : undefined }} />
+            <Statistic
+              title={t(locale, "totalNoShows")}
+              value={volunteer.noShows}
+              styles={{ content: volunteer.noShows ? { color: "#cf1322" } : undefined }}
+            />
           </Card>
         </Col>
       </Row>
       <Card
         title={t(locale, "shiftHistory")}
-        extra={<Typography.Text type="secondary">{t(locale, "historyCount", { count: volunteer.shiftHistory.totalCount })}</Typography.Text>}
+        extra={
+          <Typography.Text type="secondary">{t(locale, "historyCount", { count: volunteer.shiftHistory.totalCount })}</Typography.Text>
+        }
       >
         <Table<HistoryNode>
           rowKey="id"

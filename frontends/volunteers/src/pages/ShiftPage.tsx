@@ -37,7 +37,13 @@ export function ShiftPage({ id }: { id: string }) {
     return (
       <>
         <PageHeader title={t(locale, "shiftDetail")} extra={back} />
-        <QueryFallback error={error} loading={loading} locale={locale} onRetry={() => void refetch()} notFound={t(locale, "shiftNotFound")} />
+        <QueryFallback
+          error={error}
+          loading={loading}
+          locale={locale}
+          onRetry={() => void refetch()}
+          notFound={t(locale, "shiftNotFound")}
+        />
       </>
     );
   }
@@ -106,7 +112,11 @@ export function ShiftPage({ id }: { id: string }) {
           </Card>
           <Card
             title={`${t(locale, "signupList")} (${shift.signups.length})`}
-            extra={<Typography.Text type="secondary">{t(locale, "attendanceSummary", { in: checkedIn, total: shift.signups.length })}</Typography.Text>}
+            extra={
+              <Typography.Text type="secondary">
+                {t(locale, "attendanceSummary", { in: checkedIn, total: shift.signups.length })}
+              </Typography.Text>
+            }
             data-testid="shift-attendance"
           >
             <AttendanceTable shift={shift} canManage={canManage} locale={locale} now={now} />

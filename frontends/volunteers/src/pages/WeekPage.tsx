@@ -76,7 +76,8 @@ export function WeekPage() {
         title={t(locale, "weekTitle")}
         subtitle={
           <>
-            {t(locale, "weekSubtitle")} · <span data-testid="week-range">{formatRange(locale, { from: monday, to: addDays(monday, 7) })}</span>
+            {t(locale, "weekSubtitle")} ·{" "}
+            <span data-testid="week-range">{formatRange(locale, { from: monday, to: addDays(monday, 7) })}</span>
           </>
         }
         extra={
@@ -101,7 +102,10 @@ export function WeekPage() {
                 {t(locale, "nextWeek")} <RightOutlined />
               </Button>
             </Space.Compact>
-            <Button icon={<ReloadOutlined />} onClick={() => void Promise.all([week.refetch(), choice !== MINE ? teamWeek.refetch() : null])} />
+            <Button
+              icon={<ReloadOutlined />}
+              onClick={() => void Promise.all([week.refetch(), choice !== MINE ? teamWeek.refetch() : null])}
+            />
           </>
         }
       />
@@ -143,7 +147,11 @@ export function WeekPage() {
                 render: (_: unknown, s) => <RouteLink to={joinPath(basePath, "shifts", s.shift.id)}>{s.shift.title}</RouteLink>,
               },
               { key: "team", title: t(locale, "team"), render: (_: unknown, s) => s.shift.team.name },
-              { key: "time", title: t(locale, "shiftTime"), render: (_: unknown, s) => formatSpan(locale, s.shift.startsAt, s.shift.endsAt, true) },
+              {
+                key: "time",
+                title: t(locale, "shiftTime"),
+                render: (_: unknown, s) => formatSpan(locale, s.shift.startsAt, s.shift.endsAt, true),
+              },
               { key: "location", title: t(locale, "shiftLocation"), render: (_: unknown, s) => s.shift.location ?? "—" },
               { key: "state", title: t(locale, "status"), render: (_: unknown, s) => <SignupStateTag signup={s} locale={locale} /> },
               {
@@ -151,7 +159,9 @@ export function WeekPage() {
                 title: t(locale, "actions"),
                 render: (_: unknown, s) => (
                   <>
-                    {s.checkedInAt ? null : <SignupButtons shift={s.shift} mine={s} controls={controls} locale={locale} now={now} showState={false} />}
+                    {s.checkedInAt ? null : (
+                      <SignupButtons shift={s.shift} mine={s} controls={controls} locale={locale} now={now} showState={false} />
+                    )}
                     <ActionError error={action.errors[s.shift.id]} locale={locale} onClose={() => action.clear(s.shift.id)} />
                   </>
                 ),

@@ -29,11 +29,7 @@ export function requiredParentKind(kind: OrgUnitKind): OrgUnitKind | null {
 export type NestingProblem = { problem: string } | null;
 
 /** Kinds nest strictly; `form` belongs to, and only to, a compound organisation. */
-export function checkNesting(
-  kind: OrgUnitKind,
-  form: CompoundForm | null | undefined,
-  parentKind: OrgUnitKind | null,
-): NestingProblem {
+export function checkNesting(kind: OrgUnitKind, form: CompoundForm | null | undefined, parentKind: OrgUnitKind | null): NestingProblem {
   const expectedParent = requiredParentKind(kind);
   if (expectedParent === null && parentKind !== null) {
     return { problem: `${kind} is a root and cannot have a parent` };

@@ -5,8 +5,7 @@ import { Grid } from "./grid.entity.js";
 import { Neighbourhood } from "./neighbourhood.entity.js";
 
 export const gridById = (ctx: SubgraphContext) => entityByIdLoader(ctx.loaders, ctx.db.manager, Grid, "grid");
-export const neighbourhoodById = (ctx: SubgraphContext) =>
-  entityByIdLoader(ctx.loaders, ctx.db.manager, Neighbourhood, "neighbourhood");
+export const neighbourhoodById = (ctx: SubgraphContext) => entityByIdLoader(ctx.loaders, ctx.db.manager, Neighbourhood, "neighbourhood");
 export const buildingById = (ctx: SubgraphContext) => entityByIdLoader(ctx.loaders, ctx.db.manager, Building, "building");
 
 /** Neighbourhoods and buildings are listed in the order they were created (the seed numbers them). */

@@ -27,8 +27,7 @@ import { Neighbourhood } from "./neighbourhood.entity.js";
 /** Who maintains grids, neighbourhoods, buildings and their leaders (ADMIN always passes). */
 const GRID_EDITORS = ["COMMUNITY_STAFF", "PARTY_COMMITTEE"] as const;
 
-const leaderOf = (ctx: SubgraphContext, row: { leaderId: string | null }) =>
-  row.leaderId ? personById(ctx).load(row.leaderId) : null;
+const leaderOf = (ctx: SubgraphContext, row: { leaderId: string | null }) => (row.leaderId ? personById(ctx).load(row.leaderId) : null);
 
 @Resolver(() => Grid)
 export class GridResolver {

@@ -156,8 +156,7 @@ async function setLeader<T extends { id: string; leaderId: string | null }>(
   });
 }
 
-export const setGridLeader = (ctx: SubgraphContext, gridId: string, personId?: string | null) =>
-  setLeader(ctx, GRID, gridId, personId);
+export const setGridLeader = (ctx: SubgraphContext, gridId: string, personId?: string | null) => setLeader(ctx, GRID, gridId, personId);
 export const setNeighbourhoodLeader = (ctx: SubgraphContext, neighbourhoodId: string, personId?: string | null) =>
   setLeader(ctx, NEIGHBOURHOOD, neighbourhoodId, personId);
 export const setBuildingLeader = (ctx: SubgraphContext, buildingId: string, personId?: string | null) =>

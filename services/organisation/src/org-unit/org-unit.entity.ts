@@ -9,7 +9,10 @@ registerEnumType(CompoundForm, { name: "CompoundForm" });
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A party organisation (党组织) in the tree from street committee to central household." })
 @Entity({ name: "org_unit" })
-@Check("org_unit_kind_check", `"kind" IN ('STREET_WORKING_COMMITTEE','COMMUNITY_COMMITTEE','COMPOUND_ORGANISATION','BUILDING_GROUP','CENTRAL_HOUSEHOLD')`)
+@Check(
+  "org_unit_kind_check",
+  `"kind" IN ('STREET_WORKING_COMMITTEE','COMMUNITY_COMMITTEE','COMPOUND_ORGANISATION','BUILDING_GROUP','CENTRAL_HOUSEHOLD')`,
+)
 @Check("org_unit_form_check", `("kind" = 'COMPOUND_ORGANISATION') = ("form" IS NOT NULL)`)
 @Check("org_unit_name_check", `char_length("name") BETWEEN 1 AND 60`)
 @Check("org_unit_path_self_check", `subpath("path", -1) = text2ltree(replace("id"::text, '-', '_'))`)

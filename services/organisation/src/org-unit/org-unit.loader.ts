@@ -113,10 +113,7 @@ export function loadChildren(ctx: SubgraphContext, parentId: string, plan: TreeP
 /** The roots (street working committees) and, in the same statement, the levels the query nests below them. */
 export async function loadRoots(ctx: SubgraphContext, plan: TreePlan): Promise<OrgUnit[]> {
   const levels = 1 + plan.childLevels;
-  const rows: OrgUnitSqlRow[] = await ctx.db.query(
-    `${treeSelect(plan)} WHERE nlevel(u."path") <= $1`,
-    [levels],
-  );
+  const rows: OrgUnitSqlRow[] = await ctx.db.query(`${treeSelect(plan)} WHERE nlevel(u."path") <= $1`, [levels]);
   const units = primeTree(ctx, rows, (unit) => depthOf(unit.path) < levels);
   return units.filter((unit) => unit.parentId === null).sort(byName);
 }

@@ -114,7 +114,11 @@ export class OrgUnitResolver {
   @Mutation(() => OrgUnit, {
     description: "Refused with BAD_USER_INPUT when the new parent is the unit itself or below it, or the kinds do not nest.",
   })
-  moveOrgUnit(@Arg("id", () => ID) id: string, @Arg("newParentId", () => ID) newParentId: string, @Ctx() ctx: SubgraphContext): Promise<OrgUnit> {
+  moveOrgUnit(
+    @Arg("id", () => ID) id: string,
+    @Arg("newParentId", () => ID) newParentId: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<OrgUnit> {
     return moveOrgUnit(ctx, id, newParentId);
   }
 

@@ -55,7 +55,12 @@ export async function renameOrgUnit(ctx: SubgraphContext, id: string, rawName: s
     if (!unit) throw notFound("OrgUnit", id);
     if (unit.name === name) return unit;
     await manager.update(OrgUnit, { id }, { name });
-    await recordHistory(manager, ctx.viewer, { subjectType: "OrgUnit", subjectId: id, action: "RENAMED", detail: { from: unit.name, to: name } });
+    await recordHistory(manager, ctx.viewer, {
+      subjectType: "OrgUnit",
+      subjectId: id,
+      action: "RENAMED",
+      detail: { from: unit.name, to: name },
+    });
     unit.name = name;
     return unit;
   });
@@ -92,9 +97,12 @@ export async function moveOrgUnit(ctx: SubgraphContext, id: string, newParentId:
     );
     if (stranded.length > 0) {
       const { unit_name, secretary_name } = stranded[0];
-      throw conflict(`「${unit_name}」的书记 ${secretary_name} 是「${unit.name}」的党员; appoint another secretary of「${unit_name}」before the move`, {
-        reason: "SECRETARY_WOULD_LEAVE_UNIT",
-      });
+      throw conflict(
+        `「${unit_name}」的书记 ${secretary_name} 是「${unit.name}」的党员; appoint another secretary of「${unit_name}」before the move`,
+        {
+          reason: "SECRETARY_WOULD_LEAVE_UNIT",
+        },
+      );
     }
 
     const oldParent = unit.parentId ? await manager.findOneBy(OrgUnit, { id: unit.parentId }) : null;

@@ -41,9 +41,12 @@ export async function assignPartyMembership(
       [personId, unit.path],
     );
     if (outside.length > 0) {
-      throw conflict(`${person.name} is the secretary of「${outside[0].name}」, which「${unit.name}」is not part of; appoint another secretary first`, {
-        reason: "SECRETARY_WOULD_LEAVE_UNIT",
-      });
+      throw conflict(
+        `${person.name} is the secretary of「${outside[0].name}」, which「${unit.name}」is not part of; appoint another secretary first`,
+        {
+          reason: "SECRETARY_WOULD_LEAVE_UNIT",
+        },
+      );
     }
 
     const joinedAt = new Date();

@@ -39,7 +39,10 @@ export async function registerPerson(ctx: SubgraphContext, input: RegisterPerson
   if ("problem" in phone) throw badUserInput(phone.problem, { field: "phone" });
   return ctx.db.transaction(async (manager) => {
     if (input.neighbourhoodId) {
-      const neighbourhood = await manager.findOne(Neighbourhood, { where: { id: input.neighbourhoodId }, lock: { mode: "pessimistic_read" } });
+      const neighbourhood = await manager.findOne(Neighbourhood, {
+        where: { id: input.neighbourhoodId },
+        lock: { mode: "pessimistic_read" },
+      });
       if (!neighbourhood) throw notFound("Neighbourhood", input.neighbourhoodId);
     }
     const person = manager.create(Person, {

@@ -1,6 +1,15 @@
 /** The ten residential compounds of Dongting; grid g covers entity compound g. */
 export const ENTITY_COMPOUNDS = [
-  "东亭小区", "东湖名居", "水果湖花园", "东亭二路小区", "省委宿舍", "武汉大学教工小区", "东亭路小区", "湖北日报宿舍", "省财政厅宿舍", "东亭新村",
+  "东亭小区",
+  "东湖名居",
+  "水果湖花园",
+  "东亭二路小区",
+  "省委宿舍",
+  "武汉大学教工小区",
+  "东亭路小区",
+  "湖北日报宿舍",
+  "省财政厅宿舍",
+  "东亭新村",
 ] as const;
 
 export const FUNCTIONAL_COMPOUNDS = ["物业服务功能党支部", "志愿服务功能党支部", "商户联合功能党支部", "新就业群体功能党支部"] as const;

@@ -42,13 +42,25 @@ export interface BuildingRow {
 export function demoGridTree(): { grids: GridRow[]; neighbourhoods: NeighbourhoodRow[]; buildings: BuildingRow[] } {
   const grids = Array.from({ length: GRID_COUNT }, (_, i): GridRow => {
     const g = i + 1;
-    return { number: g, id: demoGridId(g), code: `DT-${String(g).padStart(2, "0")}`, name: `东亭第${chineseNumeral(g)}网格`, leader: gridLeaderOf(g) };
+    return {
+      number: g,
+      id: demoGridId(g),
+      code: `DT-${String(g).padStart(2, "0")}`,
+      name: `东亭第${chineseNumeral(g)}网格`,
+      leader: gridLeaderOf(g),
+    };
   });
   const neighbourhoods = Array.from({ length: NEIGHBOURHOOD_COUNT }, (_, i): NeighbourhoodRow => {
     const k = i + 1;
     const g = gridOfNeighbourhood(k);
     const ordinal = Math.ceil(k / GRID_COUNT);
-    return { number: k, id: demoNeighbourhoodId(k), gridNumber: g, name: `${ENTITY_COMPOUNDS[g - 1]}第${chineseNumeral(ordinal)}邻里`, leader: neighbourhoodLeaderOf(k) };
+    return {
+      number: k,
+      id: demoNeighbourhoodId(k),
+      gridNumber: g,
+      name: `${ENTITY_COMPOUNDS[g - 1]}第${chineseNumeral(ordinal)}邻里`,
+      leader: neighbourhoodLeaderOf(k),
+    };
   });
   const buildingsInGrid = new Map<number, number>();
   const shapes: Array<Omit<BuildingRow, "households">> = [];

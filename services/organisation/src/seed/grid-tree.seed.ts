@@ -12,9 +12,18 @@ import type { PersonRow } from "./people.data.js";
  * Grids, neighbourhoods, buildings and the people living in them. Leaders are people and people live in
  * neighbourhoods, so the tree goes in first without leaders, then the people, then the leaders.
  */
-export async function seedGridTreeAndPeople(manager: EntityManager, tree: ReturnType<typeof demoGridTree>, people: PersonRow[]): Promise<void> {
+export async function seedGridTreeAndPeople(
+  manager: EntityManager,
+  tree: ReturnType<typeof demoGridTree>,
+  people: PersonRow[],
+): Promise<void> {
   const neighbourhoodIdOf = new Map(tree.neighbourhoods.map((row) => [row.number, row.id]));
-  await insertInChunks(manager, Grid, tree.grids.map((row) => ({ id: row.id, code: row.code, name: row.name, leaderId: null })), SEED_CHUNK);
+  await insertInChunks(
+    manager,
+    Grid,
+    tree.grids.map((row) => ({ id: row.id, code: row.code, name: row.name, leaderId: null })),
+    SEED_CHUNK,
+  );
   await insertInChunks(
     manager,
     Neighbourhood,
@@ -34,7 +43,22 @@ export async function seedGridTreeAndPeople(manager: EntityManager, tree: Return
     SEED_CHUNK,
   );
   await insertInChunks(manager, Person, people, SEED_CHUNK);
-  await updateColumnById(manager, "grid", "leader_id", tree.grids.map((row) => [row.id, demoPersonId(row.leader)] as const));
-  await updateColumnById(manager, "neighbourhood", "leader_id", tree.neighbourhoods.map((row) => [row.id, demoPersonId(row.leader)] as const));
-  await updateColumnById(manager, "building", "leader_id", tree.buildings.map((row) => [row.id, demoPersonId(row.leader)] as const));
+  await updateColumnById(
+    manager,
+    "grid",
+    "leader_id",
+    tree.grids.map((row) => [row.id, demoPersonId(row.leader)] as const),
+  );
+  await updateColumnById(
+    manager,
+    "neighbourhood",
+    "leader_id",
+    tree.neighbourhoods.map((row) => [row.id, demoPersonId(row.leader)] as const),
+  );
+  await updateColumnById(
+    manager,
+    "building",
+    "leader_id",
+    tree.buildings.map((row) => [row.id, demoPersonId(row.leader)] as const),
+  );
 }

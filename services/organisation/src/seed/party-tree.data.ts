@@ -50,7 +50,15 @@ export function demoPartyTree(grid: { neighbourhoods: NeighbourhoodRow[]; buildi
 
   const addUnit = (n: number, name: string, kind: OrgUnitKind, parent: UnitRow | null, form: CompoundForm | null = null) => {
     const id = demoOrgUnitId(n);
-    const unit: UnitRow = { id, name, kind, form, parentId: parent?.id ?? null, path: childPath(parent?.path ?? null, id), secretaryId: null };
+    const unit: UnitRow = {
+      id,
+      name,
+      kind,
+      form,
+      parentId: parent?.id ?? null,
+      path: childPath(parent?.path ?? null, id),
+      secretaryId: null,
+    };
     units.push(unit);
     return unit;
   };
@@ -118,7 +126,10 @@ export function demoPartyTree(grid: { neighbourhoods: NeighbourhoodRow[]; buildi
     const short = compound.name.replace("功能党支部", "");
     for (let i = 1; i <= 2; i++) {
       const group = addUnit(next++, `${short}第${chineseNumeral(i)}党小组`, OrgUnitKind.BUILDING_GROUP, compound);
-      addMembers(group, Array.from({ length: 8 }, () => sunkDown(residentAnywhere())));
+      addMembers(
+        group,
+        Array.from({ length: 8 }, () => sunkDown(residentAnywhere())),
+      );
     }
   });
 

@@ -18,7 +18,14 @@ export async function seedPartyTree(manager: EntityManager, tree: ReturnType<typ
       subjectId: unit.id,
       action: "CREATED",
       actorId: null,
-      detail: { name: unit.name, kind: unit.kind, form: unit.form, parentId: unit.parentId, parentName: unit.parentId ? parentName.get(unit.parentId) : null, seeded: true },
+      detail: {
+        name: unit.name,
+        kind: unit.kind,
+        form: unit.form,
+        parentId: unit.parentId,
+        parentName: unit.parentId ? parentName.get(unit.parentId) : null,
+        seeded: true,
+      },
     })),
     SEED_CHUNK,
   );

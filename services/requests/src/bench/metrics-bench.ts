@@ -24,7 +24,13 @@ process.env.TEST_DATABASE_URL = serverUrl;
 const count = Number(process.argv[2] ?? 100_000);
 
 const scratch = await createTestDatabase("requests_bench");
-const database = await openDatabase({ service: "requests", url: scratch.url, dataDir: null, entities: definition.entities, migrations: definition.migrations });
+const database = await openDatabase({
+  service: "requests",
+  url: scratch.url,
+  dataDir: null,
+  entities: definition.entities,
+  migrations: definition.migrations,
+});
 try {
   const anchor = startOfShanghaiDay(new Date());
   let started = performance.now();
@@ -32,7 +38,11 @@ try {
   await database.dataSource.query(`ANALYZE`);
   console.log(`seeded ${count} requests in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-  const running = await startSubgraph(definition, database, { port: 0, host: "127.0.0.1", auth: { mode: "dev", secret: DEFAULT_DEV_SECRET } });
+  const running = await startSubgraph(definition, database, {
+    port: 0,
+    host: "127.0.0.1",
+    auth: { mode: "dev", secret: DEFAULT_DEV_SECRET },
+  });
   const token = await devToken({ roles: ["COMMUNITY_STAFF"], personId: null });
   const from = new Date(anchor.getTime() - 365 * 24 * 3_600_000).toISOString();
   const query = `query($from: DateTime!, $to: DateTime!, $groupBy: MetricsGroupBy) {
@@ -46,7 +56,10 @@ try {
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables: { from, to: anchor.toISOString(), groupBy } }),
     });
-    const body = (await response.json()) as { data?: { requestMetrics: { overall: { total: number }; rows: unknown[] } }; errors?: unknown };
+    const body = (await response.json()) as {
+      data?: { requestMetrics: { overall: { total: number }; rows: unknown[] } };
+      errors?: unknown;
+    };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data!.requestMetrics;
   };

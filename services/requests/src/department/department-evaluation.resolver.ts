@@ -24,7 +24,8 @@ export class DepartmentEvaluationResolver {
 
   @Authorized(...READ_ALL_ROLES)
   @Query(() => [DepartmentEvaluationSummary], {
-    description: "Per-department count and average scores in [from, to), best first; departments with fewer than minCount evaluations left out.",
+    description:
+      "Per-department count and average scores in [from, to), best first; departments with fewer than minCount evaluations left out.",
   })
   departmentEvaluationSummary(
     @Arg("from", () => Date) from: Date,

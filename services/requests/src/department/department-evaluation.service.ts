@@ -69,7 +69,12 @@ export function listDepartmentEvaluations(ctx: SubgraphContext, from: Date, to: 
 }
 
 /** Per-department averages, best first (speed + quality), departments under `minCount` left out. */
-export async function summariseDepartments(ctx: SubgraphContext, from: Date, to: Date, minCount: number): Promise<DepartmentEvaluationSummary[]> {
+export async function summariseDepartments(
+  ctx: SubgraphContext,
+  from: Date,
+  to: Date,
+  minCount: number,
+): Promise<DepartmentEvaluationSummary[]> {
   checkWindow(from, to);
   if (!Number.isInteger(minCount) || minCount < 1) throw badUserInput("minCount must be at least 1", { field: "minCount" });
   const rows: Array<{ department: string; count: number; speed: string; quality: string }> = await ctx.db.query(

@@ -40,9 +40,9 @@ export async function requestMetrics(ctx: SubgraphContext, from: Date, to: Date,
   const rows: Counts[] = await ctx.db.query(metricsSql(groupBy), [from, to, now()]);
   const overall = rows.find((row) => row.overall);
   return {
-    overall: toMetrics(overall ?? { overall: true, key: null, label: null, total: 0, respondedInTime: 0, resolved: 0, ratings: 0, satisfied: 0, overdue: 0 }),
-    rows: rows
-      .filter((row) => !row.overall)
-      .map((row) => ({ key: String(row.key), label: String(row.label), metrics: toMetrics(row) })),
+    overall: toMetrics(
+      overall ?? { overall: true, key: null, label: null, total: 0, respondedInTime: 0, resolved: 0, ratings: 0, satisfied: 0, overdue: 0 },
+    ),
+    rows: rows.filter((row) => !row.overall).map((row) => ({ key: String(row.key), label: String(row.label), metrics: toMetrics(row) })),
   };
 }

@@ -49,7 +49,9 @@ export class RateMetrics {
 
 @ObjectType()
 export class MetricsRow {
-  @Field({ description: "GRID: the grid id (NONE without one); MONTH: YYYY-MM in Shanghai time; otherwise the enum value or category name." })
+  @Field({
+    description: "GRID: the grid id (NONE without one); MONTH: YYYY-MM in Shanghai time; otherwise the enum value or category name.",
+  })
   key: string;
 
   @Field()

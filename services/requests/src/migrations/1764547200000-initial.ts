@@ -93,7 +93,9 @@ export class Initial1764547200000 implements MigrationInterface {
       CONSTRAINT "resident_request_category_fk" FOREIGN KEY ("category") REFERENCES "request_category"("name") ON DELETE RESTRICT
     )`);
     await queryRunner.query(`CREATE UNIQUE INDEX "resident_request_code_key" ON "resident_request" ("code")`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "resident_request_client_key" ON "resident_request" ("submitter_id", "client_request_id")`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "resident_request_client_key" ON "resident_request" ("submitter_id", "client_request_id")`,
+    );
     await queryRunner.query(`CREATE INDEX "resident_request_submitted_idx" ON "resident_request" ("submitted_at", "id")`);
     await queryRunner.query(`CREATE INDEX "resident_request_grid_idx" ON "resident_request" ("grid_id", "submitted_at")`);
     await queryRunner.query(`CREATE INDEX "resident_request_status_idx" ON "resident_request" ("status", "submitted_at")`);

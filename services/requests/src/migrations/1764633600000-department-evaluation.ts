@@ -18,7 +18,9 @@ export class DepartmentEvaluation1764633600000 implements MigrationInterface {
       CONSTRAINT "department_evaluation_scores_check" CHECK ("response_speed" BETWEEN 1 AND 5 AND "quality" BETWEEN 1 AND 5),
       CONSTRAINT "department_evaluation_request_fk" FOREIGN KEY ("request_id") REFERENCES "resident_request"("id") ON DELETE SET NULL
     )`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "department_evaluation_request_key" ON "department_evaluation" ("department", "request_id")`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "department_evaluation_request_key" ON "department_evaluation" ("department", "request_id")`,
+    );
     await queryRunner.query(`CREATE INDEX "department_evaluation_evaluated_idx" ON "department_evaluation" ("evaluated_at")`);
   }
 

@@ -23,7 +23,9 @@ export class RequestEvent {
   @Column({ type: "timestamptz" })
   at: Date;
 
-  @Field(() => String, { description: "SUBMITTED, ACCEPTED, ASSIGNED, STARTED, ESCALATED, RESOLVED, RATED, REVIEWED, CLOSED, REJECTED, REOPENED" })
+  @Field(() => String, {
+    description: "SUBMITTED, ACCEPTED, ASSIGNED, STARTED, ESCALATED, RESOLVED, RATED, REVIEWED, CLOSED, REJECTED, REOPENED",
+  })
   @Column({ type: "varchar", length: 16 })
   type: RequestEventType;
 

@@ -1,5 +1,13 @@
 import { Brackets, type SelectQueryBuilder } from "typeorm";
-import { checkPageSize, decodeKeysetCursor, forbidden, isInstantKey, pageOf, type SubgraphContext, type Viewer } from "@dongting/subgraph-kit";
+import {
+  checkPageSize,
+  decodeKeysetCursor,
+  forbidden,
+  isInstantKey,
+  pageOf,
+  type SubgraphContext,
+  type Viewer,
+} from "@dongting/subgraph-kit";
 import { now } from "../clock.js";
 import { overdueSql } from "../domain/overdue.js";
 import { likePattern } from "../domain/request-text.js";
@@ -28,9 +36,7 @@ function applyFilter(query: SelectQueryBuilder<ResidentRequest>, filter: Request
   const search = filter.search?.trim();
   if (search) {
     query.andWhere(
-      new Brackets((any) =>
-        any.where(`r.code ILIKE :search`).orWhere(`r.title ILIKE :search`).orWhere(`r.description ILIKE :search`),
-      ),
+      new Brackets((any) => any.where(`r.code ILIKE :search`).orWhere(`r.title ILIKE :search`).orWhere(`r.description ILIKE :search`)),
       { search: likePattern(search) },
     );
   }
@@ -48,7 +54,11 @@ export async function listRequests(
   const base = ctx.db.manager.createQueryBuilder(ResidentRequest, "r");
   applyFilter(base, filter, submitterId, now());
 
-  const page = base.clone().orderBy("r.submittedAt", "DESC").addOrderBy("r.id", "DESC").limit(first + 1);
+  const page = base
+    .clone()
+    .orderBy("r.submittedAt", "DESC")
+    .addOrderBy("r.id", "DESC")
+    .limit(first + 1);
   if (after) {
     const cursor = decodeKeysetCursor(after, isInstantKey);
     page.andWhere(`(r.submittedAt, r.id) < (:afterAt, :afterId)`, { afterAt: new Date(cursor.sortKey), afterId: cursor.id });

@@ -17,13 +17,7 @@ import { deadlinesFor, type DeadlineTable } from "../domain/deadlines.js";
 import { formatRequestCode, shanghaiYear } from "../domain/request-code.js";
 import { ForceKind, HandlingLevel, RequestChannel, RequestEventType, RequestStatus, Urgency } from "../domain/request-enums.js";
 import { higherLevel, nextLevel } from "../domain/levels.js";
-import {
-  COMPOUND_OF_GRID,
-  DEMO_TEAMS,
-  PATROL_SHIFT_DAYS,
-  PATROL_START_HOUR,
-  PATROL_WEEKS_BACK,
-} from "./demo-community-ids.js";
+import { COMPOUND_OF_GRID, DEMO_TEAMS, PATROL_SHIFT_DAYS, PATROL_START_HOUR, PATROL_WEEKS_BACK } from "./demo-community-ids.js";
 import { generateDemoEvaluations, type DemoEvaluationRow } from "./demo-evaluations.js";
 import { DEMO_ASSIGNEES, DEMO_TEXTS, RATING_COMMENTS, RESOLUTION_NOTES } from "./demo-text.js";
 
@@ -276,7 +270,9 @@ export function generateDemoRequests(categories: DemoCategory[], partial: Partia
     const respondHours = (respondBy.getTime() - submittedAt.getTime()) / HOUR;
     const resolveHours = (resolveBy.getTime() - submittedAt.getTime()) / HOUR;
     const lateResponse = random.chance(0.02);
-    const respondedAt = new Date(submittedAt.getTime() + respondHours * HOUR * (lateResponse ? random.between(1.1, 2) : random.between(0.05, 0.9)));
+    const respondedAt = new Date(
+      submittedAt.getTime() + respondHours * HOUR * (lateResponse ? random.between(1.1, 2) : random.between(0.05, 0.9)),
+    );
     const handler = level === HandlingLevel.GRID ? demoPersonId(gridLeaderOf(grid)) : STAFF;
 
     if (random.chance(0.02)) {
@@ -317,9 +313,14 @@ export function generateDemoRequests(categories: DemoCategory[], partial: Partia
     row.status = RequestStatus.ASSIGNED;
     row.forceKind = forceKind;
     const team = forceKind === ForceKind.VOLUNTEER ? random.pick(TEAMS_BY_CATEGORY[category.name] ?? TEAMS_BY_CATEGORY["其他"]) : null;
-    row.assigneeName = forceKind === ForceKind.CADRE ? demoPersonName(cadreIndex) : team ?? random.pick(DEMO_ASSIGNEES[forceKind]);
+    row.assigneeName = forceKind === ForceKind.CADRE ? demoPersonName(cadreIndex) : (team ?? random.pick(DEMO_ASSIGNEES[forceKind]));
     row.volunteerTeamId = team ? demoTeamId(DEMO_TEAMS[team]) : null;
-    row.assigneePersonId = forceKind === ForceKind.CADRE ? demoPersonId(cadreIndex) : forceKind === ForceKind.COMMUNITY_STAFF && row.assigneeName === "李敏" ? STAFF : null;
+    row.assigneePersonId =
+      forceKind === ForceKind.CADRE
+        ? demoPersonId(cadreIndex)
+        : forceKind === ForceKind.COMMUNITY_STAFF && row.assigneeName === "李敏"
+          ? STAFF
+          : null;
     row.assignedAt = assignedAt;
     event(assignedAt, RequestEventType.ASSIGNED, handler, row.assigneeName);
     if (!reached(startedAt)) continue;

@@ -57,7 +57,13 @@ export const DEMO_ASSIGNEES: Record<string, string[]> = {
   CONVENIENCE_SERVICE: ["东亭便民维修点", "乐享家政服务部", "东亭开锁换锁服务部"],
 };
 
-export const RESOLUTION_NOTES = ["已现场处理完毕", "已联系相关单位维修完成", "经调解双方达成一致", "已清理完毕并加强巡查", "已上门服务，居民表示满意"];
+export const RESOLUTION_NOTES = [
+  "已现场处理完毕",
+  "已联系相关单位维修完成",
+  "经调解双方达成一致",
+  "已清理完毕并加强巡查",
+  "已上门服务，居民表示满意",
+];
 export const RATING_COMMENTS: Record<number, string[]> = {
   5: ["处理很及时，感谢网格员", "服务态度好，点赞", "当天就解决了，非常满意"],
   4: ["解决了，就是稍微慢了点", "总体满意"],

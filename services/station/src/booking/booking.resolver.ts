@@ -1,6 +1,14 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Brackets, type SelectQueryBuilder } from "typeorm";
-import { checkPageSize, decodeKeysetCursor, isInstantKey, pageOf, refTo, unauthenticated, type SubgraphContext } from "@dongting/subgraph-kit";
+import {
+  checkPageSize,
+  decodeKeysetCursor,
+  isInstantKey,
+  pageOf,
+  refTo,
+  unauthenticated,
+  type SubgraphContext,
+} from "@dongting/subgraph-kit";
 import { PEOPLE_ROLES } from "../access.js";
 import { clockOf } from "../clock.js";
 import { BookingStatus } from "../domain/booking-status.js";
@@ -14,7 +22,11 @@ import { approveBooking, bookZone, cancelBooking, checkInBooking, rejectBooking,
 import { BookingConnection } from "./booking.types.js";
 
 /** Keyset page over bookings ordered by (starts_at, id). */
-async function pageBookings(query: SelectQueryBuilder<Booking>, first: number, after: string | null | undefined): Promise<BookingConnection> {
+async function pageBookings(
+  query: SelectQueryBuilder<Booking>,
+  first: number,
+  after: string | null | undefined,
+): Promise<BookingConnection> {
   checkPageSize(first);
   const totalCount = await query.clone().getCount();
   if (after) {
@@ -22,11 +34,17 @@ async function pageBookings(query: SelectQueryBuilder<Booking>, first: number, a
     const startsAt = new Date(cursor.sortKey);
     query.andWhere(
       new Brackets((q) =>
-        q.where("b.starts_at > :cursorAt", { cursorAt: startsAt }).orWhere("b.starts_at = :cursorAt AND b.id > :cursorId", { cursorId: cursor.id }),
+        q
+          .where("b.starts_at > :cursorAt", { cursorAt: startsAt })
+          .orWhere("b.starts_at = :cursorAt AND b.id > :cursorId", { cursorId: cursor.id }),
       ),
     );
   }
-  const rows = await query.orderBy("b.starts_at", "ASC").addOrderBy("b.id", "ASC").take(first + 1).getMany();
+  const rows = await query
+    .orderBy("b.starts_at", "ASC")
+    .addOrderBy("b.id", "ASC")
+    .take(first + 1)
+    .getMany();
   return { ...pageOf(rows, first, (booking) => booking.startsAt.toISOString()), totalCount };
 }
 
@@ -111,7 +129,8 @@ export class BookingResolver {
 
   @Authorized("STATION_STAFF")
   @Mutation(() => Int, {
-    description: "Marks bookings not checked in 30 minutes after their start NO_SHOW (REJECTED if never approved), freeing their zones. Returns how many.",
+    description:
+      "Marks bookings not checked in 30 minutes after their start NO_SHOW (REJECTED if never approved), freeing their zones. Returns how many.",
   })
   sweepNoShows(@Ctx() ctx: SubgraphContext): Promise<number> {
     return sweepNoShows(ctx.db, clockOf(ctx.db).now(), ctx.viewer.personId);

@@ -53,7 +53,11 @@ interface OverlapRow {
  * whatever the number of bookings: the (zone_id, starts_at) index is scanned only over the 4 hours
  * before each occurrence (no booking is longer, see booking_length_check).
  */
-async function firstOverlap(runner: Pick<EntityManager, "query">, zoneId: string, occurrences: readonly Period[]): Promise<OverlapRow | null> {
+async function firstOverlap(
+  runner: Pick<EntityManager, "query">,
+  zoneId: string,
+  occurrences: readonly Period[],
+): Promise<OverlapRow | null> {
   const [starts, ends] = occurrenceArrays(occurrences);
   const rows: OverlapRow[] = await runner.query(
     `SELECT c.ord::int AS ord, b.id, b.title, b.starts_at, b.ends_at
@@ -132,9 +136,14 @@ function conflictAt(occurrences: readonly Period[], index: number, reason: strin
 }
 
 function overlapConflict(occurrences: readonly Period[], overlap: OverlapRow) {
-  return conflictAt(occurrences, overlap.ord - 1, `与已有预约「${overlap.title}」(${describePeriod({ startsAt: new Date(overlap.starts_at), endsAt: new Date(overlap.ends_at) })}) 冲突 (overlaps an existing booking)`, {
-    conflictingBookingId: overlap.id,
-  });
+  return conflictAt(
+    occurrences,
+    overlap.ord - 1,
+    `与已有预约「${overlap.title}」(${describePeriod({ startsAt: new Date(overlap.starts_at), endsAt: new Date(overlap.ends_at) })}) 冲突 (overlaps an existing booking)`,
+    {
+      conflictingBookingId: overlap.id,
+    },
+  );
 }
 
 /** Who the booking is for: residents book for themselves, station staff for anyone or a team. */
@@ -166,11 +175,17 @@ export async function bookZone(ctx: SubgraphContext, input: BookZoneInput): Prom
         await manager.query(`SELECT pg_advisory_xact_lock(hashtext('station.zone.' || $1::text))`, [zone.id]);
       }
       if (input.attendees > zone.capacity) {
-        throw badUserInput(`人数须在1至${zone.capacity}之间 (attendees must be 1..${zone.capacity} for ${zone.name})`, { field: "attendees" });
+        throw badUserInput(`人数须在1至${zone.capacity}之间 (attendees must be 1..${zone.capacity} for ${zone.name})`, {
+          field: "attendees",
+        });
       }
 
       const hours = await manager.find(ZoneOpeningHours, { where: { zoneId: zone.id } });
-      const intervals = hours.map((h) => ({ weekday: h.weekday, opens: parseClockTime(h.opens) ?? 0, closes: parseClockTime(h.closes) ?? 0 }));
+      const intervals = hours.map((h) => ({
+        weekday: h.weekday,
+        opens: parseClockTime(h.opens) ?? 0,
+        closes: parseClockTime(h.closes) ?? 0,
+      }));
       const outside = occurrences.findIndex((occurrence) => !withinOpeningHours(occurrence, intervals));
       if (outside >= 0) throw conflictAt(occurrences, outside, `${zone.name}不在开放时间内 (outside the opening hours of ${zone.name})`);
 
@@ -296,7 +311,11 @@ export function cancelBooking(ctx: SubgraphContext, id: string): Promise<Booking
   return changeStatus(ctx, id, {
     action: "CANCEL",
     guard: (booking, now) => {
-      requireStaffOrPerson(ctx.viewer, booking.organiserId, "只有预约人或驿站工作人员可以取消 (only the organiser or station staff cancel)");
+      requireStaffOrPerson(
+        ctx.viewer,
+        booking.organiserId,
+        "只有预约人或驿站工作人员可以取消 (only the organiser or station staff cancel)",
+      );
       if (booking.endsAt.getTime() <= now.getTime()) throw conflict("预约已结束 (the booking is over)", { status: booking.status });
     },
   });
@@ -306,7 +325,11 @@ export function checkInBooking(ctx: SubgraphContext, id: string): Promise<Bookin
   return changeStatus(ctx, id, {
     action: "CHECK_IN",
     guard: (booking, now) => {
-      requireStaffOrPerson(ctx.viewer, booking.organiserId, "只有预约人或驿站工作人员可以签到 (only the organiser or station staff check in)");
+      requireStaffOrPerson(
+        ctx.viewer,
+        booking.organiserId,
+        "只有预约人或驿站工作人员可以签到 (only the organiser or station staff check in)",
+      );
       if (booking.status !== BookingStatus.CONFIRMED) return; // the transition names the status problem
       const timing = checkInTiming(booking.startsAt, now);
       if (timing === "TOO_EARLY") throw conflict("签到从开始前15分钟开放 (check-in opens 15 minutes before the start)", { timing });

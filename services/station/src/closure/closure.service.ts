@@ -15,7 +15,8 @@ export async function closeZone(ctx: SubgraphContext, zoneId: string, from: Date
   const text = requiredText("reason", reason, 200);
   if (from.getTime() >= to.getTime()) throw badUserInput("to must be after from", { field: "to" });
   if (to.getTime() <= now.getTime()) throw badUserInput("不能关闭已经过去的时间 (the closure is already over)", { field: "to" });
-  if (minutesBetween(from, to) > MAX_CLOSURE_DAYS * DAY_MINUTES) throw badUserInput(`a closure lasts at most ${MAX_CLOSURE_DAYS} days`, { field: "to" });
+  if (minutesBetween(from, to) > MAX_CLOSURE_DAYS * DAY_MINUTES)
+    throw badUserInput(`a closure lasts at most ${MAX_CLOSURE_DAYS} days`, { field: "to" });
   requireId("Zone", zoneId);
 
   return ctx.db.transaction(async (manager) => {
@@ -23,12 +24,13 @@ export async function closeZone(ctx: SubgraphContext, zoneId: string, from: Date
     const zone = await manager.findOne(Zone, { where: { id: zoneId }, lock: { mode: "pessimistic_write" } });
     if (!zone) throw notFound("Zone", zoneId);
     await sweepUnattended(manager, now, zone.id, ctx.viewer.personId);
-    const overlapping: Array<{ id: string; title: string; starts_at: Date; ends_at: Date; status: string; total: number }> = await manager.query(
-      `SELECT id, title, starts_at, ends_at, status, count(*) OVER ()::int AS total FROM booking
+    const overlapping: Array<{ id: string; title: string; starts_at: Date; ends_at: Date; status: string; total: number }> =
+      await manager.query(
+        `SELECT id, title, starts_at, ends_at, status, count(*) OVER ()::int AS total FROM booking
         WHERE zone_id = $1 AND status IN ('PENDING','CONFIRMED','CHECKED_IN') AND starts_at < $3 AND ends_at > $2
         ORDER BY starts_at LIMIT ${LISTED_BOOKINGS}`,
-      [zone.id, from, to],
-    );
+        [zone.id, from, to],
+      );
     if (overlapping.length > 0) {
       const bookings = overlapping.map((b) => ({
         id: b.id,
@@ -55,7 +57,12 @@ export async function closeZone(ctx: SubgraphContext, zoneId: string, from: Date
     });
     await manager.insert(ZoneClosure, closure);
     await recordHistories(manager, ctx.viewer.personId, [
-      { subjectType: "Zone", subjectId: zone.id, action: "CLOSED", detail: { closureId: closure.id, from: from.toISOString(), to: to.toISOString(), reason: text } },
+      {
+        subjectType: "Zone",
+        subjectId: zone.id,
+        action: "CLOSED",
+        detail: { closureId: closure.id, from: from.toISOString(), to: to.toISOString(), reason: text },
+      },
     ]);
     return zone;
   });
@@ -74,7 +81,12 @@ export async function reopenZone(ctx: SubgraphContext, closureId: string): Promi
     const endsAt = closure.startsAt.getTime() > now.getTime() ? closure.startsAt : now;
     await manager.update(ZoneClosure, { id: closure.id }, { endsAt, reopenedAt: now });
     await recordHistories(manager, ctx.viewer.personId, [
-      { subjectType: "Zone", subjectId: closure.zoneId, action: "REOPENED", detail: { closureId: closure.id, plannedEnd: closure.endsAt.toISOString() } },
+      {
+        subjectType: "Zone",
+        subjectId: closure.zoneId,
+        action: "REOPENED",
+        detail: { closureId: closure.id, plannedEnd: closure.endsAt.toISOString() },
+      },
     ]);
     return Object.assign(closure, { endsAt, reopenedAt: now });
   });

@@ -29,7 +29,10 @@ export function checkBookingTimes(period: Period, now: Date): Problem | null {
   const minutes = minutesBetween(period.startsAt, period.endsAt);
   if (minutes <= 0) return { field: "endsAt", problem: "结束时间须晚于开始时间 (endsAt must be after startsAt)" };
   if (minutes < MIN_BOOKING_MINUTES || minutes > MAX_BOOKING_MINUTES) {
-    return { field: "endsAt", problem: `预约时长须为30分钟至4小时 (a booking lasts ${MIN_BOOKING_MINUTES} minutes to 4 hours, not ${minutes})` };
+    return {
+      field: "endsAt",
+      problem: `预约时长须为30分钟至4小时 (a booking lasts ${MIN_BOOKING_MINUTES} minutes to 4 hours, not ${minutes})`,
+    };
   }
   if (period.startsAt.getTime() < now.getTime()) {
     return { field: "startsAt", problem: "不能预约过去的时间 (startsAt is in the past)" };
@@ -56,8 +59,7 @@ export function withinOpeningHours(period: Period, hours: readonly OpeningInterv
   return hours.some((interval) => interval.weekday === start.weekday && interval.opens <= start.minuteOfDay && end <= interval.closes);
 }
 
-export const overlaps = (a: Period, b: Period) =>
-  a.startsAt.getTime() < b.endsAt.getTime() && b.startsAt.getTime() < a.endsAt.getTime();
+export const overlaps = (a: Period, b: Period) => a.startsAt.getTime() < b.endsAt.getTime() && b.startsAt.getTime() < a.endsAt.getTime();
 
 /** Index of the first occurrence overlapping any of `blocked`, or -1. */
 export function firstOverlapping(occurrences: readonly Period[], blocked: readonly Period[]): number {

@@ -35,5 +35,7 @@ const TARGET: Record<Transition, BookingStatus> = {
 export function transition(from: BookingStatus, action: Transition): { to: BookingStatus } | { problem: string } {
   if (ALLOWED_FROM[action].includes(from)) return { to: TARGET[action] };
   const allowed = ALLOWED_FROM[action].join(" or ");
-  return { problem: `预约状态为 ${from}，无法执行 (a ${from} booking cannot be ${action.toLowerCase().replace("_", "-")}ed; only ${allowed})` };
+  return {
+    problem: `预约状态为 ${from}，无法执行 (a ${from} booking cannot be ${action.toLowerCase().replace("_", "-")}ed; only ${allowed})`,
+  };
 }

@@ -24,7 +24,8 @@ export function toLocal(instant: Date): LocalDateTime {
   const shifted = new Date(instant.getTime() + LOCAL_OFFSET_MINUTES * MINUTE_MS);
   const date = shifted.toISOString().slice(0, 10);
   const weekday = ((shifted.getUTCDay() + 6) % 7) + 1;
-  const minuteOfDay = shifted.getUTCHours() * 60 + shifted.getUTCMinutes() + shifted.getUTCSeconds() / 60 + shifted.getUTCMilliseconds() / MINUTE_MS;
+  const minuteOfDay =
+    shifted.getUTCHours() * 60 + shifted.getUTCMinutes() + shifted.getUTCSeconds() / 60 + shifted.getUTCMilliseconds() / MINUTE_MS;
   return { date, weekday, minuteOfDay };
 }
 

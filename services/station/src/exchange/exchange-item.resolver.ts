@@ -48,7 +48,11 @@ export class ExchangeItemResolver {
 
   @Authorized(...PEOPLE_ROLES)
   @Mutation(() => ExchangeItem, { description: "One claimant wins among concurrent claims; the owner cannot claim his own." })
-  claimItem(@Arg("id", () => ID) id: string, @Arg("claimantId", () => ID) claimantId: string, @Ctx() ctx: SubgraphContext): Promise<ExchangeItem> {
+  claimItem(
+    @Arg("id", () => ID) id: string,
+    @Arg("claimantId", () => ID) claimantId: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<ExchangeItem> {
     return claimItem(ctx, id, claimantId);
   }
 

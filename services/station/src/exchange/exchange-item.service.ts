@@ -81,9 +81,12 @@ function toItem(row: Record<string, any>): ExchangeItem {
 }
 
 function refusal(item: ExchangeItem, action: ItemAction) {
-  return conflict(`物品状态为 ${item.status}，无法${action === "CLAIM" ? "认领" : action === "HAND_OVER" ? "交接" : "撤回"} (a ${item.status} item cannot be ${action.toLowerCase().replace("_", " ")}ed)`, {
-    status: item.status,
-  });
+  return conflict(
+    `物品状态为 ${item.status}，无法${action === "CLAIM" ? "认领" : action === "HAND_OVER" ? "交接" : "撤回"} (a ${item.status} item cannot be ${action.toLowerCase().replace("_", " ")}ed)`,
+    {
+      status: item.status,
+    },
+  );
 }
 
 export async function claimItem(ctx: SubgraphContext, id: string, claimantId: string): Promise<ExchangeItem> {
@@ -96,13 +99,16 @@ export async function claimItem(ctx: SubgraphContext, id: string, claimantId: st
   return ctx.db.transaction(async (manager) => {
     const current = await manager.findOne(ExchangeItem, { where: { id } });
     if (!current) throw notFound("ExchangeItem", id);
-    if (current.ownerId === claimantId) throw badUserInput("不能认领自己的物品 (the owner cannot claim his own item)", { field: "claimantId" });
+    if (current.ownerId === claimantId)
+      throw badUserInput("不能认领自己的物品 (the owner cannot claim his own item)", { field: "claimantId" });
     const claimed = await moveItem(manager, id, "CLAIM", { claimant_id: claimantId, claimed_at: now });
     if (!claimed) {
       const latest = await manager.findOneOrFail(ExchangeItem, { where: { id } });
       throw refusal(latest, "CLAIM");
     }
-    await recordHistories(manager, ctx.viewer.personId, [{ subjectType: "ExchangeItem", subjectId: id, action: "CLAIMED", detail: { claimantId } }]);
+    await recordHistories(manager, ctx.viewer.personId, [
+      { subjectType: "ExchangeItem", subjectId: id, action: "CLAIMED", detail: { claimantId } },
+    ]);
     return claimed;
   });
 }

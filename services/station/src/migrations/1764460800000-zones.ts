@@ -33,9 +33,7 @@ export class Zones1764460800000 implements MigrationInterface {
       CONSTRAINT "zone_opening_hours_order_check" CHECK ("opens" < "closes"),
       CONSTRAINT "zone_opening_hours_zone_fk" FOREIGN KEY ("zone_id") REFERENCES "zone"("id") ON DELETE CASCADE
     )`);
-    await queryRunner.query(
-      `CREATE UNIQUE INDEX "zone_opening_hours_zone_idx" ON "zone_opening_hours" ("zone_id", "weekday", "opens")`,
-    );
+    await queryRunner.query(`CREATE UNIQUE INDEX "zone_opening_hours_zone_idx" ON "zone_opening_hours" ("zone_id", "weekday", "opens")`);
     for (const statement of CREATE_HISTORY_TABLE_SQL) await queryRunner.query(statement);
   }
 

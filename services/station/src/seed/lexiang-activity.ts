@@ -29,11 +29,38 @@ const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7];
 
 /** What the station runs week after week (one demo series per line). */
 const RECURRING: Recurring[] = [
-  { series: 1, kind: ZoneKind.MULTIPURPOSE, title: "留守儿童免费体育课（湖北工业大学青年志愿者）", weekdays: [6], from: "09:00", to: "11:00", attendees: 30, organiser: 5 },
+  {
+    series: 1,
+    kind: ZoneKind.MULTIPURPOSE,
+    title: "留守儿童免费体育课（湖北工业大学青年志愿者）",
+    weekdays: [6],
+    from: "09:00",
+    to: "11:00",
+    attendees: 30,
+    organiser: 5,
+  },
   { series: 2, kind: ZoneKind.MEETING, title: "班长议事会", weekdays: [3], from: "19:00", to: "21:00", attendees: 25, organiser: 6 },
   { series: 3, kind: ZoneKind.MEETING, title: "社区两委例会", weekdays: [1], from: "09:00", to: "10:30", attendees: 12, organiser: 1 },
-  { series: 4, kind: ZoneKind.REST_STOP, title: "骑手午间歇脚", weekdays: WORKDAYS, from: "11:30", to: "13:30", attendees: 10, organiser: 3 },
-  { series: 5, kind: ZoneKind.REST_STOP, title: "骑手夜间歇脚", weekdays: EVERY_DAY, from: "20:00", to: "22:00", attendees: 6, organiser: 3 },
+  {
+    series: 4,
+    kind: ZoneKind.REST_STOP,
+    title: "骑手午间歇脚",
+    weekdays: WORKDAYS,
+    from: "11:30",
+    to: "13:30",
+    attendees: 10,
+    organiser: 3,
+  },
+  {
+    series: 5,
+    kind: ZoneKind.REST_STOP,
+    title: "骑手夜间歇脚",
+    weekdays: EVERY_DAY,
+    from: "20:00",
+    to: "22:00",
+    attendees: 6,
+    organiser: 3,
+  },
   { series: 6, kind: ZoneKind.CHILDREN, title: "四点半课堂", weekdays: WORKDAYS, from: "16:00", to: "18:00", attendees: 20, organiser: 5 },
   { series: 7, kind: ZoneKind.FITNESS, title: "太极拳晨练", weekdays: EVERY_DAY, from: "07:00", to: "08:00", attendees: 15, organiser: 40 },
   { series: 8, kind: ZoneKind.READING, title: "亲子共读", weekdays: [7], from: "10:00", to: "11:30", attendees: 12, organiser: 4 },
@@ -69,12 +96,12 @@ export function demoBookings(now: Date): DemoBooking[] {
   const bookings: DemoBooking[] = [];
   for (let day = -14; day < 28; day++) {
     const date = addDays(monday, day);
-    const weekday = ((day % 7) + 7) % 7 + 1;
+    const weekday = (((day % 7) + 7) % 7) + 1;
     for (const item of RECURRING.filter((r) => r.weekdays.includes(weekday))) {
       const startsAt = localInstant(date, parseClockTime(item.from)!);
       const endsAt = localInstant(date, parseClockTime(item.to)!);
       const past = startsAt.getTime() < now.getTime();
-      const noShow = past && (bookings.length % 7 === 3);
+      const noShow = past && bookings.length % 7 === 3;
       bookings.push({
         zoneId: zoneIdOf(item.kind),
         zoneExclusive: exclusiveOf(item.kind),
@@ -92,7 +119,16 @@ export function demoBookings(now: Date): DemoBooking[] {
     }
   }
   const nextWeek = addDays(monday, 7);
-  const single = (kind: ZoneKind, date: LocalDate, from: string, to: string, title: string, attendees: number, status: BookingStatus, organiser: number) => ({
+  const single = (
+    kind: ZoneKind,
+    date: LocalDate,
+    from: string,
+    to: string,
+    title: string,
+    attendees: number,
+    status: BookingStatus,
+    organiser: number,
+  ) => ({
     zoneId: zoneIdOf(kind),
     zoneExclusive: exclusiveOf(kind),
     title,
@@ -147,7 +183,9 @@ export interface DemoItem {
   closedAt: Date | null;
 }
 
-const ITEMS: Array<[title: string, description: string | null, status: ItemStatus, owner: number, claimant: number | null, daysAgo: number]> = [
+const ITEMS: Array<
+  [title: string, description: string | null, status: ItemStatus, owner: number, claimant: number | null, daysAgo: number]
+> = [
   ["儿童自行车", "九成新，适合5-8岁", ItemStatus.AVAILABLE, 4, null, 1],
   ["旧书一箱", "小学课外读物约30本", ItemStatus.AVAILABLE, 21, null, 2],
   ["电饭煲", "3升，功能正常", ItemStatus.RESERVED, 33, 4, 3],
@@ -197,7 +235,12 @@ export function demoVisitorLog(now: Date): DemoVisitorEntry[] {
     const weekend = weekday >= 6;
     const add = (kind: ZoneKind, group: VisitorGroup, visitors: number, note: string | null = null) =>
       entries.push({ zoneId: zoneIdOf(kind), visitedOn: date, group, visitors, note, recordedBy: demoPersonId(3) });
-    add(ZoneKind.REST_STOP, VisitorGroup.NEW_EMPLOYMENT_WORKER, 18 + ((back * 7) % 17) + (weekend ? 6 : 0), back % 30 === 0 ? "雨天，骑手较多" : null);
+    add(
+      ZoneKind.REST_STOP,
+      VisitorGroup.NEW_EMPLOYMENT_WORKER,
+      18 + ((back * 7) % 17) + (weekend ? 6 : 0),
+      back % 30 === 0 ? "雨天，骑手较多" : null,
+    );
     if (back % 3 === 0) add(ZoneKind.REST_STOP, VisitorGroup.ELDERLY, 3 + (back % 5));
     add(ZoneKind.CHILDREN, VisitorGroup.CHILD, weekend ? 22 + (back % 9) : 12 + ((back * 5) % 9));
     if (weekday <= 6) {

@@ -14,7 +14,8 @@ export class ZoneUtilisation {
   openMinutes: number;
 
   @Field(() => Int, {
-    description: "Open minutes during which the zone held at least one CONFIRMED or CHECKED_IN booking (overlaps in a shared zone count once).",
+    description:
+      "Open minutes during which the zone held at least one CONFIRMED or CHECKED_IN booking (overlaps in a shared zone count once).",
   })
   bookedMinutes: number;
 
@@ -74,7 +75,9 @@ const MAX_WINDOW_DAYS = 366;
 
 @Resolver(() => ZoneUtilisation)
 export class UtilisationResolver {
-  @Query(() => [ZoneUtilisation], { description: "Open and booked minutes of every zone in the window (at most 366 days), computed in SQL." })
+  @Query(() => [ZoneUtilisation], {
+    description: "Open and booked minutes of every zone in the window (at most 366 days), computed in SQL.",
+  })
   async zoneUtilisation(@Arg("from") from: Date, @Arg("to") to: Date, @Ctx() ctx: SubgraphContext): Promise<ZoneUtilisation[]> {
     checkWindow(from, to, MAX_WINDOW_DAYS);
     const rows: Array<{ zone_id: string; open_minutes: number; booked_minutes: number }> = await ctx.db.query(UTILISATION_SQL, [from, to]);

@@ -28,7 +28,11 @@ export class VisitorLogResolver {
       const cursor = decodeKeysetCursor(after, isLocalDate);
       query.andWhere("(v.visited_on < :day OR (v.visited_on = :day AND v.id < :id))", { day: cursor.sortKey, id: cursor.id });
     }
-    const rows = await query.orderBy("v.visited_on", "DESC").addOrderBy("v.id", "DESC").take(first + 1).getMany();
+    const rows = await query
+      .orderBy("v.visited_on", "DESC")
+      .addOrderBy("v.id", "DESC")
+      .take(first + 1)
+      .getMany();
     return { ...pageOf(rows, first, (entry) => entry.visitedOn), totalCount };
   }
 
@@ -67,7 +71,10 @@ export class VisitorLogResolver {
 
   @Authorized("STATION_STAFF")
   @Mutation(() => VisitorLogEntry, { description: "Station staff record how many people of a group a service zone served on a day." })
-  recordVisitors(@Arg("input", () => RecordVisitorsInput) input: RecordVisitorsInput, @Ctx() ctx: SubgraphContext): Promise<VisitorLogEntry> {
+  recordVisitors(
+    @Arg("input", () => RecordVisitorsInput) input: RecordVisitorsInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<VisitorLogEntry> {
     return recordVisitors(ctx, input);
   }
 

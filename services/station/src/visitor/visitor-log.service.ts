@@ -28,7 +28,12 @@ export async function recordVisitors(ctx: SubgraphContext, input: RecordVisitors
     });
     await manager.insert(VisitorLogEntry, entry);
     await recordHistories(manager, ctx.viewer.personId, [
-      { subjectType: "VisitorLogEntry", subjectId: entry.id, action: "RECORDED", detail: { zoneId: zone.id, visitedOn: input.visitedOn, group: input.group, visitors: input.visitors } },
+      {
+        subjectType: "VisitorLogEntry",
+        subjectId: entry.id,
+        action: "RECORDED",
+        detail: { zoneId: zone.id, visitedOn: input.visitedOn, group: input.group, visitors: input.visitors },
+      },
     ]);
     return entry;
   });
@@ -43,7 +48,12 @@ export async function deleteVisitorLogEntry(ctx: SubgraphContext, id: string): P
     const result = await manager.delete(VisitorLogEntry, { id });
     if (result.affected !== 1) throw conflict("entry changed meanwhile");
     await recordHistories(manager, ctx.viewer.personId, [
-      { subjectType: "VisitorLogEntry", subjectId: id, action: "DELETED", detail: { zoneId: entry.zoneId, visitedOn: entry.visitedOn, group: entry.group, visitors: entry.visitors } },
+      {
+        subjectType: "VisitorLogEntry",
+        subjectId: id,
+        action: "DELETED",
+        detail: { zoneId: entry.zoneId, visitedOn: entry.visitedOn, group: entry.group, visitors: entry.visitors },
+      },
     ]);
     return true;
   });

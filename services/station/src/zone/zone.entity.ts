@@ -28,7 +28,9 @@ export class Zone {
   @Column({ type: "integer" })
   capacity: number;
 
-  @Field({ description: "An exclusive zone holds one booking at a time; a shared one holds overlapping bookings up to capacity attendees." })
+  @Field({
+    description: "An exclusive zone holds one booking at a time; a shared one holds overlapping bookings up to capacity attendees.",
+  })
   @Column({ type: "boolean" })
   exclusive: boolean;
 

@@ -40,6 +40,24 @@ export async function countRows(subgraph: TestSubgraph, table: string): Promise<
 
 export const BOOK = /* GraphQL */ `
   mutation Book($input: BookZoneInput!) {
-    bookZone(input: $input) { id title startsAt endsAt attendees status seriesId organiser { id } team { id } zone { id name } }
+    bookZone(input: $input) {
+      id
+      title
+      startsAt
+      endsAt
+      attendees
+      status
+      seriesId
+      organiser {
+        id
+      }
+      team {
+        id
+      }
+      zone {
+        id
+        name
+      }
+    }
   }
 `;

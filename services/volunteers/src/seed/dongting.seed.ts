@@ -53,8 +53,7 @@ export function planTeams(now: Date): Plan {
   const random = seededRandom(20_240_501);
   const current = shanghaiMonth(now);
   const plan: Plan = { teams: [], memberships: [], people: new Set() };
-  const joinedIn = (month: { year: number; month: number }) =>
-    shanghaiTime(month.year, month.month, 1 + Math.floor(random() * 27), 10);
+  const joinedIn = (month: { year: number; month: number }) => shanghaiTime(month.year, month.month, 1 + Math.floor(random() * 27), 10);
 
   TEAM_CATALOGUE.forEach((spec, index) => {
     const teamId = demoTeamId(index + 1);
@@ -69,16 +68,25 @@ export function planTeams(now: Date): Plan {
       // Founders join in the founding month; later members spread over the months since, growth
       // front-loaded a little (the patrol grew fastest after its first year).
       const offset =
-        position < founders ? 0 : 1 + Math.floor((months - 1) * Math.pow((position - founders) / Math.max(1, ordered.length - founders), 0.9));
+        position < founders
+          ? 0
+          : 1 + Math.floor((months - 1) * Math.pow((position - founders) / Math.max(1, ordered.length - founders), 0.9));
       plan.memberships.push({
         teamId,
         volunteerId: demoVolunteerId(person),
-        joinedAt: position === 0 ? shanghaiTime(founded.year, founded.month, 1, 9) : joinedIn(addMonths(founded, Math.min(offset, months - 1))),
+        joinedAt:
+          position === 0 ? shanghaiTime(founded.year, founded.month, 1, 9) : joinedIn(addMonths(founded, Math.min(offset, months - 1))),
         leftAt: null,
       });
     });
     if (index === 0) plan.memberships.push(...patrolLeavers(random, teamId, founded, months, plan.people));
-    plan.teams.push({ id: teamId, name: spec.name, kind: spec.kind, partnerUnit: spec.partnerUnit ?? null, leaderId: demoPersonId(leader) });
+    plan.teams.push({
+      id: teamId,
+      name: spec.name,
+      kind: spec.kind,
+      partnerUnit: spec.partnerUnit ?? null,
+      leaderId: demoPersonId(leader),
+    });
   });
   return plan;
 }
@@ -114,7 +122,10 @@ function patrolLeavers(
 
 function otherMembers(random: () => number, spec: TeamSpec): number[] {
   const include = spec.include ?? [];
-  const drawn = shuffle(random, sample(random, 7, DEMO_PEOPLE_COUNT, spec.size + include.length).filter((person) => !include.includes(person)));
+  const drawn = shuffle(
+    random,
+    sample(random, 7, DEMO_PEOPLE_COUNT, spec.size + include.length).filter((person) => !include.includes(person)),
+  );
   // The first drawn person leads (unless the catalogue names a leader); personas are plain members.
   return [drawn[0], ...include, ...drawn.slice(1, spec.size - include.length)];
 }
@@ -122,12 +133,14 @@ function otherMembers(random: () => number, spec: TeamSpec): number[] {
 export async function seedTeams(manager: EntityManager, now: Date): Promise<MembershipRow[]> {
   const plan = planTeams(now);
   const random = seededRandom(7);
-  const volunteers = [...plan.people].sort((a, b) => a - b).map((person) => ({
-    id: demoVolunteerId(person),
-    personId: demoPersonId(person),
-    skills: [...new Set(Array.from({ length: Math.floor(random() * 3) }, () => pick(random, SKILLS)))],
-    createdAt: shanghaiTime(2019, 1, 1),
-  }));
+  const volunteers = [...plan.people]
+    .sort((a, b) => a - b)
+    .map((person) => ({
+      id: demoVolunteerId(person),
+      personId: demoPersonId(person),
+      skills: [...new Set(Array.from({ length: Math.floor(random() * 3) }, () => pick(random, SKILLS)))],
+      createdAt: shanghaiTime(2019, 1, 1),
+    }));
   await insertInChunks(manager, VolunteerTeam, plan.teams);
   await insertInChunks(manager, Volunteer, volunteers);
   await insertInChunks(manager, TeamMembership, plan.memberships);

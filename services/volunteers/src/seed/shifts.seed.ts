@@ -95,7 +95,10 @@ export function planShifts(memberships: MembershipPlan[], now: Date): { shifts: 
       const regular = demoVolunteerId(PERSONA_VOLUNTEER);
       // Only shifts already over: a running one would keep him from a new shift the browser tests create.
       const personaTurn = over && (index === 0 ? isoWeekday === 3 : Boolean(spec.include?.includes(PERSONA_VOLUNTEER)));
-      const others = shuffle(random, eligible.map((m) => m.volunteerId).filter((id) => id !== regular));
+      const others = shuffle(
+        random,
+        eligible.map((m) => m.volunteerId).filter((id) => id !== regular),
+      );
       const candidates = personaTurn && eligible.some((m) => m.volunteerId === regular) ? [regular, ...others] : others;
       let taken = 0;
       for (const volunteerId of candidates) {
@@ -112,10 +115,20 @@ export function planShifts(memberships: MembershipPlan[], now: Date): { shifts: 
   return { shifts, signups };
 }
 
-function signupFor(random: () => number, shift: ShiftRow, volunteerId: string, now: Date, over: boolean, started: boolean, reliable: boolean): SignupRow {
+function signupFor(
+  random: () => number,
+  shift: ShiftRow,
+  volunteerId: string,
+  now: Date,
+  over: boolean,
+  started: boolean,
+  reliable: boolean,
+): SignupRow {
   const start = shift.startsAt.getTime();
   const end = shift.endsAt.getTime();
-  const signedUpAt = new Date(Math.min(start - between(random, 1, 6) * DAY + between(random, 0, 600) * MINUTE, now.getTime() - between(random, 5, 600) * MINUTE));
+  const signedUpAt = new Date(
+    Math.min(start - between(random, 1, 6) * DAY + between(random, 0, 600) * MINUTE, now.getTime() - between(random, 5, 600) * MINUTE),
+  );
   let checkedInAt: Date | null = null;
   let checkedOutAt: Date | null = null;
   const attends = reliable || random() < 0.88;

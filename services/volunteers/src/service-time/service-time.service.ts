@@ -6,9 +6,8 @@ import type { TeamServiceTime, VolunteerServiceTime } from "./service-time.types
 
 /** Teams by service minutes over [from, to), every team listed (zero when idle): one statement. */
 export async function teamServiceRanking(ctx: SubgraphContext, from: Date, to: Date, first: number): Promise<TeamServiceTime[]> {
-  const rows: Array<SummaryRow & TeamSqlRow & { rank: number }> =
-    await ctx.db.query(
-      `SELECT rank() OVER (ORDER BY COALESCE(a."minutes", 0) DESC)::int AS "rank",
+  const rows: Array<SummaryRow & TeamSqlRow & { rank: number }> = await ctx.db.query(
+    `SELECT rank() OVER (ORDER BY COALESCE(a."minutes", 0) DESC)::int AS "rank",
               ${teamColumnsSql("t")},
               a."minutes", a."signups", a."attended", a."no_shows", a."volunteers"
        FROM "volunteer_team" t
@@ -20,8 +19,8 @@ export async function teamServiceRanking(ctx: SubgraphContext, from: Date, to: D
        ) a ON a."team_id" = t."id"
        ORDER BY COALESCE(a."minutes", 0) DESC, t."name", t."id"
        LIMIT $3`,
-      [from, to, first],
-    );
+    [from, to, first],
+  );
   return rows.map((row) => ({
     rank: row.rank,
     team: teamFromRow(row),

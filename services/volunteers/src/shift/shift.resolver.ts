@@ -65,7 +65,8 @@ export class ShiftResolver {
 
   @Authorized()
   @Mutation(() => ShiftSignup, {
-    description: "The team's leader or staff; from 30 minutes before the start to the end (CONFLICT otherwise, or when already checked in).",
+    description:
+      "The team's leader or staff; from 30 minutes before the start to the end (CONFLICT otherwise, or when already checked in).",
   })
   checkIn(
     @Arg("shiftId", () => ID) shiftId: string,

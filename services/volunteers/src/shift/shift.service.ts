@@ -12,7 +12,8 @@ export async function createShift(ctx: SubgraphContext, input: CreateShiftInput)
   return ctx.db.transaction(async (manager) => {
     const team = await manager.findOne(VolunteerTeam, { where: { id: input.teamId } });
     if (!team) throw notFound("VolunteerTeam", input.teamId);
-    if (!mayManageTeam(ctx.viewer, team)) throw forbidden("只有社区工作人员或本队队长可以排班 (only staff or the team's leader schedule shifts)");
+    if (!mayManageTeam(ctx.viewer, team))
+      throw forbidden("只有社区工作人员或本队队长可以排班 (only staff or the team's leader schedule shifts)");
     const title = requiredText("title", input.title, SHIFT_TITLE_MAX);
     const location = optionalText("location", input.location, SHIFT_LOCATION_MAX);
     const times = checkShiftTimes(input.startsAt, input.endsAt);

@@ -16,9 +16,7 @@ async function findVolunteer(manager: EntityManager, volunteerId: string): Promi
 
 /** The shift, locked FOR UPDATE: every sign-up of one shift queues here, so counting then inserting is safe. */
 async function lockShift(manager: EntityManager, shiftId: string): Promise<Shift> {
-  const shift = isUuid(shiftId)
-    ? await manager.findOne(Shift, { where: { id: shiftId }, lock: { mode: "pessimistic_write" } })
-    : null;
+  const shift = isUuid(shiftId) ? await manager.findOne(Shift, { where: { id: shiftId }, lock: { mode: "pessimistic_write" } }) : null;
   if (!shift) throw notFound("Shift", shiftId);
   return shift;
 }
@@ -67,7 +65,10 @@ export async function signUpForShift(ctx: SubgraphContext, shiftId: string, volu
       [volunteer.id, shift.startsAt, shift.endsAt],
     );
     if (overlapping.length > 0) {
-      throw conflict("与已报名的其他班次时间重叠 (overlaps another shift he signed up for)", { shiftId, overlappingShiftId: overlapping[0].shift_id });
+      throw conflict("与已报名的其他班次时间重叠 (overlaps another shift he signed up for)", {
+        shiftId,
+        overlappingShiftId: overlapping[0].shift_id,
+      });
     }
     if (!hasRoom(signups.length, shift.capacity)) throw conflict("该班次已满 (the shift is full)", { shiftId, capacity: shift.capacity });
 
@@ -85,7 +86,12 @@ export async function signUpForShift(ctx: SubgraphContext, shiftId: string, volu
         shift_signup_no_overlap: "与已报名的其他班次时间重叠 (overlaps another shift he signed up for)",
       },
     );
-    await recordHistory(manager, ctx.viewer, { subjectType: "Shift", subjectId: shift.id, action: "SIGNED_UP", detail: { volunteerId: volunteer.id } });
+    await recordHistory(manager, ctx.viewer, {
+      subjectType: "Shift",
+      subjectId: shift.id,
+      action: "SIGNED_UP",
+      detail: { volunteerId: volunteer.id },
+    });
     return shift;
   });
 }
@@ -101,7 +107,12 @@ export async function cancelSignup(ctx: SubgraphContext, shiftId: string, volunt
     const signup = await findSignup(manager, shift.id, volunteer.id, true);
     if (!mayCancel(shift, now)) throw conflict("开始前3小时内不能取消 (cancelling closes 3 hours before the start)", { shiftId });
     await manager.delete(ShiftSignup, { id: signup.id });
-    await recordHistory(manager, ctx.viewer, { subjectType: "Shift", subjectId: shift.id, action: "SIGNUP_CANCELLED", detail: { volunteerId: volunteer.id } });
+    await recordHistory(manager, ctx.viewer, {
+      subjectType: "Shift",
+      subjectId: shift.id,
+      action: "SIGNUP_CANCELLED",
+      detail: { volunteerId: volunteer.id },
+    });
     return shift;
   });
 }
@@ -123,7 +134,9 @@ async function attendance(
     const signup = isUuid(volunteerId) ? await findSignup(manager, shift.id, volunteerId, true) : null;
     if (!signup) throw notFound("ShiftSignup", `${shiftId}/${volunteerId}`);
     if (!isCheckInOpen(shift, now)) {
-      throw conflict("签到签退时间为开始前30分钟至结束 (check-in and check-out run from 30 minutes before the start to the end)", { shiftId });
+      throw conflict("签到签退时间为开始前30分钟至结束 (check-in and check-out run from 30 minutes before the start to the end)", {
+        shiftId,
+      });
     }
     await record(manager, signup, now);
     return reloadSignup(manager, signup.id);
@@ -134,7 +147,12 @@ export function checkIn(ctx: SubgraphContext, shiftId: string, volunteerId: stri
   return attendance(ctx, shiftId, volunteerId, async (manager, signup, now) => {
     if (signup.checkedInAt) throw conflict("已经签到 (already checked in)", { shiftId });
     await manager.update(ShiftSignup, { id: signup.id }, { checkedInAt: now });
-    await recordHistory(manager, ctx.viewer, { subjectType: "Shift", subjectId: shiftId, action: "CHECKED_IN", detail: { volunteerId, at: now } });
+    await recordHistory(manager, ctx.viewer, {
+      subjectType: "Shift",
+      subjectId: shiftId,
+      action: "CHECKED_IN",
+      detail: { volunteerId, at: now },
+    });
   });
 }
 
@@ -144,6 +162,11 @@ export function checkOut(ctx: SubgraphContext, shiftId: string, volunteerId: str
     if (signup.checkedOutAt) throw conflict("已经签退 (already checked out)", { shiftId });
     const at = now < signup.checkedInAt ? signup.checkedInAt : now;
     await manager.update(ShiftSignup, { id: signup.id }, { checkedOutAt: at });
-    await recordHistory(manager, ctx.viewer, { subjectType: "Shift", subjectId: shiftId, action: "CHECKED_OUT", detail: { volunteerId, at } });
+    await recordHistory(manager, ctx.viewer, {
+      subjectType: "Shift",
+      subjectId: shiftId,
+      action: "CHECKED_OUT",
+      detail: { volunteerId, at },
+    });
   });
 }

@@ -50,23 +50,28 @@ export async function leaveTeam(ctx: SubgraphContext, teamId: string, volunteerI
   return ctx.db.transaction(async (manager) => {
     const volunteer = isUuid(volunteerId) ? await manager.findOne(Volunteer, { where: { id: volunteerId } }) : null;
     if (!volunteer) throw notFound("Volunteer", volunteerId);
-    if (!mayActFor(ctx.viewer, volunteer.personId)) throw forbidden("只能本人退出或由社区工作人员移出 (a volunteer leaves himself, or staff remove him)");
+    if (!mayActFor(ctx.viewer, volunteer.personId))
+      throw forbidden("只能本人退出或由社区工作人员移出 (a volunteer leaves himself, or staff remove him)");
     const team = isUuid(teamId) ? await manager.findOne(VolunteerTeam, { where: { id: teamId } }) : null;
     if (!team) throw notFound("VolunteerTeam", teamId);
     if (team.leaderId === volunteer.personId) throw conflict("队长不能退出本队 (the leader cannot leave the team he leads)", { teamId });
-    const left = returnedRows<{ id: string }>(await manager.query(
-      `UPDATE "team_membership" SET "left_at" = $3
+    const left = returnedRows<{ id: string }>(
+      await manager.query(
+        `UPDATE "team_membership" SET "left_at" = $3
        WHERE "team_id" = $1 AND "volunteer_id" = $2 AND "left_at" IS NULL RETURNING "id"`,
-      [team.id, volunteer.id, now],
-    ));
+        [team.id, volunteer.id, now],
+      ),
+    );
     if (left.length === 0) throw conflict("不是该队队员 (not a member of this team)", { teamId });
-    const dropped = returnedRows<{ shift_id: string }>(await manager.query(
-      `DELETE FROM "shift_signup" s USING "shift" sh
+    const dropped = returnedRows<{ shift_id: string }>(
+      await manager.query(
+        `DELETE FROM "shift_signup" s USING "shift" sh
        WHERE s."shift_id" = sh."id" AND sh."team_id" = $1 AND s."volunteer_id" = $2
          AND s."starts_at" > $3 AND s."checked_in_at" IS NULL
        RETURNING s."shift_id"`,
-      [team.id, volunteer.id, now],
-    ));
+        [team.id, volunteer.id, now],
+      ),
+    );
     await recordHistory(manager, ctx.viewer, {
       subjectType: "VolunteerTeam",
       subjectId: team.id,

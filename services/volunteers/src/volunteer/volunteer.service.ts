@@ -9,7 +9,12 @@ export async function ensureVolunteer(manager: EntityManager, ctx: SubgraphConte
     [personId],
   );
   if (inserted.length > 0) {
-    await recordHistory(manager, ctx.viewer, { subjectType: "Volunteer", subjectId: inserted[0].id, action: "CREATED", detail: { personId } });
+    await recordHistory(manager, ctx.viewer, {
+      subjectType: "Volunteer",
+      subjectId: inserted[0].id,
+      action: "CREATED",
+      detail: { personId },
+    });
   }
   return manager.findOneOrFail(Volunteer, { where: { personId } });
 }

@@ -58,7 +58,17 @@ export async function createShift(
 }
 
 export const SIGN_UP = /* GraphQL */ `
-  mutation($shiftId: ID!, $volunteerId: ID!) { signUpForShift(shiftId: $shiftId, volunteerId: $volunteerId) { id signupCount signups { volunteer { id } } } }
+  mutation ($shiftId: ID!, $volunteerId: ID!) {
+    signUpForShift(shiftId: $shiftId, volunteerId: $volunteerId) {
+      id
+      signupCount
+      signups {
+        volunteer {
+          id
+        }
+      }
+    }
+  }
 `;
 
 export async function signUp(subgraph: TestSubgraph, shiftId: string, volunteerId: string): Promise<void> {
@@ -68,7 +78,10 @@ export async function signUp(subgraph: TestSubgraph, shiftId: string, volunteerI
 /** Moves a shift (and its sign-ups' copies of its times) by `minutes`, as if time had passed. */
 export async function moveShift(subgraph: TestSubgraph, shiftId: string, minutes: number): Promise<void> {
   const by = `${minutes} minutes`;
-  await subgraph.db.query(`UPDATE "shift" SET "starts_at" = "starts_at" + $2::interval, "ends_at" = "ends_at" + $2::interval WHERE "id" = $1`, [shiftId, by]);
+  await subgraph.db.query(
+    `UPDATE "shift" SET "starts_at" = "starts_at" + $2::interval, "ends_at" = "ends_at" + $2::interval WHERE "id" = $1`,
+    [shiftId, by],
+  );
   await subgraph.db.query(
     `UPDATE "shift_signup" SET "starts_at" = "starts_at" + $2::interval, "ends_at" = "ends_at" + $2::interval WHERE "shift_id" = $1`,
     [shiftId, by],

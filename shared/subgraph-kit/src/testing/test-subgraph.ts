@@ -1,4 +1,5 @@
 import { DEFAULT_DEV_SECRET, signDevToken, type Role } from "../auth.js";
+import { ManualClock } from "../clock.js";
 import { startSubgraph, type SubgraphDefinition } from "../subgraph-server.js";
 import { openTestDatabase } from "./test-database.js";
 
@@ -36,19 +37,31 @@ export function graphqlClient(url: string): TestClient {
   };
 }
 
-/** Starts the subgraph over HTTP on a free port against a fresh, migrated database. */
-export async function startTestSubgraph(definition: SubgraphDefinition, options: { seed?: boolean } = {}) {
+/**
+ * The instant every test subgraph starts at unless told otherwise: Monday 15 June 2026, 10:00 in Dongting
+ * (02:00 UTC). Tests move their subgraph's clock; none depends on the day it runs.
+ */
+export const TEST_NOW = "2026-06-15T02:00:00.000Z";
+
+/**
+ * Starts the subgraph over HTTP on a free port against a fresh, migrated database, on a ManualClock
+ * (`clock`, at TEST_NOW unless `start` says otherwise) that the seed, the resolvers and the jobs share.
+ */
+export async function startTestSubgraph(definition: SubgraphDefinition, options: { seed?: boolean; start?: Date | string } = {}) {
+  const clock = new ManualClock(options.start ?? TEST_NOW);
   const database = await openTestDatabase(definition);
-  if (options.seed && definition.seed) await definition.seed(database.dataSource);
+  if (options.seed && definition.seed) await definition.seed(database.dataSource, clock);
   const running = await startSubgraph(definition, database, {
     port: 0,
     host: "127.0.0.1",
     auth: { mode: "dev", secret: process.env.AUTH_DEV_SECRET ?? DEFAULT_DEV_SECRET },
+    clock,
   });
   const client = graphqlClient(`http://127.0.0.1:${running.port}/graphql`);
   return {
     ...client,
     port: running.port,
+    clock,
     db: database.dataSource,
     sql: database.sql,
     databaseKind: database.kind,

@@ -1,13 +1,7 @@
 import { useEffect, useRef } from "react";
 import * as echarts from "echarts/core";
 import { BarChart, LineChart } from "echarts/charts";
-import {
-  DataZoomComponent,
-  DatasetComponent,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-} from "echarts/components";
+import { DataZoomComponent, DatasetComponent, GridComponent, LegendComponent, TooltipComponent } from "echarts/components";
 import { CanvasRenderer } from "echarts/renderers";
 
 /**
@@ -17,16 +11,7 @@ import { CanvasRenderer } from "echarts/renderers";
 let registered = false;
 function registerCharts(): void {
   if (registered) return;
-  echarts.use([
-    BarChart,
-    LineChart,
-    DatasetComponent,
-    DataZoomComponent,
-    GridComponent,
-    LegendComponent,
-    TooltipComponent,
-    CanvasRenderer,
-  ]);
+  echarts.use([BarChart, LineChart, DatasetComponent, DataZoomComponent, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
   registered = true;
 }
 

@@ -1,5 +1,5 @@
-import type { SubgraphDefinition } from "./subgraph-server.js";
-import { openTestDatabase } from "./testing/test-database.js";
+import type { SubgraphDefinition } from "../subgraph-server.js";
+import { openTestDatabase } from "./test-database.js";
 
 /** The SQL TypeORM would run to make a freshly migrated database match the entities; empty when in sync. */
 export async function checkMigrationDrift(definition: SubgraphDefinition): Promise<string[]> {

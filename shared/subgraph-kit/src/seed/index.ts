@@ -1,0 +1,3 @@
+export * from "./bulk-insert.js";
+export * from "./demo-community.js";
+export * from "./seeded-random.js";
