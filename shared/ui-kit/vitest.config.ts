@@ -1,8 +1,3 @@
-import { defineConfig } from "vitest/config";
+import { defineFrontendTestConfig } from "./vite/test-config.mjs";
 
-export default defineConfig({
-  test: {
-    include: ["test/**/*.test.ts"],
-    environment: "node",
-  },
-});
+export default defineFrontendTestConfig();

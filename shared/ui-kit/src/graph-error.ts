@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from "@apollo/client/errors";
+import { reasonText, type ReasonTable } from "@dongting/domain/reasons/common";
 import { createI18n } from "./i18n";
 import type { Locale } from "./remote-props";
 
@@ -90,4 +91,44 @@ export function describeGraphError(error: unknown, locale: Locale): GraphErrorDe
     kind = "NETWORK";
   }
   return { kind, title: t(locale, kind), detail };
+}
+
+/** One failing input field as the server reports it in `extensions.fields`. */
+export interface FieldProblem {
+  field: string;
+  constraint: string;
+  message?: string;
+}
+
+export interface GraphFailure {
+  kind: GraphErrorKind;
+  /** Worded for the user in the UI's language: the reason's text when the tables know it, else the kind's. */
+  title: string;
+  /** The stable refusal code (`extensions.reason`), e.g. SHIFT_FULL. */
+  reason: string | null;
+  /** The server's own message, for a details line. */
+  message: string;
+  /** Input fields the server refused (`extensions.fields`, or the single `extensions.field`). */
+  fields: FieldProblem[];
+  /** `extensions` of the first GraphQL error (e.g. the date of a booking conflict). */
+  extensions: Record<string, unknown>;
+}
+
+function fieldsOf(extensions: Record<string, unknown>): FieldProblem[] {
+  if (Array.isArray(extensions.fields)) return extensions.fields as FieldProblem[];
+  return typeof extensions.field === "string" ? [{ field: extensions.field, constraint: "invalid" }] : [];
+}
+
+/**
+ * The one classifier of failed queries and mutations: kind, the reason and its localized text from the
+ * slice's reason table (`@dongting/domain/reasons/<slice>`; the kit's common reasons are always known),
+ * the refused fields and the first error's extensions. The UI words refusals by reason, never by message.
+ */
+export function graphFailure(error: unknown, locale: Locale, ...reasonTables: ReasonTable[]): GraphFailure {
+  const { kind, title, detail } = describeGraphError(error, locale);
+  const first = CombinedGraphQLErrors.is(error) ? error.errors[0] : undefined;
+  const extensions = (first?.extensions ?? {}) as Record<string, unknown>;
+  const reason = typeof extensions.reason === "string" ? extensions.reason : null;
+  const reasonTitle = reason ? reasonText(reason, locale, ...reasonTables) : undefined;
+  return { kind, title: reasonTitle ?? title, reason, message: first?.message ?? detail, fields: fieldsOf(extensions), extensions };
 }

@@ -6,12 +6,29 @@ export { createI18n, createEnumLabels, formatDateTime, interpolate } from "./i18
 export type { Dictionary, Translate, Vars } from "./i18n";
 export { createAuthLink, createGraphClient } from "./graph-client";
 export type { GraphClientOptions } from "./graph-client";
-export { describeGraphError } from "./graph-error";
-export type { GraphErrorDescription, GraphErrorKind } from "./graph-error";
+export { describeGraphError, graphFailure } from "./graph-error";
+export type { FieldProblem, GraphErrorDescription, GraphErrorKind, GraphFailure } from "./graph-error";
+export { NotAllowed } from "./NotAllowed";
+export { PersonPicker } from "./PersonPicker";
+export type { PersonPickerProps, PickablePerson, UsePeopleSearch } from "./PersonPicker";
+export { useNow } from "./useNow";
 export { decodeTokenClaims, fetchDevToken, isTokenExpired } from "./token";
 export type { DevTokenRequest, TokenClaims } from "./token";
-export { joinPath, navigate, normalizePath, RouteLink, subPathSegments, usePathname } from "./routing";
-export type { RouteLinkProps } from "./routing";
+export {
+  joinPath,
+  Link,
+  navigate,
+  normalizePath,
+  Redirect,
+  RemoteRouter,
+  Route,
+  RouteLink,
+  Switch,
+  useLocation,
+  useParams,
+  usePathname,
+  useRoute,
+} from "./routing";
 export { BRAND_COLOR, LocaleProvider } from "./LocaleProvider";
 export { PageHeader } from "./PageHeader";
 export type { PageHeaderProps } from "./PageHeader";

@@ -1,35 +1,15 @@
-import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from "react";
+import type { ReactNode } from "react";
+import { Link, Router } from "wouter";
+import { useBrowserLocation } from "wouter/use-browser-location";
 
 /**
- * Pathname routing shared by the shell and the remotes. They live in one window, so one
- * history and one event are enough: `navigate` pushes a state and announces it; every
- * `usePathname` re-renders.
+ * One router for the shell and every remote: wouter on the browser's history. A remote wraps its pages in
+ * `<RemoteRouter basePath>` and then routes, links and navigates relative to its base (`<Route path="/r/:id">`,
+ * `<Link href="/r/1">`, `useLocation()`); `~/path` leaves the base. Every copy of wouter in the page shares
+ * the one history, so the shell and the remotes see each other's navigation.
  */
-const NAVIGATE_EVENT = "dongting:navigate";
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener("popstate", onChange);
-  window.addEventListener(NAVIGATE_EVENT, onChange);
-  return () => {
-    window.removeEventListener("popstate", onChange);
-    window.removeEventListener(NAVIGATE_EVENT, onChange);
-  };
-}
-
-function currentPathname(): string {
-  return window.location.pathname;
-}
-
-export function usePathname(): string {
-  return useSyncExternalStore(subscribe, currentPathname, () => "/");
-}
-
-export function navigate(to: string, options: { replace?: boolean } = {}): void {
-  if (to === window.location.pathname + window.location.search) return;
-  if (options.replace) window.history.replaceState(null, "", to);
-  else window.history.pushState(null, "", to);
-  window.dispatchEvent(new Event(NAVIGATE_EVENT));
-}
+export { Link, Redirect, Route, Switch, useLocation, useParams, useRoute } from "wouter";
+export { navigate } from "wouter/use-browser-location";
 
 /** Strips trailing slashes (keeping a lone "/"), so "/a/" and "/a" compare equal. */
 export function normalizePath(path: string): string {
@@ -46,37 +26,16 @@ export function joinPath(basePath: string, ...segments: string[]): string {
   return "/" + parts.join("/");
 }
 
-/**
- * The path segments below `basePath`, decoded; null when `pathname` is outside it.
- * subPathSegments("/requests/r1", "/requests") -> ["r1"]
- */
-export function subPathSegments(pathname: string, basePath: string): string[] | null {
+/** The routes of a remote mounted at `basePath` ("/" or "" mounts it at the root). */
+export function RemoteRouter({ basePath, children }: { basePath: string; children: ReactNode }) {
   const base = normalizePath(basePath);
-  const path = normalizePath(pathname);
-  if (base !== "/" && path !== base && !path.startsWith(base + "/")) return null;
-  const rest = base === "/" ? path : path.slice(base.length);
-  return rest
-    .split("/")
-    .filter((s) => s.length > 0)
-    .map((s) => {
-      try {
-        return decodeURIComponent(s);
-      } catch {
-        return s;
-      }
-    });
+  return <Router base={base === "/" ? "" : base}>{children}</Router>;
 }
 
-export type RouteLinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> & { to: string };
-
-/** An anchor that navigates in place on a plain left click and behaves normally otherwise. */
-export function RouteLink({ to, onClick, ...rest }: RouteLinkProps) {
-  const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    onClick?.(event);
-    if (event.defaultPrevented || event.button !== 0) return;
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    navigate(to);
-  };
-  return <a href={to} onClick={handleClick} {...rest} />;
+/** The browser's whole pathname, outside any base (for the shell's navigation). */
+export function usePathname(): string {
+  return useBrowserLocation()[0];
 }
+
+/** A link that navigates in place (wouter's Link under the name the shell and remotes already use). */
+export const RouteLink = Link;

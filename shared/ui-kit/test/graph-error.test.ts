@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CombinedGraphQLErrors, ServerError } from "@apollo/client/errors";
-import { describeGraphError } from "../src/graph-error";
+import { describeGraphError, graphFailure } from "../src/graph-error";
 
 describe("describeGraphError", () => {
   it("uses extensions.code of GraphQL errors", () => {
@@ -30,5 +30,33 @@ describe("describeGraphError", () => {
       kind: "NETWORK",
       title: "无法连接到社区数据服务",
     });
+  });
+});
+
+describe("graphFailure", () => {
+  const refused = (extensions: Record<string, unknown>) =>
+    new CombinedGraphQLErrors({ data: null, errors: [{ message: "server words", extensions }] });
+  const TABLE = { SHIFT_FULL: { zh: "该班次已满", en: "This shift is full" } };
+
+  it("words a refusal by its reason from the slice's table, in the UI's language", () => {
+    expect(graphFailure(refused({ code: "CONFLICT", reason: "SHIFT_FULL" }), "zh-CN", TABLE)).toMatchObject({
+      kind: "CONFLICT",
+      reason: "SHIFT_FULL",
+      title: "该班次已满",
+      message: "server words",
+    });
+    expect(graphFailure(refused({ code: "CONFLICT", reason: "SHIFT_FULL" }), "en-US", TABLE).title).toBe("This shift is full");
+  });
+
+  it("knows the kit's own reasons, falls back to the kind for unknown ones, and lists refused fields", () => {
+    expect(graphFailure(refused({ code: "FORBIDDEN", reason: "ROLE_NOT_ALLOWED" }), "en-US").title).toBe("Your role may not do this");
+    expect(graphFailure(refused({ code: "CONFLICT", reason: "SOMETHING_NEW" }), "en-US").title).toBe(
+      "The change conflicts with existing data.",
+    );
+    const invalid = graphFailure(
+      refused({ code: "BAD_USER_INPUT", reason: "INVALID_INPUT", fields: [{ field: "input.attendees", constraint: "min" }] }),
+      "zh-CN",
+    );
+    expect(invalid.fields).toEqual([{ field: "input.attendees", constraint: "min" }]);
   });
 });
