@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from "jose";
-import type { AuthCheckerFn } from "type-graphql";
-import { unauthenticated } from "./errors.js";
+import type { AuthCheckerFn, MiddlewareFn } from "type-graphql";
+import { forbidden, unauthenticated } from "./errors.js";
 
 export const ROLES = [
   "RESIDENT",
@@ -90,6 +90,11 @@ export interface ViewerContext {
   viewer: Viewer;
 }
 
+export const isAnonymous = (viewer: Viewer): boolean => !viewer.personId && viewer.roles.length === 0;
+
+/** A service account of a district system or data team: strictly read-only, never personal data. */
+export const isIntegrator = (viewer: Viewer): boolean => viewer.roles.includes("INTEGRATOR");
+
 export function hasAnyRole(viewer: Viewer, roles: readonly Role[]): boolean {
   return viewer.roles.includes("ADMIN") || viewer.roles.some((role) => roles.includes(role));
 }
@@ -103,4 +108,12 @@ export const roleAuthChecker: AuthCheckerFn<ViewerContext> = ({ context }, roles
   if (!viewer.personId && viewer.roles.length === 0) throw unauthenticated();
   if (roles.length === 0) return true;
   return hasAnyRole(viewer, roles as Role[]);
+};
+
+/** type-graphql global middleware: an INTEGRATOR token never runs a mutation, whatever its other roles. */
+export const readOnlyIntegrators: MiddlewareFn<ViewerContext> = ({ context, info }, next) => {
+  if (info.parentType.name === "Mutation" && isIntegrator(context.viewer)) {
+    throw forbidden("READ_ONLY_ACCOUNT", "集成账号只读 (integrator accounts are read-only)");
+  }
+  return next();
 };

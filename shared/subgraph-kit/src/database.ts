@@ -1,9 +1,10 @@
+import type { ClassType } from "./class-type.js";
 import { resolve } from "node:path";
 import { DataSource, type DataSourceOptions, type EntitySchema, type MixedList } from "typeorm";
 import { createPGliteDriver } from "./pglite-pool.js";
 import { SqlStatementCounter } from "./sql-counter.js";
 
-type EntityList = MixedList<Function | string | EntitySchema>;
+type EntityList = MixedList<ClassType | string | EntitySchema>;
 
 export interface DatabaseOptions {
   /** Service name, used in messages and as the embedded database folder name. */
@@ -13,7 +14,7 @@ export interface DatabaseOptions {
   /** Folder for the embedded database; `null` for an in-memory one (tests). */
   dataDir?: string | null;
   entities: EntityList;
-  migrations: Function[];
+  migrations: ClassType[];
 }
 
 export interface Database {

@@ -12,6 +12,7 @@ export * from "./ids.js";
 export * from "./loaders.js";
 export * from "./paging.js";
 export * from "./periodic-job.js";
+export * from "./read-policy.js";
 export * from "./scalars.js";
 export * from "./schema.js";
 export * from "./sql-counter.js";

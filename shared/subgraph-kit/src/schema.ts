@@ -1,10 +1,12 @@
 import "reflect-metadata";
+import type { ClassType } from "./class-type.js";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { type GraphQLSchema } from "graphql";
 import { gql } from "graphql-tag";
 import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
-import { roleAuthChecker } from "./auth.js";
+import { readOnlyIntegrators, roleAuthChecker } from "./auth.js";
+import { applyReadPolicy, guardReference, type ReadPolicy } from "./read-policy.js";
 import { DateTimeScalar } from "./scalars.js";
 import { validateArgument } from "./validation.js";
 
@@ -13,12 +15,12 @@ const FEDERATION_LINK =
   'import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])\n';
 
 export interface FederatedSchemaOptions {
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  resolvers: NonEmptyArray<Function>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  orphanedTypes?: Function[];
+  resolvers: NonEmptyArray<ClassType>;
+  orphanedTypes?: ClassType[];
   /** `{ TypeName: { __resolveReference(ref, context) } }` for each entity this subgraph resolves. */
   referenceResolvers?: Record<string, { __resolveReference: (reference: any, context: any) => unknown }>;
+  /** The service's read policy (`src/access.ts`): enforced on its fields and on `_entities`. */
+  readPolicy?: ReadPolicy;
 }
 
 /**
@@ -31,6 +33,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
     authChecker: roleAuthChecker,
+    globalMiddlewares: [readOnlyIntegrators],
     authMode: "error",
     validateFn: validateArgument,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
@@ -39,9 +42,10 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   });
   const sdl = printSchemaWithDirectives(plain);
   const resolvers = createResolversMap(plain) as Record<string, object>;
+  if (options.readPolicy) applyReadPolicy(plain, resolvers as Record<string, Record<string, unknown>>, options.readPolicy);
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
-    resolvers[typeName] = { ...resolvers[typeName], ...reference };
+    const __resolveReference = guardReference(options.readPolicy, typeName, reference.__resolveReference);
+    resolvers[typeName] = { ...resolvers[typeName], __resolveReference };
   }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return buildSubgraphSchema({ typeDefs: gql(FEDERATION_LINK + sdl), resolvers: resolvers as any });
 }

@@ -1,6 +1,7 @@
+import type { ClassType } from "./class-type.js";
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import type { DataSource, EntitySchema, MixedList } from "typeorm";
@@ -8,6 +9,7 @@ import { createTokenVerifier, readAuthConfig, type AuthConfig, type Viewer } fro
 import { DatabaseUnavailableError, openDatabase, type Database } from "./database.js";
 import { clockFromEnv, isSettable, type Clock } from "./clock.js";
 import { createErrorFormatter } from "./errors.js";
+import type { SensitiveRead } from "./read-policy.js";
 import { startHttpServer, type RunningHttpServer } from "./http-server.js";
 import { LoaderRegistry } from "./loaders.js";
 import { startPeriodicJob, type PeriodicJob } from "./periodic-job.js";
@@ -19,19 +21,23 @@ export interface SubgraphContext {
   db: DataSource;
   clock: Clock;
   requestId: string;
+  /** The client's operation name, once Apollo has resolved the operation. */
+  operationName: string | null;
+  /** Full reads of sensitive personal fields by someone else, recorded when the answer is sent. */
+  sensitiveReads: SensitiveRead[];
 }
 
 export interface SubgraphDefinition {
   /** e.g. "organisation": names the database, the data folder and the env prefix. */
   name: string;
   defaultPort: number;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  entities: MixedList<Function | string | EntitySchema>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  migrations: Function[];
+  entities: MixedList<ClassType | string | EntitySchema>;
+  migrations: ClassType[];
   buildSchema: () => Promise<GraphQLSchema>;
   /** Loads the demo community into an empty database. Must be idempotent on a non-empty one. */
   seed?: (db: DataSource, clock: Clock) => Promise<void>;
+  /** Records the answer's sensitive reads (the subgraph owning the personal data keeps the log). */
+  recordSensitiveReads?: (db: DataSource, reads: readonly SensitiveRead[], clock: Clock) => Promise<void>;
   /** Sweeps and other periodic work, started after the server listens (BACKGROUND_JOBS=false turns them off). */
   periodicJobs?: PeriodicJob[];
 }
@@ -52,7 +58,7 @@ export async function startSubgraph(
     formatError: createErrorFormatter(definition.name),
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), sensitiveReadsPlugin(definition, database.dataSource, options.clock)],
   });
   await apollo.start();
   const verify = createTokenVerifier(options.auth);
@@ -67,6 +73,8 @@ export async function startSubgraph(
       db: database.dataSource,
       clock,
       requestId: String(req.headers["x-request-id"] ?? randomUUID()),
+      operationName: null,
+      sensitiveReads: [],
     }),
     routes: {
       ...(process.env.SQL_STATS_ENDPOINT === "1" ? sqlStatsRoutes(database) : {}),
@@ -87,6 +95,23 @@ export async function startSubgraph(
     close: async () => {
       await http.close();
       await apollo.stop();
+    },
+  };
+}
+
+/** Names the operation in the context and writes its sensitive reads once the answer is ready. */
+function sensitiveReadsPlugin(definition: SubgraphDefinition, db: DataSource, clock: Clock): ApolloServerPlugin<SubgraphContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operationName }) {
+          contextValue.operationName = operationName ?? null;
+        },
+        async willSendResponse({ contextValue }) {
+          if (contextValue.sensitiveReads.length === 0 || !definition.recordSensitiveReads) return;
+          await definition.recordSensitiveReads(db, contextValue.sensitiveReads.splice(0), clock);
+        },
+      };
     },
   };
 }

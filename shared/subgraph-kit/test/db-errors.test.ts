@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../src/database.js";
 import { constraintOf, isViolation, PG_ERROR, refuseOnViolation, type ViolationRefusal, returnedRows, sqlState } from "../src/db-errors.js";
-import { conflict } from "../src/errors.js";
+
 import { openTestDatabase } from "../src/testing/test-database.js";
 
 class CreateSlots {
