@@ -129,6 +129,27 @@ describe("gateway: one graph over the four subgraphs", () => {
     expect(peopleStatements).toHaveLength(1);
   });
 
+  it("runs every subgraph on the stack's fixed clock and moves them all at once", async () => {
+    const readClocks = async () =>
+      Promise.all(
+        Object.values(stack.urls.subgraphs).map(async (url) => {
+          const response = await fetch(url.replace(/\/graphql$/, "/debug/clock"));
+          return Date.parse(((await response.json()) as { now: string }).now);
+        }),
+      );
+    const localDay = (instant: number | string) => new Date(instant).toLocaleDateString("en-CA", { timeZone: "Asia/Shanghai" });
+    expect(localDay(stack.clockStart)).toBe("2026-06-15");
+    expect(localDay(stack.clockNow())).toBe("2026-06-15");
+    for (const reading of await readClocks()) expect(Math.abs(reading - Date.parse(stack.clockNow()))).toBeLessThan(2_000);
+
+    const nextEvening = "2026-06-16T12:00:00.000Z";
+    const moved = await stack.setClock(nextEvening);
+    expect(Object.keys(moved).sort()).toEqual(["organisation", "requests", "station", "volunteers"]);
+    for (const reading of await readClocks()) expect(reading - Date.parse(nextEvening)).toBeGreaterThanOrEqual(0);
+    for (const reading of await readClocks()) expect(reading - Date.parse(nextEvening)).toBeLessThan(2_000);
+    expect(localDay(stack.clockNow())).toBe("2026-06-16");
+  });
+
   it("keeps answering with one subgraph down, with partial data and an error for the missing part", async () => {
     const zones = await query(`{ zones { id } }`);
     const zoneId = zones.data.zones[0].id;

@@ -1,6 +1,12 @@
 // Typed access to infra/local/stack.mjs for the gateway tests.
 export interface RunningStack {
   urls: { graphql: string; gateway: string; shell: string; subgraphs: Record<string, string> };
+  /** Where the stack's clock started: TEST_CLOCK_START of infra/local/stack-clock.mjs. */
+  clockStart: string;
+  /** The stack's current time: a test stack starts on a fixed day (clockStart) and moves on from there with real time. */
+  clockNow(): string;
+  /** Moves every running subgraph's clock to `at`; returns each subgraph's new reading. */
+  setClock(at: string): Promise<Record<string, string>>;
   pids(): Record<string, number>;
   startProcess(key: string): Promise<void>;
   stopProcess(key: string): Promise<void>;
@@ -28,13 +34,15 @@ export async function post(url: string, body: unknown, headers: Record<string, s
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
   const text = await response.text();
-  let parsed: Record<string, unknown> = {};
+  return { status: response.status, ...parseBody(text) };
+}
+
+function parseBody(text: string): Record<string, unknown> {
   try {
-    parsed = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
-    parsed = { raw: text };
+    return { raw: text };
   }
-  return { status: response.status, ...parsed };
 }
 
 /** The SQL statements a subgraph process ran since the last reset (SQL_STATS_ENDPOINT=1 in tests). */

@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { post, resetStatements, startTestStack, statementsSinceReset, type RunningStack } from "./stack.js";
 
 // Statement budgets measured through the gateway on the seeded demo community: what a page costs each
-// subgraph, whatever the size of the data behind it.
+// subgraph, whatever the size of the data behind it. Times come from the stack's fixed clock, never the date the
+// test runs on.
+
+const DAY_MS = 86_400_000;
 
 let stack: RunningStack;
 let tokens: Record<string, string>;
@@ -68,7 +71,7 @@ describe("statement budgets through the gateway", () => {
     const { data, statements } = await measured(
       "requests",
       `query($from: DateTime!, $to: DateTime!) { requestMetrics(from: $from, to: $to, groupBy: MONTH) { overall { total responseRate } rows { key } } }`,
-      { from: new Date(Date.now() - 365 * 86_400_000).toISOString(), to: new Date().toISOString() },
+      { from: new Date(Date.parse(stack.clockNow()) - 365 * DAY_MS).toISOString(), to: stack.clockNow() },
       "staff",
     );
     expect(data.requestMetrics.overall.total).toBeGreaterThan(1000);
@@ -81,7 +84,7 @@ describe("statement budgets through the gateway", () => {
     /** Books an hour in the first free slot from `daysAhead` on; returns its statement count and the day used. */
     const book = async (daysAhead: number): Promise<{ statements: number; day: number }> => {
       for (let day = daysAhead; day < daysAhead + 7; day++) {
-        const date = new Date(Date.now() + day * 86_400_000).toLocaleDateString("en-CA", { timeZone: "Asia/Shanghai" });
+        const date = new Date(Date.parse(stack.clockNow()) + day * DAY_MS).toLocaleDateString("en-CA", { timeZone: "Asia/Shanghai" });
         const free = await query(
           `query($id: ID!, $date: String!) { zone(id: $id) { freeSlots(date: $date) { startsAt endsAt } } }`,
           { id: hall, date },

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { ROOT } from "./stack.mjs";
 
 const GROUPS = {
-  kit: ["shared/subgraph-kit", "shared/ui-kit"],
+  kit: ["shared/domain", "shared/subgraph-kit", "shared/ui-kit"],
   services: ["services/organisation", "services/requests", "services/volunteers", "services/station"],
   gateway: ["gateway"],
   frontends: ["frontends/organisation", "frontends/requests", "frontends/volunteers", "frontends/station", "frontends/shell"],

@@ -1,11 +1,13 @@
 // Starts the platform as real processes: the four subgraphs, the gateway and (optionally) the five
-// built frontends. Used by `pnpm start`, by the gateway and browser tests, and by the benchmark.
+// built frontends. Used by `pnpm start` (real time), by the gateway and browser tests, and by the benchmark
+// (a test stack: fresh databases, every subgraph on one fixed clock, see stack-clock.mjs).
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { TEST_CLOCK_START, createStackClock, setSubgraphClocks } from "./stack-clock.mjs";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -24,6 +26,7 @@ export const FRONTENDS = [
   { name: "station", port: 5177 },
 ];
 
+const serviceByName = (name) => SERVICES.find((service) => service.name === name);
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
 async function waitForHttp(url, child, label, timeoutMs) {
@@ -78,6 +81,8 @@ async function createServerDatabases(serverUrl) {
  * @param {string[]} [options.isolateFrontends] frontends served by their own process (key `frontend-<name>`), so a test can stop one.
  * @param {boolean} [options.log] pass the children's output through (else kept and shown on failure).
  * @param {Record<string,string>} [options.env] extra environment for every child.
+ * @param {string} [options.clockStart] the ISO instant the subgraphs' clocks start at (moving on with real time);
+ *   test mode defaults to TEST_CLOCK_START, start mode keeps real time unless it is given.
  */
 export async function startStack(options = {}) {
   const mode = options.mode ?? "test";
@@ -85,6 +90,8 @@ export async function startStack(options = {}) {
   const processes = new Map();
   const cleanups = [];
   const baseEnv = { ...process.env, AUTH_MODE: process.env.AUTH_MODE ?? "dev", ...options.env };
+  const clockStart = options.clockStart ?? (mode === "test" ? TEST_CLOCK_START : undefined);
+  const clock = clockStart ? createStackClock(clockStart) : null;
 
   if (mode === "test") {
     if (process.env.TEST_DATABASE_URL) {
@@ -129,8 +136,11 @@ export async function startStack(options = {}) {
       cwd: join(ROOT, "services", service.name),
       health: `http://127.0.0.1:${service.port}/health`,
       timeoutMs: 180_000,
+      // Read at each start, so a subgraph restarted by a test rejoins the stack's current time.
+      env: clock ? () => ({ ...baseEnv, ...clock.subgraphEnv() }) : () => baseEnv,
     };
   }
+  const subgraphBaseUrls = (names) => Object.fromEntries(names.map((name) => [name, `http://127.0.0.1:${serviceByName(name).port}`]));
   specs.gateway = {
     command: process.execPath,
     args: ["dist/main.js"],
@@ -160,13 +170,16 @@ export async function startStack(options = {}) {
 
   async function startProcess(key) {
     const spec = specs[key];
-    const child = launch(key, spec.command, spec.args, spec.cwd);
+    const child = launch(key, spec.command, spec.args, spec.cwd, spec.env?.());
     try {
       await waitForHttp(spec.health, child, key, spec.timeoutMs);
     } catch (error) {
       const output = processes.get(key)?.output.join("") ?? "";
-      throw new Error(`${error.message}\n--- ${key} output ---\n${output.slice(-4000)}`);
+      throw new Error(`${error.message}\n--- ${key} output ---\n${output.slice(-4000)}`, { cause: error });
     }
+    // A subgraph's clock starts once its database is open, a little after the stack's reading was taken:
+    // bring it up to the stack's time so all subgraphs agree (to within a request's latency).
+    if (clock && serviceByName(key)) await setSubgraphClocks(subgraphBaseUrls([key]), clock.now());
   }
 
   async function stopProcess(key) {
@@ -199,6 +212,20 @@ export async function startStack(options = {}) {
   }
 
   return {
+    /** The instant the stack's clock started at (ISO), or null when it runs on real time. */
+    clockStart: clockStart ?? null,
+    /** The stack's current time (ISO), or null when it runs on real time. */
+    clockNow: () => clock?.now() ?? null,
+    /**
+     * Moves every running subgraph's clock to `at` (an ISO instant); from there the clocks move on with real
+     * time. Only a stack started on a fixed clock (test mode, or `clockStart`) can.
+     */
+    async setClock(at) {
+      if (!clock) throw new Error("this stack runs on real time (start it with clockStart to move its clock)");
+      clock.set(at);
+      const running = SERVICES.map((service) => service.name).filter((name) => processes.has(name));
+      return setSubgraphClocks(subgraphBaseUrls(running), clock.now());
+    },
     urls: {
       graphql: `http://localhost:${GATEWAY_PORT}/graphql`,
       gateway: `http://localhost:${GATEWAY_PORT}`,

@@ -7,26 +7,16 @@ import { SUBGRAPHS } from "./subgraphs.js";
 
 const run = promisify(execFile);
 const GATEWAY_DIR = fileURLToPath(new URL("../..", import.meta.url));
+const PRINT_SDL = fileURLToPath(new URL("./print-subgraph-sdl.js", import.meta.url));
 
-/**
- * Each subgraph's SDL comes from its own schema module, printed in a child process: type-graphql keeps
- * its metadata in one global store, so building four schemas in one process would mix their types.
- */
+/** Each subgraph's SDL comes from its own schema module, printed in a child process (see print-subgraph-sdl.ts). */
 async function printSubgraphSdl(packageName: string): Promise<string> {
-  const script = `
-    const { definition } = await import(${JSON.stringify(`${packageName}/definition`)});
-    const { printSubgraphSchema } = await import("@apollo/subgraph");
-    process.stdout.write(printSubgraphSchema(await definition.buildSchema()));
-  `;
   try {
-    const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script], {
-      cwd: GATEWAY_DIR,
-      maxBuffer: 20_000_000,
-    });
+    const { stdout } = await run(process.execPath, [PRINT_SDL, packageName], { cwd: GATEWAY_DIR, maxBuffer: 20_000_000 });
     return stdout;
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr ?? String(error);
-    throw new Error(`cannot print the SDL of ${packageName} (is it built? pnpm build:server):\n${stderr}`);
+    throw new Error(`cannot print the SDL of ${packageName} (is it built? pnpm build:server):\n${stderr}`, { cause: error });
   }
 }
 

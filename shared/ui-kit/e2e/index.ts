@@ -2,6 +2,15 @@
  * Node-side support for browser tests of the shell and the remotes (`@dongting/ui-kit/e2e`):
  * start a fresh stack, drive headless Chromium, sign in as a demo persona, query the graph.
  * Never imported by browser code.
+ *
+ * Time: the stack runs on a fixed clock, so no test depends on the day it runs. Every subgraph starts at
+ * `clockStart` (default TEST_CLOCK_START of infra/local/stack-clock.mjs, the kit's TEST_NOW: Monday
+ * 2026-06-15 10:00 in Dongting; the seed's year of data ends there) and moves on with real time; the
+ * session's browser runs on the same time (Playwright's clock, timers kept running). Base fixtures on
+ * `session.now()`, never on `Date.now()`. `session.moveClock(at)` moves every subgraph (POST /debug/clock)
+ * and the page together, e.g. past a shift's end instead of waiting for it; forward, the page's due timers
+ * (useNow, polls) fire once so it shows the new time at once. Dev tokens stay on real time (signed by the
+ * gateway, checked by the subgraphs); only the page judges their expiry by its own clock.
  */
 export {
   DEV_TOKEN_URL,

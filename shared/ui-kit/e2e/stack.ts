@@ -82,6 +82,11 @@ export interface E2EStackOptions {
   log?: boolean;
   /** Extra environment for every child process. */
   env?: Record<string, string>;
+  /**
+   * The ISO instant the stack's clock starts at (default TEST_CLOCK_START of infra/local/stack-clock.mjs, the
+   * kit's TEST_NOW: Monday 2026-06-15 10:00 in Dongting). From there it moves on with real time.
+   */
+  clockStart?: string;
 }
 
 /**
@@ -99,6 +104,12 @@ export interface E2EStack {
   };
   /** Where the stack's databases live. */
   database: "postgres" | "pglite";
+  /** The instant the stack's clock started at (the seed's "now"). */
+  clockStart: string;
+  /** The stack's current time (ISO): every subgraph's "now", to the millisecond. */
+  clockNow(): string;
+  /** Moves every running subgraph's clock to `at` (POST /debug/clock); returns each subgraph's new reading. */
+  setClock(at: string): Promise<Record<RemoteName, string>>;
   pids(): Record<string, number | undefined>;
   startProcess(key: StackProcessKey): Promise<void>;
   stopProcess(key: StackProcessKey): Promise<void>;
@@ -112,8 +123,9 @@ interface StackModule {
 /**
  * Starts the subgraphs, the gateway and (by default) the built frontends through infra/local/stack.mjs
  * `startStack({ mode: "test", frontends: true, ...options })`: fresh databases on TEST_DATABASE_URL when
- * it is set (dropped on stop), else a temporary PGlite folder (removed on stop). Seeding takes a minute
- * or two, so call it in `beforeAll` with a long hook timeout, and `stop()` it in `afterAll`.
+ * it is set (dropped on stop), else a temporary PGlite folder (removed on stop), every subgraph on the
+ * stack's fixed clock (`clockStart`). Seeding takes a minute or two, so call it in `beforeAll` with a long
+ * hook timeout, and `stop()` it in `afterAll`.
  */
 export async function startE2EStack(options: E2EStackOptions = {}): Promise<E2EStack> {
   const frontends = options.frontends ?? true;
