@@ -1,5 +1,5 @@
 import { Card, Col, Row, Typography } from "antd";
-import { RouteLink, type Locale } from "@dongting/ui-kit";
+import { Link, type Locale } from "@dongting/ui-kit";
 import { REMOTE_SLOTS } from "./slots";
 import { SLOT_ICONS } from "./slot-icons";
 import { t } from "./i18n";
@@ -12,7 +12,7 @@ export function Home({ personName, locale }: { personName: string; locale: Local
       <Row gutter={[16, 16]}>
         {REMOTE_SLOTS.map((slot) => (
           <Col key={slot.key} xs={24} sm={12} xl={6}>
-            <RouteLink to={slot.path} style={{ display: "block", height: "100%" }}>
+            <Link href={slot.path} style={{ display: "block", height: "100%" }}>
               <Card hoverable style={{ height: "100%" }}>
                 <Card.Meta
                   avatar={<span style={{ fontSize: 28, color: "#c8102e" }}>{SLOT_ICONS[slot.key]}</span>}
@@ -20,7 +20,7 @@ export function Home({ personName, locale }: { personName: string; locale: Local
                   description={t(locale, slot.description)}
                 />
               </Card>
-            </RouteLink>
+            </Link>
           </Col>
         ))}
       </Row>

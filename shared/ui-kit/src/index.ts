@@ -22,7 +22,6 @@ export {
   Redirect,
   RemoteRouter,
   Route,
-  RouteLink,
   Switch,
   useLocation,
   useParams,

@@ -37,5 +37,3 @@ export function usePathname(): string {
   return useBrowserLocation()[0];
 }
 
-/** A link that navigates in place (wouter's Link under the name the shell and remotes already use). */
-export const RouteLink = Link;
