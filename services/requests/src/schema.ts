@@ -1,9 +1,11 @@
 import "reflect-metadata";
 import { buildFederatedSchema } from "@dongting/subgraph-kit";
 import { RequestCategoryResolver } from "./category/category.resolver.js";
-import { DepartmentEvaluationResolver, departmentEvaluationReference } from "./department/department-evaluation.resolver.js";
+import { departmentEvaluationReference } from "./department/department-evaluation.reference.js";
+import { DepartmentEvaluationResolver } from "./department/department-evaluation.resolver.js";
 import { MetricsResolver } from "./metrics/metrics.resolver.js";
-import { AssignmentResolver, RequestEventResolver, ResidentRequestResolver, residentRequestReference } from "./request/request.resolver.js";
+import { residentRequestReference } from "./request/request.reference.js";
+import { AssignmentResolver, RequestEventResolver, ResidentRequestResolver } from "./request/request.resolver.js";
 
 export function buildRequestsSchema() {
   return buildFederatedSchema({

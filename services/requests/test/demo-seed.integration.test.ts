@@ -1,29 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ManualClock } from "@dongting/subgraph-kit";
+import { demoGridId, GRID_COUNT } from "@dongting/subgraph-kit/seed";
 import { startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/testing";
-import { useClock } from "../src/clock.js";
+import { DEFAULT_DEADLINES, HandlingLevel, Urgency } from "@dongting/domain/requests";
 import { definition } from "../src/definition.js";
-import { generateDemoRequests, type DemoCategory } from "../src/seed/demo-requests.js";
-import { demoGridId, GRID_COUNT } from "@dongting/subgraph-kit";
+import { generateDemoRequests } from "../src/seed/demo-requests.js";
+import type { DemoCategory } from "../src/seed/demo-rows.js";
 import { seedDongtingRequests } from "../src/seed/dongting.seed.js";
-import { DEFAULT_DEADLINES } from "../src/domain/deadlines.js";
-import { HandlingLevel, Urgency } from "../src/domain/request-enums.js";
 import { SUBMIT, resident, staff, submitInput } from "./helpers.js";
 
+// Midnight on the 1st of a month: the seed must still put requests into "this month" (a CI run once failed here).
 const ANCHOR = new Date("2026-11-01T00:00:00+08:00");
+const NEXT_MONTH = new Date("2026-12-01T00:00:00+08:00");
 const YEAR_AGO = new Date(ANCHOR.getTime() - 365 * 24 * 3_600_000);
 let subgraph: TestSubgraph;
-let restoreClock: () => void;
 let seedMs = 0;
 
 beforeAll(async () => {
-  restoreClock = useClock({ now: () => ANCHOR });
-  subgraph = await startTestSubgraph(definition);
+  subgraph = await startTestSubgraph(definition, { start: ANCHOR });
   const started = performance.now();
-  await seedDongtingRequests(subgraph.db, { anchor: ANCHOR });
+  await seedDongtingRequests(subgraph.db, subgraph.clock);
   seedMs = performance.now() - started;
 });
 afterAll(async () => {
-  restoreClock?.();
   await subgraph?.stop();
 });
 
@@ -56,6 +55,16 @@ describe("the Dongting demo seed", () => {
     ];
     const options = { anchor: ANCHOR, count: 300 };
     expect(generateDemoRequests(categories, options)).toEqual(generateDemoRequests(categories, options));
+  });
+
+  it("lays the year out up to the clock's now, with requests in its current month even on the 1st at midnight", async () => {
+    const [{ latest, earliest }] = await subgraph.db.query(
+      `SELECT max(submitted_at) AS latest, min(submitted_at) AS earliest FROM resident_request`,
+    );
+    expect(new Date(latest).getTime()).toBeLessThanOrEqual(ANCHOR.getTime());
+    expect(new Date(earliest).getTime()).toBeGreaterThanOrEqual(YEAR_AGO.getTime());
+    const thisMonth = await subgraph.request(METRICS, { from: ANCHOR.toISOString(), to: NEXT_MONTH.toISOString() }, staff);
+    expect(thisMonth.data!.requestMetrics.overall.total).toBeGreaterThanOrEqual(10);
   });
 
   it("loads a year of about 4,000 requests over the ten grids, with rates in the high 90s and some overdue", async () => {
@@ -115,8 +124,28 @@ describe("the Dongting demo seed", () => {
 
   it("does nothing the second time", async () => {
     const [before] = await subgraph.db.query(`SELECT count(*)::int AS n FROM resident_request`);
-    await seedDongtingRequests(subgraph.db, { anchor: ANCHOR });
+    await seedDongtingRequests(subgraph.db, new ManualClock(NEXT_MONTH));
     const [after] = await subgraph.db.query(`SELECT count(*)::int AS n FROM resident_request`);
     expect(after.n).toBe(before.n);
+  });
+});
+
+describe("the demo requests' layout", () => {
+  const categories: DemoCategory[] = [
+    { name: "其他", defaultLevel: HandlingLevel.GRID, defaultUrgency: Urgency.GREEN, deadlines: DEFAULT_DEADLINES },
+  ];
+
+  it.each([
+    ["the 1st at midnight", "2026-12-01T00:00:00+08:00", "2026-12-01T00:00:00+08:00"],
+    ["the 1st at 00:30", "2026-12-01T00:30:00+08:00", "2026-12-01T00:00:00+08:00"],
+    ["the 2nd at 09:00", "2027-03-02T09:00:00+08:00", "2027-03-01T00:00:00+08:00"],
+    ["the 20th", "2026-06-20T15:00:00+08:00", "2026-06-01T00:00:00+08:00"],
+  ])("puts requests into the current local month on %s, none after now, in code order", (_label, now, monthStart) => {
+    const anchor = new Date(now);
+    const { requests } = generateDemoRequests(categories, { anchor, count: 4000 });
+    const times = requests.map((row) => row.submittedAt.getTime());
+    expect(times.filter((time) => time >= Date.parse(monthStart)).length).toBeGreaterThanOrEqual(11);
+    expect(Math.max(...times)).toBeLessThanOrEqual(anchor.getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
   });
 });

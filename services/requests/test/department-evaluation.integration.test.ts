@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorCode, startTestSubgraph, type As, type TestSubgraph } from "@dongting/subgraph-kit/testing";
-import { useClock } from "../src/clock.js";
+import { expectRefused, expectRefusedWithoutWrites, startTestSubgraph, type As, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { DEPARTMENT_NAME_MAX, EVALUATION_COMMENT_MAX } from "@dongting/domain/requests";
 import { definition } from "../src/definition.js";
 import { SUBMIT, committee, gridLeader, resident, staff, submitInput } from "./helpers.js";
 
@@ -25,35 +25,22 @@ const SUMMARY = `query($from: DateTime!, $to: DateTime!, $minCount: Int) {
   departmentEvaluationSummary(from: $from, to: $to, minCount: $minCount) { department count averageResponseSpeed averageQuality }
 }`;
 
-let current = new Date("2026-05-01T10:00:00+08:00");
+const START = "2026-05-01T10:00:00+08:00";
 let subgraph: TestSubgraph;
-let restoreClock: () => void;
 let requestId: string;
 
 beforeAll(async () => {
-  restoreClock = useClock({ now: () => current });
-  subgraph = await startTestSubgraph(definition);
+  subgraph = await startTestSubgraph(definition, { start: START });
   const submitted = await subgraph.request(SUBMIT, { input: submitInput() }, resident);
   requestId = submitted.data!.submitRequest.id;
 });
 afterAll(async () => {
-  restoreClock?.();
   await subgraph?.stop();
 });
 
-async function counts() {
-  const [row] = await subgraph.db.query(
-    `SELECT (SELECT count(*)::int FROM department_evaluation) AS evaluations, (SELECT count(*)::int FROM history) AS history`,
-  );
-  return row;
-}
-
-async function expectRefused(code: string, input: Record<string, unknown>, as: As | null = staff) {
-  const before = await counts();
-  const answer = await subgraph.request(EVALUATE, { input }, as ?? undefined);
-  expect(errorCode(answer)).toBe(code);
-  expect(await counts()).toEqual(before);
-}
+/** `evaluateDepartment(input)` as `as` is refused with `code` and `reason`, and no table changed. */
+const expectEvaluationRefused = (code: string, reason: string, input: Record<string, unknown>, as: As | null = staff) =>
+  expectRefusedWithoutWrites(subgraph, () => subgraph.request(EVALUATE, { input }, as ?? undefined), code, reason);
 
 describe("department evaluations", () => {
   it("records an evaluation of a department for a request", async () => {
@@ -68,35 +55,53 @@ describe("department evaluations", () => {
       responseSpeed: 4,
       quality: 5,
       comment: "响应及时",
-      evaluatedAt: current.toISOString(),
+      evaluatedAt: new Date(START).toISOString(),
       request: { id: requestId },
     });
   });
 
   it("refuses a second evaluation of the same department for the same request with CONFLICT", async () => {
-    await expectRefused("CONFLICT", { department: "区城管局", requestId, responseSpeed: 1, quality: 1 });
+    const input = { department: " 区城管局", requestId, responseSpeed: 1, quality: 1 };
+    const error = await expectEvaluationRefused("CONFLICT", "DEPARTMENT_ALREADY_EVALUATED", input);
+    expect(error.extensions!.constraint).toBe("department_evaluation_request_key");
   });
 
   it.each([
-    ["a speed of 0", { department: "区民政局", responseSpeed: 0, quality: 3 }],
-    ["a quality of 6", { department: "区民政局", responseSpeed: 3, quality: 6 }],
-    ["a blank department", { department: "  ", responseSpeed: 3, quality: 3 }],
-    ["a department over 60 characters", { department: "局".repeat(61), responseSpeed: 3, quality: 3 }],
-  ])("refuses %s with BAD_USER_INPUT and writes nothing", async (_label, input) => {
-    await expectRefused("BAD_USER_INPUT", input);
+    ["a speed of 0", { department: "区民政局", responseSpeed: 0, quality: 3 }, "INVALID_INPUT"],
+    ["a quality of 6", { department: "区民政局", responseSpeed: 3, quality: 6 }, "INVALID_INPUT"],
+    ["a blank department", { department: "  ", responseSpeed: 3, quality: 3 }, "TEXT_BLANK"],
+    [
+      "a department over 60 characters",
+      { department: "局".repeat(DEPARTMENT_NAME_MAX + 1), responseSpeed: 3, quality: 3 },
+      "INVALID_INPUT",
+    ],
+    [
+      "a comment over 500 characters",
+      { department: "区民政局", responseSpeed: 3, quality: 3, comment: "好".repeat(EVALUATION_COMMENT_MAX + 1) },
+      "INVALID_INPUT",
+    ],
+  ])("refuses %s with BAD_USER_INPUT and writes nothing", async (_label, input, reason) => {
+    await expectEvaluationRefused("BAD_USER_INPUT", reason, input);
+  });
+
+  it("names the field and constraint of an out-of-range score", async () => {
+    const answer = await subgraph.request(EVALUATE, { input: { department: "区民政局", responseSpeed: 0, quality: 3 } }, staff);
+    const error = expectRefused(answer, "BAD_USER_INPUT", "INVALID_INPUT");
+    expect(error.extensions!.fields).toEqual([expect.objectContaining({ field: "input.responseSpeed", constraint: "min" })]);
   });
 
   it("gives NOT_FOUND for an unknown request and writes nothing", async () => {
     for (const id of ["5f0c7a52-0000-4000-8000-000000000000", "DT-1"]) {
-      await expectRefused("NOT_FOUND", { department: "区民政局", requestId: id, responseSpeed: 3, quality: 3 });
+      await expectEvaluationRefused("NOT_FOUND", "NOT_FOUND", { department: "区民政局", requestId: id, responseSpeed: 3, quality: 3 });
     }
   });
 
   it("is for community staff and the party committee", async () => {
-    await expectRefused("UNAUTHENTICATED", { department: "区民政局", responseSpeed: 3, quality: 3 }, null);
-    await expectRefused("FORBIDDEN", { department: "区民政局", responseSpeed: 3, quality: 3 }, resident);
-    await expectRefused("FORBIDDEN", { department: "区民政局", responseSpeed: 3, quality: 3 }, gridLeader);
-    current = new Date("2026-05-01T11:00:00+08:00");
+    const input = { department: "区民政局", responseSpeed: 3, quality: 3 };
+    await expectEvaluationRefused("UNAUTHENTICATED", "SIGN_IN_REQUIRED", input, null);
+    await expectEvaluationRefused("FORBIDDEN", "ROLE_NOT_ALLOWED", input, resident);
+    await expectEvaluationRefused("FORBIDDEN", "ROLE_NOT_ALLOWED", input, gridLeader);
+    subgraph.clock.set("2026-05-01T11:00:00+08:00");
     const answer = await subgraph.request(EVALUATE, { input: { department: "区民政局", responseSpeed: 3, quality: 4 } }, committee);
     expect(answer.errors).toBeUndefined();
   });
@@ -104,7 +109,7 @@ describe("department evaluations", () => {
   it("lists a window's evaluations newest first and summarises each department", async () => {
     // So far: 区城管局 (4, 5) at 05-01 10:00 and 区民政局 (3, 4) at 11:00. Add more on later days.
     const add = async (day: string, department: string, responseSpeed: number, quality: number) => {
-      current = new Date(`2026-05-${day}T10:00:00+08:00`);
+      subgraph.clock.set(`2026-05-${day}T10:00:00+08:00`);
       const answer = await subgraph.request(EVALUATE, { input: { department, responseSpeed, quality } }, staff);
       expect(answer.errors).toBeUndefined();
     };
@@ -134,8 +139,11 @@ describe("department evaluations", () => {
 
   it("is readable by reading roles only", async () => {
     const window = { from: "2026-05-01T00:00:00+08:00", to: "2026-05-10T00:00:00+08:00" };
-    expect(errorCode(await subgraph.request(LIST, window))).toBe("UNAUTHENTICATED");
-    expect(errorCode(await subgraph.request(LIST, window, resident))).toBe("FORBIDDEN");
-    expect(errorCode(await subgraph.request(LIST, { from: window.to, to: window.from }, staff))).toBe("BAD_USER_INPUT");
+    expectRefused(await subgraph.request(LIST, window), "UNAUTHENTICATED", "SIGN_IN_REQUIRED");
+    expectRefused(await subgraph.request(LIST, window, resident), "FORBIDDEN", "ROLE_NOT_ALLOWED");
+    expectRefused(await subgraph.request(LIST, { from: window.to, to: window.from }, staff), "BAD_USER_INPUT", "INVALID_TIME_WINDOW");
+    expectRefused(await subgraph.request(SUMMARY, { ...window, minCount: 0 }, staff), "BAD_USER_INPUT", "MIN_COUNT_OUT_OF_RANGE");
+    const decade = { from: "2016-01-01T00:00:00+08:00", to: "2026-05-10T00:00:00+08:00" };
+    expectRefused(await subgraph.request(SUMMARY, decade, staff), "BAD_USER_INPUT", "TIME_WINDOW_TOO_LONG");
   });
 });

@@ -1,23 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ManualClock } from "@dongting/subgraph-kit";
 import { startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/testing";
-import { useClock } from "../src/clock.js";
 import { definition } from "../src/definition.js";
 import { runEscalationSweep } from "../src/escalation/escalation-sweep.js";
+import { escalationSweepJob } from "../src/escalation/escalation-sweep.job.js";
 import { MUTATIONS, SUBMIT, resident, staff, submitInput } from "./helpers.js";
 
 const HOUR = 3_600_000;
 const T0 = new Date("2026-04-01T09:00:00+08:00");
 const at = (hours: number) => new Date(T0.getTime() + hours * HOUR);
-let current = T0;
 let subgraph: TestSubgraph;
-let restoreClock: () => void;
 
 beforeAll(async () => {
-  restoreClock = useClock({ now: () => current });
-  subgraph = await startTestSubgraph(definition);
+  subgraph = await startTestSubgraph(definition, { start: T0 });
 });
 afterAll(async () => {
-  restoreClock?.();
   await subgraph?.stop();
 });
 
@@ -49,13 +46,13 @@ describe("escalation sweep", () => {
   let atTop: string;
 
   beforeAll(async () => {
-    current = T0;
+    subgraph.clock.set(T0);
     unanswered = await submit(); // 安全隐患: RED by default, to be answered within 2 h
     late = await submit();
     green = await submit("其他"); // GREEN: 24 h to answer
     resolved = await submit();
     atTop = await submit();
-    current = at(1);
+    subgraph.clock.set(at(1));
     await mutate("accept", late, { level: "GRID", urgency: "RED" }); // resolve by T0 + 24 h
     await mutate("accept", resolved, { level: "GRID", urgency: "RED" });
     await mutate("assign", resolved, { input: { forceKind: "CADRE", assigneeName: "王" } });
@@ -68,7 +65,7 @@ describe("escalation sweep", () => {
   });
 
   it("escalates an unanswered request once its response deadline passes, once", async () => {
-    current = at(3);
+    subgraph.clock.set(at(3));
     const overdue = await subgraph.request(`query($id: ID!) { request(id: $id) { overdue } }`, { id: unanswered }, staff);
     expect(overdue.data!.request.overdue).toBe(true);
     expect(await runEscalationSweep(subgraph.db, at(3))).toEqual({ escalated: 1, marked: 1 });
@@ -87,7 +84,7 @@ describe("escalation sweep", () => {
   });
 
   it("escalates again when the same request later misses its resolution deadline", async () => {
-    current = at(4);
+    subgraph.clock.set(at(4));
     await mutate("accept", unanswered, { level: "COMMUNITY", urgency: "RED" });
     // Three sweeps at once (replicas): the late requests go up exactly one level each; the GREEN
     // one has now also missed its 24 h response deadline.
@@ -108,21 +105,29 @@ describe("escalation sweep", () => {
   });
 
   it("does not repeat a deadline that staff escalated by hand", async () => {
-    current = at(0);
+    subgraph.clock.set(at(0));
     const id = await submit();
-    current = at(2.5);
+    subgraph.clock.set(at(2.5));
     await mutate("escalate", id, { reason: "超时未响应" });
     expect(await runEscalationSweep(subgraph.db, at(2.6))).toEqual({ escalated: 0, marked: 0 });
     expect(await state(id)).toMatchObject({ level: "COMMUNITY", escalations: 1 });
   });
 
+  it("runs as a periodic job on the clock it is given", async () => {
+    subgraph.clock.set(at(40));
+    const id = await submit();
+    expect(await escalationSweepJob.run(subgraph.db, new ManualClock(at(41)))).toBe(0);
+    expect(await escalationSweepJob.run(subgraph.db, new ManualClock(at(43)))).toBe(1);
+    expect(await state(id)).toMatchObject({ level: "COMMUNITY", escalations: 1 });
+  });
+
   it("escalates a reopened request that is past its resolution deadline", async () => {
-    current = at(0);
+    subgraph.clock.set(at(0));
     const id = await submit();
     await mutate("accept", id, { level: "GRID", urgency: "RED" });
     await mutate("assign", id, { input: { forceKind: "CADRE", assigneeName: "王" } });
     await mutate("resolve", id, { note: "ok" });
-    current = at(30);
+    subgraph.clock.set(at(30));
     const rated = await subgraph.request(MUTATIONS.rate, { id, score: 1 }, resident);
     expect(rated.data!.rateRequest).toMatchObject({ status: "IN_PROGRESS", overdue: true });
     expect((await runEscalationSweep(subgraph.db, at(30))).escalated).toBeGreaterThanOrEqual(1);

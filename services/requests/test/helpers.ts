@@ -1,4 +1,5 @@
-import { demoPersonId } from "@dongting/subgraph-kit";
+import { randomUUID } from "node:crypto";
+import { demoPersonId } from "@dongting/subgraph-kit/seed";
 import type { As, TestSubgraph } from "@dongting/subgraph-kit/testing";
 
 export const resident: As = { roles: ["RESIDENT"], personId: demoPersonId(4) };
@@ -49,11 +50,9 @@ export const SUBMIT = /* GraphQL */ `
   }
 `;
 
-let keyCounter = 0;
 export function submitInput(overrides: Record<string, unknown> = {}) {
-  keyCounter += 1;
   return {
-    clientRequestId: `test-${Date.now().toString(36)}-${keyCounter}`,
+    clientRequestId: `test-${randomUUID()}`,
     title: "3栋楼道灯不亮",
     description: "二楼到五楼的声控灯坏了，晚上很黑。",
     channel: "WECHAT",
@@ -90,10 +89,3 @@ export const MUTATIONS = {
   rate: `mutation($id: ID!, $score: Int!, $comment: String) { rateRequest(id: $id, score: $score, comment: $comment) { ${TRANSITION_FIELDS} } }`,
   review: `mutation($id: ID!, $reasonable: Boolean!, $note: String!) { reviewRequest(id: $id, reasonable: $reasonable, note: $note) { ${TRANSITION_FIELDS} } }`,
 };
-
-/** Everything a refused mutation could have touched: table sizes and the request's own row. */
-export async function snapshot(subgraph: TestSubgraph, requestId?: string) {
-  const counts = await tableCounts(subgraph);
-  const row = requestId ? await subgraph.db.query(`SELECT * FROM resident_request WHERE id = $1`, [requestId]) : [];
-  return JSON.stringify({ counts, row });
-}

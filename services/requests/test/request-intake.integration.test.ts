@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoPersonId } from "@dongting/subgraph-kit";
-import { errorCode, startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { demoPersonId } from "@dongting/subgraph-kit/seed";
+import { expectRefused, expectRefusedWithoutWrites, startTestSubgraph, TEST_NOW, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { REQUEST_DESCRIPTION_MAX, REQUEST_TITLE_MAX } from "@dongting/domain/requests";
 import { definition } from "../src/definition.js";
 import { SUBMIT, admin, otherResident, resident, staff, submitInput, tableCounts, volunteer } from "./helpers.js";
 
@@ -29,8 +30,9 @@ describe("submitRequest", () => {
       grid: null,
       patrolShift: null,
     });
-    expect(request.code).toMatch(/^DT-\d{4}-\d{6}$/);
-    expect(request.events).toEqual([{ at: request.submittedAt, type: "SUBMITTED", note: null, actor: { id: resident.personId } }]);
+    expect(request.code).toMatch(/^DT-2026-\d{6}$/);
+    expect(request.submittedAt).toBe(TEST_NOW);
+    expect(request.events).toEqual([{ at: TEST_NOW, type: "SUBMITTED", note: null, actor: { id: resident.personId } }]);
     const history = await subgraph.db.query(`SELECT action, actor_id FROM history WHERE subject_id = $1`, [request.id]);
     expect(history).toEqual([{ action: "SUBMITTED", actor_id: resident.personId }]);
   });
@@ -54,38 +56,53 @@ describe("submitRequest", () => {
     expect(request.events[0].actor).toEqual({ id: staff.personId });
   });
 
-  it("refuses a resident submitting for someone else with FORBIDDEN and writes nothing", async () => {
-    const before = await tableCounts(subgraph);
-    const answer = await subgraph.request(SUBMIT, { input: submitInput({ submitterId: otherResident.personId }) }, resident);
-    expect(errorCode(answer)).toBe("FORBIDDEN");
-    expect(await tableCounts(subgraph)).toEqual(before);
+  it("refuses a resident submitting for someone else with FORBIDDEN SUBMITTER_NOT_SELF and writes nothing", async () => {
+    const input = submitInput({ submitterId: otherResident.personId });
+    await expectRefusedWithoutWrites(subgraph, () => subgraph.request(SUBMIT, { input }, resident), "FORBIDDEN", "SUBMITTER_NOT_SELF");
   });
 
-  it("refuses a volunteer submitting for someone else with FORBIDDEN", async () => {
+  it("refuses a volunteer submitting for someone else with FORBIDDEN SUBMITTER_NOT_SELF", async () => {
     const answer = await subgraph.request(SUBMIT, { input: submitInput({ submitterId: otherResident.personId }) }, volunteer);
-    expect(errorCode(answer)).toBe("FORBIDDEN");
+    expectRefused(answer, "FORBIDDEN", "SUBMITTER_NOT_SELF");
   });
 
   it("refuses an anonymous caller with UNAUTHENTICATED and writes nothing", async () => {
-    const before = await tableCounts(subgraph);
-    const answer = await subgraph.request(SUBMIT, { input: submitInput() });
-    expect(errorCode(answer)).toBe("UNAUTHENTICATED");
-    expect(await tableCounts(subgraph)).toEqual(before);
+    await expectRefusedWithoutWrites(
+      subgraph,
+      () => subgraph.request(SUBMIT, { input: submitInput() }),
+      "UNAUTHENTICATED",
+      "SIGN_IN_REQUIRED",
+    );
   });
 
   it.each([
-    ["a blank title", { title: "   " }],
-    ["a title over 80 characters", { title: "灯".repeat(81) }],
-    ["a blank description", { description: " \n " }],
-    ["a description over 2,000 characters", { description: "灯".repeat(2001) }],
-    ["an unknown category", { category: "不存在的分类" }],
-    ["a submitter id that is not an id", { submitterId: "person-4" }],
-    ["an empty idempotency key", { clientRequestId: "" }],
-  ])("refuses %s with BAD_USER_INPUT and writes nothing", async (_label, overrides) => {
-    const before = await tableCounts(subgraph);
-    const answer = await subgraph.request(SUBMIT, { input: submitInput(overrides) }, staff);
-    expect(errorCode(answer)).toBe("BAD_USER_INPUT");
-    expect(await tableCounts(subgraph)).toEqual(before);
+    ["a blank title", { title: "   " }, "TEXT_BLANK"],
+    ["a title over 80 characters", { title: "灯".repeat(REQUEST_TITLE_MAX + 1) }, "INVALID_INPUT"],
+    ["a blank description", { description: " \n " }, "TEXT_BLANK"],
+    ["a description over 2,000 characters", { description: "灯".repeat(REQUEST_DESCRIPTION_MAX + 1) }, "INVALID_INPUT"],
+    ["an unknown category", { category: "不存在的分类" }, "UNKNOWN_CATEGORY"],
+    ["a submitter id that is not an id", { submitterId: "person-4" }, "INVALID_INPUT"],
+    ["an empty idempotency key", { clientRequestId: "" }, "INVALID_INPUT"],
+  ])("refuses %s with BAD_USER_INPUT and writes nothing", async (_label, overrides, reason) => {
+    const input = submitInput(overrides);
+    await expectRefusedWithoutWrites(subgraph, () => subgraph.request(SUBMIT, { input }, staff), "BAD_USER_INPUT", reason);
+  });
+
+  it("lists every failing field of the input with its constraint", async () => {
+    const input = submitInput({ title: "灯".repeat(REQUEST_TITLE_MAX + 1), submitterId: "person-4", clientRequestId: "" });
+    const error = expectRefused(await subgraph.request(SUBMIT, { input }, staff), "BAD_USER_INPUT", "INVALID_INPUT");
+    const fields = (error.extensions!.fields as Array<{ field: string; constraint: string }>).map(({ field, constraint }) => ({
+      field,
+      constraint,
+    }));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        { field: "input.title", constraint: "maxLength" },
+        { field: "input.submitterId", constraint: "isUuid" },
+        { field: "input.clientRequestId", constraint: "minLength" },
+      ]),
+    );
+    expect(fields).toHaveLength(3);
   });
 
   it("accepts 80 characters and 2,000 characters once trimmed", async () => {
@@ -97,8 +114,12 @@ describe("submitRequest", () => {
   });
 
   it("needs a submitter when the caller is not a person", async () => {
-    const answer = await subgraph.request(SUBMIT, { input: submitInput() }, admin);
-    expect(errorCode(answer)).toBe("BAD_USER_INPUT");
+    await expectRefusedWithoutWrites(
+      subgraph,
+      () => subgraph.request(SUBMIT, { input: submitInput() }, admin),
+      "BAD_USER_INPUT",
+      "SUBMITTER_REQUIRED",
+    );
     const named = await subgraph.request(SUBMIT, { input: submitInput({ submitterId: demoPersonId(77) }) }, admin);
     expect(named.data!.submitRequest.submitter).toEqual({ id: demoPersonId(77) });
   });
@@ -163,12 +184,12 @@ describe("request(id)", () => {
     }
   });
 
-  it("refuses another resident with FORBIDDEN", async () => {
-    expect(errorCode(await subgraph.request(READ, { id }, otherResident))).toBe("FORBIDDEN");
+  it("refuses another resident with FORBIDDEN NOT_OWN_REQUEST", async () => {
+    expectRefused(await subgraph.request(READ, { id }, otherResident), "FORBIDDEN", "NOT_OWN_REQUEST");
   });
 
   it("refuses an anonymous caller with UNAUTHENTICATED", async () => {
-    expect(errorCode(await subgraph.request(READ, { id }))).toBe("UNAUTHENTICATED");
+    expectRefused(await subgraph.request(READ, { id }), "UNAUTHENTICATED", "SIGN_IN_REQUIRED");
   });
 
   it("answers null for an unknown id", async () => {

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoPersonId } from "@dongting/subgraph-kit";
-import { errorCode, startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/testing";
-import { useClock } from "../src/clock.js";
+import { demoGridId, demoPersonId } from "@dongting/subgraph-kit/seed";
+import { expectRefused, startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { definition } from "../src/definition.js";
 import { insertDemoRequests } from "../src/seed/insert-demo-requests.js";
-import { demoGridId } from "@dongting/subgraph-kit";
 import { seedDongtingRequests } from "../src/seed/dongting.seed.js";
 import { SUBMIT, committee, otherResident, resident, staff, submitInput } from "./helpers.js";
 
@@ -43,19 +41,15 @@ const LIST = /* GraphQL */ `
 `;
 
 let subgraph: TestSubgraph;
-let restoreClock: () => void;
 beforeAll(async () => {
-  let current = new Date(ANCHOR.getTime() - 3 * 24 * 3_600_000);
-  restoreClock = useClock({ now: () => current });
-  subgraph = await startTestSubgraph(definition);
+  subgraph = await startTestSubgraph(definition, { start: new Date(ANCHOR.getTime() - 3 * 24 * 3_600_000) });
   await subgraph.db.transaction((manager) => insertDemoRequests(manager, { count: SEEDED, days: 40, anchor: ANCHOR }));
   // One request surely overdue: a RED-default category left unanswered for three days.
   const late = await subgraph.request(SUBMIT, { input: submitInput({ category: "安全隐患" }) }, resident);
   expect(late.errors).toBeUndefined();
-  current = ANCHOR;
+  subgraph.clock.set(ANCHOR);
 });
 afterAll(async () => {
-  restoreClock?.();
   await subgraph?.stop();
 });
 
@@ -83,7 +77,7 @@ describe("requests connection", () => {
   it("pages newest first through every request without gaps or repeats", async () => {
     const seen: any[] = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number | undefined;
     for (;;) {
       const answer: any = await subgraph.request(LIST, { first: 45, after }, staff);
       expect(answer.errors).toBeUndefined();
@@ -100,11 +94,11 @@ describe("requests connection", () => {
   });
 
   it("caps first at 100 and rejects a forged cursor with BAD_USER_INPUT", async () => {
-    expect(errorCode(await subgraph.request(LIST, { first: 101 }, staff))).toBe("BAD_USER_INPUT");
-    expect(errorCode(await subgraph.request(LIST, { first: -1 }, staff))).toBe("BAD_USER_INPUT");
-    expect(errorCode(await subgraph.request(LIST, { after: "bm90LWEtY3Vyc29y" }, staff))).toBe("BAD_USER_INPUT");
+    expectRefused(await subgraph.request(LIST, { first: 101 }, staff), "BAD_USER_INPUT", "PAGE_SIZE_OUT_OF_RANGE");
+    expectRefused(await subgraph.request(LIST, { first: -1 }, staff), "BAD_USER_INPUT", "PAGE_SIZE_OUT_OF_RANGE");
+    expectRefused(await subgraph.request(LIST, { after: "bm90LWEtY3Vyc29y" }, staff), "BAD_USER_INPUT", "INVALID_CURSOR");
     const forged = Buffer.from(JSON.stringify(["2026-01-01T00:00:00.000Z", "x"])).toString("base64url");
-    expect(errorCode(await subgraph.request(LIST, { after: forged }, staff))).toBe("BAD_USER_INPUT");
+    expectRefused(await subgraph.request(LIST, { after: forged }, staff), "BAD_USER_INPUT", "INVALID_CURSOR");
   });
 
   it("answers totalCount alone for first: 0 and defaults to 20", async () => {
@@ -167,7 +161,7 @@ describe("requests connection", () => {
 
   it("refuses a resident asking for someone else's requests with FORBIDDEN", async () => {
     const answer = await subgraph.request(LIST, { filter: { submitterId: resident.personId } }, otherResident);
-    expect(errorCode(answer)).toBe("FORBIDDEN");
+    expectRefused(answer, "FORBIDDEN", "NOT_OWN_REQUEST");
   });
 
   it("lets staff and the party committee filter by submitter", async () => {
@@ -178,11 +172,11 @@ describe("requests connection", () => {
   });
 
   it("refuses an anonymous caller with UNAUTHENTICATED", async () => {
-    expect(errorCode(await subgraph.request(LIST, {}))).toBe("UNAUTHENTICATED");
+    expectRefused(await subgraph.request(LIST, {}), "UNAUTHENTICATED", "SIGN_IN_REQUIRED");
   });
 
   it("leaves a database that has requests alone when seeding", async () => {
-    await seedDongtingRequests(subgraph.db);
+    await seedDongtingRequests(subgraph.db, subgraph.clock);
     expect(await countWhere("true")).toBe(TOTAL);
     expect(demoPersonId(4)).toBe(resident.personId);
   });

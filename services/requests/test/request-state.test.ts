@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { nextLevel } from "../src/domain/levels.js";
-import { HandlingLevel, RequestStatus } from "../src/domain/request-enums.js";
-import { ALLOWED_FROM, decide, type RequestAction, type RequestState } from "../src/domain/request-state.js";
+import { ALLOWED_FROM, HandlingLevel, nextLevel, RequestStatus } from "@dongting/domain/requests";
+import { decide, type RequestAction, type RequestState } from "../src/domain/request-state.js";
 
 const state = (status: RequestStatus, extra: Partial<RequestState> = {}): RequestState => ({
   status,
@@ -59,7 +58,7 @@ describe("request state machine", () => {
   });
 
   it("rates only once", () => {
-    expect(decide(state(RequestStatus.RESOLVED, { rated: true }), { kind: "RATE", score: 5 })).toHaveProperty("problem");
+    expect(decide(state(RequestStatus.RESOLVED, { rated: true }), { kind: "RATE", score: 5 })).toMatchObject({ reason: "ALREADY_RATED" });
   });
 
   it("reviews a rating once, and only when there is one, keeping the status", () => {
@@ -68,8 +67,10 @@ describe("request state machine", () => {
       level: HandlingLevel.GRID,
       events: ["REVIEWED"],
     });
-    expect(decide(state(RequestStatus.CLOSED, { rated: true, reviewed: true }), { kind: "REVIEW" })).toHaveProperty("problem");
-    expect(decide(state(RequestStatus.RESOLVED), { kind: "REVIEW" })).toHaveProperty("problem");
+    expect(decide(state(RequestStatus.CLOSED, { rated: true, reviewed: true }), { kind: "REVIEW" })).toMatchObject({
+      reason: "ALREADY_REVIEWED",
+    });
+    expect(decide(state(RequestStatus.RESOLVED), { kind: "REVIEW" })).toMatchObject({ reason: "NO_RATING_TO_REVIEW" });
   });
 
   it("escalates one level up without changing the status, and not past DISTRICT", () => {
@@ -79,7 +80,9 @@ describe("request state machine", () => {
       events: ["ESCALATED"],
     });
     expect(decide(state(RequestStatus.SUBMITTED, { level: null }), { kind: "ESCALATE" })).toMatchObject({ level: HandlingLevel.COMMUNITY });
-    expect(decide(state(RequestStatus.ACCEPTED, { level: HandlingLevel.DISTRICT }), { kind: "ESCALATE" })).toHaveProperty("problem");
+    expect(decide(state(RequestStatus.ACCEPTED, { level: HandlingLevel.DISTRICT }), { kind: "ESCALATE" })).toMatchObject({
+      reason: "HIGHEST_LEVEL_REACHED",
+    });
   });
 
   it("rejects only from SUBMITTED or ACCEPTED", () => {
@@ -88,14 +91,16 @@ describe("request state machine", () => {
       events: ["REJECTED"],
     });
     expect(decide(state(RequestStatus.ACCEPTED), { kind: "REJECT" })).toMatchObject({ status: RequestStatus.REJECTED });
-    expect(decide(state(RequestStatus.ASSIGNED), { kind: "REJECT" })).toHaveProperty("problem");
+    expect(decide(state(RequestStatus.ASSIGNED), { kind: "REJECT" })).toMatchObject({ reason: "STATUS_FORBIDS_ACTION" });
   });
 
   it("refuses every action outside its allowed statuses, and allows every one inside", () => {
     for (const status of Object.values(RequestStatus)) {
       for (const action of ACTIONS) {
         const decision = decide(state(status, { rated: action.kind === "REVIEW" }), action);
-        expect("problem" in decision, `${action.kind} from ${status}`).toBe(!ALLOWED_FROM[action.kind].includes(status));
+        const allowed = ALLOWED_FROM[action.kind].includes(status);
+        expect("problem" in decision, `${action.kind} from ${status}`).toBe(!allowed);
+        if (!allowed) expect(decision).toMatchObject({ reason: "STATUS_FORBIDS_ACTION" });
       }
     }
   });

@@ -3,7 +3,7 @@
 // TypeORM which statements it would need to make the schema match the entities. Any is drift.
 import { pathToFileURL } from "node:url";
 import { resolve } from "node:path";
-import { checkMigrationDrift } from "../dist/migration-drift.js";
+import { checkMigrationDrift } from "../dist/testing/migration-drift.js";
 
 const modulePath = process.argv[2];
 if (!modulePath) {

@@ -1,20 +1,8 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { Field, ID, Int, ObjectType } from "type-graphql";
-import type { DeadlineTable } from "../domain/deadlines.js";
-import { HandlingLevel, Urgency, sqlValueList } from "../domain/request-enums.js";
+import { Field, ID, ObjectType } from "type-graphql";
+import { CATEGORY_NAME_MAX, HandlingLevel, Urgency, type DeadlineTable } from "@dongting/domain/requests";
+import { sqlValueList } from "../domain/sql-values.js";
 import "../request/request-graphql-enums.js";
-
-@ObjectType({ description: "Deadlines of one urgency within a category, in hours from submission." })
-export class CategoryDeadline {
-  @Field(() => Urgency)
-  urgency: Urgency;
-
-  @Field(() => Int)
-  respondHours: number;
-
-  @Field(() => Int)
-  resolveHours: number;
-}
 
 @ObjectType({ description: "A kind of demand with its default handling level, urgency and deadlines." })
 @Entity({ name: "request_category" })
@@ -31,7 +19,7 @@ export class RequestCategory {
   id: string;
 
   @Field()
-  @Column({ type: "varchar", length: 20 })
+  @Column({ type: "varchar", length: CATEGORY_NAME_MAX })
   name: string;
 
   @Field(() => HandlingLevel)

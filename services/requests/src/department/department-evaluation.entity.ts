@@ -1,9 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { DEPARTMENT_NAME_MAX, EVALUATION_COMMENT_MAX, SCORE_MAX, SCORE_MIN } from "@dongting/domain/requests";
 import { ResidentRequest } from "../request/request.entity.js";
-
-export const DEPARTMENT_MAX = 60;
-export const EVALUATION_COMMENT_MAX = 500;
 
 /** One evaluation per department and request; evaluations without a request may repeat. */
 @Directive('@key(fields: "id")')
@@ -11,15 +9,18 @@ export const EVALUATION_COMMENT_MAX = 500;
 @Entity({ name: "department_evaluation" })
 @Index("department_evaluation_request_key", ["department", "requestId"], { unique: true })
 @Index("department_evaluation_evaluated_idx", ["evaluatedAt"])
-@Check("department_evaluation_department_check", `char_length("department") BETWEEN 1 AND ${DEPARTMENT_MAX}`)
-@Check("department_evaluation_scores_check", `"response_speed" BETWEEN 1 AND 5 AND "quality" BETWEEN 1 AND 5`)
+@Check("department_evaluation_department_check", `char_length("department") BETWEEN 1 AND ${DEPARTMENT_NAME_MAX}`)
+@Check(
+  "department_evaluation_scores_check",
+  `"response_speed" BETWEEN ${SCORE_MIN} AND ${SCORE_MAX} AND "quality" BETWEEN ${SCORE_MIN} AND ${SCORE_MAX}`,
+)
 export class DepartmentEvaluation {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
   @Field()
-  @Column({ type: "varchar", length: DEPARTMENT_MAX })
+  @Column({ type: "varchar", length: DEPARTMENT_NAME_MAX })
   department: string;
 
   @Column({ name: "request_id", type: "uuid", nullable: true })

@@ -1,18 +1,16 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { entityByIdLoader, type Role, type SubgraphContext } from "@dongting/subgraph-kit";
-import { READ_ALL_ROLES } from "../request/request.access.js";
+import type { SubgraphContext } from "@dongting/subgraph-kit";
+import { ACCESS } from "../access.js";
 import { ResidentRequest } from "../request/request.entity.js";
 import { requestById } from "../request/request.loader.js";
 import { DepartmentEvaluation } from "./department-evaluation.entity.js";
 import { evaluateDepartment, listDepartmentEvaluations, summariseDepartments } from "./department-evaluation.service.js";
-import { DepartmentEvaluationInput, DepartmentEvaluationSummary } from "./department-evaluation.types.js";
-
-/** The community (staff and the party committee) evaluates higher-level departments. */
-const EVALUATOR_ROLES: readonly Role[] = ["COMMUNITY_STAFF", "PARTY_COMMITTEE"];
+import { DepartmentEvaluationInput } from "./department-evaluation.input.js";
+import { DepartmentEvaluationSummary } from "./department-evaluation.type.js";
 
 @Resolver(() => DepartmentEvaluation)
 export class DepartmentEvaluationResolver {
-  @Authorized(...READ_ALL_ROLES)
+  @Authorized(...ACCESS.readAll)
   @Query(() => [DepartmentEvaluation], { description: "Evaluations made in [from, to), newest first." })
   departmentEvaluations(
     @Arg("from", () => Date) from: Date,
@@ -22,7 +20,7 @@ export class DepartmentEvaluationResolver {
     return listDepartmentEvaluations(ctx, from, to);
   }
 
-  @Authorized(...READ_ALL_ROLES)
+  @Authorized(...ACCESS.readAll)
   @Query(() => [DepartmentEvaluationSummary], {
     description:
       "Per-department count and average scores in [from, to), best first; departments with fewer than minCount evaluations left out.",
@@ -36,7 +34,7 @@ export class DepartmentEvaluationResolver {
     return summariseDepartments(ctx, from, to, minCount ?? 1);
   }
 
-  @Authorized(...EVALUATOR_ROLES)
+  @Authorized(...ACCESS.evaluateDepartments)
   @Mutation(() => DepartmentEvaluation)
   evaluateDepartment(
     @Arg("input", () => DepartmentEvaluationInput) input: DepartmentEvaluationInput,
@@ -50,8 +48,3 @@ export class DepartmentEvaluationResolver {
     return evaluation.requestId ? requestById(ctx).load(evaluation.requestId) : null;
   }
 }
-
-export const departmentEvaluationReference = {
-  __resolveReference: (reference: { id: string }, ctx: SubgraphContext) =>
-    entityByIdLoader(ctx.loaders, ctx.db.manager, DepartmentEvaluation, "departmentEvaluation").load(reference.id),
-};

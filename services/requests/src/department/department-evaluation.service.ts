@@ -1,67 +1,69 @@
 import { randomUUID } from "node:crypto";
 import { And, LessThan, MoreThanOrEqual } from "typeorm";
 import {
-  badUserInput,
-  conflict,
-  isViolation,
+  checkTimeWindow,
   notFound,
   optionalText,
-  PG_ERROR,
   recordHistory,
+  refuseOnViolation,
   requiredText,
   requireId,
   type SubgraphContext,
 } from "@dongting/subgraph-kit";
-import { now } from "../clock.js";
+import { DEPARTMENT_NAME_MAX, EVALUATION_COMMENT_MAX } from "@dongting/domain/requests";
+import { METRICS_MAX_WINDOW_DAYS } from "@dongting/domain/requests-metrics";
+import { reasonMessage } from "@dongting/domain/reasons/common";
+import { REQUESTS_REASONS } from "@dongting/domain/reasons/requests";
+import { refuse } from "../refusal.js";
 import { ResidentRequest } from "../request/request.entity.js";
-import { DEPARTMENT_MAX, DepartmentEvaluation, EVALUATION_COMMENT_MAX } from "./department-evaluation.entity.js";
-import type { DepartmentEvaluationInput, DepartmentEvaluationSummary } from "./department-evaluation.types.js";
+import { DepartmentEvaluation } from "./department-evaluation.entity.js";
+import type { DepartmentEvaluationInput } from "./department-evaluation.input.js";
+import type { DepartmentEvaluationSummary } from "./department-evaluation.type.js";
 
-const UNIQUE_CONSTRAINT = "department_evaluation_request_key";
-
-function checkWindow(from: Date, to: Date) {
-  if (from.getTime() >= to.getTime()) throw badUserInput("from must be before to", { field: "from" });
-}
+/** A department is evaluated once per request (evaluations without a request may repeat). */
+const ONCE_PER_REQUEST = {
+  department_evaluation_request_key: {
+    reason: "DEPARTMENT_ALREADY_EVALUATED",
+    message: reasonMessage(REQUESTS_REASONS.DEPARTMENT_ALREADY_EVALUATED),
+  },
+} as const;
 
 export async function evaluateDepartment(ctx: SubgraphContext, input: DepartmentEvaluationInput): Promise<DepartmentEvaluation> {
-  const department = requiredText("department", input.department, DEPARTMENT_MAX);
+  const department = requiredText("department", input.department, DEPARTMENT_NAME_MAX);
   const comment = optionalText("comment", input.comment, EVALUATION_COMMENT_MAX);
   const requestId = input.requestId ?? null;
   if (requestId !== null) requireId("ResidentRequest", requestId);
-  try {
-    return await ctx.db.transaction(async (manager) => {
-      if (requestId !== null && !(await manager.exists(ResidentRequest, { where: { id: requestId } }))) {
-        throw notFound("ResidentRequest", requestId);
-      }
-      const evaluation = manager.create(DepartmentEvaluation, {
-        id: randomUUID(),
-        department,
-        requestId,
-        responseSpeed: input.responseSpeed,
-        quality: input.quality,
-        comment,
-        evaluatedAt: now(),
-        evaluatorId: ctx.viewer.personId,
-      });
-      await manager.insert(DepartmentEvaluation, evaluation);
-      await recordHistory(manager, ctx.viewer, {
-        subjectType: "DepartmentEvaluation",
-        subjectId: evaluation.id,
-        action: "EVALUATED",
-        detail: { department: evaluation.department, requestId, responseSpeed: evaluation.responseSpeed, quality: evaluation.quality },
-      });
-      return evaluation;
-    });
-  } catch (error) {
-    if (isViolation(error, PG_ERROR.UNIQUE_VIOLATION, UNIQUE_CONSTRAINT)) {
-      throw conflict(`${department} has already been evaluated for this request`, { field: "requestId" });
-    }
-    throw error;
-  }
+  return refuseOnViolation(
+    () =>
+      ctx.db.transaction(async (manager) => {
+        if (requestId !== null && !(await manager.exists(ResidentRequest, { where: { id: requestId } }))) {
+          throw notFound("ResidentRequest", requestId);
+        }
+        const evaluation = manager.create(DepartmentEvaluation, {
+          id: randomUUID(),
+          department,
+          requestId,
+          responseSpeed: input.responseSpeed,
+          quality: input.quality,
+          comment,
+          evaluatedAt: ctx.clock.now(),
+          evaluatorId: ctx.viewer.personId,
+        });
+        await manager.insert(DepartmentEvaluation, evaluation);
+        await recordHistory(manager, ctx.viewer, {
+          subjectType: "DepartmentEvaluation",
+          subjectId: evaluation.id,
+          action: "EVALUATED",
+          detail: { department, requestId, responseSpeed: evaluation.responseSpeed, quality: evaluation.quality },
+        });
+        return evaluation;
+      }),
+    ONCE_PER_REQUEST,
+  );
 }
 
 export function listDepartmentEvaluations(ctx: SubgraphContext, from: Date, to: Date): Promise<DepartmentEvaluation[]> {
-  checkWindow(from, to);
+  checkTimeWindow(from, to, METRICS_MAX_WINDOW_DAYS);
   return ctx.db.manager.find(DepartmentEvaluation, {
     where: { evaluatedAt: And(MoreThanOrEqual(from), LessThan(to)) },
     order: { evaluatedAt: "DESC", id: "ASC" },
@@ -75,8 +77,9 @@ export async function summariseDepartments(
   to: Date,
   minCount: number,
 ): Promise<DepartmentEvaluationSummary[]> {
-  checkWindow(from, to);
-  if (!Number.isInteger(minCount) || minCount < 1) throw badUserInput("minCount must be at least 1", { field: "minCount" });
+  checkTimeWindow(from, to, METRICS_MAX_WINDOW_DAYS);
+  if (!Number.isInteger(minCount) || minCount < 1)
+    throw refuse("BAD_USER_INPUT", "MIN_COUNT_OUT_OF_RANGE", undefined, { field: "minCount" });
   const rows: Array<{ department: string; count: number; speed: string; quality: string }> = await ctx.db.query(
     `SELECT "department", count(*)::int AS "count", avg("response_speed")::float8 AS "speed", avg("quality")::float8 AS "quality"
      FROM "department_evaluation"

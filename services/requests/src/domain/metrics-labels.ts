@@ -1,4 +1,4 @@
-import { ForceKind, HandlingLevel, RequestChannel, Urgency } from "./request-enums.js";
+import { ForceKind, HandlingLevel, RequestChannel, Urgency } from "@dongting/domain/requests";
 
 /** Chinese labels of the dashboard's groups, in display order. */
 export const LEVEL_LABELS: ReadonlyArray<[HandlingLevel, string]> = [

@@ -1,7 +1,4 @@
-import { RequestStatus } from "./request-enums.js";
-
-/** Statuses where someone still has to act (the request counts toward the resolution deadline). */
-export const IN_HAND_STATUSES: readonly RequestStatus[] = [RequestStatus.ACCEPTED, RequestStatus.ASSIGNED, RequestStatus.IN_PROGRESS];
+import { IN_HAND_STATUSES, RequestStatus } from "@dongting/domain/requests";
 
 export interface DeadlineState {
   status: RequestStatus;

@@ -1,10 +1,7 @@
-/** The community's local time is Asia/Shanghai: UTC+8 all year (no daylight saving). */
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+import { formatLocalPattern } from "@dongting/domain/local-time";
 
-/** The calendar year in Shanghai at `instant`. */
-export function shanghaiYear(instant: Date): number {
-  return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear();
-}
+/** The calendar year in the community's local time at `instant`: request numbers restart with it. */
+export const localYear = (instant: Date): number => Number(formatLocalPattern(instant, "yyyy"));
 
 /** DT-2026-000123: the year of submission and that year's running number. */
 export function formatRequestCode(year: number, number: number): string {

@@ -1,25 +1,26 @@
-import { nextLevel } from "./levels.js";
-import { HandlingLevel, RequestEventType, RequestStatus } from "./request-enums.js";
+import {
+  ALLOWED_FROM,
+  CLOSING_SCORE,
+  HandlingLevel,
+  nextLevel,
+  RequestEventType,
+  RequestStatus,
+  type RequestActionKind,
+} from "@dongting/domain/requests";
+import type { RequestsReason } from "@dongting/domain/reasons/requests";
 
 /*
- * The request state machine (pure):
+ * The request state machine (pure), over the shared ALLOWED_FROM table:
  *   SUBMITTED -> ACCEPTED -> ASSIGNED -> IN_PROGRESS -> RESOLVED -> CLOSED
  *   SUBMITTED | ACCEPTED -> REJECTED (with a reason)
- *   RESOLVED -> IN_PROGRESS (REOPENED) when the submitter rates 1 or 2
+ *   RESOLVED -> IN_PROGRESS (REOPENED) when the submitter rates below CLOSING_SCORE
  * plus the moves that keep the status: escalation (one level up) and the community's review.
  * A resolution may skip STARTED (ASSIGNED -> RESOLVED): small matters are often done on the spot.
  * Re-dispatch (ASSIGNED or IN_PROGRESS -> ASSIGNED) replaces the assignment.
  */
 
 export type RequestAction =
-  | { kind: "ACCEPT"; level: HandlingLevel }
-  | { kind: "ASSIGN" }
-  | { kind: "START" }
-  | { kind: "RESOLVE" }
-  | { kind: "ESCALATE" }
-  | { kind: "REJECT" }
-  | { kind: "RATE"; score: number }
-  | { kind: "REVIEW" };
+  { kind: "ACCEPT"; level: HandlingLevel } | { kind: Exclude<RequestActionKind, "ACCEPT" | "RATE"> } | { kind: "RATE"; score: number };
 
 export interface RequestState {
   status: RequestStatus;
@@ -35,28 +36,19 @@ export interface Transition {
   events: RequestEventType[];
 }
 
-export type Decision = Transition | { problem: string };
+/** Why a move is refused: a reason of the requests table and the case in words. */
+export interface Refused {
+  reason: RequestsReason;
+  problem: string;
+}
 
-const { SUBMITTED, ACCEPTED, ASSIGNED, IN_PROGRESS, RESOLVED, CLOSED, REJECTED } = RequestStatus;
+export type Decision = Transition | Refused;
 
-/** Statuses from which each action may start. */
-export const ALLOWED_FROM: Record<RequestAction["kind"], readonly RequestStatus[]> = {
-  ACCEPT: [SUBMITTED],
-  ASSIGN: [ACCEPTED, ASSIGNED, IN_PROGRESS],
-  START: [ASSIGNED],
-  RESOLVE: [ASSIGNED, IN_PROGRESS],
-  ESCALATE: [SUBMITTED, ACCEPTED, ASSIGNED, IN_PROGRESS],
-  REJECT: [SUBMITTED, ACCEPTED],
-  RATE: [RESOLVED],
-  REVIEW: [IN_PROGRESS, RESOLVED, CLOSED],
-};
-
-/** The lowest score that closes a request; below it the request is reopened. */
-export const CLOSING_SCORE = 3;
+const { ACCEPTED, ASSIGNED, IN_PROGRESS, RESOLVED, CLOSED, REJECTED } = RequestStatus;
 
 export function decide(state: RequestState, action: RequestAction): Decision {
   if (!ALLOWED_FROM[action.kind].includes(state.status)) {
-    return { problem: `cannot ${action.kind.toLowerCase()} a request that is ${state.status}` };
+    return { reason: "STATUS_FORBIDS_ACTION", problem: `cannot ${action.kind.toLowerCase()} a request that is ${state.status}` };
   }
   const stay = (events: RequestEventType[]): Transition => ({ status: state.status, level: state.level, events });
   const move = (status: RequestStatus, events: RequestEventType[]): Transition => ({ status, level: state.level, events });
@@ -71,19 +63,23 @@ export function decide(state: RequestState, action: RequestAction): Decision {
       return move(RESOLVED, [RequestEventType.RESOLVED]);
     case "ESCALATE": {
       const up = nextLevel(state.level);
-      if (!up) return { problem: `the request is already handled at ${HandlingLevel.DISTRICT}, the highest level` };
+      if (!up)
+        return {
+          reason: "HIGHEST_LEVEL_REACHED",
+          problem: `the request is already handled at ${HandlingLevel.DISTRICT}, the highest level`,
+        };
       return { status: state.status, level: up, events: [RequestEventType.ESCALATED] };
     }
     case "REJECT":
       return move(REJECTED, [RequestEventType.REJECTED]);
     case "RATE":
-      if (state.rated) return { problem: "the request has already been rated" };
+      if (state.rated) return { reason: "ALREADY_RATED", problem: "the request has already been rated" };
       return action.score >= CLOSING_SCORE
         ? move(CLOSED, [RequestEventType.RATED, RequestEventType.CLOSED])
         : move(IN_PROGRESS, [RequestEventType.RATED, RequestEventType.REOPENED]);
     case "REVIEW":
-      if (!state.rated) return { problem: "there is no rating to review" };
-      if (state.reviewed) return { problem: "the rating has already been reviewed" };
+      if (!state.rated) return { reason: "NO_RATING_TO_REVIEW", problem: "there is no rating to review" };
+      if (state.reviewed) return { reason: "ALREADY_REVIEWED", problem: "the rating has already been reviewed" };
       return stay([RequestEventType.REVIEWED]);
   }
 }

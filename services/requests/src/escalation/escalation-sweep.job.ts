@@ -1,10 +1,9 @@
 import type { PeriodicJob } from "@dongting/subgraph-kit";
-import { now } from "../clock.js";
 import { runEscalationSweep } from "./escalation-sweep.js";
 
 /** Escalates overdue requests one level every minute; safe on several replicas (SKIP LOCKED, per-deadline marker). */
 export const escalationSweepJob: PeriodicJob = {
   name: "escalation sweep",
   intervalMs: 60_000,
-  run: async (db) => (await runEscalationSweep(db, now())).escalated,
+  run: async (db, clock) => (await runEscalationSweep(db, clock.now())).escalated,
 };

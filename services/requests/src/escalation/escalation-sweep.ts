@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { IN_HAND_STATUSES } from "../domain/overdue.js";
+import { recordHistories } from "@dongting/subgraph-kit";
+import { HandlingLevel, IN_HAND_STATUSES } from "@dongting/domain/requests";
 
 /** Requests escalated per statement; the sweep repeats until a batch comes back short. */
 const BATCH = 200;
@@ -10,8 +11,9 @@ const IN_HAND = IN_HAND_STATUSES.map((status) => `'${status}'`).join(",");
  * One statement escalates a batch: it picks overdue requests whose current deadline has not been
  * escalated yet (the *_escalated_for marker differs from the deadline), locks them with SKIP LOCKED
  * so replicas sweeping at the same moment take disjoint rows, moves each one level up, records the
- * deadline in the marker, and writes the ESCALATED event and the history row. A request already at
- * DISTRICT only gets its marker. Re-checking the marker under the lock makes a second sweep a no-op.
+ * deadline in the marker, and writes the ESCALATED event; the same transaction then records the history
+ * rows. A request already at DISTRICT only gets its marker. Re-checking the marker under the lock makes a
+ * second sweep a no-op.
  */
 const ESCALATE_SQL = `
 WITH due AS (
@@ -42,15 +44,8 @@ WITH due AS (
          CASE WHEN "deadline" = 'RESPONSE' THEN '响应超时，自动上报至 ' ELSE '办理超时，自动上报至 ' END || "to_level",
          NULL
   FROM moved
-  RETURNING 1
-), history AS (
-  INSERT INTO "history" ("subject_type", "subject_id", "action", "actor_id", "detail")
-  SELECT 'ResidentRequest', "id", 'ESCALATED', NULL,
-         jsonb_build_object('by', 'sweep', 'deadline', "deadline", 'from', "from_level", 'to', "to_level")
-  FROM moved
-  RETURNING 1
 )
-SELECT (SELECT count(*) FROM escalated)::int AS "marked", (SELECT count(*) FROM events)::int AS "escalated"`;
+SELECT "id", "from_level", "to_level", "deadline" FROM escalated`;
 
 export interface SweepResult {
   /** Requests moved one level up (with an ESCALATED event). */
@@ -59,9 +54,27 @@ export interface SweepResult {
   marked: number;
 }
 
+interface MarkedRow {
+  id: string;
+  from_level: HandlingLevel | null;
+  to_level: HandlingLevel;
+  deadline: "RESPONSE" | "RESOLUTION";
+}
+
 async function sweepBatch(manager: EntityManager, at: Date): Promise<SweepResult> {
-  const [row] = await manager.query(ESCALATE_SQL, [at]);
-  return { escalated: Number(row.escalated), marked: Number(row.marked) };
+  const marked: MarkedRow[] = await manager.query(ESCALATE_SQL, [at]);
+  const moved = marked.filter((row) => row.from_level !== HandlingLevel.DISTRICT);
+  await recordHistories(
+    manager,
+    null,
+    moved.map((row) => ({
+      subjectType: "ResidentRequest",
+      subjectId: row.id,
+      action: "ESCALATED",
+      detail: { by: "sweep", deadline: row.deadline, from: row.from_level, to: row.to_level },
+    })),
+  );
+  return { escalated: moved.length, marked: marked.length };
 }
 
 /** Escalates every request overdue at `at` once per missed deadline. Safe to run on several replicas at once. */

@@ -1,12 +1,12 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import type { SubgraphContext } from "@dongting/subgraph-kit";
-import { READ_ALL_ROLES } from "../request/request.access.js";
+import { ACCESS } from "../access.js";
 import { requestMetrics } from "./metrics.service.js";
 import { MetricsGroupBy, RequestMetrics } from "./metrics.types.js";
 
 @Resolver()
 export class MetricsResolver {
-  @Authorized(...READ_ALL_ROLES)
+  @Authorized(...ACCESS.readAll)
   @Query(() => RequestMetrics, { description: "The three rates over requests submitted in [from, to), in one SQL statement." })
   requestMetrics(
     @Arg("from", () => Date) from: Date,

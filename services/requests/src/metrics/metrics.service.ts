@@ -1,11 +1,8 @@
-import { badUserInput, type SubgraphContext } from "@dongting/subgraph-kit";
-import { now } from "../clock.js";
+import { checkTimeWindow, type SubgraphContext } from "@dongting/subgraph-kit";
+import { METRICS_MAX_WINDOW_DAYS } from "@dongting/domain/requests-metrics";
 import { rate } from "../domain/metrics-labels.js";
 import { metricsSql } from "./metrics.sql.js";
 import type { MetricsGroupBy, RateMetrics, RequestMetrics } from "./metrics.types.js";
-
-/** Ten years of months at most: enough for any dashboard, bounded for generate_series. */
-const MAX_WINDOW_MS = 10 * 366 * 24 * 3_600_000;
 
 interface Counts {
   overall: boolean;
@@ -35,9 +32,8 @@ function toMetrics(row: Counts): RateMetrics {
 }
 
 export async function requestMetrics(ctx: SubgraphContext, from: Date, to: Date, groupBy: MetricsGroupBy | null): Promise<RequestMetrics> {
-  if (from.getTime() >= to.getTime()) throw badUserInput("from must be before to", { field: "from" });
-  if (to.getTime() - from.getTime() > MAX_WINDOW_MS) throw badUserInput("the window may span at most ten years", { field: "to" });
-  const rows: Counts[] = await ctx.db.query(metricsSql(groupBy), [from, to, now()]);
+  checkTimeWindow(from, to, METRICS_MAX_WINDOW_DAYS);
+  const rows: Counts[] = await ctx.db.query(metricsSql(groupBy), [from, to, ctx.clock.now()]);
   const overall = rows.find((row) => row.overall);
   return {
     overall: toMetrics(

@@ -1,3 +1,5 @@
+import { COMMUNITY_TIME_ZONE } from "@dongting/domain/local-time";
+import { SATISFIED_SCORE } from "@dongting/domain/requests";
 import { overdueSql } from "../domain/overdue.js";
 import {
   CHANNEL_LABELS,
@@ -35,8 +37,8 @@ function valuesKeys(labels: ReadonlyArray<readonly [string, string]>): string {
 }
 
 const NO_KEYS = `SELECT NULL::text, NULL::text, NULL::int WHERE false`;
-/** Shanghai wall-clock time of a timestamptz (fixed UTC+8: no tz database needed). */
-const shanghai = (expr: string) => `((${expr}) AT TIME ZONE 'UTC' + interval '8 hours')`;
+/** The community's wall-clock time of a timestamptz. */
+const local = (expr: string) => `((${expr}) AT TIME ZONE '${COMMUNITY_TIME_ZONE}')`;
 
 function spec(groupBy: MetricsGroupBy): GroupSpec {
   switch (groupBy) {
@@ -75,10 +77,10 @@ function spec(groupBy: MetricsGroupBy): GroupSpec {
     case MetricsGroupBy.MONTH:
       // Grouped on the month's first instant (cheap per row); printed as YYYY-MM once per group.
       return {
-        keyExpr: `date_trunc('month', ${shanghai(`r."submitted_at"`)})`,
+        keyExpr: `date_trunc('month', ${local(`r."submitted_at"`)})`,
         keysSql: `SELECT m, NULL::text, row_number() OVER (ORDER BY m)::int
-                  FROM generate_series(date_trunc('month', ${shanghai("$1::timestamptz")}),
-                                       date_trunc('month', ${shanghai("$2::timestamptz")} - interval '1 microsecond'),
+                  FROM generate_series(date_trunc('month', ${local("$1::timestamptz")}),
+                                       date_trunc('month', ${local("$2::timestamptz")} - interval '1 microsecond'),
                                        interval '1 month') AS m`,
         fallbackLabel: `NULL::text`,
         present: (key) => `to_char(${key}, 'YYYY-MM')`,
@@ -91,7 +93,7 @@ const AGGREGATES = `
   count(*) FILTER (WHERE j."responded_at" IS NOT NULL AND j."responded_at" <= j."respond_by")::int AS "respondedInTime",
   count(*) FILTER (WHERE j."status" IN ('RESOLVED','CLOSED'))::int AS "resolved",
   count(*) FILTER (WHERE j."rating_score" IS NOT NULL AND j."review_reasonable" IS DISTINCT FROM false)::int AS "ratings",
-  count(*) FILTER (WHERE j."rating_score" >= 4 AND j."review_reasonable" IS DISTINCT FROM false)::int AS "satisfied",
+  count(*) FILTER (WHERE j."rating_score" >= ${SATISFIED_SCORE} AND j."review_reasonable" IS DISTINCT FROM false)::int AS "satisfied",
   count(*) FILTER (WHERE ${overdueSql("$3", "j")})::int AS "overdue"`;
 
 const SCOPE = `r."submitted_at" >= $1 AND r."submitted_at" < $2 AND r."status" <> 'REJECTED'`;

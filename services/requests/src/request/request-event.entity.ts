@@ -1,6 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
-import { RequestEventType, sqlValueList } from "../domain/request-enums.js";
+import { REQUEST_NOTE_MAX, RequestEventType } from "@dongting/domain/requests";
+import { sqlValueList } from "../domain/sql-values.js";
 import { ResidentRequest } from "./request.entity.js";
 
 /** One step of a request's timeline. The serial id orders events written in the same instant. */
@@ -30,7 +31,7 @@ export class RequestEvent {
   type: RequestEventType;
 
   @Field(() => String, { nullable: true })
-  @Column({ type: "varchar", length: 2000, nullable: true })
+  @Column({ type: "varchar", length: REQUEST_NOTE_MAX, nullable: true })
   note: string | null;
 
   /** Organisation's Person; null for the escalation sweep. */

@@ -1,5 +1,5 @@
 import { registerEnumType } from "type-graphql";
-import { ForceKind, HandlingLevel, RequestChannel, RequestStatus, Urgency } from "../domain/request-enums.js";
+import { ForceKind, HandlingLevel, RequestChannel, RequestStatus, Urgency } from "@dongting/domain/requests";
 
 registerEnumType(RequestChannel, { name: "RequestChannel" });
 registerEnumType(HandlingLevel, {

@@ -1,31 +1,17 @@
 import { randomUUID } from "node:crypto";
 import type { EntityManager } from "typeorm";
-import { badUserInput, forbidden, isViolation, PG_ERROR, recordHistory, requiredText, type SubgraphContext } from "@dongting/subgraph-kit";
+import { isViolation, PG_ERROR, recordHistory, requiredText, type SubgraphContext } from "@dongting/subgraph-kit";
+import { deadlinesFor, REQUEST_DESCRIPTION_MAX, REQUEST_TITLE_MAX, RequestEventType, RequestStatus } from "@dongting/domain/requests";
+import { submitterFor } from "../access.js";
 import { RequestCategory, deadlineTable } from "../category/category.entity.js";
-import { deadlinesFor } from "../domain/deadlines.js";
-import { now } from "../clock.js";
-import { formatRequestCode, shanghaiYear } from "../domain/request-code.js";
-import { RequestEventType, RequestStatus } from "../domain/request-enums.js";
-import { DESCRIPTION_MAX, TITLE_MAX } from "../domain/request-text.js";
-import { isHandler } from "./request.access.js";
+import { formatRequestCode, localYear } from "../domain/request-code.js";
+import { refuse } from "../refusal.js";
 import { RequestCodeCounter } from "./request-code-counter.entity.js";
 import { RequestEvent } from "./request-event.entity.js";
 import { ResidentRequest } from "./request.entity.js";
 import type { SubmitRequestInput } from "./request.input.js";
 
 const CLIENT_KEY_CONSTRAINT = "resident_request_client_key";
-
-/** Residents submit for themselves; handlers may enter a request for anyone (phone, mailbox, patrol). */
-function submitterFor(ctx: SubgraphContext, input: SubmitRequestInput): string {
-  const caller = ctx.viewer.personId;
-  if (input.submitterId && input.submitterId !== caller) {
-    if (!isHandler(ctx.viewer)) throw forbidden("居民只能为自己提交诉求 (residents submit only for themselves)");
-    return input.submitterId;
-  }
-  if (input.submitterId) return input.submitterId;
-  if (!caller) throw badUserInput("submitterId is required when the caller is not a registered person", { field: "submitterId" });
-  return caller;
-}
 
 function findByClientKey(manager: EntityManager, submitterId: string, clientRequestId: string) {
   return manager.findOne(ResidentRequest, { where: { submitterId, clientRequestId } });
@@ -42,9 +28,9 @@ async function lockYearCounter(manager: EntityManager, year: number): Promise<nu
 }
 
 export async function submitRequest(ctx: SubgraphContext, input: SubmitRequestInput): Promise<ResidentRequest> {
-  const title = requiredText("title", input.title, TITLE_MAX);
-  const description = requiredText("description", input.description, DESCRIPTION_MAX);
-  const submitterId = submitterFor(ctx, input);
+  const title = requiredText("title", input.title, REQUEST_TITLE_MAX);
+  const description = requiredText("description", input.description, REQUEST_DESCRIPTION_MAX);
+  const submitterId = submitterFor(ctx.viewer, input.submitterId);
   const clientRequestId = input.clientRequestId;
 
   try {
@@ -52,14 +38,14 @@ export async function submitRequest(ctx: SubgraphContext, input: SubmitRequestIn
       const known = await findByClientKey(manager, submitterId, clientRequestId);
       if (known) return known;
       const category = await manager.findOne(RequestCategory, { where: { name: input.category.trim() } });
-      if (!category) throw badUserInput(`unknown category "${input.category}"`, { field: "category" });
+      if (!category) throw refuse("BAD_USER_INPUT", "UNKNOWN_CATEGORY", `"${input.category}"`, { field: "category" });
 
-      let year = shanghaiYear(now());
+      let year = localYear(ctx.clock.now());
       let lastNumber = await lockYearCounter(manager, year);
       // Read the time only once we hold the year's lock, so submission times follow code order.
-      const submittedAt = now();
-      if (shanghaiYear(submittedAt) !== year) {
-        year = shanghaiYear(submittedAt);
+      const submittedAt = ctx.clock.now();
+      if (localYear(submittedAt) !== year) {
+        year = localYear(submittedAt);
         lastNumber = await lockYearCounter(manager, year);
       }
       // Whoever held the lock before us may have committed the same key meanwhile.

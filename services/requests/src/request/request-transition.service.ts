@@ -1,29 +1,28 @@
 import type { EntityManager } from "typeorm";
+import { notFound, optionalText, recordHistory, requiredText, requireId, type SubgraphContext } from "@dongting/subgraph-kit";
 import {
-  badUserInput,
-  conflict,
-  forbidden,
-  notFound,
-  optionalText,
-  recordHistory,
-  requiredText,
-  requireId,
-  type SubgraphContext,
-} from "@dongting/subgraph-kit";
+  ASSIGNEE_NAME_MAX,
+  deadlinesFor,
+  ForceKind,
+  HandlingLevel,
+  isScore,
+  RATING_COMMENT_MAX,
+  REQUEST_NOTE_MAX,
+  RequestEventType,
+  RequestStatus,
+  REVIEW_NOTE_MAX,
+  SCORE_MAX,
+  SCORE_MIN,
+  Urgency,
+} from "@dongting/domain/requests";
+import { checkIsSubmitter } from "../access.js";
 import { RequestCategory, deadlineTable } from "../category/category.entity.js";
-import { now } from "../clock.js";
-import { deadlinesFor } from "../domain/deadlines.js";
-import { ForceKind, HandlingLevel, RequestEventType, RequestStatus, Urgency } from "../domain/request-enums.js";
 import { missedDeadline } from "../domain/overdue.js";
 import { decide, type RequestAction } from "../domain/request-state.js";
+import { refuse } from "../refusal.js";
 import { RequestEvent } from "./request-event.entity.js";
 import { ResidentRequest } from "./request.entity.js";
 import type { AssignInput } from "./request.input.js";
-
-const NOTE_MAX = 2000;
-const RATING_COMMENT_MAX = 500;
-const REVIEW_NOTE_MAX = 500;
-const ASSIGNEE_NAME_MAX = 60;
 
 interface TransitionWork {
   action: RequestAction;
@@ -51,8 +50,8 @@ async function transition(ctx: SubgraphContext, id: string, work: TransitionWork
       { status: request.status, level: request.level, rated: request.ratingScore !== null, reviewed: request.reviewedAt !== null },
       work.action,
     );
-    if ("problem" in decision) throw conflict(decision.problem, { status: request.status });
-    const at = now();
+    if ("problem" in decision) throw refuse("CONFLICT", decision.reason, decision.problem, { status: request.status });
+    const at = ctx.clock.now();
     const from = { status: request.status, level: request.level };
     request.status = decision.status;
     request.level = decision.level;
@@ -95,7 +94,7 @@ export function acceptRequest(ctx: SubgraphContext, id: string, level: HandlingL
 export function assignRequest(ctx: SubgraphContext, id: string, input: AssignInput) {
   const assigneeName = requiredText("assigneeName", input.assigneeName, ASSIGNEE_NAME_MAX);
   if (input.volunteerTeamId && input.forceKind !== ForceKind.VOLUNTEER) {
-    throw badUserInput("volunteerTeamId is only for forceKind VOLUNTEER", { field: "volunteerTeamId" });
+    throw refuse("BAD_USER_INPUT", "TEAM_ONLY_FOR_VOLUNTEERS", undefined, { field: "volunteerTeamId" });
   }
   return transition(ctx, id, {
     action: { kind: "ASSIGN" },
@@ -118,7 +117,7 @@ export function startRequest(ctx: SubgraphContext, id: string) {
 }
 
 export function resolveRequest(ctx: SubgraphContext, id: string, rawNote: string) {
-  const note = requiredText("note", rawNote, NOTE_MAX);
+  const note = requiredText("note", rawNote, REQUEST_NOTE_MAX);
   return transition(ctx, id, {
     action: { kind: "RESOLVE" },
     note,
@@ -129,7 +128,7 @@ export function resolveRequest(ctx: SubgraphContext, id: string, rawNote: string
 }
 
 export function escalateRequest(ctx: SubgraphContext, id: string, rawReason: string) {
-  const reason = requiredText("reason", rawReason, NOTE_MAX);
+  const reason = requiredText("reason", rawReason, REQUEST_NOTE_MAX);
   return transition(ctx, id, {
     action: { kind: "ESCALATE" },
     note: reason,
@@ -144,22 +143,20 @@ export function escalateRequest(ctx: SubgraphContext, id: string, rawReason: str
 }
 
 export function rejectRequest(ctx: SubgraphContext, id: string, rawReason: string) {
-  const reason = requiredText("reason", rawReason, NOTE_MAX);
+  const reason = requiredText("reason", rawReason, REQUEST_NOTE_MAX);
   return transition(ctx, id, { action: { kind: "REJECT" }, note: reason, detail: { reason } });
 }
 
 /** 群众点评: only the submitter, once, when RESOLVED; 1 or 2 reopens the request. */
 export function rateRequest(ctx: SubgraphContext, id: string, score: number, rawComment: string | null | undefined) {
-  if (!Number.isInteger(score) || score < 1 || score > 5) throw badUserInput("score must be 1..5", { field: "score" });
+  if (!isScore(score)) throw refuse("BAD_USER_INPUT", "SCORE_OUT_OF_RANGE", `score ${SCORE_MIN}..${SCORE_MAX}`, { field: "score" });
   const comment = optionalText("comment", rawComment, RATING_COMMENT_MAX);
   return transition(ctx, id, {
     action: { kind: "RATE", score },
     note: comment ? `${score}/5 ${comment}` : `${score}/5`,
     eventNotes: { [RequestEventType.CLOSED]: null, [RequestEventType.REOPENED]: null },
     detail: { score },
-    authorise: (request) => {
-      if (request.submitterId !== ctx.viewer.personId) throw forbidden("只有提交人可以评价 (only the submitter rates)");
-    },
+    authorise: (request) => checkIsSubmitter(ctx.viewer, request),
     apply: (request, at) => {
       Object.assign(request, { ratingScore: score, ratingComment: comment, ratedAt: at });
       if (request.status === RequestStatus.IN_PROGRESS) request.resolvedAt = null;

@@ -1,8 +1,21 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { RequestCategory } from "../category/category.entity.js";
-import { DESCRIPTION_MAX, TITLE_MAX } from "../domain/request-text.js";
-import { ForceKind, HandlingLevel, RequestChannel, RequestStatus, Urgency, sqlValueList } from "../domain/request-enums.js";
+import {
+  ASSIGNEE_NAME_MAX,
+  CATEGORY_NAME_MAX,
+  CLIENT_REQUEST_ID_MAX,
+  ForceKind,
+  HandlingLevel,
+  RATING_COMMENT_MAX,
+  REQUEST_DESCRIPTION_MAX,
+  REQUEST_TITLE_MAX,
+  REVIEW_NOTE_MAX,
+  RequestChannel,
+  RequestStatus,
+  Urgency,
+} from "@dongting/domain/requests";
+import { sqlValueList } from "../domain/sql-values.js";
 import "./request-graphql-enums.js";
 
 /**
@@ -18,8 +31,8 @@ import "./request-graphql-enums.js";
 @Index("resident_request_submitted_idx", ["submittedAt", "id"])
 @Index("resident_request_grid_idx", ["gridId", "submittedAt"])
 @Index("resident_request_status_idx", ["status", "submittedAt"])
-@Check("resident_request_title_check", `char_length("title") BETWEEN 1 AND ${TITLE_MAX}`)
-@Check("resident_request_description_check", `char_length("description") BETWEEN 1 AND ${DESCRIPTION_MAX}`)
+@Check("resident_request_title_check", `char_length("title") BETWEEN 1 AND ${REQUEST_TITLE_MAX}`)
+@Check("resident_request_description_check", `char_length("description") BETWEEN 1 AND ${REQUEST_DESCRIPTION_MAX}`)
 @Check("resident_request_code_check", `"code" ~ '^DT-[0-9]{4}-[0-9]{6}$'`)
 @Check("resident_request_channel_check", `"channel" IN (${sqlValueList(RequestChannel)})`)
 @Check("resident_request_status_check", `"status" IN (${sqlValueList(RequestStatus)})`)
@@ -49,11 +62,11 @@ export class ResidentRequest {
   code: string;
 
   @Field()
-  @Column({ type: "varchar", length: TITLE_MAX })
+  @Column({ type: "varchar", length: REQUEST_TITLE_MAX })
   title: string;
 
   @Field()
-  @Column({ type: "varchar", length: DESCRIPTION_MAX })
+  @Column({ type: "varchar", length: REQUEST_DESCRIPTION_MAX })
   description: string;
 
   @Field(() => RequestChannel)
@@ -61,7 +74,7 @@ export class ResidentRequest {
   channel: RequestChannel;
 
   @Field({ description: "The category's name, one of requestCategories." })
-  @Column({ type: "varchar", length: 20 })
+  @Column({ type: "varchar", length: CATEGORY_NAME_MAX })
   category: string;
 
   @ManyToOne(() => RequestCategory, { onDelete: "RESTRICT", nullable: false })
@@ -105,7 +118,7 @@ export class ResidentRequest {
   submitterId: string;
 
   /** The submitter's idempotency key (unique per submitter). */
-  @Column({ name: "client_request_id", type: "varchar", length: 100 })
+  @Column({ name: "client_request_id", type: "varchar", length: CLIENT_REQUEST_ID_MAX })
   clientRequestId: string;
 
   /** Organisation's Grid; may be unknown for requests from outside a grid (hotline). */
@@ -123,7 +136,7 @@ export class ResidentRequest {
   @Column({ name: "force_kind", type: "varchar", length: 24, nullable: true })
   forceKind: ForceKind | null;
 
-  @Column({ name: "assignee_name", type: "varchar", length: 60, nullable: true })
+  @Column({ name: "assignee_name", type: "varchar", length: ASSIGNEE_NAME_MAX, nullable: true })
   assigneeName: string | null;
 
   /** Organisation's Person. */
@@ -140,7 +153,7 @@ export class ResidentRequest {
   @Column({ name: "rating_score", type: "smallint", nullable: true })
   ratingScore: number | null;
 
-  @Column({ name: "rating_comment", type: "varchar", length: 500, nullable: true })
+  @Column({ name: "rating_comment", type: "varchar", length: RATING_COMMENT_MAX, nullable: true })
   ratingComment: string | null;
 
   @Column({ name: "rated_at", type: "timestamptz", nullable: true })
@@ -149,7 +162,7 @@ export class ResidentRequest {
   @Column({ name: "review_reasonable", type: "boolean", nullable: true })
   reviewReasonable: boolean | null;
 
-  @Column({ name: "review_note", type: "varchar", length: 500, nullable: true })
+  @Column({ name: "review_note", type: "varchar", length: REVIEW_NOTE_MAX, nullable: true })
   reviewNote: string | null;
 
   @Column({ name: "reviewed_at", type: "timestamptz", nullable: true })

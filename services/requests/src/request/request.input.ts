@@ -1,6 +1,20 @@
 import { ArrayMaxSize, IsOptional, IsUUID, MaxLength, MinLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
-import { ForceKind, HandlingLevel, RequestChannel, RequestStatus, Urgency } from "../domain/request-enums.js";
+import {
+  ASSIGNEE_NAME_MAX,
+  CATEGORY_NAME_MAX,
+  CLIENT_REQUEST_ID_MAX,
+  FILTER_VALUES_MAX,
+  ForceKind,
+  HandlingLevel,
+  REQUEST_DESCRIPTION_MAX,
+  REQUEST_SEARCH_MAX,
+  REQUEST_TITLE_MAX,
+  RequestChannel,
+  RequestStatus,
+  Urgency,
+} from "@dongting/domain/requests";
+import { TextLimit } from "../text-limit.js";
 import "./request-graphql-enums.js";
 
 const ID_MESSAGE = "must be an id returned by this API";
@@ -9,17 +23,17 @@ const ID_MESSAGE = "must be an id returned by this API";
 export class RequestFilter {
   @Field(() => [RequestStatus], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(10)
+  @ArrayMaxSize(FILTER_VALUES_MAX)
   status?: RequestStatus[] | null;
 
   @Field(() => [Urgency], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(10)
+  @ArrayMaxSize(FILTER_VALUES_MAX)
   urgency?: Urgency[] | null;
 
   @Field(() => [HandlingLevel], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(10)
+  @ArrayMaxSize(FILTER_VALUES_MAX)
   level?: HandlingLevel[] | null;
 
   @Field(() => ID, { nullable: true })
@@ -37,7 +51,7 @@ export class RequestFilter {
 
   @Field(() => String, { nullable: true, description: "Matched against code, title and description." })
   @IsOptional()
-  @MaxLength(100)
+  @TextLimit(REQUEST_SEARCH_MAX)
   search?: string | null;
 }
 
@@ -45,24 +59,23 @@ export class RequestFilter {
 export class SubmitRequestInput {
   @Field({ description: "Idempotency key: submitting the same key twice returns the first request." })
   @MinLength(1)
-  @MaxLength(100)
+  @MaxLength(CLIENT_REQUEST_ID_MAX)
   clientRequestId: string;
 
-  /** Checked for 1..80 after trimming in the service; this only bounds the payload. */
+  /** Blank is refused by the service (TEXT_BLANK) after trimming. */
   @Field()
-  @MaxLength(400)
+  @TextLimit(REQUEST_TITLE_MAX)
   title: string;
 
-  /** Checked for 1..2000 after trimming in the service. */
   @Field()
-  @MaxLength(8000)
+  @TextLimit(REQUEST_DESCRIPTION_MAX)
   description: string;
 
   @Field(() => RequestChannel)
   channel: RequestChannel;
 
   @Field()
-  @MaxLength(20)
+  @TextLimit(CATEGORY_NAME_MAX)
   category: string;
 
   @Field(() => ID, { nullable: true })
@@ -91,9 +104,8 @@ export class AssignInput {
   @Field(() => ForceKind)
   forceKind: ForceKind;
 
-  /** Checked for 1..60 after trimming in the service. */
   @Field()
-  @MaxLength(200)
+  @TextLimit(ASSIGNEE_NAME_MAX)
   assigneeName: string;
 
   @Field(() => ID, { nullable: true })

@@ -1,10 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { forbidden, refTo, type SubgraphContext } from "@dongting/subgraph-kit";
-import { now } from "../clock.js";
+import { refTo, type SubgraphContext } from "@dongting/subgraph-kit";
+import { HandlingLevel, Urgency } from "@dongting/domain/requests";
+import { ACCESS, checkMayRead } from "../access.js";
 import { missedDeadline } from "../domain/overdue.js";
-import { HandlingLevel, Urgency } from "../domain/request-enums.js";
-import { GridRef, NeighbourhoodRef, PersonRef, ShiftRef, VolunteerTeamRef } from "../references/entity-refs.js";
-import { HANDLER_ROLES, readsAll } from "./request.access.js";
+import { GridReference } from "../references/grid-reference.js";
+import { NeighbourhoodReference } from "../references/neighbourhood-reference.js";
+import { PersonReference } from "../references/person-reference.js";
+import { ShiftReference } from "../references/shift-reference.js";
+import { VolunteerTeamReference } from "../references/volunteer-team-reference.js";
 import { RequestEvent } from "./request-event.entity.js";
 import { ResidentRequest } from "./request.entity.js";
 import { AssignInput, RequestFilter, SubmitRequestInput } from "./request.input.js";
@@ -21,15 +24,7 @@ import {
 import { submitRequest } from "./request-intake.service.js";
 import { listRequests } from "./request-list.service.js";
 import { requestById, requestEvents } from "./request.loader.js";
-import { Assignment, CommunityReview, ResidentRating, ResidentRequestConnection } from "./request.types.js";
-
-/** A request the viewer may read: everyone with a reading role, otherwise only its submitter. */
-export function checkMayRead(ctx: SubgraphContext, request: ResidentRequest): ResidentRequest {
-  if (!readsAll(ctx.viewer) && request.submitterId !== ctx.viewer.personId) {
-    throw forbidden("只能查看自己的诉求 (you may read only your own requests)");
-  }
-  return request;
-}
+import { Assignment, CommunityReview, ResidentRating, ResidentRequestConnection } from "./request.type.js";
 
 @Resolver(() => ResidentRequest)
 export class ResidentRequestResolver {
@@ -37,7 +32,7 @@ export class ResidentRequestResolver {
   @Query(() => ResidentRequest, { nullable: true })
   async request(@Arg("id", () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<ResidentRequest | null> {
     const request = await requestById(ctx).load(id);
-    return request && checkMayRead(ctx, request);
+    return request && checkMayRead(ctx.viewer, request);
   }
 
   @Authorized()
@@ -57,7 +52,7 @@ export class ResidentRequestResolver {
     return submitRequest(ctx, input);
   }
 
-  @Authorized(...HANDLER_ROLES)
+  @Authorized(...ACCESS.handle)
   @Mutation(() => ResidentRequest, { description: "Grades a SUBMITTED request; sets respondBy/resolveBy from the category's hours." })
   acceptRequest(
     @Arg("id", () => ID) id: string,
@@ -68,7 +63,7 @@ export class ResidentRequestResolver {
     return acceptRequest(ctx, id, level, urgency);
   }
 
-  @Authorized(...HANDLER_ROLES)
+  @Authorized(...ACCESS.handle)
   @Mutation(() => ResidentRequest, { description: "Dispatches (or re-dispatches) an accepted request to a work force." })
   assignRequest(
     @Arg("id", () => ID) id: string,
@@ -78,25 +73,25 @@ export class ResidentRequestResolver {
     return assignRequest(ctx, id, input);
   }
 
-  @Authorized(...HANDLER_ROLES)
+  @Authorized(...ACCESS.handle)
   @Mutation(() => ResidentRequest)
   startRequest(@Arg("id", () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<ResidentRequest> {
     return startRequest(ctx, id);
   }
 
-  @Authorized(...HANDLER_ROLES)
+  @Authorized(...ACCESS.handle)
   @Mutation(() => ResidentRequest, { description: "From ASSIGNED or IN_PROGRESS." })
   resolveRequest(@Arg("id", () => ID) id: string, @Arg("note") note: string, @Ctx() ctx: SubgraphContext): Promise<ResidentRequest> {
     return resolveRequest(ctx, id, note);
   }
 
-  @Authorized(...HANDLER_ROLES)
+  @Authorized(...ACCESS.handle)
   @Mutation(() => ResidentRequest, { description: "Moves an open request one level up; CONFLICT at DISTRICT." })
   escalateRequest(@Arg("id", () => ID) id: string, @Arg("reason") reason: string, @Ctx() ctx: SubgraphContext): Promise<ResidentRequest> {
     return escalateRequest(ctx, id, reason);
   }
 
-  @Authorized(...HANDLER_ROLES)
+  @Authorized(...ACCESS.handle)
   @Mutation(() => ResidentRequest, { description: "From SUBMITTED or ACCEPTED, with a reason." })
   rejectRequest(@Arg("id", () => ID) id: string, @Arg("reason") reason: string, @Ctx() ctx: SubgraphContext): Promise<ResidentRequest> {
     return rejectRequest(ctx, id, reason);
@@ -113,7 +108,7 @@ export class ResidentRequestResolver {
     return rateRequest(ctx, id, score, comment);
   }
 
-  @Authorized(...HANDLER_ROLES)
+  @Authorized(...ACCESS.handle)
   @Mutation(() => ResidentRequest)
   reviewRequest(
     @Arg("id", () => ID) id: string,
@@ -125,27 +120,27 @@ export class ResidentRequestResolver {
   }
 
   @FieldResolver(() => Boolean, { description: "Past a deadline it has not met (response while SUBMITTED, resolution while in hand)." })
-  overdue(@Root() request: ResidentRequest): boolean {
-    return missedDeadline(request, now()) !== null;
+  overdue(@Root() request: ResidentRequest, @Ctx() ctx: SubgraphContext): boolean {
+    return missedDeadline(request, ctx.clock.now()) !== null;
   }
 
-  @FieldResolver(() => PersonRef, { nullable: true })
-  submitter(@Root() request: ResidentRequest): PersonRef | null {
+  @FieldResolver(() => PersonReference, { nullable: true })
+  submitter(@Root() request: ResidentRequest): PersonReference | null {
     return refTo(request.submitterId);
   }
 
-  @FieldResolver(() => GridRef, { nullable: true })
-  grid(@Root() request: ResidentRequest): GridRef | null {
+  @FieldResolver(() => GridReference, { nullable: true })
+  grid(@Root() request: ResidentRequest): GridReference | null {
     return refTo(request.gridId);
   }
 
-  @FieldResolver(() => NeighbourhoodRef, { nullable: true })
-  neighbourhood(@Root() request: ResidentRequest): NeighbourhoodRef | null {
+  @FieldResolver(() => NeighbourhoodReference, { nullable: true })
+  neighbourhood(@Root() request: ResidentRequest): NeighbourhoodReference | null {
     return refTo(request.neighbourhoodId);
   }
 
-  @FieldResolver(() => ShiftRef, { nullable: true, description: "Set when the request came from a patrol shift." })
-  patrolShift(@Root() request: ResidentRequest): ShiftRef | null {
+  @FieldResolver(() => ShiftReference, { nullable: true, description: "Set when the request came from a patrol shift." })
+  patrolShift(@Root() request: ResidentRequest): ShiftReference | null {
     return refTo(request.patrolShiftId);
   }
 
@@ -181,26 +176,21 @@ export class ResidentRequestResolver {
 
 @Resolver(() => Assignment)
 export class AssignmentResolver {
-  @FieldResolver(() => PersonRef, { nullable: true })
-  assigneePerson(@Root() assignment: Assignment): PersonRef | null {
+  @FieldResolver(() => PersonReference, { nullable: true })
+  assigneePerson(@Root() assignment: Assignment): PersonReference | null {
     return refTo(assignment.assigneePersonId);
   }
 
-  @FieldResolver(() => VolunteerTeamRef, { nullable: true })
-  volunteerTeam(@Root() assignment: Assignment): VolunteerTeamRef | null {
+  @FieldResolver(() => VolunteerTeamReference, { nullable: true })
+  volunteerTeam(@Root() assignment: Assignment): VolunteerTeamReference | null {
     return refTo(assignment.volunteerTeamId);
   }
 }
 
 @Resolver(() => RequestEvent)
 export class RequestEventResolver {
-  @FieldResolver(() => PersonRef, { nullable: true })
-  actor(@Root() event: RequestEvent): PersonRef | null {
+  @FieldResolver(() => PersonReference, { nullable: true })
+  actor(@Root() event: RequestEvent): PersonReference | null {
     return refTo(event.actorId);
   }
 }
-
-/** Federation entry for ResidentRequest: batched through the same loader as `request(id)`. */
-export const residentRequestReference = {
-  __resolveReference: (reference: { id: string }, ctx: SubgraphContext) => requestById(ctx).load(reference.id),
-};

@@ -1,6 +1,6 @@
-import { demoPersonId } from "@dongting/subgraph-kit";
-import { ForceKind, HandlingLevel } from "../domain/request-enums.js";
-import type { DemoRequestRow } from "./demo-requests.js";
+import { demoPersonId } from "@dongting/subgraph-kit/seed";
+import { ForceKind, HandlingLevel } from "@dongting/domain/requests";
+import type { DemoRequestRow } from "./demo-rows.js";
 
 export interface DemoEvaluationRow {
   id: string;

@@ -12,101 +12,38 @@ import {
   pick,
   pickWeighted,
   seededRandom,
-} from "@dongting/subgraph-kit";
-import { deadlinesFor, type DeadlineTable } from "../domain/deadlines.js";
-import { formatRequestCode, shanghaiYear } from "../domain/request-code.js";
-import { ForceKind, HandlingLevel, RequestChannel, RequestEventType, RequestStatus, Urgency } from "../domain/request-enums.js";
-import { higherLevel, nextLevel } from "../domain/levels.js";
+} from "@dongting/subgraph-kit/seed";
+import { startOfLocalWeek } from "@dongting/domain/local-time";
+import {
+  deadlinesFor,
+  ForceKind,
+  HandlingLevel,
+  higherLevel,
+  nextLevel,
+  RequestChannel,
+  RequestEventType,
+  RequestStatus,
+  Urgency,
+} from "@dongting/domain/requests";
+import { formatRequestCode, localYear } from "../domain/request-code.js";
 import { COMPOUND_OF_GRID, DEMO_TEAMS, PATROL_SHIFT_DAYS, PATROL_START_HOUR, PATROL_WEEKS_BACK } from "./demo-community-ids.js";
-import { generateDemoEvaluations, type DemoEvaluationRow } from "./demo-evaluations.js";
+import { generateDemoEvaluations } from "./demo-evaluations.js";
+import type { DemoCategory, DemoData, DemoEventRow, DemoRequestRow, DemoSeedOptions } from "./demo-rows.js";
+import { submissionTime } from "./demo-submission-times.js";
 import { DEMO_ASSIGNEES, DEMO_TEXTS, RATING_COMMENTS, RESOLUTION_NOTES } from "./demo-text.js";
+import { CATEGORY_WEIGHTS, CHANNELS, FORCES, SCORES, TEAMS_BY_CATEGORY } from "./demo-weights.js";
 
 /*
  * A deterministic year of Dongting requests: the same options give the same rows. Times are laid
- * out backwards from `anchor` (by default the start of today in Shanghai), so the demo always shows
- * a recent year, with the newest requests still open and a few past their deadline.
+ * out backwards from `anchor` (the seed's clock), so the demo always shows a recent year, with the
+ * newest requests still open and a few past their deadline, and the current local month is never empty.
  */
-
-export interface DemoSeedOptions {
-  count: number;
-  days: number;
-  anchor: Date;
-  randomSeed: number;
-}
-
-export interface DemoCategory {
-  name: string;
-  defaultLevel: HandlingLevel;
-  defaultUrgency: Urgency;
-  deadlines: DeadlineTable;
-}
-
-export interface DemoRequestRow {
-  id: string;
-  code: string;
-  title: string;
-  description: string;
-  channel: RequestChannel;
-  category: string;
-  status: RequestStatus;
-  level: HandlingLevel | null;
-  urgency: Urgency | null;
-  submittedAt: Date;
-  respondBy: Date | null;
-  resolveBy: Date | null;
-  respondedAt: Date | null;
-  resolvedAt: Date | null;
-  submitterId: string;
-  clientRequestId: string;
-  gridId: string | null;
-  neighbourhoodId: string | null;
-  patrolShiftId: string | null;
-  forceKind: ForceKind | null;
-  assigneeName: string | null;
-  assigneePersonId: string | null;
-  volunteerTeamId: string | null;
-  assignedAt: Date | null;
-  ratingScore: number | null;
-  ratingComment: string | null;
-  ratedAt: Date | null;
-  reviewReasonable: boolean | null;
-  reviewNote: string | null;
-  reviewedAt: Date | null;
-  responseEscalatedFor: Date | null;
-  resolutionEscalatedFor: Date | null;
-}
-
-export interface DemoEventRow {
-  requestId: string;
-  at: Date;
-  type: RequestEventType;
-  note: string | null;
-  actorId: string | null;
-}
-
-export interface DemoData {
-  requests: DemoRequestRow[];
-  events: DemoEventRow[];
-  evaluations: DemoEvaluationRow[];
-  counters: Array<{ year: number; lastNumber: number }>;
-}
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 const STAFF = demoPersonId(2);
 
-/** Start of the current day in Shanghai (UTC+8), as an instant. */
-export function startOfShanghaiDay(instant: Date): Date {
-  const shanghai = instant.getTime() + 8 * HOUR;
-  return new Date(shanghai - (shanghai % DAY) - 8 * HOUR);
-}
-
-export const DEFAULT_DEMO_OPTIONS = (): DemoSeedOptions => ({
-  count: 4000,
-  days: 365,
-  anchor: startOfShanghaiDay(new Date()),
-  randomSeed: 20_260_101,
-});
+const DEFAULT_DEMO_OPTIONS: Omit<DemoSeedOptions, "anchor"> = { count: 4000, days: 365, randomSeed: 20_260_101 };
 
 /** The kit's seeded generator, with the draws the demo requests need. */
 function randomSource(seed: number) {
@@ -125,90 +62,31 @@ function demoUuid(kind: number, index: number): string {
   return `0000000${kind}-0000-4000-8000-${index.toString(16).padStart(12, "0")}`;
 }
 
-const CHANNELS = [
-  [RequestChannel.WECHAT, 34],
-  [RequestChannel.GRID_GROUP, 24],
-  [RequestChannel.SECRETARY_MAILBOX, 7],
-  [RequestChannel.PATROL, 14],
-  [RequestChannel.COUNCIL, 5],
-  [RequestChannel.HOTLINE, 11],
-  [RequestChannel.WALK_IN, 5],
-] as const;
-
-const CATEGORY_WEIGHTS: Record<string, number> = {
-  设施维修: 22,
-  环境卫生: 18,
-  停车管理: 14,
-  养犬管理: 7,
-  邻里纠纷: 10,
-  安全隐患: 8,
-  养老服务: 11,
-  其他: 10,
-};
-
-const FORCES = [
-  [ForceKind.COMMUNITY_STAFF, 30],
-  [ForceKind.CADRE, 12],
-  [ForceKind.PUBLIC_SERVICE, 18],
-  [ForceKind.CO_BUILDING_UNIT, 9],
-  [ForceKind.VOLUNTEER, 21],
-  [ForceKind.CONVENIENCE_SERVICE, 10],
-] as const;
-
-/** Which volunteer team takes a category's requests when volunteers are dispatched. */
-const TEAMS_BY_CATEGORY: Record<string, Array<keyof typeof DEMO_TEAMS>> = {
-  设施维修: ["家电维修服务队", "职工便民服务队"],
-  环境卫生: ["红色邻里治理队", "湖工大青年志愿服务队"],
-  停车管理: ["七宝巡逻队"],
-  养犬管理: ["七宝巡逻队", "楼栋安全巡查队"],
-  邻里纠纷: ["邻里调解队", "红色邻里治理队"],
-  安全隐患: ["楼栋安全巡查队", "七宝巡逻队"],
-  养老服务: ["银龄关爱队", "助老送餐队"],
-  其他: ["湖工大青年志愿服务队", "职工便民服务队"],
-};
-
-/** Monday 00:00 in Shanghai of the week containing `instant`. */
-function mondayOf(instant: number): number {
-  const local = instant + 8 * HOUR;
-  const midnight = local - (local % DAY);
-  const weekday = (new Date(midnight).getUTCDay() + 6) % 7;
-  return midnight - weekday * DAY - 8 * HOUR;
-}
-
 /** The patrol shift (see demo-community-ids) whose evening walk found a request submitted at `submittedAt`. */
 function patrolShiftFor(submittedAt: Date, anchor: number): string | null {
-  const firstEvening = mondayOf(anchor) - PATROL_WEEKS_BACK * 7 * DAY + PATROL_START_HOUR * HOUR;
+  const firstEvening = startOfLocalWeek(new Date(anchor)).getTime() - PATROL_WEEKS_BACK * 7 * DAY + PATROL_START_HOUR * HOUR;
   const day = Math.floor((submittedAt.getTime() - firstEvening) / DAY);
   return day >= 0 && day < PATROL_SHIFT_DAYS ? demoShiftId(day + 1) : null;
 }
 
-const SCORES = [
-  [5, 78],
-  [4, 18],
-  [3, 2],
-  [2, 1.3],
-  [1, 0.7],
-] as const;
-
-export function generateDemoRequests(categories: DemoCategory[], partial: Partial<DemoSeedOptions> = {}): DemoData {
-  const options = { ...DEFAULT_DEMO_OPTIONS(), ...partial };
+export function generateDemoRequests(
+  categories: DemoCategory[],
+  partial: Partial<DemoSeedOptions> & Pick<DemoSeedOptions, "anchor">,
+): DemoData {
+  const options: DemoSeedOptions = { ...DEFAULT_DEMO_OPTIONS, ...partial };
   const random = randomSource(options.randomSeed);
   const requests: DemoRequestRow[] = [];
   const events: DemoEventRow[] = [];
   const numbers = new Map<number, number>();
   const categoryChoices = categories.map((category) => [category, CATEGORY_WEIGHTS[category.name] ?? 5] as const);
   const anchor = options.anchor.getTime();
-  const start = anchor - options.days * DAY;
-  const spacing = (options.days * DAY) / options.count;
 
   for (let index = 0; index < options.count; index += 1) {
     const id = demoUuid(1, index + 1);
-    // One request per slot, at a random moment of it: codes follow submission time.
-    const slot = start + index * spacing;
-    const submittedAt = new Date(slot + random.between(0, spacing * 0.9));
+    const submittedAt = submissionTime(options, index, random.between(0, 0.9));
     const category = random.weighted(categoryChoices);
     const channel = random.weighted(CHANNELS);
-    const year = shanghaiYear(submittedAt);
+    const year = localYear(submittedAt);
     const number = (numbers.get(year) ?? 0) + 1;
     numbers.set(year, number);
     // Persona 4 (陈晓, the demo resident) has a request every so often to follow and rate.

@@ -1,15 +1,19 @@
 import type { EntityManager } from "typeorm";
-import { insertInChunks } from "@dongting/subgraph-kit";
+import { insertInChunks } from "@dongting/subgraph-kit/seed";
 import { RequestCategory, deadlineTable } from "../category/category.entity.js";
 import { DepartmentEvaluation } from "../department/department-evaluation.entity.js";
 import { RequestEvent } from "../request/request-event.entity.js";
 import { ResidentRequest } from "../request/request.entity.js";
-import { generateDemoRequests, type DemoSeedOptions } from "./demo-requests.js";
+import { generateDemoRequests } from "./demo-requests.js";
+import type { DemoSeedOptions } from "./demo-rows.js";
 
 /** Rows per INSERT: well under PostgreSQL's 65,535 bound parameters for the widest table. */
 const BATCH = 500;
 
-export async function insertDemoRequests(manager: EntityManager, options: Partial<DemoSeedOptions>): Promise<void> {
+export async function insertDemoRequests(
+  manager: EntityManager,
+  options: Partial<DemoSeedOptions> & Pick<DemoSeedOptions, "anchor">,
+): Promise<void> {
   const categories = (await manager.find(RequestCategory)).map((category) => ({
     name: category.name,
     defaultLevel: category.defaultLevel,

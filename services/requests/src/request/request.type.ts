@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { PageInfo } from "@dongting/subgraph-kit";
-import { ForceKind } from "../domain/request-enums.js";
+import { Connection } from "@dongting/subgraph-kit";
+import { ForceKind } from "@dongting/domain/requests";
 import { ResidentRequest } from "./request.entity.js";
 import "./request-graphql-enums.js";
 
@@ -45,22 +45,4 @@ export class CommunityReview {
 }
 
 @ObjectType()
-export class ResidentRequestEdge {
-  @Field()
-  cursor: string;
-
-  @Field(() => ResidentRequest)
-  node: ResidentRequest;
-}
-
-@ObjectType()
-export class ResidentRequestConnection {
-  @Field(() => [ResidentRequestEdge])
-  edges: ResidentRequestEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int)
-  totalCount: number;
-}
+export class ResidentRequestConnection extends Connection(ResidentRequest, "ResidentRequest") {}

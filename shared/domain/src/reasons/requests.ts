@@ -1,0 +1,27 @@
+import type { ReasonTable } from "./common.js";
+
+/** Why the requests subgraph refuses something: one entry per `extensions.reason` its rules raise. */
+export const REQUESTS_REASONS = {
+  SUBMITTER_NOT_SELF: { zh: "居民只能为自己提交诉求", en: "Residents submit requests only for themselves" },
+  SUBMITTER_REQUIRED: { zh: "请选择提出诉求的居民", en: "Name the resident the request is for" },
+  UNKNOWN_CATEGORY: { zh: "没有这个诉求分类", en: "There is no such request category" },
+  NOT_OWN_REQUEST: { zh: "只能查看自己提交的诉求", en: "You may read only your own requests" },
+  NOT_SUBMITTER: { zh: "只有诉求提交人可以评价", en: "Only the submitter may rate the request" },
+  TEAM_ONLY_FOR_VOLUNTEERS: {
+    zh: "只有派给志愿服务力量时才能指定志愿服务队",
+    en: "A volunteer team may be named only when dispatching volunteers",
+  },
+  SCORE_OUT_OF_RANGE: { zh: "评分须为 1 到 5 分", en: "The score must be from 1 to 5" },
+  STATUS_FORBIDS_ACTION: { zh: "诉求当前的状态不允许这项操作", en: "The request's current status does not allow this" },
+  HIGHEST_LEVEL_REACHED: {
+    zh: "诉求已由区级办理，无法再向上报送",
+    en: "The request is already handled by the district, the highest level",
+  },
+  ALREADY_RATED: { zh: "该诉求已经评价过了", en: "The request has already been rated" },
+  NO_RATING_TO_REVIEW: { zh: "居民尚未评价，暂不能反评", en: "There is no rating to review yet" },
+  ALREADY_REVIEWED: { zh: "该评价已经反评过了", en: "The rating has already been reviewed" },
+  DEPARTMENT_ALREADY_EVALUATED: { zh: "已就该诉求评价过这个部门", en: "This department has already been evaluated for this request" },
+  MIN_COUNT_OUT_OF_RANGE: { zh: "最少评价次数至少为 1", en: "The minimum count must be at least 1" },
+} as const satisfies ReasonTable;
+
+export type RequestsReason = keyof typeof REQUESTS_REASONS;
