@@ -1,11 +1,15 @@
 import "reflect-metadata";
 import { buildFederatedSchema } from "@dongting/subgraph-kit";
-import { PersonResolver, personReference } from "./person/person.resolver.js";
+import { personReference } from "./person/person.reference.js";
+import { PersonResolver } from "./person/person.resolver.js";
 import { ServiceTimeResolver } from "./service-time/service-time.resolver.js";
-import { ShiftResolver, shiftReference } from "./shift/shift.resolver.js";
+import { shiftReference } from "./shift/shift.reference.js";
+import { ShiftResolver } from "./shift/shift.resolver.js";
 import { SignupResolver } from "./shift/signup.resolver.js";
-import { TeamResolver, teamReference } from "./team/team.resolver.js";
-import { VolunteerResolver, volunteerReference } from "./volunteer/volunteer.resolver.js";
+import { teamReference } from "./team/team.reference.js";
+import { TeamResolver } from "./team/team.resolver.js";
+import { volunteerReference } from "./volunteer/volunteer.reference.js";
+import { VolunteerResolver } from "./volunteer/volunteer.resolver.js";
 
 export function buildVolunteersSchema() {
   return buildFederatedSchema({

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoPersonId } from "@dongting/subgraph-kit";
-import { errorCode, startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { demoPersonId } from "@dongting/subgraph-kit/seed";
+import { errorCode, startTestSubgraph, type GraphQLAnswer, type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { definition } from "../src/definition.js";
 import { asPerson, createShift, createTeam, join, SIGN_UP, staff } from "./support/fixtures.js";
 
@@ -17,10 +17,15 @@ afterAll(async () => {
   await subgraph?.stop();
 });
 
-const codes = (answers: Array<{ errors?: unknown[] } & Parameters<typeof errorCode>[0]>) => ({
-  ok: answers.filter((answer) => !answer.errors).length,
-  conflict: answers.filter((answer) => errorCode(answer) === "CONFLICT").length,
-});
+/** How many succeeded, and how many were refused with CONFLICT for each reason. */
+function outcomes(answers: GraphQLAnswer[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const answer of answers) {
+    const key = answer.errors ? `${errorCode(answer)} ${answer.errors[0].extensions?.reason}` : "ok";
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}
 
 describe(`concurrent writers (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})`, () => {
   it("30 concurrent sign-ups for a shift of capacity 5 give exactly 5 sign-ups and 25 CONFLICT", async () => {
@@ -28,7 +33,7 @@ describe(`concurrent writers (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "
     const answers = await Promise.all(
       volunteers.map((volunteer) => subgraph.request(SIGN_UP, { shiftId, volunteerId: volunteer.id }, asPerson(volunteer.person))),
     );
-    expect(codes(answers)).toEqual({ ok: 5, conflict: 25 });
+    expect(outcomes(answers)).toEqual({ ok: 5, "CONFLICT SHIFT_FULL": 25 });
     const [row] = await subgraph.db.query(`SELECT count(*)::int AS n FROM shift_signup WHERE shift_id = $1`, [shiftId]);
     expect(row.n).toBe(5);
     const [history] = await subgraph.db.query(`SELECT count(*)::int AS n FROM history WHERE subject_id = $1 AND action = 'SIGNED_UP'`, [
@@ -44,7 +49,7 @@ describe(`concurrent writers (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "
     const answers = await Promise.all(
       shiftIds.map((shiftId) => subgraph.request(SIGN_UP, { shiftId, volunteerId: volunteer.id }, asPerson(volunteer.person))),
     );
-    expect(codes(answers)).toEqual({ ok: 1, conflict: 9 });
+    expect(outcomes(answers)).toEqual({ ok: 1, "CONFLICT SHIFT_OVERLAP": 9 });
     const [row] = await subgraph.db.query(`SELECT count(*)::int AS n FROM shift_signup WHERE shift_id = ANY($1::uuid[])`, [shiftIds]);
     expect(row.n).toBe(1);
   });
@@ -54,7 +59,7 @@ describe(`concurrent writers (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "
     const answers = await Promise.all(
       Array.from({ length: 10 }, () => subgraph.request(join, { teamId, personId: demoPersonId(300) }, staff)),
     );
-    expect(codes(answers)).toEqual({ ok: 1, conflict: 9 });
+    expect(outcomes(answers)).toEqual({ ok: 1, "CONFLICT ALREADY_MEMBER": 9 });
     const [row] = await subgraph.db.query(
       `SELECT count(*)::int AS n FROM team_membership m JOIN volunteer v ON v.id = m.volunteer_id WHERE v.person_id = $1`,
       [demoPersonId(300)],

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { overlaps } from "../src/domain/shift-rules.js";
+import { demoVolunteerId } from "@dongting/subgraph-kit/seed";
+import { TEST_NOW } from "@dongting/subgraph-kit/testing";
+import { isOver, overlaps } from "@dongting/domain/volunteers";
 import { TEAM_CATALOGUE } from "../src/seed/catalogue.js";
-import { planTeams } from "../src/seed/dongting.seed.js";
 import { planShifts } from "../src/seed/shifts.seed.js";
+import { planTeams } from "../src/seed/teams.seed.js";
 
 const now = new Date("2026-05-13T10:30:00+08:00");
 
@@ -43,5 +45,26 @@ describe("the demo seed plan", () => {
         expect(signup.checkedOutAt.getTime()).toBeGreaterThanOrEqual(signup.checkedInAt!.getTime());
       }
     }
+  });
+});
+
+describe("the demo persona 刘洋 in the seed plan", () => {
+  const persona = demoVolunteerId(5);
+  /** Wednesday 20:30 local, in the middle of the nightly patrol (19:00-21:00), and 18:55 just before it. */
+  const MID_PATROL = "2026-06-17T12:30:00.000Z";
+  const BEFORE_PATROL = "2026-06-17T10:55:00.000Z";
+
+  it("has shifts running in the middle of a patrol", () => {
+    const now = new Date(MID_PATROL);
+    const { shifts } = planShifts(planTeams(now).memberships, now);
+    expect(shifts.filter((shift) => shift.startsAt.getTime() <= now.getTime() && !isOver(shift, now)).length).toBeGreaterThan(0);
+  });
+
+  it.each([TEST_NOW, MID_PATROL, BEFORE_PATROL])("has sign-ups only on shifts over at %s", (iso) => {
+    const now = new Date(iso);
+    const { signups } = planShifts(planTeams(now).memberships, now);
+    const mine = signups.filter((signup) => signup.volunteerId === persona);
+    expect(mine.length).toBeGreaterThan(5);
+    for (const signup of mine) expect(isOver(signup, now), signup.shiftId).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoPersonId } from "@dongting/subgraph-kit";
-import { errorCode, startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { demoPersonId } from "@dongting/subgraph-kit/seed";
+import { expectRefused, startTestSubgraph, TEST_NOW, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { localMonth } from "@dongting/domain/local-time";
 import { definition } from "../src/definition.js";
 import { serviceMinutes } from "../src/domain/service-time.js";
 import { createTeam, join, ok, span } from "./support/fixtures.js";
@@ -70,7 +71,7 @@ beforeAll(async () => {
   shifts.s3 = await insertShift(teamU, t("04-02T09:00"), t("04-02T12:00"));
   await insertSignup(shifts.s3, v.a, t("04-02T09:00"), t("04-02T12:00")); // 180
   await insertSignup(shifts.s3, v.d, t("04-02T09:30"), t("04-02T11:00")); // 90
-  const coming = span(2 * 24 * 60, 120);
+  const coming = span(subgraph, 2 * 24 * 60, 120);
   shifts.s4 = await insertShift(teamT, coming.startsAt, coming.endsAt);
   await insertSignup(shifts.s4, v.c, null, null); // not over: not a no-show
 });
@@ -180,17 +181,32 @@ describe("service time in SQL", () => {
     ]);
   });
 
-  it("refuses windows that are reversed or too long, and pages over 100, with BAD_USER_INPUT", async () => {
+  it("refuses windows that are reversed or too long, and bad pages, with BAD_USER_INPUT and the reason", async () => {
     const cases = [
-      [`{ teamServiceRanking(from: "${t("05-01T00:00")}", to: "${t("03-01T00:00")}") { rank } }`],
-      [`{ teamServiceRanking(from: "2024-01-01T00:00:00+08:00", to: "2025-01-02T00:00:00+08:00") { rank } }`],
-      [`{ volunteerServiceRanking(from: "${SPRING.from}", to: "${SPRING.to}", first: 101) { rank } }`],
-      [`{ volunteerTeam(id: "${teamT}") { shifts(from: "2025-01-01T00:00:00+08:00", to: "2025-04-04T00:00:00+08:00") { id } } }`],
-      [`{ volunteer(id: "${v.a}") { shiftSignups(from: "${SPRING.to}", to: "${SPRING.from}") { minutes } } }`],
-      [`{ volunteer(id: "${v.a}") { shiftHistory(first: 101) { totalCount } } }`],
-      [`{ volunteer(id: "${v.a}") { shiftHistory(after: "bm90LWEtY3Vyc29y") { totalCount } } }`],
+      [`{ teamServiceRanking(from: "${t("05-01T00:00")}", to: "${t("03-01T00:00")}") { rank } }`, "INVALID_TIME_WINDOW"],
+      [`{ teamServiceRanking(from: "2024-01-01T00:00:00+08:00", to: "2025-01-02T00:00:00+08:00") { rank } }`, "TIME_WINDOW_TOO_LONG"],
+      [`{ volunteerServiceRanking(from: "${SPRING.from}", to: "${SPRING.to}", first: 101) { rank } }`, "PAGE_SIZE_OUT_OF_RANGE"],
+      [
+        `{ volunteerTeam(id: "${teamT}") { shifts(from: "2025-01-01T00:00:00+08:00", to: "2025-04-04T00:00:00+08:00") { id } } }`,
+        "TIME_WINDOW_TOO_LONG",
+      ],
+      [`{ volunteer(id: "${v.a}") { shiftSignups(from: "${SPRING.to}", to: "${SPRING.from}") { minutes } } }`, "INVALID_TIME_WINDOW"],
+      [`{ volunteer(id: "${v.a}") { shiftHistory(first: 101) { totalCount } } }`, "PAGE_SIZE_OUT_OF_RANGE"],
+      [`{ volunteer(id: "${v.a}") { shiftHistory(after: "bm90LWEtY3Vyc29y") { totalCount } } }`, "INVALID_CURSOR"],
     ];
-    for (const [query] of cases) expect(errorCode(await subgraph.request(query)), query).toBe("BAD_USER_INPUT");
+    for (const [query, reason] of cases) expectRefused(await subgraph.request(query), "BAD_USER_INPUT", reason);
+  });
+
+  it("counts a no-show by the subgraph's clock, not the database's", async () => {
+    const query = `query($ids: [_Any!]!) { v: _entities(representations: $ids) { ... on Volunteer { noShows shiftHistory(first: 1) { edges { node { noShow } } } } } }`;
+    const variables = { ids: [{ __typename: "Volunteer", id: v.c }] };
+    expect((await ok(subgraph, query, variables)).v).toEqual([{ noShows: 1, shiftHistory: { edges: [{ node: { noShow: false } }] } }]);
+    subgraph.clock.advanceMinutes(2 * 24 * 60 + 120);
+    try {
+      expect((await ok(subgraph, query, variables)).v).toEqual([{ noShows: 2, shiftHistory: { edges: [{ node: { noShow: true } }] } }]);
+    } finally {
+      subgraph.clock.set(TEST_NOW);
+    }
   });
 });
 
@@ -259,8 +275,8 @@ describe("team member history", () => {
     const data = await ok(subgraph, `query($id: ID!) { volunteerTeam(id: $id) { memberHistory { month members } } }`, { id: teamT });
     const history = data.volunteerTeam.memberHistory;
     expect(history[0]).toEqual({ month: "2025-01", members: 2 });
-    const now = new Date(Date.now() + 8 * 3_600_000);
-    expect(history.at(-1).month).toBe(`${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, "0")}`);
+    expect(history.at(-1).month).toBe(localMonth(subgraph.clock.now()));
+    expect(history.at(-1).month).toBe("2026-06");
     expect(history.at(-1).members).toBe(4);
   });
 });

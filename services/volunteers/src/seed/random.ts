@@ -1,14 +1,4 @@
-import type { Random } from "@dongting/subgraph-kit";
-
-/** `count` distinct integers from [from, to], in ascending order. */
-export function sample(random: Random, from: number, to: number, count: number): number[] {
-  const pool = Array.from({ length: to - from + 1 }, (_, i) => from + i);
-  for (let i = pool.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [pool[i], pool[j]] = [pool[j], pool[i]];
-  }
-  return pool.slice(0, Math.min(count, pool.length)).sort((a, b) => a - b);
-}
+import type { Random } from "@dongting/subgraph-kit/seed";
 
 /** A shuffled copy (Fisher-Yates), the same on every engine for a given generator state. */
 export function shuffle<T>(random: Random, items: readonly T[]): T[] {
@@ -18,4 +8,12 @@ export function shuffle<T>(random: Random, items: readonly T[]): T[] {
     [copy[i], copy[j]] = [copy[j], copy[i]];
   }
   return copy;
+}
+
+/** `count` distinct integers from [from, to], in ascending order. */
+export function sample(random: Random, from: number, to: number, count: number): number[] {
+  const pool = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  return shuffle(random, pool)
+    .slice(0, Math.min(count, pool.length))
+    .sort((a, b) => a - b);
 }

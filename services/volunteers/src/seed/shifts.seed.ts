@@ -1,25 +1,17 @@
-import { overlaps, type TimeSpan } from "../domain/shift-rules.js";
+import { demoShiftId, demoTeamId, demoVolunteerId, seededRandom, type Random } from "@dongting/subgraph-kit/seed";
+import { addDays, addMinutes, DAY_MINUTES, localInstant, minutesBetween, startOfLocalWeek, toLocal } from "@dongting/domain/local-time";
+import { hasStarted, isOver, overlaps, type ShiftSpan } from "@dongting/domain/volunteers";
 import { TEAM_CATALOGUE } from "./catalogue.js";
-import { demoShiftId, demoTeamId, demoVolunteerId, seededRandom } from "@dongting/subgraph-kit";
 import { shuffle } from "./random.js";
+import type { MembershipRow } from "./teams.seed.js";
 
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
-const SHANGHAI_OFFSET = 8 * 60 * MINUTE;
 /** Shifts run from six weeks back to two weeks ahead of the current week. */
-export const WEEKS_BACK = 6;
-export const WEEKS_AHEAD = 2;
+const WEEKS_BACK = 6;
+const WEEKS_AHEAD = 2;
 /** 刘洋, the VOLUNTEER persona: a regular on past patrols and youth service days, free for the coming ones. */
 const PERSONA_VOLUNTEER = 5;
 
-export interface MembershipPlan {
-  teamId: string;
-  volunteerId: string;
-  joinedAt: Date;
-  leftAt: Date | null;
-}
-
-export interface ShiftRow {
+interface ShiftRow {
   id: string;
   teamId: string;
   title: string;
@@ -29,7 +21,7 @@ export interface ShiftRow {
   location: string;
 }
 
-export interface SignupRow {
+interface SignupRow {
   shiftId: string;
   volunteerId: string;
   startsAt: Date;
@@ -39,28 +31,20 @@ export interface SignupRow {
   checkedOutAt: Date | null;
 }
 
-/** Monday 00:00 in Wuhan of the week containing `now`. */
-function weekStart(now: Date): number {
-  const local = new Date(now.getTime() + SHANGHAI_OFFSET);
-  const midnight = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) - SHANGHAI_OFFSET;
-  const isoWeekday = local.getUTCDay() === 0 ? 7 : local.getUTCDay();
-  return midnight - (isoWeekday - 1) * DAY;
-}
-
-const between = (random: () => number, low: number, high: number) => low + Math.floor(random() * (high - low + 1));
+const between = (random: Random, low: number, high: number) => low + Math.floor(random() * (high - low + 1));
 
 /**
  * Every team's shifts over recent and coming weeks, with sign-ups (never overlapping for one
  * volunteer, never over capacity, only by members at the time) and check-ins for what is over:
  * most attend, some never show, a few forget to check out.
  */
-export function planShifts(memberships: MembershipPlan[], now: Date): { shifts: ShiftRow[]; signups: SignupRow[] } {
+export function planShifts(memberships: MembershipRow[], now: Date): { shifts: ShiftRow[]; signups: SignupRow[] } {
   const random = seededRandom(20_250_301);
-  const monday = weekStart(now);
+  const monday = toLocal(startOfLocalWeek(now)).date;
   const shifts: ShiftRow[] = [];
   const signups: SignupRow[] = [];
-  const busy = new Map<string, TimeSpan[]>();
-  const membersOf = new Map<string, MembershipPlan[]>();
+  const busy = new Map<string, ShiftSpan[]>();
+  const membersOf = new Map<string, MembershipRow[]>();
   for (const membership of memberships) {
     const list = membersOf.get(membership.teamId) ?? [];
     list.push(membership);
@@ -72,8 +56,8 @@ export function planShifts(memberships: MembershipPlan[], now: Date): { shifts: 
     for (let day = -WEEKS_BACK * 7; day < (WEEKS_AHEAD + 1) * 7; day++) {
       const isoWeekday = (((day % 7) + 7) % 7) + 1;
       if (!spec.shift.weekdays.includes(isoWeekday)) continue;
-      const startsAt = new Date(monday + day * DAY + spec.shift.startHour * 60 * MINUTE);
-      const endsAt = new Date(startsAt.getTime() + spec.shift.hours * 60 * MINUTE);
+      const startsAt = localInstant(addDays(monday, day), spec.shift.startHour * 60);
+      const endsAt = addMinutes(startsAt, spec.shift.hours * 60);
       const shift: ShiftRow = {
         id: demoShiftId(shifts.length + 1),
         teamId,
@@ -85,15 +69,15 @@ export function planShifts(memberships: MembershipPlan[], now: Date): { shifts: 
       };
       shifts.push(shift);
 
-      const started = startsAt.getTime() <= now.getTime();
-      const over = endsAt.getTime() <= now.getTime();
-      const fill = started ? 0.6 + random() * 0.4 : Math.max(0, 0.7 - (startsAt.getTime() - now.getTime()) / (21 * DAY)) * random();
+      const started = hasStarted(shift, now);
+      const over = isOver(shift, now);
+      const fill = started ? 0.6 + random() * 0.4 : Math.max(0, 0.7 - minutesBetween(now, startsAt) / (21 * DAY_MINUTES)) * random();
       const wanted = Math.round(spec.shift.capacity * fill);
       const eligible = (membersOf.get(teamId) ?? []).filter(
-        (m) => m.joinedAt.getTime() < startsAt.getTime() - DAY && (m.leftAt === null || m.leftAt.getTime() > startsAt.getTime()),
+        (m) => minutesBetween(m.joinedAt, startsAt) > DAY_MINUTES && (m.leftAt === null || m.leftAt.getTime() > startsAt.getTime()),
       );
       const regular = demoVolunteerId(PERSONA_VOLUNTEER);
-      // Only shifts already over: a running one would keep him from a new shift the browser tests create.
+      // Only shifts over at the seed's clock: a running or coming one would keep him from a new shift the browser tests create.
       const personaTurn = over && (index === 0 ? isoWeekday === 3 : Boolean(spec.include?.includes(PERSONA_VOLUNTEER)));
       const others = shuffle(
         random,
@@ -116,7 +100,7 @@ export function planShifts(memberships: MembershipPlan[], now: Date): { shifts: 
 }
 
 function signupFor(
-  random: () => number,
+  random: Random,
   shift: ShiftRow,
   volunteerId: string,
   now: Date,
@@ -124,19 +108,20 @@ function signupFor(
   started: boolean,
   reliable: boolean,
 ): SignupRow {
-  const start = shift.startsAt.getTime();
-  const end = shift.endsAt.getTime();
-  const signedUpAt = new Date(
-    Math.min(start - between(random, 1, 6) * DAY + between(random, 0, 600) * MINUTE, now.getTime() - between(random, 5, 600) * MINUTE),
+  const earliest = (a: Date, b: Date) => (a.getTime() <= b.getTime() ? a : b);
+  const latest = (a: Date, b: Date) => (a.getTime() >= b.getTime() ? a : b);
+  const signedUpAt = earliest(
+    addMinutes(shift.startsAt, -between(random, 1, 6) * DAY_MINUTES + between(random, 0, 600)),
+    addMinutes(now, -between(random, 5, 600)),
   );
   let checkedInAt: Date | null = null;
   let checkedOutAt: Date | null = null;
   const attends = reliable || random() < 0.88;
   if (over && attends) {
-    checkedInAt = new Date(start + between(random, -15, 10) * MINUTE);
-    if (reliable || random() < 0.95) checkedOutAt = new Date(Math.max(checkedInAt.getTime(), end + between(random, -20, 15) * MINUTE));
+    checkedInAt = addMinutes(shift.startsAt, between(random, -15, 10));
+    if (reliable || random() < 0.95) checkedOutAt = latest(checkedInAt, addMinutes(shift.endsAt, between(random, -20, 15)));
   } else if (started && attends) {
-    checkedInAt = new Date(Math.min(now.getTime(), start + between(random, -10, 5) * MINUTE));
+    checkedInAt = earliest(now, addMinutes(shift.startsAt, between(random, -10, 5)));
   }
   return { shiftId: shift.id, volunteerId, startsAt: shift.startsAt, endsAt: shift.endsAt, signedUpAt, checkedInAt, checkedOutAt };
 }

@@ -1,6 +1,7 @@
 import { isUuid, type SubgraphContext } from "@dongting/subgraph-kit";
-import { SUMMARY_COLUMNS_SQL, summaryFromRow, type SummaryRow } from "./service-time.sql.js";
-import type { MemberCountByMonth, ServiceTimeSummary } from "./service-time.types.js";
+import { COMMUNITY_TIME_ZONE } from "@dongting/domain/local-time";
+import { summaryColumnsSql, summaryFromRow, type SummaryRow } from "./service-time.sql.js";
+import type { MemberCountByMonth, ServiceTimeSummary } from "./service-time.type.js";
 
 const windowKey = (from: Date, to: Date) => `${from.toISOString()}:${to.toISOString()}`;
 
@@ -10,11 +11,11 @@ export const serviceTimeByTeam = (ctx: SubgraphContext, from: Date, to: Date) =>
     const ids = teamIds.filter(isUuid);
     const rows: Array<SummaryRow & { team_id: string }> = ids.length
       ? await ctx.db.query(
-          `SELECT sh."team_id", ${SUMMARY_COLUMNS_SQL}
+          `SELECT sh."team_id", ${summaryColumnsSql("$4")}
            FROM "shift_signup" s JOIN "shift" sh ON sh."id" = s."shift_id"
            WHERE sh."team_id" = ANY($1::uuid[]) AND s."starts_at" >= $2 AND s."starts_at" < $3
            GROUP BY sh."team_id"`,
-          [ids, from, to],
+          [ids, from, to, ctx.clock.now()],
         )
       : [];
     const byTeam = new Map(rows.map((row) => [row.team_id, row]));
@@ -27,11 +28,11 @@ export const serviceTimeByVolunteer = (ctx: SubgraphContext, from: Date, to: Dat
     const ids = volunteerIds.filter(isUuid);
     const rows: Array<SummaryRow & { volunteer_id: string }> = ids.length
       ? await ctx.db.query(
-          `SELECT s."volunteer_id", ${SUMMARY_COLUMNS_SQL}
+          `SELECT s."volunteer_id", ${summaryColumnsSql("$4")}
            FROM "shift_signup" s
            WHERE s."volunteer_id" = ANY($1::uuid[]) AND s."starts_at" >= $2 AND s."starts_at" < $3
            GROUP BY s."volunteer_id"`,
-          [ids, from, to],
+          [ids, from, to, ctx.clock.now()],
         )
       : [];
     const byVolunteer = new Map(rows.map((row) => [row.volunteer_id, row]));
@@ -39,8 +40,9 @@ export const serviceTimeByVolunteer = (ctx: SubgraphContext, from: Date, to: Dat
   });
 
 /**
- * Month by month (Asia/Shanghai) members at the month's end, joins and departures, per team, from
- * `from` (default: the team's first member) to `to` (default: now). One statement per batch.
+ * Month by month in the community's time zone: members at the month's end, joins and departures, per team,
+ * from `from` (default: the team's first member) to `to` (default: the context clock's now). One
+ * statement per batch; the months are cut in SQL with the zone passed in, not a fixed offset.
  */
 export const memberHistoryByTeam = (ctx: SubgraphContext, from: Date | null, to: Date | null) =>
   ctx.loaders.get<string, MemberCountByMonth[]>(
@@ -55,22 +57,22 @@ export const memberHistoryByTeam = (ctx: SubgraphContext, from: Date | null, to:
                     (count(m."id") FILTER (WHERE m."left_at" >= g."month_begin" AND m."left_at" < g."month_end"))::int AS "left"
              FROM unnest($1::uuid[]) AS t("team_id")
              CROSS JOIN LATERAL (
-               SELECT COALESCE($2::timestamptz, (SELECT min("joined_at") FROM "team_membership" WHERE "team_id" = t."team_id"), now()) AS "from_at"
+               SELECT COALESCE($2::timestamptz, (SELECT min("joined_at") FROM "team_membership" WHERE "team_id" = t."team_id"), $4::timestamptz) AS "from_at"
              ) f
              CROSS JOIN LATERAL (
                SELECT "month_start",
-                      "month_start" AT TIME ZONE 'Asia/Shanghai' AS "month_begin",
-                      ("month_start" + interval '1 month') AT TIME ZONE 'Asia/Shanghai' AS "month_end"
+                      "month_start" AT TIME ZONE $5::text AS "month_begin",
+                      ("month_start" + interval '1 month') AT TIME ZONE $5::text AS "month_end"
                FROM generate_series(
-                 date_trunc('month', f."from_at" AT TIME ZONE 'Asia/Shanghai'),
-                 date_trunc('month', COALESCE($3::timestamptz, now()) AT TIME ZONE 'Asia/Shanghai'),
+                 date_trunc('month', f."from_at" AT TIME ZONE $5::text),
+                 date_trunc('month', COALESCE($3::timestamptz, $4::timestamptz) AT TIME ZONE $5::text),
                  interval '1 month'
                ) AS "month_start"
              ) g
              LEFT JOIN "team_membership" m ON m."team_id" = t."team_id" AND m."joined_at" < g."month_end"
              GROUP BY t."team_id", g."month_start"
              ORDER BY t."team_id", g."month_start"`,
-            [ids, from, to],
+            [ids, from, to, ctx.clock.now(), COMMUNITY_TIME_ZONE],
           )
         : [];
       const byTeam = new Map<string, MemberCountByMonth[]>();

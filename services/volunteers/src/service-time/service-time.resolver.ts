@@ -1,9 +1,8 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
-import { checkPageSize, isUuid, type SubgraphContext } from "@dongting/subgraph-kit";
-import { requireRange } from "../common/args.js";
-import { MAX_SUMMARY_WINDOW_DAYS } from "../domain/time-range.js";
+import { checkPageSize, checkTimeWindow, type SubgraphContext } from "@dongting/subgraph-kit";
+import { MAX_SUMMARY_WINDOW_DAYS } from "@dongting/domain/volunteers";
 import { teamServiceRanking, volunteerServiceRanking } from "./service-time.service.js";
-import { TeamServiceTime, VolunteerServiceTime } from "./service-time.types.js";
+import { TeamServiceTime, VolunteerServiceTime } from "./service-time.type.js";
 
 @Resolver()
 export class ServiceTimeResolver {
@@ -14,7 +13,7 @@ export class ServiceTimeResolver {
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Ctx() ctx: SubgraphContext,
   ): Promise<TeamServiceTime[]> {
-    requireRange(from, to, MAX_SUMMARY_WINDOW_DAYS);
+    checkTimeWindow(from, to, MAX_SUMMARY_WINDOW_DAYS);
     return teamServiceRanking(ctx, from, to, checkPageSize(first));
   }
 
@@ -28,8 +27,7 @@ export class ServiceTimeResolver {
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Ctx() ctx: SubgraphContext,
   ): Promise<VolunteerServiceTime[]> {
-    requireRange(from, to, MAX_SUMMARY_WINDOW_DAYS);
-    if (teamId && !isUuid(teamId)) return Promise.resolve([]);
+    checkTimeWindow(from, to, MAX_SUMMARY_WINDOW_DAYS);
     return volunteerServiceRanking(ctx, from, to, teamId ?? null, checkPageSize(first));
   }
 }

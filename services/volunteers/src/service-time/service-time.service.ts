@@ -1,8 +1,8 @@
-import type { SubgraphContext } from "@dongting/subgraph-kit";
+import { isUuid, type SubgraphContext } from "@dongting/subgraph-kit";
 import { teamColumnsSql, teamFromRow, type TeamSqlRow } from "../team/team.sql.js";
-import { Volunteer } from "../volunteer/volunteer.entity.js";
-import { SUMMARY_COLUMNS_SQL, summaryFromRow, type SummaryRow } from "./service-time.sql.js";
-import type { TeamServiceTime, VolunteerServiceTime } from "./service-time.types.js";
+import { volunteerColumnsSql, volunteerFromRow, type VolunteerSqlRow } from "../volunteer/volunteer.sql.js";
+import { summaryColumnsSql, summaryFromRow, type SummaryRow } from "./service-time.sql.js";
+import type { TeamServiceTime, VolunteerServiceTime } from "./service-time.type.js";
 
 /** Teams by service minutes over [from, to), every team listed (zero when idle): one statement. */
 export async function teamServiceRanking(ctx: SubgraphContext, from: Date, to: Date, first: number): Promise<TeamServiceTime[]> {
@@ -12,14 +12,14 @@ export async function teamServiceRanking(ctx: SubgraphContext, from: Date, to: D
               a."minutes", a."signups", a."attended", a."no_shows", a."volunteers"
        FROM "volunteer_team" t
        LEFT JOIN (
-         SELECT sh."team_id", ${SUMMARY_COLUMNS_SQL}
+         SELECT sh."team_id", ${summaryColumnsSql("$4")}
          FROM "shift_signup" s JOIN "shift" sh ON sh."id" = s."shift_id"
          WHERE s."starts_at" >= $1 AND s."starts_at" < $2
          GROUP BY sh."team_id"
        ) a ON a."team_id" = t."id"
        ORDER BY COALESCE(a."minutes", 0) DESC, t."name", t."id"
        LIMIT $3`,
-    [from, to, first],
+    [from, to, first, ctx.clock.now()],
   );
   return rows.map((row) => ({
     rank: row.rank,
@@ -28,7 +28,10 @@ export async function teamServiceRanking(ctx: SubgraphContext, from: Date, to: D
   }));
 }
 
-/** Volunteers with sign-ups in [from, to) by service minutes, optionally within one team: one statement. */
+/**
+ * Volunteers with sign-ups in [from, to) by service minutes, optionally within one team: one statement.
+ * A team id that is not an id names no team: nobody is ranked.
+ */
 export async function volunteerServiceRanking(
   ctx: SubgraphContext,
   from: Date,
@@ -36,22 +39,23 @@ export async function volunteerServiceRanking(
   teamId: string | null,
   first: number,
 ): Promise<VolunteerServiceTime[]> {
-  const rows: Array<SummaryRow & { rank: number; id: string; person_id: string; skills: string[]; created_at: Date }> = await ctx.db.query(
-    `SELECT rank() OVER (ORDER BY a."minutes" DESC)::int AS "rank", v."id", v."person_id", v."skills", v."created_at",
+  if (teamId !== null && !isUuid(teamId)) return [];
+  const rows: Array<SummaryRow & VolunteerSqlRow & { rank: number }> = await ctx.db.query(
+    `SELECT rank() OVER (ORDER BY a."minutes" DESC)::int AS "rank", ${volunteerColumnsSql("v")},
             a."minutes", a."signups", a."attended", a."no_shows", a."volunteers"
      FROM (
-       SELECT s."volunteer_id", ${SUMMARY_COLUMNS_SQL}
+       SELECT s."volunteer_id", ${summaryColumnsSql("$5")}
        FROM "shift_signup" s JOIN "shift" sh ON sh."id" = s."shift_id"
        WHERE s."starts_at" >= $1 AND s."starts_at" < $2 AND ($4::uuid IS NULL OR sh."team_id" = $4::uuid)
        GROUP BY s."volunteer_id"
      ) a JOIN "volunteer" v ON v."id" = a."volunteer_id"
      ORDER BY a."minutes" DESC, a."attended" DESC, v."id"
      LIMIT $3`,
-    [from, to, first, teamId],
+    [from, to, first, teamId, ctx.clock.now()],
   );
   return rows.map((row) => ({
     rank: row.rank,
-    volunteer: Object.assign(new Volunteer(), { id: row.id, personId: row.person_id, skills: row.skills, createdAt: row.created_at }),
+    volunteer: volunteerFromRow(row),
     summary: summaryFromRow(row, from, to),
   }));
 }

@@ -1,11 +1,14 @@
-import { SIGNUP_MINUTES_SQL, SIGNUP_NO_SHOW_SQL } from "../shift/signup.sql.js";
-import type { ServiceTimeSummary } from "./service-time.types.js";
+import { SIGNUP_MINUTES_SQL, signupNoShowSql } from "../shift/signup.sql.js";
+import type { ServiceTimeSummary } from "./service-time.type.js";
 
-/** Aggregates over sign-ups aliased `s`; every summary and ranking uses the same figures. */
-export const SUMMARY_COLUMNS_SQL = `COALESCE(sum(${SIGNUP_MINUTES_SQL}), 0)::int AS "minutes",
+/**
+ * Aggregates over sign-ups aliased `s`; every summary and ranking uses the same figures. `nowParam` is the
+ * placeholder of the context clock's reading, which decides the no-shows.
+ */
+export const summaryColumnsSql = (nowParam: string) => `COALESCE(sum(${SIGNUP_MINUTES_SQL}), 0)::int AS "minutes",
   count(s."id")::int AS "signups",
   count(s."checked_in_at")::int AS "attended",
-  (count(s."id") FILTER (WHERE ${SIGNUP_NO_SHOW_SQL}))::int AS "no_shows",
+  (count(s."id") FILTER (WHERE ${signupNoShowSql(nowParam)}))::int AS "no_shows",
   (count(DISTINCT s."volunteer_id") FILTER (WHERE s."checked_in_at" IS NOT NULL))::int AS "volunteers"`;
 
 export interface SummaryRow {

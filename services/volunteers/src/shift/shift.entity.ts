@@ -1,5 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { SHIFT_CAPACITY_MAX, SHIFT_CAPACITY_MIN, SHIFT_LOCATION_MAX, SHIFT_MAX_HOURS, SHIFT_TITLE_MAX } from "@dongting/domain/volunteers";
 import { VolunteerTeam } from "../team/team.entity.js";
 
 /** A time slot of a team that volunteers sign up for. Its times never change once created. */
@@ -8,9 +9,9 @@ import { VolunteerTeam } from "../team/team.entity.js";
 @Entity({ name: "shift" })
 @Index("shift_team_time_idx", ["teamId", "startsAt"])
 @Index("shift_time_idx", ["startsAt"])
-@Check("shift_title_check", `char_length("title") BETWEEN 1 AND 100`)
-@Check("shift_time_check", `"ends_at" > "starts_at" AND "ends_at" - "starts_at" <= interval '12 hours'`)
-@Check("shift_capacity_check", `"capacity" BETWEEN 1 AND 500`)
+@Check("shift_title_check", `char_length("title") BETWEEN 1 AND ${SHIFT_TITLE_MAX}`)
+@Check("shift_time_check", `"ends_at" > "starts_at" AND "ends_at" - "starts_at" <= interval '${SHIFT_MAX_HOURS} hours'`)
+@Check("shift_capacity_check", `"capacity" BETWEEN ${SHIFT_CAPACITY_MIN} AND ${SHIFT_CAPACITY_MAX}`)
 export class Shift {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
@@ -24,7 +25,7 @@ export class Shift {
   team?: Relation<VolunteerTeam>;
 
   @Field()
-  @Column({ type: "varchar", length: 100 })
+  @Column({ type: "varchar", length: SHIFT_TITLE_MAX })
   title: string;
 
   @Field()
@@ -40,7 +41,7 @@ export class Shift {
   capacity: number;
 
   @Field(() => String, { nullable: true })
-  @Column({ type: "varchar", length: 100, nullable: true })
+  @Column({ type: "varchar", length: SHIFT_LOCATION_MAX, nullable: true })
   location: string | null;
 
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })

@@ -1,7 +1,8 @@
-import { IsOptional, IsUUID, MaxLength } from "class-validator";
+import { IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
+import { SHIFT_CAPACITY_MAX, SHIFT_CAPACITY_MIN, SHIFT_LOCATION_MAX, SHIFT_TITLE_MAX } from "@dongting/domain/volunteers";
 
-/** Lengths, capacity and time order are checked by the service (domain/shift-rules.ts) after trimming. */
+/** The service trims the texts, refuses blank ones and checks the time order and length (checkShiftTimes). */
 @InputType()
 export class CreateShiftInput {
   @Field(() => ID)
@@ -9,7 +10,7 @@ export class CreateShiftInput {
   teamId: string;
 
   @Field()
-  @MaxLength(300)
+  @MaxLength(SHIFT_TITLE_MAX)
   title: string;
 
   @Field()
@@ -19,10 +20,13 @@ export class CreateShiftInput {
   endsAt: Date;
 
   @Field(() => Int)
+  @IsInt()
+  @Min(SHIFT_CAPACITY_MIN)
+  @Max(SHIFT_CAPACITY_MAX)
   capacity: number;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(300)
+  @MaxLength(SHIFT_LOCATION_MAX)
   location?: string | null;
 }

@@ -1,12 +1,14 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { SubgraphContext } from "@dongting/subgraph-kit";
+import { ACCESS } from "../access.js";
 import { VolunteerTeam } from "../team/team.entity.js";
 import { teamById } from "../team/team.loader.js";
 import { Shift } from "./shift.entity.js";
 import { CreateShiftInput } from "./shift.input.js";
-import { shiftById, signupsByShift } from "./shift.loader.js";
+import { shiftById } from "./shift.loader.js";
 import { createShift } from "./shift.service.js";
 import { ShiftSignup } from "./shift-signup.entity.js";
+import { signupsByShift } from "./signup.loader.js";
 import { cancelSignup, checkIn, checkOut, signUpForShift } from "./signup.service.js";
 
 @Resolver(() => Shift)
@@ -31,7 +33,7 @@ export class ShiftResolver {
     return (await signupsByShift(ctx).load(shift.id)).length;
   }
 
-  @Authorized()
+  @Authorized(...ACCESS.createShift)
   @Mutation(() => Shift, {
     description:
       "COMMUNITY_STAFF, ADMIN or the team's leader. BAD_USER_INPUT unless it ends after it starts, lasts at most 12 hours and capacity is 1..500.",
@@ -40,7 +42,7 @@ export class ShiftResolver {
     return createShift(ctx, input);
   }
 
-  @Authorized()
+  @Authorized(...ACCESS.signUpForShift)
   @Mutation(() => Shift, {
     description:
       "The volunteer himself, or staff for him. Refused with CONFLICT when the shift is full, already signed up, overlapping another of his shifts, or over; FORBIDDEN when he is not in the team.",
@@ -53,7 +55,7 @@ export class ShiftResolver {
     return signUpForShift(ctx, shiftId, volunteerId);
   }
 
-  @Authorized()
+  @Authorized(...ACCESS.cancelSignup)
   @Mutation(() => Shift, { description: "The volunteer himself, or staff for him; until 3 hours before the start (CONFLICT after)." })
   cancelSignup(
     @Arg("shiftId", () => ID) shiftId: string,
@@ -63,7 +65,7 @@ export class ShiftResolver {
     return cancelSignup(ctx, shiftId, volunteerId);
   }
 
-  @Authorized()
+  @Authorized(...ACCESS.checkIn)
   @Mutation(() => ShiftSignup, {
     description:
       "The team's leader or staff; from 30 minutes before the start to the end (CONFLICT otherwise, or when already checked in).",
@@ -76,7 +78,7 @@ export class ShiftResolver {
     return checkIn(ctx, shiftId, volunteerId);
   }
 
-  @Authorized()
+  @Authorized(...ACCESS.checkOut)
   @Mutation(() => ShiftSignup, {
     description: "The team's leader or staff; after check-in, until the end of the shift (CONFLICT otherwise).",
   })
@@ -88,7 +90,3 @@ export class ShiftResolver {
     return checkOut(ctx, shiftId, volunteerId);
   }
 }
-
-export const shiftReference = {
-  __resolveReference: (reference: { id: string }, ctx: SubgraphContext) => shiftById(ctx).load(reference.id),
-};

@@ -1,25 +1,20 @@
-import { badUserInput, forbidden, notFound, optionalText, recordHistory, requiredText, type SubgraphContext } from "@dongting/subgraph-kit";
-import { mayManageTeam } from "../common/authz.js";
-import { checkCapacity, checkShiftTimes } from "../domain/shift-rules.js";
+import { notFound, optionalText, recordHistory, requiredText, type SubgraphContext } from "@dongting/subgraph-kit";
+import { checkCapacity, checkShiftTimes, SHIFT_LOCATION_MAX, SHIFT_TITLE_MAX } from "@dongting/domain/volunteers";
+import { requireTeamManager } from "../access.js";
+import { refuse } from "../refusals.js";
 import { VolunteerTeam } from "../team/team.entity.js";
 import { Shift } from "./shift.entity.js";
 import type { CreateShiftInput } from "./shift.input.js";
-
-export const SHIFT_TITLE_MAX = 100;
-export const SHIFT_LOCATION_MAX = 100;
 
 export async function createShift(ctx: SubgraphContext, input: CreateShiftInput): Promise<Shift> {
   return ctx.db.transaction(async (manager) => {
     const team = await manager.findOne(VolunteerTeam, { where: { id: input.teamId } });
     if (!team) throw notFound("VolunteerTeam", input.teamId);
-    if (!mayManageTeam(ctx.viewer, team))
-      throw forbidden("只有社区工作人员或本队队长可以排班 (only staff or the team's leader schedule shifts)");
+    requireTeamManager(ctx.viewer, team);
     const title = requiredText("title", input.title, SHIFT_TITLE_MAX);
     const location = optionalText("location", input.location, SHIFT_LOCATION_MAX);
-    const times = checkShiftTimes(input.startsAt, input.endsAt);
-    if (times) throw badUserInput(times.problem, { field: "endsAt" });
-    const capacity = checkCapacity(input.capacity);
-    if (capacity) throw badUserInput(capacity.problem, { field: "capacity" });
+    const problem = checkShiftTimes(input.startsAt, input.endsAt) ?? checkCapacity(input.capacity);
+    if (problem) throw refuse.badUserInput(problem.reason, { field: problem.field });
 
     const shift = manager.create(Shift, {
       teamId: team.id,

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { SubgraphContext } from "@dongting/subgraph-kit";
-import { isNoShow } from "../domain/shift-rules.js";
+import { isNoShow } from "@dongting/domain/volunteers";
 import { Volunteer } from "../volunteer/volunteer.entity.js";
 import { volunteerById } from "../volunteer/volunteer.loader.js";
 import { Shift } from "./shift.entity.js";
@@ -25,7 +25,7 @@ export class SignupResolver {
   }
 
   @FieldResolver(() => Boolean, { description: "Signed up, never checked in, and the shift is over." })
-  noShow(@Root() signup: ShiftSignup): boolean {
-    return isNoShow(signup, signup.checkedInAt, new Date());
+  noShow(@Root() signup: ShiftSignup, @Ctx() ctx: SubgraphContext): boolean {
+    return isNoShow(signup, signup.checkedInAt, ctx.clock.now());
   }
 }

@@ -1,7 +1,8 @@
-import { conflict, conflictOnViolation, forbidden, isUuid, notFound, recordHistory, type SubgraphContext } from "@dongting/subgraph-kit";
+import { isUuid, notFound, recordHistory, refuseOnViolation, type SubgraphContext } from "@dongting/subgraph-kit";
+import { hasRoom, isCheckInOpen, isSignUpOpen, mayCancel } from "@dongting/domain/volunteers";
 import type { EntityManager } from "typeorm";
-import { mayActFor, mayManageTeam } from "../common/authz.js";
-import { hasRoom, isCheckInOpen, isOver, mayCancel } from "../domain/shift-rules.js";
+import { requireSelfOrStaff, requireTeamManager } from "../access.js";
+import { refuse, violation } from "../refusals.js";
 import { VolunteerTeam } from "../team/team.entity.js";
 import { Volunteer } from "../volunteer/volunteer.entity.js";
 import { Shift } from "./shift.entity.js";
@@ -14,21 +15,24 @@ async function findVolunteer(manager: EntityManager, volunteerId: string): Promi
   return volunteer;
 }
 
-/** The shift, locked FOR UPDATE: every sign-up of one shift queues here, so counting then inserting is safe. */
-async function lockShift(manager: EntityManager, shiftId: string): Promise<Shift> {
-  const shift = isUuid(shiftId) ? await manager.findOne(Shift, { where: { id: shiftId }, lock: { mode: "pessimistic_write" } }) : null;
+/** The shift, locked FOR UPDATE when asked: every sign-up of one shift queues there, so counting then inserting is safe. */
+async function findShift(manager: EntityManager, shiftId: string, lock: boolean): Promise<Shift> {
+  const shift = isUuid(shiftId)
+    ? await manager.findOne(Shift, { where: { id: shiftId }, ...(lock ? { lock: { mode: "pessimistic_write" as const } } : {}) })
+    : null;
   if (!shift) throw notFound("Shift", shiftId);
   return shift;
 }
 
-async function findSignup(manager: EntityManager, shiftId: string, volunteerId: string, lock: boolean): Promise<ShiftSignup> {
-  const rows: SignupRow[] = await manager.query(
-    `SELECT ${SIGNUP_COLUMNS_SQL} FROM "shift_signup" s WHERE s."shift_id" = $1 AND s."volunteer_id" = $2${lock ? " FOR UPDATE" : ""}`,
-    [shiftId, volunteerId],
-  );
-  if (rows.length === 0) {
-    throw notFound("ShiftSignup", `${shiftId}/${volunteerId}`);
-  }
+/** The sign-up of the volunteer on the shift, locked FOR UPDATE. */
+async function lockSignup(manager: EntityManager, shiftId: string, volunteerId: string): Promise<ShiftSignup> {
+  const rows: SignupRow[] = isUuid(volunteerId)
+    ? await manager.query(
+        `SELECT ${SIGNUP_COLUMNS_SQL} FROM "shift_signup" s WHERE s."shift_id" = $1 AND s."volunteer_id" = $2 FOR UPDATE`,
+        [shiftId, volunteerId],
+      )
+    : [];
+  if (rows.length === 0) throw notFound("ShiftSignup", `${shiftId}/${volunteerId}`);
   return signupFromRow(rows[0]);
 }
 
@@ -37,42 +41,38 @@ async function reloadSignup(manager: EntityManager, id: string): Promise<ShiftSi
   return signupFromRow(rows[0]);
 }
 
+/** Refuses a sign-up the rules forbid (checked in this order, so each case answers with one reason). */
+async function checkSignUp(manager: EntityManager, shift: Shift, volunteer: Volunteer, now: Date): Promise<void> {
+  if (!isSignUpOpen(shift, now)) throw refuse.conflict("SHIFT_OVER", { shiftId: shift.id });
+  // FOR SHARE: a concurrent leaveTeam waits for us (and then drops this sign-up with the others).
+  const membership = await manager.query(
+    `SELECT 1 FROM "team_membership" WHERE "team_id" = $1 AND "volunteer_id" = $2 AND "left_at" IS NULL FOR SHARE`,
+    [shift.teamId, volunteer.id],
+  );
+  if (membership.length === 0) throw refuse.forbidden("NOT_TEAM_MEMBER", { teamId: shift.teamId });
+  const signups: Array<{ volunteer_id: string }> = await manager.query(`SELECT "volunteer_id" FROM "shift_signup" WHERE "shift_id" = $1`, [
+    shift.id,
+  ]);
+  if (signups.some((row) => row.volunteer_id === volunteer.id)) throw refuse.conflict("ALREADY_SIGNED_UP", { shiftId: shift.id });
+  const overlapping: Array<{ shift_id: string }> = await manager.query(
+    `SELECT "shift_id" FROM "shift_signup"
+     WHERE "volunteer_id" = $1 AND tstzrange("starts_at", "ends_at") && tstzrange($2::timestamptz, $3::timestamptz) LIMIT 1`,
+    [volunteer.id, shift.startsAt, shift.endsAt],
+  );
+  if (overlapping.length > 0) {
+    throw refuse.conflict("SHIFT_OVERLAP", { shiftId: shift.id, overlappingShiftId: overlapping[0].shift_id });
+  }
+  if (!hasRoom(signups.length, shift.capacity)) throw refuse.conflict("SHIFT_FULL", { shiftId: shift.id, capacity: shift.capacity });
+}
+
 export async function signUpForShift(ctx: SubgraphContext, shiftId: string, volunteerId: string): Promise<Shift> {
-  const now = new Date();
+  const now = ctx.clock.now();
   return ctx.db.transaction(async (manager) => {
     const volunteer = await findVolunteer(manager, volunteerId);
-    if (!mayActFor(ctx.viewer, volunteer.personId)) {
-      throw forbidden("志愿者只能为自己报名 (a volunteer signs up only himself; staff may sign him up)");
-    }
-    const shift = await lockShift(manager, shiftId);
-    if (isOver(shift, now)) throw conflict("该班次已结束 (the shift is over)", { shiftId });
-    // FOR SHARE: a concurrent leaveTeam waits for us (and then drops this sign-up with the others).
-    const membership = await manager.query(
-      `SELECT 1 FROM "team_membership" WHERE "team_id" = $1 AND "volunteer_id" = $2 AND "left_at" IS NULL FOR SHARE`,
-      [shift.teamId, volunteer.id],
-    );
-    if (membership.length === 0) throw forbidden("不是该队队员，不能报名 (the volunteer is not in this shift's team)");
-    const signups: Array<{ volunteer_id: string }> = await manager.query(
-      `SELECT "volunteer_id" FROM "shift_signup" WHERE "shift_id" = $1`,
-      [shift.id],
-    );
-    if (signups.some((row) => row.volunteer_id === volunteer.id)) {
-      throw conflict("已经报名该班次 (already signed up for this shift)", { shiftId });
-    }
-    const overlapping: Array<{ shift_id: string }> = await manager.query(
-      `SELECT "shift_id" FROM "shift_signup"
-       WHERE "volunteer_id" = $1 AND tstzrange("starts_at", "ends_at") && tstzrange($2::timestamptz, $3::timestamptz) LIMIT 1`,
-      [volunteer.id, shift.startsAt, shift.endsAt],
-    );
-    if (overlapping.length > 0) {
-      throw conflict("与已报名的其他班次时间重叠 (overlaps another shift he signed up for)", {
-        shiftId,
-        overlappingShiftId: overlapping[0].shift_id,
-      });
-    }
-    if (!hasRoom(signups.length, shift.capacity)) throw conflict("该班次已满 (the shift is full)", { shiftId, capacity: shift.capacity });
-
-    await conflictOnViolation(
+    requireSelfOrStaff(ctx.viewer, volunteer.personId);
+    const shift = await findShift(manager, shiftId, true);
+    await checkSignUp(manager, shift, volunteer, now);
+    await refuseOnViolation(
       () =>
         manager.insert(ShiftSignup, {
           shiftId: shift.id,
@@ -81,10 +81,7 @@ export async function signUpForShift(ctx: SubgraphContext, shiftId: string, volu
           endsAt: shift.endsAt,
           signedUpAt: now,
         }),
-      {
-        shift_signup_key: "已经报名该班次 (already signed up for this shift)",
-        shift_signup_no_overlap: "与已报名的其他班次时间重叠 (overlaps another shift he signed up for)",
-      },
+      { shift_signup_key: violation("ALREADY_SIGNED_UP"), shift_signup_no_overlap: violation("SHIFT_OVERLAP") },
     );
     await recordHistory(manager, ctx.viewer, {
       subjectType: "Shift",
@@ -97,15 +94,13 @@ export async function signUpForShift(ctx: SubgraphContext, shiftId: string, volu
 }
 
 export async function cancelSignup(ctx: SubgraphContext, shiftId: string, volunteerId: string): Promise<Shift> {
-  const now = new Date();
+  const now = ctx.clock.now();
   return ctx.db.transaction(async (manager) => {
     const volunteer = await findVolunteer(manager, volunteerId);
-    if (!mayActFor(ctx.viewer, volunteer.personId)) {
-      throw forbidden("只能取消自己的报名 (a volunteer cancels only his own sign-up; staff may cancel for him)");
-    }
-    const shift = await lockShift(manager, shiftId);
-    const signup = await findSignup(manager, shift.id, volunteer.id, true);
-    if (!mayCancel(shift, now)) throw conflict("开始前3小时内不能取消 (cancelling closes 3 hours before the start)", { shiftId });
+    requireSelfOrStaff(ctx.viewer, volunteer.personId);
+    const shift = await findShift(manager, shiftId, true);
+    const signup = await lockSignup(manager, shift.id, volunteer.id);
+    if (!mayCancel(shift, now)) throw refuse.conflict("CANCEL_CLOSED", { shiftId });
     await manager.delete(ShiftSignup, { id: signup.id });
     await recordHistory(manager, ctx.viewer, {
       subjectType: "Shift",
@@ -117,27 +112,20 @@ export async function cancelSignup(ctx: SubgraphContext, shiftId: string, volunt
   });
 }
 
+/** Check-in and check-out: the team's leader or staff, inside the check-in window; `record` writes the one it is. */
 async function attendance(
   ctx: SubgraphContext,
   shiftId: string,
   volunteerId: string,
   record: (manager: EntityManager, signup: ShiftSignup, now: Date) => Promise<void>,
 ): Promise<ShiftSignup> {
-  const now = new Date();
+  const now = ctx.clock.now();
   return ctx.db.transaction(async (manager) => {
-    const shift = isUuid(shiftId) ? await manager.findOne(Shift, { where: { id: shiftId } }) : null;
-    if (!shift) throw notFound("Shift", shiftId);
+    const shift = await findShift(manager, shiftId, false);
     const team = await manager.findOneOrFail(VolunteerTeam, { where: { id: shift.teamId } });
-    if (!mayManageTeam(ctx.viewer, team)) {
-      throw forbidden("只有本队队长或社区工作人员可以签到签退 (only the team's leader or staff check volunteers in and out)");
-    }
-    const signup = isUuid(volunteerId) ? await findSignup(manager, shift.id, volunteerId, true) : null;
-    if (!signup) throw notFound("ShiftSignup", `${shiftId}/${volunteerId}`);
-    if (!isCheckInOpen(shift, now)) {
-      throw conflict("签到签退时间为开始前30分钟至结束 (check-in and check-out run from 30 minutes before the start to the end)", {
-        shiftId,
-      });
-    }
+    requireTeamManager(ctx.viewer, team);
+    const signup = await lockSignup(manager, shift.id, volunteerId);
+    if (!isCheckInOpen(shift, now)) throw refuse.conflict("CHECK_IN_CLOSED", { shiftId });
     await record(manager, signup, now);
     return reloadSignup(manager, signup.id);
   });
@@ -145,7 +133,7 @@ async function attendance(
 
 export function checkIn(ctx: SubgraphContext, shiftId: string, volunteerId: string): Promise<ShiftSignup> {
   return attendance(ctx, shiftId, volunteerId, async (manager, signup, now) => {
-    if (signup.checkedInAt) throw conflict("已经签到 (already checked in)", { shiftId });
+    if (signup.checkedInAt) throw refuse.conflict("ALREADY_CHECKED_IN", { shiftId });
     await manager.update(ShiftSignup, { id: signup.id }, { checkedInAt: now });
     await recordHistory(manager, ctx.viewer, {
       subjectType: "Shift",
@@ -158,8 +146,8 @@ export function checkIn(ctx: SubgraphContext, shiftId: string, volunteerId: stri
 
 export function checkOut(ctx: SubgraphContext, shiftId: string, volunteerId: string): Promise<ShiftSignup> {
   return attendance(ctx, shiftId, volunteerId, async (manager, signup, now) => {
-    if (!signup.checkedInAt) throw conflict("请先签到 (check in before checking out)", { shiftId });
-    if (signup.checkedOutAt) throw conflict("已经签退 (already checked out)", { shiftId });
+    if (!signup.checkedInAt) throw refuse.conflict("NOT_CHECKED_IN", { shiftId });
+    if (signup.checkedOutAt) throw refuse.conflict("ALREADY_CHECKED_OUT", { shiftId });
     const at = now < signup.checkedInAt ? signup.checkedInAt : now;
     await manager.update(ShiftSignup, { id: signup.id }, { checkedOutAt: at });
     await recordHistory(manager, ctx.viewer, {

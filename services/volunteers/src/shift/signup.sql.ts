@@ -10,8 +10,11 @@ export const SIGNUP_MINUTES_SQL = `(CASE WHEN s."checked_in_at" IS NOT NULL AND 
     floor(extract(epoch FROM (s."ends_at" - s."starts_at")) / 60)
   )::int ELSE 0 END)`;
 
-/** Signed up, never checked in, shift over (by the database clock). */
-export const SIGNUP_NO_SHOW_SQL = `(s."checked_in_at" IS NULL AND s."ends_at" <= now())`;
+/**
+ * Signed up, never checked in, shift over at `nowParam` (the placeholder of the context clock's reading,
+ * e.g. "$2"; never the database's now(), so tests and the demo stack decide what is over).
+ */
+export const signupNoShowSql = (nowParam: string) => `(s."checked_in_at" IS NULL AND s."ends_at" <= ${nowParam}::timestamptz)`;
 
 export const SIGNUP_COLUMNS_SQL = `s."id", s."shift_id", s."volunteer_id", s."starts_at", s."ends_at", s."signed_up_at",
   s."checked_in_at", s."checked_out_at", ${SIGNUP_MINUTES_SQL} AS "minutes"`;

@@ -1,22 +1,23 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { TeamKind } from "../domain/team-kind.js";
+import { PARTNER_UNIT_MAX, TEAM_NAME_MAX } from "@dongting/domain/volunteers";
+import { TEAM_KINDS, TeamKind } from "../domain/team-kind.js";
 
 registerEnumType(TeamKind, { name: "TeamKind" });
 
 @Directive('@key(fields: "id")')
 @ObjectType("VolunteerTeam", { description: "A volunteer team (七宝巡逻队, youth teams, ...)." })
 @Entity({ name: "volunteer_team" })
-@Check("volunteer_team_kind_check", `"kind" IN ('PATROL','YOUTH','WORKERS_SERVICE','RED_NEIGHBOUR','ELDERLY_CARE','CULTURE','OTHER')`)
-@Check("volunteer_team_name_check", `char_length("name") BETWEEN 1 AND 60`)
-@Check("volunteer_team_partner_unit_check", `"partner_unit" IS NULL OR char_length("partner_unit") BETWEEN 1 AND 100`)
+@Check("volunteer_team_kind_check", `"kind" IN (${TEAM_KINDS.map((kind) => `'${kind}'`).join(",")})`)
+@Check("volunteer_team_name_check", `char_length("name") BETWEEN 1 AND ${TEAM_NAME_MAX}`)
+@Check("volunteer_team_partner_unit_check", `"partner_unit" IS NULL OR char_length("partner_unit") BETWEEN 1 AND ${PARTNER_UNIT_MAX}`)
 export class VolunteerTeam {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
   @Field()
-  @Column({ type: "varchar", length: 60 })
+  @Column({ type: "varchar", length: TEAM_NAME_MAX })
   name: string;
 
   @Field(() => TeamKind)
@@ -25,7 +26,7 @@ export class VolunteerTeam {
   kind: TeamKind;
 
   @Field(() => String, { nullable: true, description: "e.g. 湖北工业大学 for a youth team." })
-  @Column({ name: "partner_unit", type: "varchar", length: 100, nullable: true })
+  @Column({ name: "partner_unit", type: "varchar", length: PARTNER_UNIT_MAX, nullable: true })
   partnerUnit: string | null;
 
   /** A person of the organisation subgraph; exposed as the `leader` stub. */

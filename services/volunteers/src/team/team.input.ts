@@ -1,12 +1,13 @@
 import { IsOptional, IsUUID, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
+import { PARTNER_UNIT_MAX, TEAM_NAME_MAX } from "@dongting/domain/volunteers";
 import { TeamKind } from "../domain/team-kind.js";
 
+/** The service trims the texts and refuses blank ones; the limits are the same constants it checks. */
 @InputType()
 export class CreateTeamInput {
-  /** Trimmed and checked (1..60) by the service; this only bounds what we bother to read. */
   @Field()
-  @MaxLength(200)
+  @MaxLength(TEAM_NAME_MAX)
   name: string;
 
   @Field(() => TeamKind)
@@ -14,7 +15,7 @@ export class CreateTeamInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(300)
+  @MaxLength(PARTNER_UNIT_MAX)
   partnerUnit?: string | null;
 
   @Field(() => ID, { nullable: true })

@@ -1,21 +1,22 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { refTo, type SubgraphContext } from "@dongting/subgraph-kit";
-import { requireRange } from "../common/args.js";
+import { checkTimeWindow, refTo, type SubgraphContext } from "@dongting/subgraph-kit";
+import { MAX_HISTORY_MONTHS, MAX_SHIFT_WINDOW_DAYS, MAX_SUMMARY_WINDOW_DAYS } from "@dongting/domain/volunteers";
+import { ACCESS } from "../access.js";
 import { TeamKind } from "../domain/team-kind.js";
-import { MAX_HISTORY_MONTHS, MAX_SHIFT_WINDOW_DAYS, MAX_SUMMARY_WINDOW_DAYS } from "../domain/time-range.js";
+import { PersonReference } from "../references/person-reference.js";
 import { memberHistoryByTeam, serviceTimeByTeam } from "../service-time/service-time.loader.js";
-import { MemberCountByMonth, ServiceTimeSummary } from "../service-time/service-time.types.js";
+import { MemberCountByMonth, ServiceTimeSummary } from "../service-time/service-time.type.js";
 import { Shift } from "../shift/shift.entity.js";
 import { shiftsByTeam } from "../shift/shift.loader.js";
-import { PersonRef } from "../person/person.ref.js";
 import { Volunteer } from "../volunteer/volunteer.entity.js";
 import { membersByTeam } from "../volunteer/volunteer.loader.js";
 import { VolunteerTeam } from "./team.entity.js";
 import { CreateTeamInput } from "./team.input.js";
 import { memberCountByTeam, teamById } from "./team.loader.js";
-import { createTeam } from "./team.service.js";
+import { createTeam, listTeams } from "./team.service.js";
 
-const MAX_HISTORY_DAYS = Math.ceil(MAX_HISTORY_MONTHS * 31);
+/** The longest memberHistory window in days (months of at most 31 days). */
+const MAX_HISTORY_DAYS = MAX_HISTORY_MONTHS * 31;
 
 @Resolver(() => VolunteerTeam)
 export class TeamResolver {
@@ -24,7 +25,7 @@ export class TeamResolver {
     @Arg("kind", () => TeamKind, { nullable: true }) kind: TeamKind | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<VolunteerTeam[]> {
-    return ctx.db.manager.find(VolunteerTeam, { where: kind ? { kind } : {}, order: { name: "ASC", id: "ASC" } });
+    return listTeams(ctx, kind);
   }
 
   @Query(() => VolunteerTeam, { nullable: true })
@@ -32,8 +33,8 @@ export class TeamResolver {
     return teamById(ctx).load(id);
   }
 
-  @FieldResolver(() => PersonRef, { nullable: true })
-  leader(@Root() team: VolunteerTeam): PersonRef | null {
+  @FieldResolver(() => PersonReference, { nullable: true })
+  leader(@Root() team: VolunteerTeam): PersonReference | null {
     return refTo(team.leaderId);
   }
 
@@ -54,7 +55,7 @@ export class TeamResolver {
     @Arg("to", () => Date) to: Date,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Shift[]> {
-    requireRange(from, to, MAX_SHIFT_WINDOW_DAYS);
+    checkTimeWindow(from, to, MAX_SHIFT_WINDOW_DAYS);
     return shiftsByTeam(ctx, from, to).load(team.id);
   }
 
@@ -67,7 +68,7 @@ export class TeamResolver {
     @Arg("to", () => Date, { nullable: true }) to: Date | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<MemberCountByMonth[]> {
-    if (from) requireRange(from, to ?? new Date(), MAX_HISTORY_DAYS);
+    if (from) checkTimeWindow(from, to ?? ctx.clock.now(), MAX_HISTORY_DAYS);
     return memberHistoryByTeam(ctx, from ?? null, to ?? null).load(team.id);
   }
 
@@ -78,17 +79,13 @@ export class TeamResolver {
     @Arg("to", () => Date) to: Date,
     @Ctx() ctx: SubgraphContext,
   ): Promise<ServiceTimeSummary> {
-    requireRange(from, to, MAX_SUMMARY_WINDOW_DAYS);
+    checkTimeWindow(from, to, MAX_SUMMARY_WINDOW_DAYS);
     return serviceTimeByTeam(ctx, from, to).load(team.id);
   }
 
-  @Authorized("COMMUNITY_STAFF")
+  @Authorized(...ACCESS.createTeam)
   @Mutation(() => VolunteerTeam, { description: "COMMUNITY_STAFF or ADMIN. The leader, if given, becomes the first member." })
   createTeam(@Arg("input", () => CreateTeamInput) input: CreateTeamInput, @Ctx() ctx: SubgraphContext): Promise<VolunteerTeam> {
     return createTeam(ctx, input);
   }
 }
-
-export const teamReference = {
-  __resolveReference: (reference: { id: string }, ctx: SubgraphContext) => teamById(ctx).load(reference.id),
-};

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { SKILL_MAX } from "@dongting/domain/volunteers";
 
 /** A person of the organisation subgraph who volunteers; one row per person, in any number of teams. */
 @Directive('@key(fields: "id")')
@@ -15,7 +16,7 @@ export class Volunteer {
   personId: string;
 
   @Field(() => [String])
-  @Column({ type: "varchar", array: true, length: 40, default: () => "'{}'" })
+  @Column({ type: "varchar", array: true, length: SKILL_MAX, default: () => "'{}'" })
   skills: string[];
 
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })

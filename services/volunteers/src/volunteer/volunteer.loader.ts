@@ -3,6 +3,7 @@ import { In } from "typeorm";
 import type { VolunteerTeam } from "../team/team.entity.js";
 import { teamColumnsSql, teamFromRow, type TeamSqlRow } from "../team/team.sql.js";
 import { Volunteer } from "./volunteer.entity.js";
+import { volunteerColumnsSql, volunteerFromRow, type VolunteerSqlRow } from "./volunteer.sql.js";
 
 export const volunteerById = (ctx: SubgraphContext) => entityByIdLoader(ctx.loaders, ctx.db.manager, Volunteer, "volunteer");
 
@@ -13,16 +14,8 @@ export const volunteerByPersonId = (ctx: SubgraphContext) =>
     return alignByKey(personIds, rows, (row) => row.personId);
   });
 
-interface MemberRow {
+interface MemberRow extends VolunteerSqlRow {
   team_id: string;
-  id: string;
-  person_id: string;
-  skills: string[];
-  created_at: Date;
-}
-
-function volunteerFromRow(row: MemberRow): Volunteer {
-  return Object.assign(new Volunteer(), { id: row.id, personId: row.person_id, skills: row.skills, createdAt: row.created_at });
 }
 
 /**
@@ -34,7 +27,7 @@ export const membersByTeam = (ctx: SubgraphContext) =>
     const ids = teamIds.filter(isUuid);
     const rows: MemberRow[] = ids.length
       ? await ctx.db.query(
-          `SELECT m."team_id", v."id", v."person_id", v."skills", v."created_at"
+          `SELECT m."team_id", ${volunteerColumnsSql("v")}
            FROM "team_membership" m JOIN "volunteer" v ON v."id" = m."volunteer_id"
            WHERE m."left_at" IS NULL AND m."team_id" = ANY($1::uuid[])
            ORDER BY m."joined_at", v."id"`,

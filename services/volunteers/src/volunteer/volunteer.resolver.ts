@@ -1,12 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { isInstantKey, pageArgs, type SubgraphContext } from "@dongting/subgraph-kit";
-import { requireRange } from "../common/args.js";
-import { MAX_SHIFT_WINDOW_DAYS, MAX_SUMMARY_WINDOW_DAYS } from "../domain/time-range.js";
-import { PersonRef } from "../person/person.ref.js";
+import { checkTimeWindow, isInstantKey, pageArgs, type ConnectionShape, type SubgraphContext } from "@dongting/subgraph-kit";
+import { MAX_SHIFT_WINDOW_DAYS, MAX_SUMMARY_WINDOW_DAYS } from "@dongting/domain/volunteers";
+import { ACCESS } from "../access.js";
+import { PersonReference } from "../references/person-reference.js";
 import { serviceTimeByVolunteer } from "../service-time/service-time.loader.js";
-import { ServiceTimeSummary } from "../service-time/service-time.types.js";
-import { shiftHistoryByVolunteer, signupsByVolunteer, totalsByVolunteer, type SignupPage } from "../shift/shift.loader.js";
+import { ServiceTimeSummary } from "../service-time/service-time.type.js";
 import { ShiftSignup } from "../shift/shift-signup.entity.js";
+import { shiftHistoryByVolunteer, signupsByVolunteer, totalsByVolunteer } from "../shift/signup.loader.js";
 import { ShiftSignupConnection } from "../shift/signup-connection.type.js";
 import { VolunteerTeam } from "../team/team.entity.js";
 import { joinTeam, leaveTeam } from "./membership.service.js";
@@ -25,8 +25,8 @@ export class VolunteerResolver {
     return ctx.viewer.personId ? volunteerByPersonId(ctx).load(ctx.viewer.personId) : null;
   }
 
-  @FieldResolver(() => PersonRef)
-  person(@Root() volunteer: Volunteer): PersonRef {
+  @FieldResolver(() => PersonReference)
+  person(@Root() volunteer: Volunteer): PersonReference {
     return { id: volunteer.personId };
   }
 
@@ -52,7 +52,7 @@ export class VolunteerResolver {
     @Arg("to", () => Date) to: Date,
     @Ctx() ctx: SubgraphContext,
   ): Promise<ShiftSignup[]> {
-    requireRange(from, to, MAX_SHIFT_WINDOW_DAYS);
+    checkTimeWindow(from, to, MAX_SHIFT_WINDOW_DAYS);
     return signupsByVolunteer(ctx, from, to).load(volunteer.id);
   }
 
@@ -62,7 +62,7 @@ export class VolunteerResolver {
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: SubgraphContext,
-  ): Promise<SignupPage> {
+  ): Promise<ConnectionShape<ShiftSignup>> {
     const page = pageArgs(first, after, isInstantKey);
     return shiftHistoryByVolunteer(ctx, page.first, page.after).load(volunteer.id);
   }
@@ -74,11 +74,11 @@ export class VolunteerResolver {
     @Arg("to", () => Date) to: Date,
     @Ctx() ctx: SubgraphContext,
   ): Promise<ServiceTimeSummary> {
-    requireRange(from, to, MAX_SUMMARY_WINDOW_DAYS);
+    checkTimeWindow(from, to, MAX_SUMMARY_WINDOW_DAYS);
     return serviceTimeByVolunteer(ctx, from, to).load(volunteer.id);
   }
 
-  @Authorized()
+  @Authorized(...ACCESS.joinTeam)
   @Mutation(() => Volunteer, { description: "The person himself, or staff add him. CONFLICT when already a member." })
   joinTeam(
     @Arg("teamId", () => ID) teamId: string,
@@ -88,7 +88,7 @@ export class VolunteerResolver {
     return joinTeam(ctx, teamId, personId);
   }
 
-  @Authorized()
+  @Authorized(...ACCESS.leaveTeam)
   @Mutation(() => Volunteer, {
     description:
       "The volunteer himself, or staff remove him; his sign-ups for the team's shifts not yet started are cancelled. CONFLICT when not a member or the team's leader.",
@@ -101,7 +101,3 @@ export class VolunteerResolver {
     return leaveTeam(ctx, teamId, volunteerId);
   }
 }
-
-export const volunteerReference = {
-  __resolveReference: (reference: { id: string }, ctx: SubgraphContext) => volunteerById(ctx).load(reference.id),
-};

@@ -1,23 +1,29 @@
-import { demoPersonId, type Role } from "@dongting/subgraph-kit";
-import type { As, TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { demoPersonId } from "@dongting/subgraph-kit/seed";
+import type { Role } from "@dongting/subgraph-kit";
+import { expectRefusedWithoutWrites, type As, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { addMinutes } from "@dongting/domain/local-time";
 
 export const staff: As = { roles: ["COMMUNITY_STAFF"], personId: demoPersonId(2) };
 export const asPerson = (index: number, roles: Role[] = ["VOLUNTEER"]): As => ({ roles, personId: demoPersonId(index) });
+export const UNKNOWN = "5f0c7a52-0000-4000-8000-000000000000";
 
-const MINUTE = 60_000;
-/** An ISO time `minutes` from now. */
-export const fromNow = (minutes: number) => new Date(Date.now() + minutes * MINUTE).toISOString();
+/** An ISO time `minutes` from the subgraph's clock. */
+export const fromNow = (subgraph: TestSubgraph, minutes: number) => addMinutes(subgraph.clock.now(), minutes).toISOString();
 
-/** A span starting `startsIn` minutes from now and lasting `length` minutes, both from one clock reading. */
-export function span(startsIn: number, length: number): { startsAt: string; endsAt: string } {
-  const start = Date.now() + startsIn * MINUTE;
-  return { startsAt: new Date(start).toISOString(), endsAt: new Date(start + length * MINUTE).toISOString() };
+/** A span starting `startsIn` minutes from the subgraph's clock and lasting `length` minutes. */
+export function span(subgraph: TestSubgraph, startsIn: number, length: number): { startsAt: string; endsAt: string } {
+  return { startsAt: fromNow(subgraph, startsIn), endsAt: fromNow(subgraph, startsIn + length) };
 }
 
 export async function ok<T = any>(subgraph: TestSubgraph, query: string, variables: Record<string, unknown>, as?: As): Promise<T> {
   const answer = await subgraph.request(query, variables, as);
   if (answer.errors) throw new Error(`unexpected errors: ${JSON.stringify(answer.errors)}`);
   return answer.data as T;
+}
+
+/** Runs the operation; expects the code and reason, and that no table changed. */
+export function refused(subgraph: TestSubgraph, code: string, reason: string, query: string, variables: Record<string, unknown>, as?: As) {
+  return expectRefusedWithoutWrites(subgraph, () => subgraph.request(query, variables, as), code, reason);
 }
 
 export async function createTeam(subgraph: TestSubgraph, name: string, leaderIndex: number): Promise<string> {
@@ -51,7 +57,7 @@ export async function createShift(
   const data = await ok(
     subgraph,
     `mutation($input: CreateShiftInput!) { createShift(input: $input) { id } }`,
-    { input: { teamId, title: "夜间巡逻", ...span(startsInMinutes, lengthMinutes), capacity } },
+    { input: { teamId, title: "夜间巡逻", ...span(subgraph, startsInMinutes, lengthMinutes), capacity } },
     staff,
   );
   return data.createShift.id;
@@ -73,17 +79,4 @@ export const SIGN_UP = /* GraphQL */ `
 
 export async function signUp(subgraph: TestSubgraph, shiftId: string, volunteerId: string): Promise<void> {
   await ok(subgraph, SIGN_UP, { shiftId, volunteerId }, staff);
-}
-
-/** Moves a shift (and its sign-ups' copies of its times) by `minutes`, as if time had passed. */
-export async function moveShift(subgraph: TestSubgraph, shiftId: string, minutes: number): Promise<void> {
-  const by = `${minutes} minutes`;
-  await subgraph.db.query(
-    `UPDATE "shift" SET "starts_at" = "starts_at" + $2::interval, "ends_at" = "ends_at" + $2::interval WHERE "id" = $1`,
-    [shiftId, by],
-  );
-  await subgraph.db.query(
-    `UPDATE "shift_signup" SET "starts_at" = "starts_at" + $2::interval, "ends_at" = "ends_at" + $2::interval WHERE "shift_id" = $1`,
-    [shiftId, by],
-  );
 }

@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoPersonId, demoShiftId, demoTeamId, demoVolunteerId } from "@dongting/subgraph-kit/seed";
+import { startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { definition } from "../src/definition.js";
+import { TEAM_CATALOGUE } from "../src/seed/catalogue.js";
+
+const PATROL_ID = demoTeamId(1);
+
+let subgraph: TestSubgraph;
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(definition, { seed: true });
+});
+afterAll(async () => {
+  await subgraph?.stop();
+});
+
+describe("volunteer teams: reading the seeded community", () => {
+  it("lists all teams by name, and by kind", async () => {
+    const all = await subgraph.request(`{ volunteerTeams { id name } }`);
+    expect(all.data!.volunteerTeams).toHaveLength(TEAM_CATALOGUE.length);
+    expect(TEAM_CATALOGUE.length).toBeGreaterThanOrEqual(30);
+    const names = all.data!.volunteerTeams.map((team: { name: string }) => team.name);
+    expect(names).toEqual([...names].sort());
+
+    const youth = await subgraph.request(`{ volunteerTeams(kind: YOUTH) { name kind partnerUnit } }`);
+    expect(youth.data!.volunteerTeams.every((team: { kind: string }) => team.kind === "YOUTH")).toBe(true);
+    expect(youth.data!.volunteerTeams).toContainEqual({ name: "湖工大青年志愿服务队", kind: "YOUTH", partnerUnit: "湖北工业大学" });
+  });
+
+  it("shows the Qibao patrol with 512 members led by 赵强", async () => {
+    const answer = await subgraph.request(
+      `query($id: ID!) { volunteerTeam(id: $id) { name kind leader { id } memberCount members { id person { id } } } }`,
+      { id: PATROL_ID },
+    );
+    const team = answer.data!.volunteerTeam;
+    expect(team).toMatchObject({ name: "七宝巡逻队", kind: "PATROL", leader: { id: demoPersonId(6) }, memberCount: 512 });
+    expect(team.members).toHaveLength(512);
+    expect(team.members[0].person.id).toBe(demoPersonId(6));
+    expect(new Set(team.members.map((member: { id: string }) => member.id)).size).toBe(512);
+  });
+
+  it("answers null for an unknown or malformed team id", async () => {
+    const answer = await subgraph.request(
+      `{ a: volunteerTeam(id: "5f0c7a52-0000-4000-8000-000000000000") { id } b: volunteerTeam(id: "nope") { id } }`,
+    );
+    expect(answer.data).toEqual({ a: null, b: null });
+  });
+
+  it("reads a volunteer with his person, teams and skills", async () => {
+    const answer = await subgraph.request(
+      `query($id: ID!) { volunteer(id: $id) { id person { id } teams { name } skills serviceMinutes } }`,
+      { id: demoVolunteerId(5) },
+    );
+    const volunteer = answer.data!.volunteer;
+    expect(volunteer.person).toEqual({ id: demoPersonId(5) });
+    expect(volunteer.teams.map((team: { name: string }) => team.name)).toEqual(
+      expect.arrayContaining(["七宝巡逻队", "湖工大青年志愿服务队", "红色邻里治理队"]),
+    );
+    expect(Array.isArray(volunteer.skills)).toBe(true);
+    expect(volunteer.serviceMinutes).toBeGreaterThanOrEqual(0);
+  });
+
+  it("contributes Person.volunteer: the record for a volunteer, null for anyone else", async () => {
+    const stranger = "5f0c7a52-0000-4000-8000-00000000abcd";
+    const answer = await subgraph.request(
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id volunteer { id } } } }`,
+      {
+        reps: [
+          { __typename: "Person", id: demoPersonId(5) },
+          { __typename: "Person", id: stranger },
+        ],
+      },
+    );
+    expect(answer.data!._entities).toEqual([
+      { id: demoPersonId(5), volunteer: { id: demoVolunteerId(5) } },
+      { id: stranger, volunteer: null },
+    ]);
+  });
+});
+
+describe("volunteer teams: statement budgets", () => {
+  it("counts the members of all teams in one statement", async () => {
+    subgraph.sql.reset();
+    const answer = await subgraph.request(`{ volunteerTeams { memberCount } }`);
+    expect(answer.data!.volunteerTeams).toHaveLength(TEAM_CATALOGUE.length);
+    expect(subgraph.sql.count(/FROM "team_membership"/i)).toBe(1);
+    expect(subgraph.sql.count()).toBe(2);
+  });
+
+  it("lists the members of all teams, with their teams, in one statement each", async () => {
+    subgraph.sql.reset();
+    const answer = await subgraph.request(`{ volunteerTeams { members { id person { id } teams { id } } } }`);
+    expect(answer.errors).toBeUndefined();
+    expect(subgraph.sql.count(/JOIN "volunteer" v/i)).toBe(1);
+    expect(subgraph.sql.count(/JOIN "volunteer_team" t/i)).toBe(1);
+    expect(subgraph.sql.count()).toBe(3);
+  });
+
+  it("resolves 100 Person references with their volunteer in one statement", async () => {
+    const reps = Array.from({ length: 100 }, (_, i) => ({ __typename: "Person", id: demoPersonId(i + 1) }));
+    subgraph.sql.reset();
+    const answer = await subgraph.request(
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { volunteer { id skills } } } }`,
+      { reps },
+    );
+    expect(answer.data!._entities).toHaveLength(100);
+    expect(subgraph.sql.count(/FROM "volunteer"/i)).toBe(1);
+    expect(subgraph.sql.count()).toBe(1);
+  });
+
+  it("resolves 100 Shift references (ResidentRequest.patrolShift) with their team in one statement per type", async () => {
+    const reps = Array.from({ length: 100 }, (_, i) => ({ __typename: "Shift", id: demoShiftId(i + 1) }));
+    subgraph.sql.reset();
+    const answer = await subgraph.request(
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Shift { id title startsAt team { name kind } } } }`,
+      { reps },
+    );
+    expect(answer.data!._entities.filter(Boolean)).toHaveLength(100);
+    expect(answer.data!._entities[0].team).toEqual({ name: "七宝巡逻队", kind: "PATROL" });
+    expect(subgraph.sql.count(/FROM "shift"/i)).toBe(1);
+    expect(subgraph.sql.count(/FROM "volunteer_team"/i)).toBe(1);
+    expect(subgraph.sql.count()).toBe(2);
+  });
+
+  it("resolves team and volunteer references in one statement per type", async () => {
+    const reps = [
+      ...TEAM_CATALOGUE.map((_, i) => ({ __typename: "VolunteerTeam", id: demoTeamId(i + 1) })),
+      ...Array.from({ length: 50 }, (_, i) => ({ __typename: "Volunteer", id: demoVolunteerId(i + 5) })),
+    ];
+    subgraph.sql.reset();
+    const answer = await subgraph.request(
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on VolunteerTeam { name } ... on Volunteer { person { id } } } }`,
+      { reps },
+    );
+    expect(answer.data!._entities.filter(Boolean)).toHaveLength(reps.length);
+    expect(subgraph.sql.count(/FROM "volunteer_team"/i)).toBe(1);
+    expect(subgraph.sql.count(/FROM "volunteer"(?!_)/i)).toBe(1);
+    expect(subgraph.sql.count()).toBe(2);
+  });
+});

@@ -1,0 +1,45 @@
+import {
+  CANCEL_CLOSES_BEFORE_MINUTES,
+  CHECK_IN_OPENS_BEFORE_MINUTES,
+  SHIFT_CAPACITY_MAX,
+  SHIFT_CAPACITY_MIN,
+  SHIFT_MAX_HOURS,
+} from "../volunteers.js";
+import type { ReasonTable } from "./common.js";
+
+/** Every reason the volunteers subgraph refuses with (besides the kit's COMMON_REASONS). */
+export const VOLUNTEERS_REASONS = {
+  NOT_TEAM_LEADER: {
+    zh: "只有本队队长或社区工作人员可以进行此操作",
+    en: "Only the team's leader or community staff may do this",
+  },
+  NOT_SELF: {
+    zh: "只能为本人办理，社区工作人员可以代为办理",
+    en: "You may do this only for yourself; community staff may do it for others",
+  },
+  NOT_TEAM_MEMBER: { zh: "不是该队队员", en: "Not a member of this team" },
+  ALREADY_MEMBER: { zh: "已经是该队队员", en: "Already a member of this team" },
+  LEADER_CANNOT_LEAVE: { zh: "队长不能退出自己带领的队伍", en: "The leader cannot leave the team he leads" },
+  INVALID_PERSON_ID: { zh: "人员编号无效", en: "Not a person id returned by this API" },
+  SHIFT_END_NOT_AFTER_START: { zh: "班次的结束时间须晚于开始时间", en: "A shift must end after it starts" },
+  SHIFT_TOO_LONG: { zh: `一个班次最长${SHIFT_MAX_HOURS}小时`, en: `A shift lasts at most ${SHIFT_MAX_HOURS} hours` },
+  CAPACITY_OUT_OF_RANGE: {
+    zh: `人数上限须在${SHIFT_CAPACITY_MIN}到${SHIFT_CAPACITY_MAX}人之间`,
+    en: `Capacity must be between ${SHIFT_CAPACITY_MIN} and ${SHIFT_CAPACITY_MAX}`,
+  },
+  SHIFT_OVER: { zh: "该班次已结束", en: "The shift is over" },
+  SHIFT_FULL: { zh: "该班次已报满", en: "The shift is full" },
+  ALREADY_SIGNED_UP: { zh: "已经报名该班次", en: "Already signed up for this shift" },
+  SHIFT_OVERLAP: { zh: "与已报名的其他班次时间重叠", en: "Overlaps another shift already signed up for" },
+  CANCEL_CLOSED: {
+    zh: `开始前${CANCEL_CLOSES_BEFORE_MINUTES / 60}小时内不能取消报名`,
+    en: `Cancelling closes ${CANCEL_CLOSES_BEFORE_MINUTES / 60} hours before the start`,
+  },
+  CHECK_IN_CLOSED: {
+    zh: `签到签退时间为开始前${CHECK_IN_OPENS_BEFORE_MINUTES}分钟至班次结束`,
+    en: `Check-in and check-out run from ${CHECK_IN_OPENS_BEFORE_MINUTES} minutes before the start to the end`,
+  },
+  ALREADY_CHECKED_IN: { zh: "已经签到", en: "Already checked in" },
+  NOT_CHECKED_IN: { zh: "请先签到再签退", en: "Check in before checking out" },
+  ALREADY_CHECKED_OUT: { zh: "已经签退", en: "Already checked out" },
+} as const satisfies ReasonTable;
