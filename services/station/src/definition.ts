@@ -5,7 +5,7 @@ import { Booking } from "./booking/booking.entity.js";
 import { ZoneClosure } from "./closure/closure.entity.js";
 import { ExchangeItem } from "./exchange/exchange-item.entity.js";
 import { VisitorLogEntry } from "./visitor/visitor-log.entity.js";
-import { noShowSweepJob } from "./no-show-sweep.job.js";
+import { noShowSweepJob } from "./booking/no-show-sweep.job.js";
 import { buildStationSchema } from "./schema.js";
 import { seedLexiang } from "./seed/lexiang.seed.js";
 import { ZoneOpeningHours } from "./zone/opening-hours.entity.js";

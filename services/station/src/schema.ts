@@ -1,11 +1,16 @@
 import "reflect-metadata";
 import { buildFederatedSchema } from "@dongting/subgraph-kit";
-import { BookingResolver, bookingReference } from "./booking/booking.resolver.js";
-import { ExchangeItemResolver, exchangeItemReference } from "./exchange/exchange-item.resolver.js";
-import { UtilisationResolver } from "./utilisation/utilisation.js";
+// Import order is registration order, which is the order of fields in the SDL: keep it.
+import { bookingReference } from "./booking/booking.reference.js";
+import { BookingResolver } from "./booking/booking.resolver.js";
+import { exchangeItemReference } from "./exchange/exchange-item.reference.js";
+import { ExchangeItemResolver } from "./exchange/exchange-item.resolver.js";
+import { UtilisationResolver } from "./utilisation/utilisation.resolver.js";
 import { VisitorLogResolver } from "./visitor/visitor-log.resolver.js";
 import { ClosureResolver } from "./closure/closure.resolver.js";
-import { OpeningHoursResolver, ZoneResolver, zoneReference } from "./zone/zone.resolver.js";
+import { OpeningHoursResolver } from "./zone/opening-hours.resolver.js";
+import { zoneReference } from "./zone/zone.reference.js";
+import { ZoneResolver } from "./zone/zone.resolver.js";
 
 export function buildStationSchema() {
   return buildFederatedSchema({

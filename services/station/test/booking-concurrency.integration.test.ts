@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoPersonId } from "@dongting/subgraph-kit";
+import { demoPersonId } from "@dongting/subgraph-kit/seed";
 import { errorCode, type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { at, BOOK, startStation, ZONE } from "./support/station.js";
 
 let subgraph: TestSubgraph;
 beforeAll(async () => {
-  ({ subgraph } = await startStation(at("2026-03-02T08:00")));
+  subgraph = await startStation(at("2026-03-02T08:00"));
 });
 afterAll(async () => {
   await subgraph?.stop();

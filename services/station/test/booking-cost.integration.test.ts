@@ -4,7 +4,7 @@ import { at, resident, startStation, ZONE } from "./support/station.js";
 
 let subgraph: TestSubgraph;
 beforeAll(async () => {
-  ({ subgraph } = await startStation(at("2026-03-02T08:00")));
+  subgraph = await startStation(at("2026-03-02T08:00"));
 });
 afterAll(async () => {
   await subgraph?.stop();

@@ -9,7 +9,7 @@ import {
   parseClockTime,
   toLocal,
   weekdayOf,
-} from "../src/domain/local-time.js";
+} from "@dongting/domain/local-time";
 
 describe("local time (Asia/Shanghai)", () => {
   it("agrees with the platform's time-zone database on the fixed +08:00 offset", () => {

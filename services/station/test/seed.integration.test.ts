@@ -1,18 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/testing";
-import { ManualClock, useClock } from "../src/clock.js";
+import { parseClockTime } from "@dongting/domain/local-time";
+import { withinOpeningHours } from "@dongting/domain/station";
 import { definition } from "../src/definition.js";
-import { withinOpeningHours } from "../src/domain/booking-rules.js";
-import { parseClockTime } from "../src/domain/local-time.js";
 import { at, staff } from "./support/station.js";
 
 let subgraph: TestSubgraph;
 const NOW = at("2026-03-04T12:10"); // a Wednesday, mid-day
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(definition);
-  useClock(subgraph.db, new ManualClock(NOW));
-  await definition.seed!(subgraph.db);
+  subgraph = await startTestSubgraph(definition, { start: NOW, seed: true });
 });
 afterAll(async () => {
   await subgraph?.stop();
@@ -31,7 +28,7 @@ describe("the Lexiang demo seed", () => {
     expect(first.bookings).toBeGreaterThan(100);
     expect(first).toMatchObject({ closures: 1, items: 10 });
     expect(first.visits).toBeGreaterThan(600);
-    await definition.seed!(subgraph.db);
+    await definition.seed!(subgraph.db, subgraph.clock);
     expect(await counts()).toEqual(first);
   });
 

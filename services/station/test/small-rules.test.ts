@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { optionalText, requiredText } from "@dongting/subgraph-kit";
 import { allowedItemStatuses, itemActionAllowed, ITEM_TARGET, ItemStatus } from "../src/domain/item-status.js";
-import { checkMonthRange, monthIndex, SERVICE_ZONE_KINDS } from "../src/domain/visitors.js";
-import { ZoneKind } from "../src/domain/zone-kind.js";
 
 describe("百宝箱 item life cycle", () => {
   it("claims only available items, hands over only reserved ones, withdraws either", () => {
@@ -16,28 +14,14 @@ describe("百宝箱 item life cycle", () => {
   });
 });
 
-describe("visitor log rules", () => {
-  it("keeps a log for the rest stop, the children's room and the help desk only", () => {
-    expect([...SERVICE_ZONE_KINDS].sort()).toEqual([ZoneKind.CHILDREN, ZoneKind.HELP_DESK, ZoneKind.REST_STOP].sort());
-  });
-
-  it("checks month ranges: format, order, at most 24 months", () => {
-    expect(monthIndex("2026-01")! - monthIndex("2025-12")!).toBe(1);
-    expect(monthIndex("2026-13")).toBeNull();
-    expect(checkMonthRange("2025-04", "2027-03")).toBeNull();
-    expect(checkMonthRange("2025-03", "2027-03")?.field).toBe("toMonth");
-    expect(checkMonthRange("2026-03", "2026-02")?.field).toBe("toMonth");
-    expect(checkMonthRange("2026-3", "2026-04")?.field).toBe("fromMonth");
-  });
-});
-
 describe("free text", () => {
   it("trims and bounds required text, counting characters not UTF-16 units", () => {
-    const refusedTitle = expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT", field: "title" }) });
+    const refusedTitle = (reason: string) =>
+      expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT", reason, field: "title" }) });
     expect(requiredText("title", "  议事  ", 10)).toBe("议事");
-    expect(() => requiredText("title", "   ", 10)).toThrow(refusedTitle);
+    expect(() => requiredText("title", "   ", 10)).toThrow(refusedTitle("TEXT_BLANK"));
     expect(requiredText("title", "😀".repeat(10), 10)).toBe("😀".repeat(10));
-    expect(() => requiredText("title", "😀".repeat(11), 10)).toThrow(refusedTitle);
+    expect(() => requiredText("title", "😀".repeat(11), 10)).toThrow(refusedTitle("TEXT_TOO_LONG"));
   });
 
   it("turns blank optional text into null", () => {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorCode, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { expectRefused, expectRefusedWithoutWrites, type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { at, countRows, integrator, resident, staff, startStation, ZONE } from "./support/station.js";
 
 let subgraph: TestSubgraph;
 beforeAll(async () => {
-  ({ subgraph } = await startStation(at("2026-03-02T08:00")));
+  subgraph = await startStation(at("2026-03-02T08:00"));
 });
 afterAll(async () => {
   await subgraph?.stop();
@@ -19,14 +19,8 @@ const entry = (patch: Record<string, unknown> = {}) => ({
   ...patch,
 });
 
-async function expectNothingWritten(run: () => Promise<any>, code: string) {
-  const rows = await countRows(subgraph, "visitor_log");
-  const history = await countRows(subgraph, "history");
-  const answer = await run();
-  expect(errorCode(answer), JSON.stringify(answer.errors)).toBe(code);
-  expect(await countRows(subgraph, "visitor_log")).toBe(rows);
-  expect(await countRows(subgraph, "history")).toBe(history);
-}
+const expectNothingWritten = (run: () => Promise<any>, code: string, reason?: string) =>
+  expectRefusedWithoutWrites(subgraph, run, code, reason);
 
 describe("visitor log of the service zones", () => {
   it("records how many people of a group a zone served", async () => {
@@ -42,20 +36,26 @@ describe("visitor log of the service zones", () => {
   });
 
   it.each([
-    ["a zone that keeps no visitor log", entry({ zoneId: ZONE.MEETING })],
-    ["a date in the future", entry({ visitedOn: "2026-03-03" })],
-    ["a malformed date", entry({ visitedOn: "2026-02-30" })],
-    ["no visitors", entry({ visitors: 0 })],
-    ["an unknown group", entry({ group: "TOURIST" })],
-  ])("refuses %s with BAD_USER_INPUT", async (_label, input) => {
-    await expectNothingWritten(() => subgraph.request(RECORD, { input }, staff), "BAD_USER_INPUT");
+    ["a zone that keeps no visitor log", entry({ zoneId: ZONE.MEETING }), "ZONE_KEEPS_NO_VISITOR_LOG"],
+    ["a date in the future", entry({ visitedOn: "2026-03-03" }), "VISIT_IN_FUTURE"],
+    ["a malformed date", entry({ visitedOn: "2026-02-30" }), "INVALID_DATE"],
+    ["no visitors", entry({ visitors: 0 }), "INVALID_INPUT"],
+    ["more than 10 000 visitors", entry({ visitors: 10_001 }), "INVALID_INPUT"],
+    ["a note over 200 characters", entry({ note: "记".repeat(201) }), "INVALID_INPUT"],
+  ])("refuses %s with BAD_USER_INPUT", async (_label, input, reason) => {
+    await expectNothingWritten(() => subgraph.request(RECORD, { input }, staff), "BAD_USER_INPUT", reason);
+  });
+
+  it("refuses an unknown group (a GraphQL enum: no rule reason) with BAD_USER_INPUT", async () => {
+    await expectNothingWritten(() => subgraph.request(RECORD, { input: entry({ group: "TOURIST" }) }, staff), "BAD_USER_INPUT");
   });
 
   it("is for station staff only", async () => {
-    await expectNothingWritten(() => subgraph.request(RECORD, { input: entry() }, resident), "FORBIDDEN");
-    await expectNothingWritten(() => subgraph.request(RECORD, { input: entry() }), "UNAUTHENTICATED");
+    await expectNothingWritten(() => subgraph.request(RECORD, { input: entry() }, resident), "FORBIDDEN", "ROLE_NOT_ALLOWED");
+    await expectNothingWritten(() => subgraph.request(RECORD, { input: entry() }), "UNAUTHENTICATED", "SIGN_IN_REQUIRED");
     await expectNothingWritten(
       () => subgraph.request(RECORD, { input: entry({ zoneId: "5f0c7a52-0000-4000-8000-000000000000" }) }, staff),
+      "NOT_FOUND",
       "NOT_FOUND",
     );
   });
@@ -80,12 +80,16 @@ describe("visitor log of the service zones", () => {
       { month: "2026-03", zone: { name: "儿童之家" }, group: "CHILD", visitors: 12 },
       { month: "2026-03", zone: { name: "暖心驿站" }, group: "NEW_EMPLOYMENT_WORKER", visitors: 30 },
     ]);
-    expect(errorCode(await subgraph.request(`{ visitorSummary(fromMonth: "2026-03", toMonth: "2026-01") { month } }`, {}, staff))).toBe(
-      "BAD_USER_INPUT",
-    );
-    expect(errorCode(await subgraph.request(`{ visitorSummary(fromMonth: "2026-01", toMonth: "2026-03") { month } }`, {}, resident))).toBe(
-      "FORBIDDEN",
-    );
+    const summary = (from: string, to: string, as = staff) =>
+      subgraph.request(
+        `query($from: String!, $to: String!) { visitorSummary(fromMonth: $from, toMonth: $to) { month } }`,
+        { from, to },
+        as,
+      );
+    expectRefused(await summary("2026-03", "2026-01"), "BAD_USER_INPUT", "MONTH_RANGE_REVERSED");
+    expectRefused(await summary("2026-3", "2026-04"), "BAD_USER_INPUT", "INVALID_MONTH");
+    expectRefused(await summary("2024-03", "2026-03"), "BAD_USER_INPUT", "MONTH_RANGE_TOO_LONG");
+    expectRefused(await summary("2026-01", "2026-03", resident), "FORBIDDEN", "ROLE_NOT_ALLOWED");
   });
 
   it("pages through the log, latest day first, and deletes a mistaken entry", async () => {
@@ -101,6 +105,6 @@ describe("visitor log of the service zones", () => {
     const deleted = await subgraph.request(`mutation($id: ID!) { deleteVisitorLogEntry(id: $id) }`, { id }, staff);
     expect(deleted.data!.deleteVisitorLogEntry).toBe(true);
     expect(await countRows(subgraph, "visitor_log")).toBe(5);
-    expect(errorCode(await subgraph.request(`mutation($id: ID!) { deleteVisitorLogEntry(id: $id) }`, { id }, staff))).toBe("NOT_FOUND");
+    expectRefused(await subgraph.request(`mutation($id: ID!) { deleteVisitorLogEntry(id: $id) }`, { id }, staff), "NOT_FOUND", "NOT_FOUND");
   });
 });

@@ -85,7 +85,7 @@ describe("station subgraph: zones over HTTP", () => {
   });
 
   it("seeds only once", async () => {
-    await definition.seed!(subgraph.db);
+    await definition.seed!(subgraph.db, subgraph.clock);
     const [row] = await subgraph.db.query(`SELECT count(*)::int AS n FROM zone`);
     expect(row.n).toBe(8);
   });

@@ -1,6 +1,6 @@
 import { IsOptional, IsUUID, Max, MaxLength, Min } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
-import { MAX_WEEKLY_OCCURRENCES } from "../domain/booking-rules.js";
+import { BOOKING_TITLE_MAX_LENGTH, MAX_ATTENDEES, MAX_WEEKLY_OCCURRENCES, MIN_ATTENDEES } from "@dongting/domain/station";
 
 const ID_MESSAGE = "must be an id returned by this API";
 
@@ -11,7 +11,7 @@ export class BookZoneInput {
   zoneId: string;
 
   @Field()
-  @MaxLength(200)
+  @MaxLength(BOOKING_TITLE_MAX_LENGTH)
   title: string;
 
   @Field()
@@ -21,8 +21,8 @@ export class BookZoneInput {
   endsAt: Date;
 
   @Field(() => Int)
-  @Min(1)
-  @Max(1000)
+  @Min(MIN_ATTENDEES)
+  @Max(MAX_ATTENDEES)
   attendees: number;
 
   @Field(() => ID, { nullable: true })

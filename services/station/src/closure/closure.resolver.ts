@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { isUuid, type SubgraphContext } from "@dongting/subgraph-kit";
-import { checkWindow } from "../window.js";
+import type { SubgraphContext } from "@dongting/subgraph-kit";
+import { ACCESS } from "../access.js";
 import { Zone } from "../zone/zone.entity.js";
 import { zoneById } from "../zone/zone.loader.js";
 import { ZoneClosure } from "./closure.entity.js";
-import { closeZone, reopenZone } from "./closure.service.js";
+import { closeZone, listClosures, reopenZone } from "./closure.service.js";
 
 @Resolver(() => ZoneClosure)
 export class ClosureResolver {
@@ -15,13 +15,7 @@ export class ClosureResolver {
     @Ctx() ctx: SubgraphContext,
     @Arg("zoneId", () => ID, { nullable: true }) zoneId?: string,
   ): Promise<ZoneClosure[]> {
-    checkWindow(from, to, 366);
-    const query = ctx.db.manager
-      .createQueryBuilder(ZoneClosure, "c")
-      .where("c.starts_at < :to AND c.ends_at > :from AND c.starts_at < c.ends_at", { from, to });
-    if (zoneId && !isUuid(zoneId)) return Promise.resolve([]);
-    if (zoneId) query.andWhere("c.zone_id = :zoneId", { zoneId });
-    return query.orderBy("c.starts_at", "ASC").addOrderBy("c.id", "ASC").getMany();
+    return listClosures(ctx, from, to, zoneId);
   }
 
   @FieldResolver(() => Zone)
@@ -29,7 +23,7 @@ export class ClosureResolver {
     return zoneById(ctx).load(closure.zoneId);
   }
 
-  @Authorized("STATION_STAFF")
+  @Authorized(...ACCESS.closeZone)
   @Mutation(() => Zone, { description: "Refused with CONFLICT, listing them, while active bookings overlap the closure." })
   closeZone(
     @Arg("zoneId", () => ID) zoneId: string,
@@ -41,7 +35,7 @@ export class ClosureResolver {
     return closeZone(ctx, zoneId, from, to, reason);
   }
 
-  @Authorized("STATION_STAFF")
+  @Authorized(...ACCESS.reopenZone)
   @Mutation(() => ZoneClosure, { description: "Ends a closure now; one that has not started yet is cancelled." })
   reopenZone(@Arg("closureId", () => ID) closureId: string, @Ctx() ctx: SubgraphContext): Promise<ZoneClosure> {
     return reopenZone(ctx, closureId);

@@ -1,6 +1,6 @@
 import { BookingStatus, isActive } from "./booking-status.js";
-import { sweepCutoff, type OpeningInterval, type Period } from "./booking-rules.js";
-import { localInstant, weekdayOf, type LocalDate } from "./local-time.js";
+import { localInstant, weekdayOf, type LocalDate } from "@dongting/domain/local-time";
+import { sweepCutoff, type OpeningInterval, type Period } from "@dongting/domain/station";
 
 export interface SlotBooking extends Period {
   attendees: number;

@@ -9,5 +9,3 @@ export enum ZoneKind {
   REST_STOP = "REST_STOP",
   MULTIPURPOSE = "MULTIPURPOSE",
 }
-
-export const ZONE_KINDS = Object.values(ZoneKind);

@@ -1,15 +1,16 @@
 import { IsOptional, IsUUID, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
+import { ITEM_DESCRIPTION_MAX_LENGTH, ITEM_TITLE_MAX_LENGTH } from "@dongting/domain/station";
 
 @InputType()
 export class PostItemInput {
   @Field()
-  @MaxLength(200)
+  @MaxLength(ITEM_TITLE_MAX_LENGTH)
   title: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(1000)
+  @MaxLength(ITEM_DESCRIPTION_MAX_LENGTH)
   description?: string | null;
 
   @Field(() => ID, { nullable: true, description: "Without it the owner is the caller; only station staff post for someone else." })

@@ -1,7 +1,8 @@
-import { demoPersonId } from "@dongting/subgraph-kit";
+import { demoPersonId } from "@dongting/subgraph-kit/seed";
 import { BookingStatus } from "../domain/booking-status.js";
 import { ItemStatus } from "../domain/item-status.js";
-import { addDays, addMinutes, localInstant, parseClockTime, toLocal, type LocalDate } from "../domain/local-time.js";
+import { addDays, addMinutes, DAY_MINUTES, localInstant, parseClockTime, toLocal, type LocalDate } from "@dongting/domain/local-time";
+import { mondayOf } from "@dongting/domain/station-calendar";
 import { VisitorGroup } from "../domain/visitors.js";
 import { ZoneKind } from "../domain/zone-kind.js";
 import { demoZoneId, LEXIANG_ZONES } from "./lexiang-zones.js";
@@ -82,10 +83,7 @@ export interface DemoBooking {
 }
 
 /** Monday of the local week holding `now`. */
-function weekStart(now: Date): LocalDate {
-  const local = toLocal(now);
-  return addDays(local.date, 1 - local.weekday);
-}
+const weekStart = (now: Date): LocalDate => mondayOf(toLocal(now).date);
 
 /**
  * Two past and four coming weeks of bookings around `now`: past ones checked in (every seventh a
@@ -200,7 +198,7 @@ const ITEMS: Array<
 
 export function demoItems(now: Date): DemoItem[] {
   return ITEMS.map(([title, description, status, owner, claimant, daysAgo]) => {
-    const postedAt = addMinutes(now, -daysAgo * 24 * 60);
+    const postedAt = addMinutes(now, -daysAgo * DAY_MINUTES);
     const claimed = claimant !== null;
     const closed = status === ItemStatus.GIVEN || status === ItemStatus.WITHDRAWN;
     return {

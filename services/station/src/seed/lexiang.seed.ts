@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { insertInChunks } from "@dongting/subgraph-kit";
+import type { Clock } from "@dongting/subgraph-kit";
+import { insertInChunks } from "@dongting/subgraph-kit/seed";
 import { Booking } from "../booking/booking.entity.js";
 import { ZoneClosure } from "../closure/closure.entity.js";
-import { clockOf } from "../clock.js";
 import { ExchangeItem } from "../exchange/exchange-item.entity.js";
 import { VisitorLogEntry } from "../visitor/visitor-log.entity.js";
 import { ZoneOpeningHours } from "../zone/opening-hours.entity.js";
@@ -39,12 +39,12 @@ export async function seedLexiangZones(db: DataSource): Promise<void> {
 }
 
 /**
- * Loads the Lexiang station into an empty database (the zones, a few weeks of bookings around today,
- * items in the 百宝箱, half a year of visitor log); does nothing when zones exist.
+ * Loads the Lexiang station into an empty database (the zones, a few weeks of bookings around the clock's
+ * now, items in the 百宝箱, half a year of visitor log); does nothing when zones exist.
  */
-export async function seedLexiang(db: DataSource): Promise<void> {
+export async function seedLexiang(db: DataSource, clock: Clock): Promise<void> {
   if ((await db.manager.count(Zone)) > 0) return;
-  const now = clockOf(db).now();
+  const now = clock.now();
   await db.transaction(async (manager) => {
     await seedZones(manager);
     await seedActivity(manager, now);

@@ -1,6 +1,7 @@
 import { IsOptional, IsUUID, Max, MaxLength, Min } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
-import { MAX_VISITORS_PER_ENTRY, VisitorGroup } from "../domain/visitors.js";
+import { MAX_VISITORS_PER_ENTRY, VISITOR_NOTE_MAX_LENGTH } from "@dongting/domain/station";
+import { VisitorGroup } from "../domain/visitors.js";
 
 @InputType()
 export class RecordVisitorsInput {
@@ -21,6 +22,6 @@ export class RecordVisitorsInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(400)
+  @MaxLength(VISITOR_NOTE_MAX_LENGTH)
   note?: string | null;
 }

@@ -1,22 +1,28 @@
-import { badUserInput, conflict, notFound, optionalText, requireId, type SubgraphContext } from "@dongting/subgraph-kit";
-import { clockOf } from "../clock.js";
-import { isLocalDate, toLocal } from "../domain/local-time.js";
-import { SERVICE_ZONE_KINDS } from "../domain/visitors.js";
-import { recordHistories } from "../history.js";
+import { badUserInput, conflict, notFound, optionalText, recordHistories, requireId, type SubgraphContext } from "@dongting/subgraph-kit";
+import { isLocalDate, toLocal } from "@dongting/domain/local-time";
+import { reasonMessage } from "@dongting/domain/reasons/common";
+import { STATION_REASONS } from "@dongting/domain/reasons/station";
+import { VISITOR_NOTE_MAX_LENGTH } from "@dongting/domain/station";
+import { keepsVisitorLog } from "@dongting/domain/station-calendar";
 import { Zone } from "../zone/zone.entity.js";
 import { VisitorLogEntry } from "./visitor-log.entity.js";
 import type { RecordVisitorsInput } from "./visitor-log.input.js";
 
 export async function recordVisitors(ctx: SubgraphContext, input: RecordVisitorsInput): Promise<VisitorLogEntry> {
-  if (!isLocalDate(input.visitedOn)) throw badUserInput("visitedOn must be a date YYYY-MM-DD", { field: "visitedOn" });
-  const today = toLocal(clockOf(ctx.db).now()).date;
-  if (input.visitedOn > today) throw badUserInput("不能登记未来的日期 (visitedOn is in the future)", { field: "visitedOn" });
-  const note = optionalText("note", input.note, 200);
+  if (!isLocalDate(input.visitedOn)) {
+    throw badUserInput("INVALID_DATE", reasonMessage(STATION_REASONS.INVALID_DATE), { field: "visitedOn" });
+  }
+  const today = toLocal(ctx.clock.now()).date;
+  if (input.visitedOn > today)
+    throw badUserInput("VISIT_IN_FUTURE", reasonMessage(STATION_REASONS.VISIT_IN_FUTURE), { field: "visitedOn" });
+  const note = optionalText("note", input.note, VISITOR_NOTE_MAX_LENGTH);
   return ctx.db.transaction(async (manager) => {
     const zone = await manager.findOne(Zone, { where: { id: input.zoneId } });
     if (!zone) throw notFound("Zone", input.zoneId);
-    if (!SERVICE_ZONE_KINDS.includes(zone.kind)) {
-      throw badUserInput(`只有暖心驿站、儿童之家和万事通登记来访 (${zone.name} keeps no visitor log)`, { field: "zoneId" });
+    if (!keepsVisitorLog(zone.kind)) {
+      throw badUserInput("ZONE_KEEPS_NO_VISITOR_LOG", `只有暖心驿站、儿童之家和万事通登记来访 (${zone.name} keeps no visitor log)`, {
+        field: "zoneId",
+      });
     }
     const entry = manager.create(VisitorLogEntry, {
       zoneId: zone.id,
@@ -46,7 +52,7 @@ export async function deleteVisitorLogEntry(ctx: SubgraphContext, id: string): P
     const entry = await manager.findOne(VisitorLogEntry, { where: { id }, lock: { mode: "pessimistic_write" } });
     if (!entry) throw notFound("VisitorLogEntry", id);
     const result = await manager.delete(VisitorLogEntry, { id });
-    if (result.affected !== 1) throw conflict("entry changed meanwhile");
+    if (result.affected !== 1) throw conflict("VISITOR_ENTRY_CHANGED", reasonMessage(STATION_REASONS.VISITOR_ENTRY_CHANGED));
     await recordHistories(manager, ctx.viewer.personId, [
       {
         subjectType: "VisitorLogEntry",

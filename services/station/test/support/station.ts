@@ -1,6 +1,5 @@
-import { demoPersonId } from "@dongting/subgraph-kit";
+import { demoPersonId } from "@dongting/subgraph-kit/seed";
 import { startTestSubgraph, type As, type TestSubgraph } from "@dongting/subgraph-kit/testing";
-import { ManualClock, useClock } from "../../src/clock.js";
 import { definition } from "../../src/definition.js";
 import { seedLexiangZones } from "../../src/seed/lexiang.seed.js";
 import { demoZoneId } from "../../src/seed/lexiang-zones.js";
@@ -24,13 +23,18 @@ export const resident: As = { roles: ["RESIDENT"], personId: demoPersonId(4) };
 export const neighbour: As = { roles: ["RESIDENT"], personId: demoPersonId(10) };
 export const integrator: As = { roles: ["INTEGRATOR"] };
 
-/** A subgraph on a fresh database with the eight zones, its clock pinned to `now`. */
-export async function startStation(now: string): Promise<{ subgraph: TestSubgraph; clock: ManualClock }> {
-  const subgraph = await startTestSubgraph(definition);
+/** A subgraph on a fresh database with the eight zones, its clock (`subgraph.clock`) at `start`. */
+export async function startStation(start: string): Promise<TestSubgraph> {
+  const subgraph = await startTestSubgraph(definition, { start });
   await seedLexiangZones(subgraph.db);
-  const clock = new ManualClock(now);
-  useClock(subgraph.db, clock);
-  return { subgraph, clock };
+  return subgraph;
+}
+
+/** Back to the eight zones alone, the clock at `start`: each test then makes its own fixtures. */
+export async function resetStation(subgraph: TestSubgraph, start: string): Promise<void> {
+  for (const table of ["booking", "zone_closure", "exchange_item", "visitor_log", "history"])
+    await subgraph.db.query(`DELETE FROM "${table}"`);
+  subgraph.clock.set(start);
 }
 
 export async function countRows(subgraph: TestSubgraph, table: string): Promise<number> {

@@ -1,6 +1,5 @@
 import type { PeriodicJob } from "@dongting/subgraph-kit";
-import { sweepNoShows } from "./booking/booking.service.js";
-import { clockOf } from "./clock.js";
+import { sweepNoShows } from "./no-show-sweep.service.js";
 
 /**
  * Marks unattended bookings NO_SHOW every minute so calendars show them as such. Booking does not
@@ -9,5 +8,5 @@ import { clockOf } from "./clock.js";
 export const noShowSweepJob: PeriodicJob = {
   name: "no-show sweep",
   intervalMs: Number(process.env.STATION_SWEEP_INTERVAL_MS ?? 60_000),
-  run: (db) => sweepNoShows(db, clockOf(db).now()),
+  run: (db, clock) => sweepNoShows(db, clock.now()),
 };
