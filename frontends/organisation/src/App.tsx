@@ -1,62 +1,68 @@
 import { useMemo } from "react";
-import { Segmented } from "antd";
-import { ApartmentOutlined, ClusterOutlined } from "@ant-design/icons";
 import {
   PageHeader,
   PageNotFound,
   RemoteRoot,
+  RemoteRouter,
+  Route,
+  Switch,
   joinPath,
-  navigate,
-  subPathSegments,
-  usePathname,
+  useParams,
   useRemoteSession,
   type Locale,
   type RemoteAppProps,
 } from "@dongting/ui-kit";
-import { OrgPage } from "./OrgPage";
-import { GridPage } from "./GridPage";
-import { PermissionsContext, permissionsOf } from "./viewer";
+import { PartyPage } from "./pages/PartyPage";
+import { GridPage } from "./pages/GridPage";
+import { SectionSwitch, type Section } from "./components/SectionSwitch";
+import { PermissionsContext, permissionsOf } from "./hooks/permissions";
 import { t } from "./i18n";
 
-type Section = "party" | "grids";
-
-function SectionSwitch({ basePath, locale, section }: { basePath: string; locale: Locale; section: Section }) {
+function SectionHeader({ locale, section }: { locale: Locale; section: Section }) {
+  const grids = section === "grids";
   return (
-    <Segmented<Section>
-      data-testid="org-nav"
-      value={section}
-      onChange={(next) => navigate(next === "grids" ? joinPath(basePath, "grids") : joinPath(basePath))}
-      options={[
-        { value: "party", icon: <ApartmentOutlined />, label: <span data-section="party">{t(locale, "navParty")}</span> },
-        { value: "grids", icon: <ClusterOutlined />, label: <span data-section="grids">{t(locale, "navGrids")}</span> },
-      ]}
+    <PageHeader
+      title={grids ? t(locale, "gridTitle") : t(locale, "title")}
+      subtitle={grids ? t(locale, "gridSubtitle") : t(locale, "subtitle")}
+      extra={<SectionSwitch locale={locale} section={section} />}
     />
   );
 }
 
-function OrgRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "locale">) {
-  const segments = subPathSegments(usePathname(), basePath) ?? [];
-  const [first, second] = segments;
-  const isTree = segments.length === 0 || (segments.length === 2 && first === "units");
-  const isGrids = segments.length === 1 && first === "grids";
-  if (!isTree && !isGrids) {
-    return <PageNotFound locale={locale} backTo={joinPath(basePath)} backLabel={t(locale, "backToTree")} />;
-  }
-  const section: Section = isGrids ? "grids" : "party";
+/** The party tree, with the unit of the address (`/units/:id`) selected. */
+function PartySection({ locale }: { locale: Locale }) {
+  const { id } = useParams<{ id?: string }>();
   return (
     <>
-      <PageHeader
-        title={isGrids ? t(locale, "gridTitle") : t(locale, "title")}
-        subtitle={isGrids ? t(locale, "gridSubtitle") : t(locale, "subtitle")}
-        extra={<SectionSwitch basePath={basePath} locale={locale} section={section} />}
-      />
-      {isGrids ? (
-        <GridPage locale={locale} />
-      ) : (
-        // One element for the tree and for a unit's page, so the loaded tree survives moving between them.
-        <OrgPage basePath={basePath} selectedId={second ?? null} locale={locale} />
-      )}
+      <SectionHeader locale={locale} section="party" />
+      <PartyPage selectedId={id ?? null} locale={locale} />
     </>
+  );
+}
+
+/**
+ * The remote's pages below its base path. "/" and "/units/:id" render the same element at the same place,
+ * so React keeps the party page (and the tree it has loaded) when a unit is opened.
+ */
+function OrgRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "locale">) {
+  return (
+    <RemoteRouter basePath={basePath}>
+      <Switch>
+        <Route path="/">
+          <PartySection locale={locale} />
+        </Route>
+        <Route path="/units/:id">
+          <PartySection locale={locale} />
+        </Route>
+        <Route path="/grids">
+          <SectionHeader locale={locale} section="grids" />
+          <GridPage locale={locale} />
+        </Route>
+        <Route>
+          <PageNotFound locale={locale} backTo={joinPath(basePath)} backLabel={t(locale, "backToTree")} />
+        </Route>
+      </Switch>
+    </RemoteRouter>
   );
 }
 

@@ -35,11 +35,6 @@ export const ORG_UNIT_KIND_COLOR: Record<OrgUnitKind, string> = {
   CENTRAL_HOUSEHOLD: "blue",
 };
 
-/** The lowest level; it never has child units, so the tree shows it as a leaf. */
-export function isLeafKind(kind: OrgUnitKind): boolean {
-  return kind === "CENTRAL_HOUSEHOLD";
-}
-
 export const membershipKindLabel = createEnumLabels<MembershipKind>({
   "zh-CN": { DIRECT: "直管党员", SUNK_DOWN: "下沉党员" },
   "en-US": { DIRECT: "Direct member", SUNK_DOWN: "Sunk-down member" },

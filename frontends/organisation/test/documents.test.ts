@@ -1,15 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { documentProblems, operationDocuments, staleGeneratedFiles } from "@dongting/ui-kit/testing";
 import codegen from "../codegen";
-import * as grid from "../src/grid-queries";
-import * as org from "../src/org-queries";
+import * as grids from "../src/graph/grids";
+import * as changes from "../src/graph/org-unit-changes";
+import * as units from "../src/graph/org-units";
+import * as people from "../src/graph/people";
 
 /**
  * Every operation the remote sends is valid against the API the gateway serves, and src/gql/ (their
  * types) is what GraphQL Code Generator makes of them now, so a renamed field or argument fails here
  * rather than in the browser. After changing a document or the schema: `pnpm run codegen`.
  */
-const documents = operationDocuments(org, grid);
+const documents = operationDocuments(units, changes, people, grids);
 
 describe("GraphQL documents", () => {
   it("cover the tree, the grid tree and their changes", () => {

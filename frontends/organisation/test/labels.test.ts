@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compoundFormLabel, isLeafKind, orgUnitKindLabel } from "../src/labels";
+import { compoundFormLabel, orgUnitKindLabel } from "../src/labels";
 import { t } from "../src/i18n";
 
 describe("organisation labels", () => {
@@ -16,11 +16,6 @@ describe("organisation labels", () => {
     expect(compoundFormLabel("zh-CN", "ENTITY")).toBe("实体型");
     expect(compoundFormLabel("zh-CN", "FUNCTIONAL")).toBe("功能型");
     expect(compoundFormLabel("zh-CN", null)).toBe("—");
-  });
-
-  it("treats only central households as leaves", () => {
-    expect(isLeafKind("CENTRAL_HOUSEHOLD")).toBe(true);
-    expect(isLeafKind("BUILDING_GROUP")).toBe(false);
   });
 
   it("has the same keys in both languages", () => {

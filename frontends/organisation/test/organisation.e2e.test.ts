@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
 import type { Locator, Page } from "playwright-core";
+import { ORGANISATION_REASONS } from "@dongting/domain/reasons/organisation";
 import {
   UI_TIMEOUT,
   findPersona,
@@ -20,7 +22,8 @@ import {
  *
  * The seed has a single community committee, so the second one is created here through the graph.
  */
-const RUN = Date.now().toString(36).slice(-5);
+// Tells this run's units apart by name (not by the clock: the stack runs on a fixed one).
+const RUN = randomUUID().slice(0, 5);
 const SECOND_COMMITTEE = `E2E 第二社区党委 ${RUN}`;
 const COMPOUND = `E2E 测试小区党支部 ${RUN}`;
 const resident = findPersona("resident")!;
@@ -202,6 +205,9 @@ describe("organisation remote in the shell", () => {
     const error = page.getByTestId("delete-error");
     await error.waitFor({ timeout: UI_TIMEOUT });
     expect(await error.getAttribute("data-error-kind")).toBe("CONFLICT");
+    // Worded by the refusal's reason, with the kind of refusal underneath.
+    expect(await error.getAttribute("data-reason")).toBe("HAS_CHILDREN");
+    expect(await error.innerText()).toContain(ORGANISATION_REASONS.HAS_CHILDREN.zh);
     expect(await error.innerText()).toContain("操作与现有数据冲突");
     await page.keyboard.press("Escape");
     await page.getByTestId("delete-confirm").waitFor({ state: "detached", timeout: UI_TIMEOUT });

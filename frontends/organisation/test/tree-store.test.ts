@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_TREE, ingest, knownAncestors, type RawTreeUnit } from "../src/tree-store";
+import { EMPTY_TREE, ingest, knownAncestors, type RawTreeUnit } from "../src/hooks/tree-store";
 
 const unit = (id: string, kind: RawTreeUnit["kind"], children?: RawTreeUnit["children"]): RawTreeUnit => ({
   id,

@@ -14,47 +14,47 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment PersonRef on Person {\n    id\n    name\n  }\n": typeof types.PersonRefFragmentDoc,
+    "\n  fragment OrgUnitSummary on OrgUnit {\n    id\n    name\n    kind\n    form\n  }\n": typeof types.OrgUnitSummaryFragmentDoc,
+    "\n  fragment TreeUnit on OrgUnit {\n    ...OrgUnitSummary\n    memberCount(includeDescendants: true)\n    secretary {\n      ...PersonRef\n    }\n  }\n": typeof types.TreeUnitFragmentDoc,
     "\n  query OrgGrids {\n    grids {\n      id\n      code\n      name\n      households\n      leader {\n        ...PersonRef\n      }\n    }\n  }\n": typeof types.OrgGridsDocument,
     "\n  query OrgGridNeighbourhoods($id: ID!) {\n    grid(id: $id) {\n      id\n      neighbourhoods {\n        id\n        name\n        households\n        leader {\n          ...PersonRef\n        }\n      }\n    }\n  }\n": typeof types.OrgGridNeighbourhoodsDocument,
     "\n  query OrgNeighbourhoodBuildings($id: ID!) {\n    neighbourhood(id: $id) {\n      id\n      buildings {\n        id\n        name\n        households\n        leader {\n          ...PersonRef\n        }\n      }\n    }\n  }\n": typeof types.OrgNeighbourhoodBuildingsDocument,
     "\n  mutation SetGridLeader($id: ID!, $personId: ID) {\n    setGridLeader(gridId: $id, personId: $personId) {\n      id\n      leader {\n        ...PersonRef\n      }\n    }\n  }\n": typeof types.SetGridLeaderDocument,
     "\n  mutation SetNeighbourhoodLeader($id: ID!, $personId: ID) {\n    setNeighbourhoodLeader(neighbourhoodId: $id, personId: $personId) {\n      id\n      leader {\n        ...PersonRef\n      }\n    }\n  }\n": typeof types.SetNeighbourhoodLeaderDocument,
     "\n  mutation SetBuildingLeader($id: ID!, $personId: ID) {\n    setBuildingLeader(buildingId: $id, personId: $personId) {\n      id\n      leader {\n        ...PersonRef\n      }\n    }\n  }\n": typeof types.SetBuildingLeaderDocument,
-    "\n  fragment PersonRef on Person {\n    id\n    name\n  }\n": typeof types.PersonRefFragmentDoc,
-    "\n  fragment OrgUnitSummary on OrgUnit {\n    id\n    name\n    kind\n    form\n  }\n": typeof types.OrgUnitSummaryFragmentDoc,
-    "\n  fragment TreeUnit on OrgUnit {\n    ...OrgUnitSummary\n    memberCount(includeDescendants: true)\n    secretary {\n      ...PersonRef\n    }\n  }\n": typeof types.TreeUnitFragmentDoc,
-    "\n  query OrgRoots {\n    orgRoots {\n      ...TreeUnit\n      children {\n        ...TreeUnit\n        children {\n          ...TreeUnit\n          children {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrgRootsDocument,
-    "\n  query OrgUnitChildren($id: ID!) {\n    orgUnit(id: $id) {\n      id\n      children {\n        ...TreeUnit\n        children {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OrgUnitChildrenDocument,
-    "\n  query OrgUnitDetail($id: ID!) {\n    orgUnit(id: $id) {\n      ...OrgUnitSummary\n      parent {\n        ...OrgUnitSummary\n      }\n      ancestors {\n        ...OrgUnitSummary\n      }\n      children {\n        ...OrgUnitSummary\n        memberCount(includeDescendants: true)\n      }\n      secretary {\n        ...PersonRef\n        phone\n      }\n      memberCount\n      totalMembers: memberCount(includeDescendants: true)\n    }\n  }\n": typeof types.OrgUnitDetailDocument,
-    "\n  query OrgUnitMembers($id: ID!, $first: Int!, $after: String, $search: String, $includeDescendants: Boolean) {\n    orgUnit(id: $id) {\n      id\n      members(first: $first, after: $after, search: $search, includeDescendants: $includeDescendants) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            name\n            phone\n            partyMembership {\n              kind\n              joinedAt\n              orgUnit {\n                id\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrgUnitMembersDocument,
-    "\n  query OrgUnitHistory($id: ID!, $first: Int!) {\n    orgUnit(id: $id) {\n      id\n      history(first: $first) {\n        id\n        at\n        action\n        summary\n        detail\n        actor {\n          ...PersonRef\n        }\n      }\n    }\n  }\n": typeof types.OrgUnitHistoryDocument,
     "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      ...OrgUnitSummary\n      parent {\n        id\n      }\n    }\n  }\n": typeof types.CreateOrgUnitDocument,
     "\n  mutation RenameOrgUnit($id: ID!, $name: String!) {\n    renameOrgUnit(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameOrgUnitDocument,
     "\n  mutation MoveOrgUnit($id: ID!, $newParentId: ID!) {\n    moveOrgUnit(id: $id, newParentId: $newParentId) {\n      id\n      parent {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MoveOrgUnitDocument,
     "\n  mutation DeleteOrgUnit($id: ID!) {\n    deleteOrgUnit(id: $id)\n  }\n": typeof types.DeleteOrgUnitDocument,
     "\n  mutation SetSecretary($orgUnitId: ID!, $personId: ID!) {\n    setSecretary(orgUnitId: $orgUnitId, personId: $personId) {\n      id\n      secretary {\n        ...PersonRef\n      }\n    }\n  }\n": typeof types.SetSecretaryDocument,
+    "\n  query OrgRoots {\n    orgRoots {\n      ...TreeUnit\n      children {\n        ...TreeUnit\n        children {\n          ...TreeUnit\n          children {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrgRootsDocument,
+    "\n  query OrgUnitChildren($id: ID!) {\n    orgUnit(id: $id) {\n      id\n      children {\n        ...TreeUnit\n        children {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OrgUnitChildrenDocument,
+    "\n  query OrgUnitDetail($id: ID!) {\n    orgUnit(id: $id) {\n      ...OrgUnitSummary\n      parent {\n        ...OrgUnitSummary\n      }\n      ancestors {\n        ...OrgUnitSummary\n      }\n      children {\n        ...OrgUnitSummary\n        memberCount(includeDescendants: true)\n      }\n      secretary {\n        ...PersonRef\n        phone\n      }\n      memberCount\n      totalMembers: memberCount(includeDescendants: true)\n    }\n  }\n": typeof types.OrgUnitDetailDocument,
+    "\n  query OrgUnitMembers($id: ID!, $first: Int!, $after: String, $search: String, $includeDescendants: Boolean) {\n    orgUnit(id: $id) {\n      id\n      members(first: $first, after: $after, search: $search, includeDescendants: $includeDescendants) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            name\n            phone\n            partyMembership {\n              kind\n              joinedAt\n              orgUnit {\n                id\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrgUnitMembersDocument,
+    "\n  query OrgUnitHistory($id: ID!, $first: Int!) {\n    orgUnit(id: $id) {\n      id\n      history(first: $first) {\n        id\n        at\n        action\n        summary\n        detail\n        actor {\n          ...PersonRef\n        }\n      }\n    }\n  }\n": typeof types.OrgUnitHistoryDocument,
     "\n  query OrgSearchPeople($search: String!, $first: Int!) {\n    people(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          phone\n          neighbourhood {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrgSearchPeopleDocument,
 };
 const documents: Documents = {
+    "\n  fragment PersonRef on Person {\n    id\n    name\n  }\n": types.PersonRefFragmentDoc,
+    "\n  fragment OrgUnitSummary on OrgUnit {\n    id\n    name\n    kind\n    form\n  }\n": types.OrgUnitSummaryFragmentDoc,
+    "\n  fragment TreeUnit on OrgUnit {\n    ...OrgUnitSummary\n    memberCount(includeDescendants: true)\n    secretary {\n      ...PersonRef\n    }\n  }\n": types.TreeUnitFragmentDoc,
     "\n  query OrgGrids {\n    grids {\n      id\n      code\n      name\n      households\n      leader {\n        ...PersonRef\n      }\n    }\n  }\n": types.OrgGridsDocument,
     "\n  query OrgGridNeighbourhoods($id: ID!) {\n    grid(id: $id) {\n      id\n      neighbourhoods {\n        id\n        name\n        households\n        leader {\n          ...PersonRef\n        }\n      }\n    }\n  }\n": types.OrgGridNeighbourhoodsDocument,
     "\n  query OrgNeighbourhoodBuildings($id: ID!) {\n    neighbourhood(id: $id) {\n      id\n      buildings {\n        id\n        name\n        households\n        leader {\n          ...PersonRef\n        }\n      }\n    }\n  }\n": types.OrgNeighbourhoodBuildingsDocument,
     "\n  mutation SetGridLeader($id: ID!, $personId: ID) {\n    setGridLeader(gridId: $id, personId: $personId) {\n      id\n      leader {\n        ...PersonRef\n      }\n    }\n  }\n": types.SetGridLeaderDocument,
     "\n  mutation SetNeighbourhoodLeader($id: ID!, $personId: ID) {\n    setNeighbourhoodLeader(neighbourhoodId: $id, personId: $personId) {\n      id\n      leader {\n        ...PersonRef\n      }\n    }\n  }\n": types.SetNeighbourhoodLeaderDocument,
     "\n  mutation SetBuildingLeader($id: ID!, $personId: ID) {\n    setBuildingLeader(buildingId: $id, personId: $personId) {\n      id\n      leader {\n        ...PersonRef\n      }\n    }\n  }\n": types.SetBuildingLeaderDocument,
-    "\n  fragment PersonRef on Person {\n    id\n    name\n  }\n": types.PersonRefFragmentDoc,
-    "\n  fragment OrgUnitSummary on OrgUnit {\n    id\n    name\n    kind\n    form\n  }\n": types.OrgUnitSummaryFragmentDoc,
-    "\n  fragment TreeUnit on OrgUnit {\n    ...OrgUnitSummary\n    memberCount(includeDescendants: true)\n    secretary {\n      ...PersonRef\n    }\n  }\n": types.TreeUnitFragmentDoc,
-    "\n  query OrgRoots {\n    orgRoots {\n      ...TreeUnit\n      children {\n        ...TreeUnit\n        children {\n          ...TreeUnit\n          children {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.OrgRootsDocument,
-    "\n  query OrgUnitChildren($id: ID!) {\n    orgUnit(id: $id) {\n      id\n      children {\n        ...TreeUnit\n        children {\n          id\n        }\n      }\n    }\n  }\n": types.OrgUnitChildrenDocument,
-    "\n  query OrgUnitDetail($id: ID!) {\n    orgUnit(id: $id) {\n      ...OrgUnitSummary\n      parent {\n        ...OrgUnitSummary\n      }\n      ancestors {\n        ...OrgUnitSummary\n      }\n      children {\n        ...OrgUnitSummary\n        memberCount(includeDescendants: true)\n      }\n      secretary {\n        ...PersonRef\n        phone\n      }\n      memberCount\n      totalMembers: memberCount(includeDescendants: true)\n    }\n  }\n": types.OrgUnitDetailDocument,
-    "\n  query OrgUnitMembers($id: ID!, $first: Int!, $after: String, $search: String, $includeDescendants: Boolean) {\n    orgUnit(id: $id) {\n      id\n      members(first: $first, after: $after, search: $search, includeDescendants: $includeDescendants) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            name\n            phone\n            partyMembership {\n              kind\n              joinedAt\n              orgUnit {\n                id\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.OrgUnitMembersDocument,
-    "\n  query OrgUnitHistory($id: ID!, $first: Int!) {\n    orgUnit(id: $id) {\n      id\n      history(first: $first) {\n        id\n        at\n        action\n        summary\n        detail\n        actor {\n          ...PersonRef\n        }\n      }\n    }\n  }\n": types.OrgUnitHistoryDocument,
     "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      ...OrgUnitSummary\n      parent {\n        id\n      }\n    }\n  }\n": types.CreateOrgUnitDocument,
     "\n  mutation RenameOrgUnit($id: ID!, $name: String!) {\n    renameOrgUnit(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameOrgUnitDocument,
     "\n  mutation MoveOrgUnit($id: ID!, $newParentId: ID!) {\n    moveOrgUnit(id: $id, newParentId: $newParentId) {\n      id\n      parent {\n        id\n        name\n      }\n    }\n  }\n": types.MoveOrgUnitDocument,
     "\n  mutation DeleteOrgUnit($id: ID!) {\n    deleteOrgUnit(id: $id)\n  }\n": types.DeleteOrgUnitDocument,
     "\n  mutation SetSecretary($orgUnitId: ID!, $personId: ID!) {\n    setSecretary(orgUnitId: $orgUnitId, personId: $personId) {\n      id\n      secretary {\n        ...PersonRef\n      }\n    }\n  }\n": types.SetSecretaryDocument,
+    "\n  query OrgRoots {\n    orgRoots {\n      ...TreeUnit\n      children {\n        ...TreeUnit\n        children {\n          ...TreeUnit\n          children {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.OrgRootsDocument,
+    "\n  query OrgUnitChildren($id: ID!) {\n    orgUnit(id: $id) {\n      id\n      children {\n        ...TreeUnit\n        children {\n          id\n        }\n      }\n    }\n  }\n": types.OrgUnitChildrenDocument,
+    "\n  query OrgUnitDetail($id: ID!) {\n    orgUnit(id: $id) {\n      ...OrgUnitSummary\n      parent {\n        ...OrgUnitSummary\n      }\n      ancestors {\n        ...OrgUnitSummary\n      }\n      children {\n        ...OrgUnitSummary\n        memberCount(includeDescendants: true)\n      }\n      secretary {\n        ...PersonRef\n        phone\n      }\n      memberCount\n      totalMembers: memberCount(includeDescendants: true)\n    }\n  }\n": types.OrgUnitDetailDocument,
+    "\n  query OrgUnitMembers($id: ID!, $first: Int!, $after: String, $search: String, $includeDescendants: Boolean) {\n    orgUnit(id: $id) {\n      id\n      members(first: $first, after: $after, search: $search, includeDescendants: $includeDescendants) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            name\n            phone\n            partyMembership {\n              kind\n              joinedAt\n              orgUnit {\n                id\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.OrgUnitMembersDocument,
+    "\n  query OrgUnitHistory($id: ID!, $first: Int!) {\n    orgUnit(id: $id) {\n      id\n      history(first: $first) {\n        id\n        at\n        action\n        summary\n        detail\n        actor {\n          ...PersonRef\n        }\n      }\n    }\n  }\n": types.OrgUnitHistoryDocument,
     "\n  query OrgSearchPeople($search: String!, $first: Int!) {\n    people(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          phone\n          neighbourhood {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.OrgSearchPeopleDocument,
 };
 
@@ -72,6 +72,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonRef on Person {\n    id\n    name\n  }\n"): (typeof documents)["\n  fragment PersonRef on Person {\n    id\n    name\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrgUnitSummary on OrgUnit {\n    id\n    name\n    kind\n    form\n  }\n"): (typeof documents)["\n  fragment OrgUnitSummary on OrgUnit {\n    id\n    name\n    kind\n    form\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TreeUnit on OrgUnit {\n    ...OrgUnitSummary\n    memberCount(includeDescendants: true)\n    secretary {\n      ...PersonRef\n    }\n  }\n"): (typeof documents)["\n  fragment TreeUnit on OrgUnit {\n    ...OrgUnitSummary\n    memberCount(includeDescendants: true)\n    secretary {\n      ...PersonRef\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -99,15 +111,23 @@ export function graphql(source: "\n  mutation SetBuildingLeader($id: ID!, $perso
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PersonRef on Person {\n    id\n    name\n  }\n"): (typeof documents)["\n  fragment PersonRef on Person {\n    id\n    name\n  }\n"];
+export function graphql(source: "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      ...OrgUnitSummary\n      parent {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      ...OrgUnitSummary\n      parent {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment OrgUnitSummary on OrgUnit {\n    id\n    name\n    kind\n    form\n  }\n"): (typeof documents)["\n  fragment OrgUnitSummary on OrgUnit {\n    id\n    name\n    kind\n    form\n  }\n"];
+export function graphql(source: "\n  mutation RenameOrgUnit($id: ID!, $name: String!) {\n    renameOrgUnit(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation RenameOrgUnit($id: ID!, $name: String!) {\n    renameOrgUnit(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TreeUnit on OrgUnit {\n    ...OrgUnitSummary\n    memberCount(includeDescendants: true)\n    secretary {\n      ...PersonRef\n    }\n  }\n"): (typeof documents)["\n  fragment TreeUnit on OrgUnit {\n    ...OrgUnitSummary\n    memberCount(includeDescendants: true)\n    secretary {\n      ...PersonRef\n    }\n  }\n"];
+export function graphql(source: "\n  mutation MoveOrgUnit($id: ID!, $newParentId: ID!) {\n    moveOrgUnit(id: $id, newParentId: $newParentId) {\n      id\n      parent {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveOrgUnit($id: ID!, $newParentId: ID!) {\n    moveOrgUnit(id: $id, newParentId: $newParentId) {\n      id\n      parent {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteOrgUnit($id: ID!) {\n    deleteOrgUnit(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteOrgUnit($id: ID!) {\n    deleteOrgUnit(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSecretary($orgUnitId: ID!, $personId: ID!) {\n    setSecretary(orgUnitId: $orgUnitId, personId: $personId) {\n      id\n      secretary {\n        ...PersonRef\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetSecretary($orgUnitId: ID!, $personId: ID!) {\n    setSecretary(orgUnitId: $orgUnitId, personId: $personId) {\n      id\n      secretary {\n        ...PersonRef\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -128,26 +148,6 @@ export function graphql(source: "\n  query OrgUnitMembers($id: ID!, $first: Int!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrgUnitHistory($id: ID!, $first: Int!) {\n    orgUnit(id: $id) {\n      id\n      history(first: $first) {\n        id\n        at\n        action\n        summary\n        detail\n        actor {\n          ...PersonRef\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgUnitHistory($id: ID!, $first: Int!) {\n    orgUnit(id: $id) {\n      id\n      history(first: $first) {\n        id\n        at\n        action\n        summary\n        detail\n        actor {\n          ...PersonRef\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      ...OrgUnitSummary\n      parent {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      ...OrgUnitSummary\n      parent {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RenameOrgUnit($id: ID!, $name: String!) {\n    renameOrgUnit(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation RenameOrgUnit($id: ID!, $name: String!) {\n    renameOrgUnit(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MoveOrgUnit($id: ID!, $newParentId: ID!) {\n    moveOrgUnit(id: $id, newParentId: $newParentId) {\n      id\n      parent {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveOrgUnit($id: ID!, $newParentId: ID!) {\n    moveOrgUnit(id: $id, newParentId: $newParentId) {\n      id\n      parent {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeleteOrgUnit($id: ID!) {\n    deleteOrgUnit(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteOrgUnit($id: ID!) {\n    deleteOrgUnit(id: $id)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetSecretary($orgUnitId: ID!, $personId: ID!) {\n    setSecretary(orgUnitId: $orgUnitId, personId: $personId) {\n      id\n      secretary {\n        ...PersonRef\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetSecretary($orgUnitId: ID!, $personId: ID!) {\n    setSecretary(orgUnitId: $orgUnitId, personId: $personId) {\n      id\n      secretary {\n        ...PersonRef\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

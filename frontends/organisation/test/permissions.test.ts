@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { permissionsOf } from "../src/viewer";
+import { permissionsOf } from "../src/hooks/permissions";
 
 describe("permissions", () => {
   it("lets only the party committee (and ADMIN) edit the party tree", () => {

@@ -1,35 +1,34 @@
 import { useState } from "react";
 import { App as AntApp, Button, Card, Col, Row, Typography } from "antd";
 import { PlusOutlined, ReloadOutlined } from "@ant-design/icons";
-import { PageLoading, QueryError, describeGraphError, joinPath, navigate, type Locale } from "@dongting/ui-kit";
-import { OrgTree } from "./OrgTree";
-import { OrgUnitDetail } from "./OrgUnitDetail";
-import { UnitFormModal, type UnitFormMode } from "./UnitFormModal";
-import { OrgTreeContext, useOrgTreeState } from "./useOrgTree";
-import { usePermissions } from "./viewer";
-import { t } from "./i18n";
+import { PageLoading, QueryError, type Locale } from "@dongting/ui-kit";
+import { failureLine } from "../graph/failure";
+import { OrgTreeContext, useOrgTreeState } from "../hooks/useOrgTree";
+import { usePermissions } from "../hooks/permissions";
+import { useOpenUnit } from "../hooks/useUnitNavigation";
+import { OrgTree } from "../components/OrgTree";
+import { OrgUnitDetail } from "../components/OrgUnitDetail";
+import { UnitFormModal, type UnitFormMode } from "../components/UnitFormModal";
+import { t } from "../i18n";
 
 const CREATE_ROOT: UnitFormMode = { type: "create", parent: null };
 
-export interface OrgPageProps {
-  basePath: string;
-  selectedId: string | null;
-  locale: Locale;
-}
-
-/** The party organisation tree beside the selected unit's page. */
-export function OrgPage({ basePath, selectedId, locale }: OrgPageProps) {
+/**
+ * The party organisation tree beside the selected unit's page. One element for the bare tree and for a
+ * unit's page, so the loaded tree survives moving between them.
+ */
+export function PartyPage({ selectedId, locale }: { selectedId: string | null; locale: Locale }) {
   const treeApi = useOrgTreeState();
   const { tree, error, loading, loadRoots } = treeApi;
   const { editTree } = usePermissions();
   const { message } = AntApp.useApp();
+  const openUnit = useOpenUnit();
   const [creatingRoot, setCreatingRoot] = useState(false);
   const roots = tree.rootIds;
 
   const reload = () =>
     loadRoots().catch((failure: unknown) => {
-      const { title, detail } = describeGraphError(failure, locale);
-      void message.error(`${title}: ${detail}`);
+      void message.error(failureLine(failure, locale));
     });
 
   return (
@@ -66,18 +65,13 @@ export function OrgPage({ basePath, selectedId, locale }: OrgPageProps) {
                   {t(locale, "dragHint")}
                 </Typography.Paragraph>
               ) : null}
-              <OrgTree
-                selectedId={selectedId}
-                onSelect={(id) => navigate(joinPath(basePath, "units", id))}
-                onMoved={(unitId) => navigate(joinPath(basePath, "units", unitId))}
-                locale={locale}
-              />
+              <OrgTree selectedId={selectedId} onSelect={openUnit} onMoved={openUnit} locale={locale} />
             </Card>
           </Col>
           <Col xs={24} xl={14}>
             <Card title={t(locale, "detail")}>
               {selectedId ? (
-                <OrgUnitDetail key={selectedId} id={selectedId} basePath={basePath} locale={locale} />
+                <OrgUnitDetail key={selectedId} id={selectedId} locale={locale} />
               ) : (
                 <Typography.Text type="secondary">{t(locale, "selectHint")}</Typography.Text>
               )}
@@ -92,7 +86,7 @@ export function OrgPage({ basePath, selectedId, locale }: OrgPageProps) {
         onDone={(unitId) => {
           setCreatingRoot(false);
           void message.success(t(locale, "created"));
-          void reload().then(() => navigate(joinPath(basePath, "units", unitId)));
+          void reload().then(() => openUnit(unitId));
         }}
       />
     </OrgTreeContext.Provider>

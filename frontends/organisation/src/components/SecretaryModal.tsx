@@ -1,10 +1,12 @@
 import { useEffect, useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Button, Modal, Select, Typography } from "antd";
-import { ActionError, useDebounced, type Locale } from "@dongting/ui-kit";
-import { ORG_UNIT_MEMBERS, SET_SECRETARY } from "./org-queries";
-import { membershipKindLabel } from "./labels";
-import { t } from "./i18n";
+import { useDebounced, type Locale } from "@dongting/ui-kit";
+import { ORG_UNIT_MEMBERS } from "../graph/org-units";
+import { SET_SECRETARY } from "../graph/org-unit-changes";
+import { membershipKindLabel } from "../labels";
+import { t } from "../i18n";
+import { RefusalAlert } from "./RefusalAlert";
 
 /** Appoints a secretary from the party members of the unit and the units below it. */
 export function SecretaryModal({
@@ -80,7 +82,7 @@ export function SecretaryModal({
             options={options ?? []}
             notFoundContent={t(locale, "nobodyFound")}
           />
-          {error ? <ActionError error={error} locale={locale} testId="secretary-error" /> : null}
+          {error ? <RefusalAlert error={error} locale={locale} testId="secretary-error" /> : null}
         </div>
       ) : null}
     </Modal>

@@ -1,11 +1,13 @@
 import { useEffect, useState } from "react";
 import { useMutation } from "@apollo/client/react";
 import { Button, Modal, Typography } from "antd";
-import { ActionError, type Locale } from "@dongting/ui-kit";
-import { DELETE_ORG_UNIT } from "./org-queries";
-import { t } from "./i18n";
+import type { Locale } from "@dongting/ui-kit";
+import { DELETE_ORG_UNIT } from "../graph/org-unit-changes";
+import { t } from "../i18n";
+import { RefusalAlert } from "./RefusalAlert";
 
-/** Asks before deleting a unit; the graph refuses (CONFLICT) while it has sub-units or members, shown here. */
+/** Asks before deleting a unit; the graph refuses (CONFLICT, HAS_CHILDREN or
+ * HAS_MEMBERS) while it has sub-units or members, shown here by reason. */
 export function DeleteUnitModal({
   unit,
   locale,
@@ -51,7 +53,7 @@ export function DeleteUnitModal({
         <div data-testid="delete-confirm" data-unit-id={unit.id}>
           <Typography.Paragraph>{t(locale, "deleteQuestion", { name: unit.name })}</Typography.Paragraph>
           <Typography.Paragraph type="secondary">{t(locale, "deleteHint")}</Typography.Paragraph>
-          {error ? <ActionError error={error} locale={locale} testId="delete-error" /> : null}
+          {error ? <RefusalAlert error={error} locale={locale} testId="delete-error" /> : null}
         </div>
       ) : null}
     </Modal>

@@ -2,12 +2,12 @@ import { useEffect, useState } from "react";
 import { useMutation } from "@apollo/client/react";
 import { Button, Modal, Typography } from "antd";
 import { ArrowRightOutlined } from "@ant-design/icons";
-import { ActionError, type Locale } from "@dongting/ui-kit";
-import { MOVE_ORG_UNIT } from "./org-queries";
-import type { OrgUnitKind } from "./labels";
-import { orgUnitKindLabel } from "./labels";
-import { useOrgTree } from "./useOrgTree";
-import { t } from "./i18n";
+import type { Locale } from "@dongting/ui-kit";
+import { MOVE_ORG_UNIT } from "../graph/org-unit-changes";
+import { orgUnitKindLabel, type OrgUnitKind } from "../labels";
+import { useOrgTree } from "../hooks/useOrgTree";
+import { t } from "../i18n";
+import { RefusalAlert } from "./RefusalAlert";
 
 export interface PendingMove {
   unit: { id: string; name: string; kind: OrgUnitKind };
@@ -91,7 +91,7 @@ export function MoveConfirmModal({
             </Typography.Text>
           </Typography.Paragraph>
           <Typography.Paragraph type="secondary">{t(locale, "moveSubtreeHint")}</Typography.Paragraph>
-          {error ? <ActionError error={error} locale={locale} testId="move-error" /> : null}
+          {error ? <RefusalAlert error={error} locale={locale} testId="move-error" /> : null}
         </div>
       ) : null}
     </Modal>

@@ -1,5 +1,5 @@
-import { graphql } from "./gql";
-import type { OrgGridNeighbourhoodsQuery, OrgNeighbourhoodBuildingsQuery } from "./gql/graphql";
+import { graphql } from "../gql";
+import type { OrgGridNeighbourhoodsQuery, OrgNeighbourhoodBuildingsQuery } from "../gql/graphql";
 
 /** The grids with their leaders and households; neighbourhoods and buildings load when expanded. */
 export const GRIDS = graphql(`

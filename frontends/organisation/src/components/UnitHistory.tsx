@@ -1,10 +1,10 @@
 import { useQuery } from "@apollo/client/react";
 import { Empty, Spin, Tag, Timeline, Typography } from "antd";
 import { QueryError, formatDateTime, type Locale } from "@dongting/ui-kit";
-import { ORG_UNIT_HISTORY } from "./org-queries";
-import { CHANGE_ACTION_COLOR, changeActionLabel, type ChangeAction } from "./labels";
-import { describeChange } from "./history";
-import { t } from "./i18n";
+import { ORG_UNIT_HISTORY } from "../graph/org-units";
+import { CHANGE_ACTION_COLOR, changeActionLabel, type ChangeAction } from "../labels";
+import { t } from "../i18n";
+import { describeChange } from "./change-text";
 
 /** The unit's recorded changes (who, when, what), newest first. */
 export function UnitHistory({ unitId, locale }: { unitId: string; locale: Locale }) {

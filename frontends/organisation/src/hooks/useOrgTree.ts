@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { useApolloClient } from "@apollo/client/react";
-import { ORG_ROOTS, ORG_UNIT_CHILDREN } from "./org-queries";
+import { ORG_ROOTS, ORG_UNIT_CHILDREN } from "../graph/org-units";
 import { EMPTY_TREE, ingest, knownAncestors, type TreeState } from "./tree-store";
 
 export interface OrgTreeApi {

@@ -2,18 +2,23 @@ import { useEffect, useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Button, Flex, Input, Switch, Table, Tag, Typography } from "antd";
 import { LeftOutlined, RightOutlined } from "@ant-design/icons";
-import { QueryError, RouteLink, formatDateTime, joinPath, type Locale } from "@dongting/ui-kit";
-import { ORG_UNIT_MEMBERS, type MemberNode } from "./org-queries";
-import { membershipKindLabel } from "./labels";
-import { t } from "./i18n";
+import { Link, QueryError, type Locale } from "@dongting/ui-kit";
+import { toLocal } from "@dongting/domain/local-time";
+import { ORG_UNIT_MEMBERS, type MemberNode } from "../graph/org-units";
+import { unitPath } from "../hooks/useUnitNavigation";
+import { membershipKindLabel } from "../labels";
+import { t } from "../i18n";
 
 const PAGE_SIZE = 20;
+
+/** The community-local day someone joined ("2026-06-15"). */
+const joinedOn = (joinedAt: string | null | undefined): string => (joinedAt ? toLocal(new Date(joinedAt)).date : "—");
 
 /**
  * The unit's party members, by name, a page at a time (cursor paging: the cursors of the pages seen
  * so far are kept to go back), searchable by any part of the name, optionally with the units below.
  */
-export function MemberList({ unitId, basePath, locale }: { unitId: string; basePath: string; locale: Locale }) {
+export function MemberList({ unitId, locale }: { unitId: string; locale: Locale }) {
   const [search, setSearch] = useState("");
   const [includeDescendants, setIncludeDescendants] = useState(false);
   // cursors[i] is the `after` of page i (null for the first).
@@ -49,7 +54,7 @@ export function MemberList({ unitId, basePath, locale }: { unitId: string; baseP
             title: t(locale, "memberUnit"),
             render: (_: unknown, node: MemberNode) =>
               node.partyMembership ? (
-                <RouteLink to={joinPath(basePath, "units", node.partyMembership.orgUnit.id)}>{node.partyMembership.orgUnit.name}</RouteLink>
+                <Link href={unitPath(node.partyMembership.orgUnit.id)}>{node.partyMembership.orgUnit.name}</Link>
               ) : null,
           },
         ]
@@ -58,7 +63,7 @@ export function MemberList({ unitId, basePath, locale }: { unitId: string; baseP
     {
       key: "joinedAt",
       title: t(locale, "joinedAt"),
-      render: (_: unknown, node: MemberNode) => formatDateTime(locale, node.partyMembership?.joinedAt).slice(0, 10),
+      render: (_: unknown, node: MemberNode) => joinedOn(node.partyMembership?.joinedAt),
     },
   ];
 

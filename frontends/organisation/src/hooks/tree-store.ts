@@ -1,4 +1,4 @@
-import type { TreeUnitFields } from "./org-queries";
+import type { TreeUnitFields } from "../graph/fragments";
 
 /** A unit as the tree knows it: where it hangs and whether anything hangs below it. */
 export interface TreeUnit extends TreeUnitFields {

@@ -1,17 +1,19 @@
 import { useEffect, useRef, useState } from "react";
 import { useQuery } from "@apollo/client/react";
-import { App as AntApp, Empty, Tag, Tooltip, Tree, Typography } from "antd";
+import { App as AntApp, Empty, Tree } from "antd";
 import type { TreeDataNode, TreeProps } from "antd";
-import { TeamOutlined } from "@ant-design/icons";
-import { describeGraphError, type Locale } from "@dongting/ui-kit";
-import { ORG_UNIT_DETAIL } from "./org-queries";
-import { ORG_UNIT_KIND_COLOR, compoundFormLabel, orgUnitKindLabel } from "./labels";
-import { dropParentId, moveRefusal, type MoveRefusal } from "./tree-rules";
-import type { TreeUnit } from "./tree-store";
-import { useOrgTree } from "./useOrgTree";
-import { usePermissions } from "./viewer";
+import type { Locale } from "@dongting/ui-kit";
+import { MAX_TREE_DEPTH, dropParentId, moveRefusal, parentKindOf, type MoveRefusal } from "@dongting/domain/organisation";
+import { reasonText } from "@dongting/domain/reasons/common";
+import { ORGANISATION_REASONS } from "@dongting/domain/reasons/organisation";
+import { ORG_UNIT_DETAIL } from "../graph/org-units";
+import { failureLine } from "../graph/failure";
+import type { TreeUnit } from "../hooks/tree-store";
+import { useOrgTree } from "../hooks/useOrgTree";
+import { usePermissions } from "../hooks/permissions";
+import { t } from "../i18n";
 import { MoveConfirmModal, type PendingMove } from "./MoveConfirmModal";
-import { t } from "./i18n";
+import { OrgTreeNodeTitle } from "./OrgTreeNodeTitle";
 
 export interface OrgTreeProps {
   selectedId: string | null;
@@ -27,11 +29,11 @@ interface OrgTreeNode extends TreeDataNode {
   children?: OrgTreeNode[];
 }
 
-const REFUSAL_KEY: Record<MoveRefusal, "refuseSameParent" | "refuseUnderItself" | "refuseKinds"> = {
-  SAME_PARENT: "refuseSameParent",
-  UNDER_ITSELF: "refuseUnderItself",
-  KINDS_DO_NOT_NEST: "refuseKinds",
-};
+/** Why a drop is not proposed, in the UI's language: the graph's reason for a refusal, or that nothing would change. */
+function refusalText(locale: Locale, refusal: MoveRefusal, vars: { name: string; parent: string }): string {
+  if (refusal === "SAME_PARENT") return t(locale, "refuseSameParent", vars);
+  return t(locale, "refuseMove", { ...vars, reason: reasonText(refusal, locale, ORGANISATION_REASONS) ?? refusal });
+}
 
 /**
  * The party organisation tree. Street and community committees and the compound organisations come
@@ -51,10 +53,7 @@ export function OrgTree({ selectedId, onSelect, onMoved, locale }: OrgTreeProps)
   useEffect(() => {
     if (!selectedId || !ancestors || !tree.rootIds || revealedFor.current === selectedId) return;
     revealedFor.current = selectedId;
-    reveal(ancestors.map((a) => a.id)).catch((error: unknown) => {
-      const { title, detail } = describeGraphError(error, locale);
-      void message.error(`${title}: ${detail}`);
-    });
+    reveal(ancestors.map((a) => a.id)).catch((error: unknown) => void message.error(failureLine(error, locale)));
   }, [selectedId, ancestors, tree.rootIds, reveal, locale, message]);
 
   const toNode = (id: string, depth: number): OrgTreeNode | null => {
@@ -65,31 +64,9 @@ export function OrgTree({ selectedId, onSelect, onMoved, locale }: OrgTreeProps)
       key: unit.id,
       unit,
       isLeaf: !unit.hasChildren,
-      title: (
-        <span
-          className="org-tree-node"
-          data-org-unit-id={unit.id}
-          data-parent-id={unit.parentId ?? ""}
-          data-kind={unit.kind}
-          style={{ display: "inline-flex", alignItems: "center", gap: 6, flexWrap: "wrap" }}
-        >
-          <span data-testid="org-unit-name">{unit.name}</span>
-          <Tag color={ORG_UNIT_KIND_COLOR[unit.kind] ?? "default"} style={{ marginInlineEnd: 0 }}>
-            {orgUnitKindLabel(locale, unit.kind)}
-          </Tag>
-          {unit.form ? (
-            <Tag style={{ marginInlineEnd: 0 }} data-form={unit.form}>
-              {compoundFormLabel(locale, unit.form)}
-            </Tag>
-          ) : null}
-          <Tooltip title={t(locale, "memberCountHint")}>
-            <Typography.Text type="secondary" data-testid="org-unit-member-count" data-count={unit.memberCount}>
-              <TeamOutlined /> {unit.memberCount}
-            </Typography.Text>
-          </Tooltip>
-        </span>
-      ),
-      children: depth < 8 && kids ? kids.map((k) => toNode(k, depth + 1)).filter((n): n is OrgTreeNode => n !== null) : undefined,
+      title: <OrgTreeNodeTitle unit={unit} locale={locale} />,
+      children:
+        depth < MAX_TREE_DEPTH && kids ? kids.map((k) => toNode(k, depth + 1)).filter((n): n is OrgTreeNode => n !== null) : undefined,
     };
   };
 
@@ -101,8 +78,7 @@ export function OrgTree({ selectedId, onSelect, onMoved, locale }: OrgTreeProps)
     try {
       await loadChildren(id);
     } catch (error) {
-      const { title, detail } = describeGraphError(error, locale);
-      void message.error(`${title}: ${detail}`);
+      void message.error(failureLine(error, locale));
     }
   };
 
@@ -123,7 +99,7 @@ export function OrgTree({ selectedId, onSelect, onMoved, locale }: OrgTreeProps)
     const { unit, newParent, refusal } = proposal(dragId, String(info.node.key), info.dropToGap);
     if (!unit || !newParent) return;
     if (refusal) {
-      void message.warning(t(locale, REFUSAL_KEY[refusal], { name: unit.name, parent: newParent.name }));
+      void message.warning(refusalText(locale, refusal, { name: unit.name, parent: newParent.name }));
       return;
     }
     const oldParent = unit.parentId ? tree.units[unit.parentId] : undefined;
@@ -148,7 +124,8 @@ export function OrgTree({ selectedId, onSelect, onMoved, locale }: OrgTreeProps)
         selectedKeys={selectedId ? [selectedId] : []}
         onSelect={(_keys, info) => onSelect(String(info.node.key))}
         draggable={
-          editTree ? { icon: false, nodeDraggable: (node) => (node as OrgTreeNode).unit?.kind !== "STREET_WORKING_COMMITTEE" } : false
+          // A root (street working committee) has nowhere to move to.
+          editTree ? { icon: false, nodeDraggable: (node) => parentKindOf((node as OrgTreeNode).unit.kind) !== null } : false
         }
         allowDrop={editTree ? allowDrop : undefined}
         onDrop={editTree ? onDrop : undefined}

@@ -1,12 +1,14 @@
 import { useEffect, useState } from "react";
 import { useMutation } from "@apollo/client/react";
 import { Button, Modal, Typography } from "antd";
-import { ActionError, type Locale } from "@dongting/ui-kit";
-import { SET_BUILDING_LEADER, SET_GRID_LEADER, SET_NEIGHBOURHOOD_LEADER } from "./grid-queries";
-import type { PersonOption, PersonRef } from "./org-queries";
-import { gridLevelLabel, leaderTitle, type GridLevel } from "./labels";
-import { PersonPicker } from "./PersonPicker";
-import { t } from "./i18n";
+import { PersonPicker, type Locale } from "@dongting/ui-kit";
+import { SET_BUILDING_LEADER, SET_GRID_LEADER, SET_NEIGHBOURHOOD_LEADER } from "../graph/grids";
+import type { PersonRef } from "../graph/fragments";
+import type { PersonOption } from "../graph/people";
+import { describePerson, usePeopleSearch } from "../hooks/usePeopleSearch";
+import { gridLevelLabel, leaderTitle, type GridLevel } from "../labels";
+import { t } from "../i18n";
+import { RefusalAlert } from "./RefusalAlert";
 
 export interface LeaderTarget {
   level: GridLevel;
@@ -85,8 +87,16 @@ export function LeaderModal({
             {gridLevelLabel(locale, target.level)}「{target.name}」 · {leaderTitle(locale, target.level)}：
             {target.leader?.name ?? t(locale, "none")}
           </Typography.Paragraph>
-          <PersonPicker value={person} onChange={setPerson} locale={locale} testId="leader-picker" />
-          {error ? <ActionError error={error} locale={locale} testId="leader-error" /> : null}
+          <PersonPicker
+            value={person}
+            onChange={setPerson}
+            locale={locale}
+            useSearch={usePeopleSearch}
+            describe={describePerson}
+            placeholder={t(locale, "searchPerson")}
+            testId="leader-picker"
+          />
+          {error ? <RefusalAlert error={error} locale={locale} testId="leader-error" /> : null}
         </div>
       ) : null}
     </Modal>

@@ -1,44 +1,5 @@
-import { graphql } from "./gql";
-import type { OrgSearchPeopleQuery, OrgUnitMembersQuery, TreeUnitFragment } from "./gql/graphql";
-
-export type {
-  OrgUnitSummaryFragment as OrgUnitSummary,
-  PersonRefFragment as PersonRef,
-  TreeUnitFragment as TreeUnitFields,
-} from "./gql/graphql";
-
-graphql(`
-  fragment PersonRef on Person {
-    id
-    name
-  }
-`);
-
-graphql(`
-  fragment OrgUnitSummary on OrgUnit {
-    id
-    name
-    kind
-    form
-  }
-`);
-
-/**
- * The fields of a tree node. `memberCount(includeDescendants: true)` and `secretary` are read ahead by
- * the subgraph, so a whole level (with counts and secretaries) costs one SQL statement.
- */
-graphql(`
-  fragment TreeUnit on OrgUnit {
-    ...OrgUnitSummary
-    memberCount(includeDescendants: true)
-    secretary {
-      ...PersonRef
-    }
-  }
-`);
-
-/** A loaded level whose own children are known only by id (enough to tell a leaf). */
-export type TreeLevel = TreeUnitFragment & { children: Array<{ id: string }> };
+import { graphql } from "../gql";
+import type { OrgUnitDetailQuery, OrgUnitMembersQuery } from "../gql/graphql";
 
 /**
  * The first page of the tree: the roots (street committees), the community committees below them and
@@ -101,6 +62,8 @@ export const ORG_UNIT_DETAIL = graphql(`
   }
 `);
 
+export type UnitDetail = NonNullable<OrgUnitDetailQuery["orgUnit"]>;
+
 export const ORG_UNIT_MEMBERS = graphql(`
   query OrgUnitMembers($id: ID!, $first: Int!, $after: String, $search: String, $includeDescendants: Boolean) {
     orgUnit(id: $id) {
@@ -151,73 +114,3 @@ export const ORG_UNIT_HISTORY = graphql(`
     }
   }
 `);
-
-export const CREATE_ORG_UNIT = graphql(`
-  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {
-    createOrgUnit(input: $input) {
-      ...OrgUnitSummary
-      parent {
-        id
-      }
-    }
-  }
-`);
-
-export const RENAME_ORG_UNIT = graphql(`
-  mutation RenameOrgUnit($id: ID!, $name: String!) {
-    renameOrgUnit(id: $id, name: $name) {
-      id
-      name
-    }
-  }
-`);
-
-export const MOVE_ORG_UNIT = graphql(`
-  mutation MoveOrgUnit($id: ID!, $newParentId: ID!) {
-    moveOrgUnit(id: $id, newParentId: $newParentId) {
-      id
-      parent {
-        id
-        name
-      }
-    }
-  }
-`);
-
-export const DELETE_ORG_UNIT = graphql(`
-  mutation DeleteOrgUnit($id: ID!) {
-    deleteOrgUnit(id: $id)
-  }
-`);
-
-export const SET_SECRETARY = graphql(`
-  mutation SetSecretary($orgUnitId: ID!, $personId: ID!) {
-    setSecretary(orgUnitId: $orgUnitId, personId: $personId) {
-      id
-      secretary {
-        ...PersonRef
-      }
-    }
-  }
-`);
-
-export const SEARCH_PEOPLE = graphql(`
-  query OrgSearchPeople($search: String!, $first: Int!) {
-    people(search: $search, first: $first) {
-      totalCount
-      edges {
-        node {
-          id
-          name
-          phone
-          neighbourhood {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-`);
-
-export type PersonOption = OrgSearchPeopleQuery["people"]["edges"][number]["node"];

@@ -1,5 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { childKindOf, dropParentId, isSelfOrAncestor, moveRefusal, nameProblem, needsForm, parentKindOf } from "../src/tree-rules";
+import {
+  NAME_MAX,
+  childKindOf,
+  dropParentId,
+  isSelfOrAncestor,
+  moveRefusal,
+  nameProblem,
+  needsForm,
+  parentKindOf,
+} from "@dongting/domain/organisation";
+
+/*
+ * The party tree's rules as this remote relies on them (the tree's drops, the unit form's kind, form and
+ * name), now taken from @dongting/domain/organisation, the copy the service enforces.
+ */
 
 // street -> community -> compound -> group;  street -> community2
 const parents: Record<string, string | null> = {
@@ -11,14 +25,18 @@ const parents: Record<string, string | null> = {
 };
 const parentOf = (id: string) => parents[id];
 
-describe("tree rules", () => {
+describe("the shared tree rules the remote uses", () => {
   it("nests the five kinds strictly", () => {
     expect(parentKindOf("STREET_WORKING_COMMITTEE")).toBeNull();
     expect(parentKindOf("COMPOUND_ORGANISATION")).toBe("COMMUNITY_COMMITTEE");
     expect(childKindOf("COMMUNITY_COMMITTEE")).toBe("COMPOUND_ORGANISATION");
-    expect(childKindOf("CENTRAL_HOUSEHOLD")).toBeNull();
     expect(needsForm("COMPOUND_ORGANISATION")).toBe(true);
     expect(needsForm("BUILDING_GROUP")).toBe(false);
+  });
+
+  it("treats only central households as leaves (nothing may be created below them)", () => {
+    expect(childKindOf("CENTRAL_HOUSEHOLD")).toBeNull();
+    expect(childKindOf("BUILDING_GROUP")).toBe("CENTRAL_HOUSEHOLD");
   });
 
   it("follows parents to tell whether a unit lies under another", () => {
@@ -33,7 +51,7 @@ describe("tree rules", () => {
     expect(moveRefusal(compound, { id: "community", kind: "COMMUNITY_COMMITTEE" }, parentOf)).toBe("SAME_PARENT");
     expect(moveRefusal(compound, { id: "street", kind: "STREET_WORKING_COMMITTEE" }, parentOf)).toBe("KINDS_DO_NOT_NEST");
     expect(moveRefusal({ id: "community", kind: "COMMUNITY_COMMITTEE" }, { id: "group", kind: "BUILDING_GROUP" }, parentOf)).toBe(
-      "UNDER_ITSELF",
+      "MOVE_UNDER_ITSELF",
     );
   });
 
@@ -44,9 +62,10 @@ describe("tree rules", () => {
   });
 
   it("checks names as the graph does: trimmed, 1..60 characters", () => {
-    expect(nameProblem("   ")).toBe("EMPTY");
+    expect(NAME_MAX).toBe(60);
+    expect(nameProblem("   ")).toBe("TEXT_BLANK");
     expect(nameProblem(" 东亭社区党委 ")).toBeNull();
     expect(nameProblem("党".repeat(60))).toBeNull();
-    expect(nameProblem("党".repeat(61))).toBe("TOO_LONG");
+    expect(nameProblem("党".repeat(61))).toBe("TEXT_TOO_LONG");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeChange, parseDetail } from "../src/history";
+import { describeChange, parseDetail } from "../src/components/change-text";
 
 describe("history entries", () => {
   const moved = {
