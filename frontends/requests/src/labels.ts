@@ -1,18 +1,12 @@
 import { createEnumLabels, type Locale } from "@dongting/ui-kit";
+import { ForceKind as ForceKindValue, LEVEL_ORDER, RequestStatus as RequestStatusValue } from "@dongting/domain/requests";
 import type { ForceKind, HandlingLevel, MetricsGroupBy, RequestChannel, RequestStatus, TeamKind, Urgency } from "./gql/graphql";
 
 /** The schema's enums, as generated from it. */
 export type { ForceKind, HandlingLevel, MetricsGroupBy, RequestChannel, RequestStatus, TeamKind, Urgency };
 
-export const REQUEST_STATUSES: readonly RequestStatus[] = [
-  "SUBMITTED",
-  "ACCEPTED",
-  "ASSIGNED",
-  "IN_PROGRESS",
-  "RESOLVED",
-  "CLOSED",
-  "REJECTED",
-];
+/** The statuses in the order a request moves through them (the board's columns). */
+export const REQUEST_STATUSES: readonly RequestStatus[] = Object.values(RequestStatusValue);
 
 export const requestStatusLabel = createEnumLabels<RequestStatus>({
   "zh-CN": {
@@ -85,17 +79,7 @@ export const urgencyShortLabel = createEnumLabels<Urgency>({
 });
 
 /** 四级, lowest first. */
-export const HANDLING_LEVELS: readonly HandlingLevel[] = ["GRID", "COMMUNITY", "STREET", "DISTRICT"];
-
-export const REQUEST_CHANNELS: readonly RequestChannel[] = [
-  "WECHAT",
-  "GRID_GROUP",
-  "SECRETARY_MAILBOX",
-  "PATROL",
-  "COUNCIL",
-  "HOTLINE",
-  "WALK_IN",
-];
+export const HANDLING_LEVELS: readonly HandlingLevel[] = LEVEL_ORDER;
 
 /** Channels staff enter on a resident's behalf (phone, mailbox, patrol, ...), the usual first. */
 export const STAFF_CHANNELS: readonly RequestChannel[] = [
@@ -108,14 +92,7 @@ export const STAFF_CHANNELS: readonly RequestChannel[] = [
   "WECHAT",
 ];
 
-export const FORCE_KINDS: readonly ForceKind[] = [
-  "CADRE",
-  "COMMUNITY_STAFF",
-  "PUBLIC_SERVICE",
-  "CO_BUILDING_UNIT",
-  "VOLUNTEER",
-  "CONVENIENCE_SERVICE",
-];
+export const FORCE_KINDS: readonly ForceKind[] = Object.values(ForceKindValue);
 
 export const handlingLevelLabel = createEnumLabels<HandlingLevel>({
   "zh-CN": { GRID: "网格", COMMUNITY: "社区", STREET: "街道", DISTRICT: "区级" },
@@ -260,3 +237,13 @@ export const teamKindLabel = createEnumLabels<TeamKind>({
     OTHER: "Other",
   },
 });
+
+/** A rate as percent with one decimal, or null for a rate with nothing to divide by. */
+export function percent(rate: number | null | undefined): number | null {
+  return rate == null ? null : Math.round(rate * 1000) / 10;
+}
+
+export function formatPercent(rate: number | null | undefined): string {
+  const value = percent(rate);
+  return value === null ? "—" : `${value.toFixed(1)}%`;
+}

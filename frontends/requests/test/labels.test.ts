@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { REQUEST_STATUSES, requestChannelLabel, requestEventLabel, requestStatusLabel } from "../src/labels";
-import { toRequestFilter } from "../src/graph/requests";
+import { REQUEST_STATUSES, formatPercent, requestChannelLabel, requestEventLabel, requestStatusLabel } from "../src/labels";
+import { EMPTY_BOARD_FILTER, boardColumnFilter, toRequestFilter } from "../src/graph/filters";
 
 describe("request labels", () => {
   it("gives every status a Chinese and an English label", () => {
@@ -40,5 +40,24 @@ describe("metrics row labels", () => {
     expect(metricsRowLabel("en-US", "FORCE_KIND", { key: "VOLUNTEER", label: "志愿服务力量" }, grids)).toBe("Volunteers");
     expect(metricsRowLabel("en-US", "FORCE_KIND", { key: "UNASSIGNED", label: "未派单" }, grids)).toBe("Not dispatched");
     expect(metricsRowLabel("zh-CN", "CATEGORY", { key: "设施维修", label: "设施维修" }, grids)).toBe("设施维修");
+  });
+});
+
+describe("board filters", () => {
+  it("give each column its status and leave out empty parts", () => {
+    expect(boardColumnFilter(EMPTY_BOARD_FILTER, "SUBMITTED")).toEqual({ status: ["SUBMITTED"] });
+    expect(
+      boardColumnFilter({ gridId: "g1", urgency: ["RED"], level: ["GRID", "COMMUNITY"], overdueOnly: true, search: "  漏水 " }, "ACCEPTED"),
+    ).toEqual({ status: ["ACCEPTED"], gridId: "g1", urgency: ["RED"], level: ["GRID", "COMMUNITY"], overdue: true, search: "漏水" });
+    // The board shows one column per status, in the order a request moves through them.
+    expect(REQUEST_STATUSES).toEqual(["SUBMITTED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "RESOLVED", "CLOSED", "REJECTED"]);
+  });
+});
+
+describe("rates", () => {
+  it("show as percent with one decimal, a dash when there is nothing to divide by", () => {
+    expect(formatPercent(0.98765)).toBe("98.8%");
+    expect(formatPercent(1)).toBe("100.0%");
+    expect(formatPercent(null)).toBe("—");
   });
 });

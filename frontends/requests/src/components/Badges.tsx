@@ -29,6 +29,22 @@ export function UrgencyBadge({ urgency, locale, long = false }: { urgency: Urgen
   );
 }
 
+/** A round dot of the colour, before a colour's name in pickers and filters. */
+export function UrgencyDot({ urgency, size }: { urgency: Urgency; size: number }) {
+  return (
+    <span
+      style={{
+        display: "inline-block",
+        width: size,
+        height: size,
+        borderRadius: size / 2,
+        background: URGENCY_HEX[urgency],
+        marginInlineEnd: 6,
+      }}
+    />
+  );
+}
+
 export function LevelTag({ level, locale }: { level: HandlingLevel | null; locale: Locale }) {
   if (!level) return null;
   return (

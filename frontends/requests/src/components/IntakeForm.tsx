@@ -1,17 +1,19 @@
-import { useMemo, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { App as AntApp, Button, Form, Input, Radio, Select, Skeleton, Typography } from "antd";
+import { App as AntApp, Button, Form, Input, Radio, Skeleton, Typography } from "antd";
 import { EnvironmentOutlined, SendOutlined } from "@ant-design/icons";
-import { formatDateTime, type Locale } from "@dongting/ui-kit";
+import type { Locale } from "@dongting/ui-kit";
+import { REQUEST_DESCRIPTION_MAX, REQUEST_TITLE_MAX } from "@dongting/domain/requests";
 import { SUBMIT_REQUEST, type RequestCard } from "../graph/requests";
 import type { SubmitRequestInput } from "../gql/graphql";
-import { GRIDS, PATROL_SHIFTS, PERSON, REQUEST_CATEGORIES, type PersonOption } from "../graph/lookups";
-import { graphFailure } from "../graph/errors";
-import { STAFF_CHANNELS, requestChannelLabel, urgencyLabel, handlingLevelLabel, type RequestChannel } from "../labels";
-import { SubmissionKey } from "../rules";
+import { PERSON, REQUEST_CATEGORIES } from "../graph/lookups";
+import { requestsFailure } from "../graph/failure";
+import { SubmissionKey } from "../graph/submission-key";
+import { urgencyLabel, handlingLevelLabel } from "../labels";
 import { t } from "../i18n";
 import { GraphError } from "./GraphError";
-import { PersonPicker } from "./PersonPicker";
+import { IntakeStaffFields, type IntakeValues } from "./IntakeStaffFields";
+import { markRefusedFields, requiredText } from "./form-rules";
 
 export interface IntakeFormProps {
   /** resident: for oneself, through the WeChat micro-service; staff: for a resident, from any channel. */
@@ -22,17 +24,15 @@ export interface IntakeFormProps {
   onSubmitted?(request: RequestCard): void;
 }
 
-interface IntakeValues {
-  channel: RequestChannel;
-  submitter: PersonOption | null;
-  patrolShiftId?: string | null;
-  gridId?: string | null;
-  category: string;
-  title: string;
-  description: string;
-}
-
-const FORM_FIELDS = new Set(["title", "description", "category", "submitterId", "gridId", "patrolShiftId"]);
+/** The server's input fields by the form's names. */
+const FORM_NAMES = {
+  title: "title",
+  description: "description",
+  category: "category",
+  submitterId: "submitter",
+  gridId: "gridId",
+  patrolShiftId: "patrolShiftId",
+};
 
 /**
  * 群众需求全收集: a resident raises a demand, or staff enter one received by phone, mailbox, patrol,
@@ -45,21 +45,13 @@ export function IntakeForm({ mode, locale, personId, onSubmitted }: IntakeFormPr
   const key = useRef(new SubmissionKey());
   const staff = mode === "staff";
   const categories = useQuery(REQUEST_CATEGORIES);
-  const grids = useQuery(GRIDS, { skip: !staff });
   const me = useQuery(PERSON, { variables: { id: personId ?? "" }, skip: staff || !personId });
   const [submit, { loading, error, reset }] = useMutation(SUBMIT_REQUEST, { refetchQueries: "active", awaitRefetchQueries: true });
   const [attempts, setAttempts] = useState(0);
 
-  const channel = Form.useWatch("channel", form) ?? (staff ? "HOTLINE" : "WECHAT");
   const submitter = Form.useWatch("submitter", form) ?? null;
   const categoryName = Form.useWatch("category", form);
   const category = categories.data?.requestCategories.find((c) => c.name === categoryName);
-  const shiftWindow = useMemo(() => {
-    const now = Date.now();
-    return { from: new Date(now - 7 * 86_400_000).toISOString(), to: new Date(now + 86_400_000).toISOString() };
-  }, []);
-  const patrol = useQuery(PATROL_SHIFTS, { variables: shiftWindow, skip: !staff || channel !== "PATROL" });
-
   // Where the request is: the submitter's neighbourhood and grid (staff may name another grid).
   const home = staff ? submitter?.neighbourhood : me.data?.person?.neighbourhood;
 
@@ -89,10 +81,8 @@ export function IntakeForm({ mode, locale, personId, onSubmitted }: IntakeFormPr
         onSubmitted?.(request);
       }
     } catch (failure) {
-      // The error shows above the button; a field the server blamed is marked on the field too.
-      const { field, message: text } = graphFailure(failure, locale);
-      const name = field === "submitterId" ? "submitter" : field;
-      if (name && FORM_FIELDS.has(field!)) form.setFields([{ name: name as keyof IntakeValues, errors: [text] }]);
+      // The refusal shows above the button; the fields the graph refused are marked on the fields too.
+      markRefusedFields(form, requestsFailure(failure, locale), locale, FORM_NAMES);
     }
   };
 
@@ -108,59 +98,7 @@ export function IntakeForm({ mode, locale, personId, onSubmitted }: IntakeFormPr
       disabled={loading}
     >
       {staff ? (
-        <>
-          <Form.Item name="channel" label={t(locale, "colChannel")} rules={[{ required: true }]}>
-            <Radio.Group
-              data-testid="intake-channel"
-              optionType="button"
-              options={STAFF_CHANNELS.map((value) => ({
-                value,
-                label: <span data-channel={value}>{requestChannelLabel(locale, value)}</span>,
-              }))}
-            />
-          </Form.Item>
-          <Form.Item
-            name="submitter"
-            label={t(locale, "submitterResident")}
-            rules={[{ required: true, message: t(locale, "submitterRequired") }]}
-          >
-            <PersonPicker
-              locale={locale}
-              testId="intake-submitter"
-              onChange={(person) => {
-                form.setFieldsValue({ submitter: person, gridId: person?.neighbourhood?.grid.id ?? null });
-              }}
-            />
-          </Form.Item>
-          {channel === "PATROL" ? (
-            <Form.Item name="patrolShiftId" label={t(locale, "patrolShift")} help={t(locale, "patrolShiftHint")}>
-              <Select
-                allowClear
-                data-testid="intake-shift"
-                loading={patrol.loading}
-                placeholder={t(locale, "patrolShiftPlaceholder")}
-                status={patrol.error ? "error" : undefined}
-                notFoundContent={patrol.error ? t(locale, "loadFailed") : undefined}
-                options={(patrol.data?.volunteerTeams ?? []).flatMap((team) =>
-                  team.shifts.map((shift) => ({
-                    value: shift.id,
-                    label: `${team.name} · ${shift.title} · ${formatDateTime(locale, shift.startsAt)}`,
-                  })),
-                )}
-              />
-            </Form.Item>
-          ) : null}
-          <Form.Item name="gridId" label={t(locale, "grid")} help={home ? `${home.grid.name} · ${home.name}` : t(locale, "gridHint")}>
-            <Select
-              allowClear
-              showSearch={{ optionFilterProp: "label" }}
-              data-testid="intake-grid"
-              loading={grids.loading}
-              placeholder={t(locale, "pickGrid")}
-              options={(grids.data?.grids ?? []).map((grid) => ({ value: grid.id, label: grid.name }))}
-            />
-          </Form.Item>
-        </>
+        <IntakeStaffFields form={form} locale={locale} home={home ?? null} />
       ) : (
         <Typography.Paragraph type="secondary" data-testid="intake-location">
           <EnvironmentOutlined /> {me.loading ? t(locale, "loading") : home ? `${home.grid.name} · ${home.name}` : t(locale, "noHome")}
@@ -171,7 +109,7 @@ export function IntakeForm({ mode, locale, personId, onSubmitted }: IntakeFormPr
         name="category"
         label={t(locale, "colCategory")}
         rules={[{ required: true, message: t(locale, "categoryRequired") }]}
-        help={
+        extra={
           category
             ? t(locale, "categoryDefaults", {
                 level: handlingLevelLabel(locale, category.defaultLevel),
@@ -197,25 +135,25 @@ export function IntakeForm({ mode, locale, personId, onSubmitted }: IntakeFormPr
       <Form.Item
         name="title"
         label={t(locale, "requestTitle")}
-        rules={[
-          { required: true, whitespace: true, message: t(locale, "titleRequired") },
-          { max: 80, message: t(locale, "titleTooLong") },
-        ]}
+        rules={requiredText(REQUEST_TITLE_MAX, {
+          required: t(locale, "titleRequired"),
+          tooLong: t(locale, "titleTooLong", { max: REQUEST_TITLE_MAX }),
+        })}
       >
-        <Input data-testid="intake-title" maxLength={80} showCount placeholder={t(locale, "titlePlaceholder")} />
+        <Input data-testid="intake-title" maxLength={REQUEST_TITLE_MAX} showCount placeholder={t(locale, "titlePlaceholder")} />
       </Form.Item>
       <Form.Item
         name="description"
         label={t(locale, "description")}
-        rules={[
-          { required: true, whitespace: true, message: t(locale, "descriptionRequired") },
-          { max: 2000, message: t(locale, "descriptionTooLong") },
-        ]}
+        rules={requiredText(REQUEST_DESCRIPTION_MAX, {
+          required: t(locale, "descriptionRequired"),
+          tooLong: t(locale, "descriptionTooLong", { max: REQUEST_DESCRIPTION_MAX }),
+        })}
       >
         <Input.TextArea
           data-testid="intake-description"
           rows={4}
-          maxLength={2000}
+          maxLength={REQUEST_DESCRIPTION_MAX}
           showCount
           placeholder={t(locale, "descriptionPlaceholder")}
         />

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { BRAND_COLOR, type Locale } from "@dongting/ui-kit";
 import type { RateMetrics } from "../graph/metrics";
-import { percent } from "../rules";
+import { percent } from "../labels";
 import { t } from "../i18n";
 import { EChart, type ChartOption } from "@dongting/ui-kit/charts";
 

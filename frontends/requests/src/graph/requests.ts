@@ -4,9 +4,7 @@ import type {
   RequestCardFieldsFragment,
   RequestDetailQuery,
   RequestEventFieldsFragment,
-  RequestFilter,
   RequestListQuery,
-  RequestStatus,
 } from "../gql/graphql";
 
 export const PAGE_SIZE = 20;
@@ -255,12 +253,3 @@ export const REVIEW_REQUEST = graphql(`
     }
   }
 `);
-
-/** The filter for the plain list: empty parts are left out, so "no filter" is `null`. */
-export function toRequestFilter(status: RequestStatus[], search: string): RequestFilter | null {
-  const filter: RequestFilter = {};
-  if (status.length > 0) filter.status = status;
-  const text = search.trim();
-  if (text) filter.search = text;
-  return Object.keys(filter).length > 0 ? filter : null;
-}

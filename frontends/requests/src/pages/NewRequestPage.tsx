@@ -1,16 +1,16 @@
 import { useState } from "react";
 import { Alert, Button, Card, Col, Row, Typography } from "antd";
-import { PageHeader, RouteLink, joinPath, navigate, type Locale } from "@dongting/ui-kit";
+import { Link, NotAllowed, PageHeader, useLocation, type Locale } from "@dongting/ui-kit";
 import type { RequestCard } from "../graph/requests";
 import { requestChannelLabel } from "../labels";
-import { usePermissions } from "../viewer";
+import { usePermissions } from "../hooks/usePermissions";
 import { IntakeForm } from "../components/IntakeForm";
-import { NotAllowed } from "../components/NotAllowed";
 import { t } from "../i18n";
 
 /** Staff enter a demand received by phone, mailbox, patrol, council or a visit, for the resident it concerns. */
-export function NewRequestPage({ basePath, locale }: { basePath: string; locale: Locale }) {
+export function NewRequestPage({ locale }: { locale: Locale }) {
   const permissions = usePermissions();
+  const [, navigate] = useLocation();
   const [entered, setEntered] = useState<RequestCard[]>([]);
   if (!permissions.handle) return <NotAllowed locale={locale} />;
   return (
@@ -18,7 +18,7 @@ export function NewRequestPage({ basePath, locale }: { basePath: string; locale:
       <PageHeader
         title={t(locale, "staffIntake")}
         subtitle={t(locale, "staffIntakeSubtitle")}
-        extra={<Button onClick={() => navigate(joinPath(basePath, "board"))}>{t(locale, "navBoard")}</Button>}
+        extra={<Button onClick={() => navigate("/board")}>{t(locale, "navBoard")}</Button>}
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
@@ -43,9 +43,9 @@ export function NewRequestPage({ basePath, locale }: { basePath: string; locale:
                   style={{ marginBottom: 8 }}
                   data-testid="entered-request"
                   title={
-                    <RouteLink to={joinPath(basePath, request.id)}>
+                    <Link href={`/${request.id}`}>
                       {request.code} · {request.title}
-                    </RouteLink>
+                    </Link>
                   }
                   description={`${request.submitter?.name ?? ""} · ${requestChannelLabel(locale, request.channel)} · ${request.category}`}
                 />

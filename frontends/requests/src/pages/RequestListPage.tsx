@@ -3,12 +3,15 @@ import { useQuery } from "@apollo/client/react";
 import { Button, Flex, Input, Select, Typography } from "antd";
 import { ReloadOutlined } from "@ant-design/icons";
 import { PageHeader, PageLoading, QueryError, type Locale } from "@dongting/ui-kit";
-import { PAGE_SIZE, REQUEST_LIST, toRequestFilter } from "../graph/requests";
+import { PAGE_SIZE, REQUEST_LIST } from "../graph/requests";
+import { toRequestFilter } from "../graph/filters";
+import { useLoadMore } from "../hooks/useLoadMore";
 import { REQUEST_STATUSES, requestStatusLabel, type RequestStatus } from "../labels";
-import { RequestTable } from "./RequestTable";
+import { RequestTable } from "../components/RequestTable";
 import { t } from "../i18n";
 
-export function RequestListPage({ basePath, locale }: { basePath: string; locale: Locale }) {
+/** Every request, for those who read them all: filtered by status and text, a page at a time. */
+export function RequestListPage({ locale }: { locale: Locale }) {
   const [status, setStatus] = useState<RequestStatus[]>([]);
   const [search, setSearch] = useState("");
   const filter = toRequestFilter(status, search);
@@ -16,21 +19,11 @@ export function RequestListPage({ basePath, locale }: { basePath: string; locale
     variables: { filter, first: PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-
   // While a new filter loads, keep showing the previous rows (the table shows its own spinner).
   const connection = (data ?? previousData)?.requests;
   const rows = connection?.edges.map((e) => e.node) ?? [];
 
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadingMore, loadMore } = useLoadMore(connection?.pageInfo.endCursor, (after) => fetchMore({ variables: { after } }));
 
   return (
     <>
@@ -67,7 +60,7 @@ export function RequestListPage({ basePath, locale }: { basePath: string; locale
       ) : (
         <>
           {error ? <QueryError error={error} locale={locale} onRetry={() => void refetch()} /> : null}
-          <RequestTable rows={rows} basePath={basePath} locale={locale} loading={loading && !loadingMore} />
+          <RequestTable rows={rows} locale={locale} loading={loading && !loadingMore} />
           <Flex justify="space-between" align="center" style={{ marginTop: 16 }}>
             <Typography.Text type="secondary" data-testid="requests-count">
               {t(locale, "shown", { shown: rows.length, total: connection.totalCount })}

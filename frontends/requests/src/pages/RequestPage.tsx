@@ -1,11 +1,11 @@
 import { useQuery } from "@apollo/client/react";
 import { Button, Card, Col, Descriptions, Empty, Rate, Row, Tag, Typography } from "antd";
 import { ArrowLeftOutlined, ReloadOutlined } from "@ant-design/icons";
-import { PageHeader, PageLoading, QueryError, formatDateTime, joinPath, navigate, type Locale } from "@dongting/ui-kit";
+import { PageHeader, PageLoading, QueryError, formatDateTime, useLocation, type Locale } from "@dongting/ui-kit";
 import { REQUEST_DETAIL } from "../graph/requests";
 import { forceKindLabel, handlingLevelLabel, requestChannelLabel } from "../labels";
-import { allowedActions } from "../rules";
-import { usePermissions } from "../viewer";
+import { allowedActions } from "../hooks/useAllowedActions";
+import { usePermissions } from "../hooks/usePermissions";
 import { LevelTag, OverdueTag, StatusTag, UrgencyBadge } from "../components/Badges";
 import { RequestActions } from "../components/RequestActions";
 import { RatingForm } from "../components/RatingForm";
@@ -13,12 +13,13 @@ import { RequestTimeline } from "../components/RequestTimeline";
 import { t } from "../i18n";
 
 /** One request: what was asked, how it is graded and dispatched, its rating and review, and the full timeline. */
-export function RequestPage({ id, basePath, locale }: { id: string; basePath: string; locale: Locale }) {
+export function RequestPage({ id, locale }: { id: string; locale: Locale }) {
   const permissions = usePermissions();
+  const [, navigate] = useLocation();
   const { data, loading, error, refetch } = useQuery(REQUEST_DETAIL, { variables: { id } });
   const request = data?.request;
   const back = (
-    <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(joinPath(basePath, permissions.handle ? "board" : ""))}>
+    <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(permissions.handle ? "/board" : "")}>
       {t(locale, permissions.handle ? "backToBoard" : "back")}
     </Button>
   );

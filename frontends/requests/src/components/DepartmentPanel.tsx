@@ -1,21 +1,17 @@
 import { useState, type HTMLAttributes } from "react";
-import { useMutation, useQuery } from "@apollo/client/react";
-import { App as AntApp, Alert, AutoComplete, Button, Card, Col, Flex, Form, Input, Modal, Rate, Row, Spin, Table, Typography } from "antd";
+import { useQuery } from "@apollo/client/react";
+import { Alert, Button, Card, Col, Flex, Modal, Rate, Row, Spin, Table, Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
-import { QueryError, RouteLink, formatDateTime, joinPath, type Locale } from "@dongting/ui-kit";
-import {
-  DEPARTMENT_EVALUATIONS,
-  DEPARTMENT_SUMMARY,
-  EVALUATE_DEPARTMENT,
-  type DepartmentEvaluationRow,
-  type DepartmentSummary,
-} from "../graph/metrics";
-import { RANKING_MIN_EVALUATIONS } from "../rules";
-import { usePermissions } from "../viewer";
-import { DepartmentChart } from "../components/RateCharts";
-import { GraphError } from "../components/GraphError";
+import { Link, QueryError, formatDateTime, type Locale } from "@dongting/ui-kit";
+import { DEPARTMENT_EVALUATIONS, DEPARTMENT_SUMMARY, type DepartmentEvaluationRow, type DepartmentSummary } from "../graph/metrics";
+import { usePermissions } from "../hooks/usePermissions";
+import { DepartmentChart } from "./RateCharts";
+import { EvaluateForm } from "./EvaluateForm";
 import { t } from "../i18n";
+
+/** The community's choice: a department is ranked only with at least this many evaluations in the window. */
+const RANKING_MIN_EVALUATIONS = 5;
 
 const round2 = (value: number) => (Math.round(value * 100) / 100).toFixed(2);
 
@@ -23,7 +19,7 @@ const round2 = (value: number) => (Math.round(value * 100) / 100).toFixed(2);
  * 社区评价上级部门: the ranking of departments by their average scores, which leaves out departments
  * with fewer than five evaluations in the window (named underneath), and the evaluations themselves.
  */
-export function DepartmentPanel({ from, to, locale, basePath }: { from: string; to: string; locale: Locale; basePath: string }) {
+export function DepartmentPanel({ from, to, locale }: { from: string; to: string; locale: Locale }) {
   const permissions = usePermissions();
   const ranked = useQuery(DEPARTMENT_SUMMARY, { variables: { from, to, minCount: RANKING_MIN_EVALUATIONS } });
   const all = useQuery(DEPARTMENT_SUMMARY, { variables: { from, to, minCount: 1 } });
@@ -98,8 +94,7 @@ export function DepartmentPanel({ from, to, locale, basePath }: { from: string; 
       title: t(locale, "relatedRequest"),
       dataIndex: "request",
       width: 160,
-      render: (request: DepartmentEvaluationRow["request"]) =>
-        request ? <RouteLink to={joinPath(basePath, request.id)}>{request.code}</RouteLink> : "—",
+      render: (request: DepartmentEvaluationRow["request"]) => (request ? <Link href={`/${request.id}`}>{request.code}</Link> : "—"),
     },
     { key: "comment", title: t(locale, "comment"), dataIndex: "comment", ellipsis: true, render: (c: string | null) => c ?? "—" },
   ];
@@ -176,69 +171,5 @@ export function DepartmentPanel({ from, to, locale, basePath }: { from: string; 
         />
       </Modal>
     </Card>
-  );
-}
-
-/** 社区评价上级部门: response speed and quality, 1..5 each, with an optional comment. */
-function EvaluateForm({
-  locale,
-  departments,
-  onDone,
-  onCancel,
-}: {
-  locale: Locale;
-  departments: string[];
-  onDone(): void;
-  onCancel(): void;
-}) {
-  const { message } = AntApp.useApp();
-  const [department, setDepartment] = useState("");
-  const [speed, setSpeed] = useState(0);
-  const [quality, setQuality] = useState(0);
-  const [comment, setComment] = useState("");
-  const [evaluate, { loading, error }] = useMutation(EVALUATE_DEPARTMENT, { refetchQueries: "active", awaitRefetchQueries: true });
-  const ready = department.trim().length > 0 && speed > 0 && quality > 0;
-  return (
-    <Form layout="vertical" data-testid="evaluate-form">
-      <Form.Item label={t(locale, "department")} required>
-        <AutoComplete
-          value={department}
-          onChange={setDepartment}
-          options={departments.filter((d) => d.includes(department.trim())).map((d) => ({ value: d }))}
-          placeholder={t(locale, "departmentPlaceholder")}
-        />
-      </Form.Item>
-      <Form.Item label={t(locale, "responseSpeed")} required>
-        <Rate value={speed} onChange={setSpeed} />
-      </Form.Item>
-      <Form.Item label={t(locale, "quality")} required>
-        <Rate value={quality} onChange={setQuality} />
-      </Form.Item>
-      <Form.Item label={t(locale, "comment")}>
-        <Input.TextArea rows={3} maxLength={2000} showCount value={comment} onChange={(e) => setComment(e.target.value)} />
-      </Form.Item>
-      {error ? <GraphError error={error} locale={locale} style={{ marginBottom: 12 }} /> : null}
-      <Flex justify="flex-end" gap={8}>
-        <Button onClick={onCancel}>{t(locale, "cancel")}</Button>
-        <Button
-          type="primary"
-          disabled={!ready}
-          loading={loading}
-          onClick={() =>
-            void evaluate({
-              variables: { input: { department: department.trim(), responseSpeed: speed, quality, comment: comment.trim() || null } },
-            }).then(
-              () => {
-                void message.success(t(locale, "evaluatedDone"));
-                onDone();
-              },
-              () => undefined,
-            )
-          }
-        >
-          {t(locale, "submit")}
-        </Button>
-      </Flex>
-    </Form>
   );
 }

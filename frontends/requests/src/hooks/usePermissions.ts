@@ -1,7 +1,7 @@
 import { createContext, useContext } from "react";
 import { ANONYMOUS, hasAnyRole, type Role, type Viewer } from "@dongting/ui-kit";
 
-/** The requests subgraph's guards (services/requests/src/request/request.access.ts and the resolvers). */
+/** Who may do what in the requests subgraph (its guards are in services/requests/src/access.ts); the graph decides. */
 export const HANDLER_ROLES: readonly Role[] = ["COMMUNITY_STAFF", "GRID_LEADER"];
 export const READ_ALL_ROLES: readonly Role[] = ["COMMUNITY_STAFF", "GRID_LEADER", "PARTY_COMMITTEE", "INTEGRATOR"];
 export const EVALUATOR_ROLES: readonly Role[] = ["COMMUNITY_STAFF", "PARTY_COMMITTEE"];

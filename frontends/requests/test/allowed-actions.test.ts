@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  ALLOWED_FROM,
-  EMPTY_BOARD_FILTER,
-  SubmissionKey,
-  allowedActions,
-  boardColumnFilter,
-  formatPercent,
-  newClientRequestId,
-  nextLevel,
-  type ActionableRequest,
-} from "../src/rules";
-import { REQUEST_STATUSES } from "../src/labels";
+import { ALLOWED_FROM, nextLevel } from "@dongting/domain/requests";
+import { allowedActions, type ActionableRequest } from "../src/hooks/useAllowedActions";
 
 const resident = "00000000-0000-4000-8000-000000000004";
 const staff = { personId: "00000000-0000-4000-8000-000000000002", handle: true };
@@ -19,7 +9,7 @@ function request(patch: Partial<ActionableRequest> = {}): ActionableRequest {
   return { status: "SUBMITTED", level: null, submitter: { id: resident }, residentRating: null, communityReview: null, ...patch };
 }
 
-describe("allowedActions mirrors the requests state machine", () => {
+describe("allowedActions follows the shared requests state machine", () => {
   it("offers staff accept, escalate and reject on a new request, nothing to the resident", () => {
     expect([...allowedActions(request(), staff)].sort()).toEqual(["accept", "escalate", "reject"]);
     expect([...allowedActions(request(), { personId: resident, handle: false })]).toEqual([]);
@@ -62,42 +52,5 @@ describe("allowedActions mirrors the requests state machine", () => {
   it("offers nothing on a rejected request", () => {
     expect(allowedActions(request({ status: "REJECTED" }), staff).size).toBe(0);
     expect(Object.values(ALLOWED_FROM).some((from) => from.includes("REJECTED"))).toBe(false);
-  });
-});
-
-describe("the submission key", () => {
-  it("is a v4 uuid, from randomUUID or from random bytes", () => {
-    expect(newClientRequestId()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    const bytesOnly = { getRandomValues: globalThis.crypto.getRandomValues.bind(globalThis.crypto) } as Pick<Crypto, "getRandomValues">;
-    expect(newClientRequestId(bytesOnly)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-  });
-
-  it("is kept across retries of one submission and renewed after it succeeds", () => {
-    let n = 0;
-    const key = new SubmissionKey(() => `key-${++n}`);
-    expect(key.pending).toBeNull();
-    expect(key.forAttempt()).toBe("key-1");
-    expect(key.forAttempt()).toBe("key-1");
-    key.succeeded();
-    expect(key.pending).toBeNull();
-    expect(key.forAttempt()).toBe("key-2");
-  });
-});
-
-describe("board filters", () => {
-  it("give each column its status and leave out empty parts", () => {
-    expect(boardColumnFilter(EMPTY_BOARD_FILTER, "SUBMITTED")).toEqual({ status: ["SUBMITTED"] });
-    expect(
-      boardColumnFilter({ gridId: "g1", urgency: ["RED"], level: ["GRID", "COMMUNITY"], overdueOnly: true, search: "  漏水 " }, "ACCEPTED"),
-    ).toEqual({ status: ["ACCEPTED"], gridId: "g1", urgency: ["RED"], level: ["GRID", "COMMUNITY"], overdue: true, search: "漏水" });
-    expect(REQUEST_STATUSES).toHaveLength(7);
-  });
-});
-
-describe("rates", () => {
-  it("show as percent with one decimal, a dash when there is nothing to divide by", () => {
-    expect(formatPercent(0.98765)).toBe("98.8%");
-    expect(formatPercent(1)).toBe("100.0%");
-    expect(formatPercent(null)).toBe("—");
   });
 });

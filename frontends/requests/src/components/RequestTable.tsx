@@ -1,25 +1,26 @@
 import { Table, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
-import { RouteLink, formatDateTime, joinPath, type Locale } from "@dongting/ui-kit";
+import type { HTMLAttributes } from "react";
+import { Link, formatDateTime, type Locale } from "@dongting/ui-kit";
 import type { RequestRow } from "../graph/requests";
 import { REQUEST_STATUS_COLOR, URGENCY_COLOR, requestChannelLabel, requestStatusLabel, urgencyLabel } from "../labels";
 import { t } from "../i18n";
 
 export interface RequestTableProps {
   rows: RequestRow[];
-  basePath: string;
   locale: Locale;
   loading: boolean;
 }
 
-export function RequestTable({ rows, basePath, locale, loading }: RequestTableProps) {
+/** The plain list of requests: code (linking to the request), title with an overdue tag, status, colour, channel, category, who and when. */
+export function RequestTable({ rows, locale, loading }: RequestTableProps) {
   const columns: TableColumnsType<RequestRow> = [
     {
       key: "code",
       title: t(locale, "colCode"),
       dataIndex: "code",
       width: 150,
-      render: (code: string, row) => <RouteLink to={joinPath(basePath, row.id)}>{code}</RouteLink>,
+      render: (code: string, row) => <Link href={`/${row.id}`}>{code}</Link>,
     },
     {
       key: "title",
@@ -80,6 +81,7 @@ export function RequestTable({ rows, basePath, locale, loading }: RequestTablePr
 
   return (
     <Table<RequestRow>
+      data-testid="request-table"
       rowKey="id"
       size="middle"
       columns={columns}
@@ -87,6 +89,7 @@ export function RequestTable({ rows, basePath, locale, loading }: RequestTablePr
       loading={loading}
       pagination={false}
       scroll={{ x: 1000 }}
+      onRow={(row) => ({ "data-request-id": row.id }) as HTMLAttributes<HTMLElement>}
       locale={{ emptyText: t(locale, "empty") }}
     />
   );

@@ -1,0 +1,62 @@
+import type { HTMLAttributes } from "react";
+import { Flex, Table } from "antd";
+import type { TableColumnsType } from "antd";
+import type { Locale } from "@dongting/ui-kit";
+import type { MetricsRow, RateMetrics } from "../graph/metrics";
+import { formatPercent } from "../labels";
+import { t } from "../i18n";
+
+export type TableRow = MetricsRow & { label: string };
+
+/** The counts behind the chart: every rate with its numerator and denominator. */
+export function MetricsTable({
+  rows,
+  locale,
+  labelTitle,
+  testId,
+  rowAttr,
+}: {
+  rows: TableRow[];
+  locale: Locale;
+  labelTitle: string;
+  testId: string;
+  rowAttr: "data-month" | "data-key";
+}) {
+  const count = (field: keyof RateMetrics) => (_: unknown, row: TableRow) => <span data-field={field}>{row.metrics[field] ?? "—"}</span>;
+  const rate = (field: "responseRate" | "resolutionRate" | "satisfactionRate") => (_: unknown, row: TableRow) => (
+    <span data-field={field}>{formatPercent(row.metrics[field])}</span>
+  );
+  const columns: TableColumnsType<TableRow> = [
+    {
+      key: "label",
+      title: labelTitle,
+      dataIndex: "label",
+      fixed: "left",
+      width: 140,
+      render: (label: string) => <span data-field="label">{label}</span>,
+    },
+    { key: "total", title: t(locale, "metricTotal"), align: "right", render: count("total") },
+    { key: "respondedInTime", title: t(locale, "colRespondedInTime"), align: "right", render: count("respondedInTime") },
+    { key: "responseRate", title: t(locale, "responseRate"), align: "right", render: rate("responseRate") },
+    { key: "resolved", title: t(locale, "colResolved"), align: "right", render: count("resolved") },
+    { key: "resolutionRate", title: t(locale, "resolutionRate"), align: "right", render: rate("resolutionRate") },
+    { key: "ratings", title: t(locale, "metricRatings"), align: "right", render: count("ratings") },
+    { key: "satisfied", title: t(locale, "colSatisfied"), align: "right", render: count("satisfied") },
+    { key: "satisfactionRate", title: t(locale, "satisfactionRate"), align: "right", render: rate("satisfactionRate") },
+    { key: "overdue", title: t(locale, "metricOverdue"), align: "right", render: count("overdue") },
+  ];
+  return (
+    <Flex vertical style={{ marginTop: 12 }}>
+      <Table<TableRow>
+        data-testid={testId}
+        rowKey="key"
+        size="small"
+        columns={columns}
+        dataSource={rows}
+        pagination={false}
+        scroll={{ x: 960 }}
+        onRow={(row) => ({ [rowAttr]: row.key }) as HTMLAttributes<HTMLElement>}
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,42 @@
+import { Menu } from "antd";
+import { BarChartOutlined, EditOutlined, FormOutlined, ProjectOutlined, UnorderedListOutlined } from "@ant-design/icons";
+import { useLocation, type Locale } from "@dongting/ui-kit";
+import { usePermissions } from "../hooks/usePermissions";
+import { t } from "../i18n";
+
+/** Sections by the first path segment below the base; any other single segment is a request id. */
+const SECTIONS = ["mine", "board", "new", "dashboard"] as const;
+type Section = "" | (typeof SECTIONS)[number];
+
+function sectionOf(location: string): Section | null {
+  const segments = location.split("/").filter(Boolean);
+  if (segments.length === 0) return "";
+  const [first] = segments;
+  return segments.length === 1 && (SECTIONS as readonly string[]).includes(first!) ? (first as Section) : null;
+}
+
+/** The remote's menu, by role: readers get the list and the dashboard, handlers the board and staff intake. */
+export function RequestsNav({ locale }: { locale: Locale }) {
+  const { readAll, handle, submitOwn } = usePermissions();
+  // Base-relative: "" is the remote's own root (no trailing slash), "/board" a section.
+  const [location, navigate] = useLocation();
+  const current = sectionOf(location);
+  const items = [
+    readAll ? { key: "", icon: <UnorderedListOutlined />, label: t(locale, "navList") } : null,
+    submitOwn ? { key: readAll ? "mine" : "", icon: <FormOutlined />, label: t(locale, "navMine") } : null,
+    handle ? { key: "board", icon: <ProjectOutlined />, label: t(locale, "navBoard") } : null,
+    handle ? { key: "new", icon: <EditOutlined />, label: t(locale, "navNew") } : null,
+    readAll ? { key: "dashboard", icon: <BarChartOutlined />, label: t(locale, "navDashboard") } : null,
+  ].filter((item) => item !== null);
+  const selected = current === "mine" && !readAll ? "" : current;
+  return (
+    <Menu
+      mode="horizontal"
+      data-testid="requests-nav"
+      selectedKeys={selected === null ? [] : [selected]}
+      items={items.map((item) => ({ ...item, "data-section": item.key || "home" }))}
+      onClick={({ key }) => navigate(key ? `/${key}` : "")}
+      style={{ marginBottom: 16, background: "transparent" }}
+    />
+  );
+}

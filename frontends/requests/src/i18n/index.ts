@@ -1,0 +1,11 @@
+import { createI18n } from "@dongting/ui-kit";
+import * as common from "./common";
+import * as dashboard from "./dashboard";
+import * as handling from "./handling";
+import * as intake from "./intake";
+
+/** The remote's strings, one file per page area; every area defines the same keys in both languages. */
+export const t = createI18n({
+  "zh-CN": { ...common.zh, ...intake.zh, ...handling.zh, ...dashboard.zh },
+  "en-US": { ...common.en, ...intake.en, ...handling.en, ...dashboard.en },
+});
