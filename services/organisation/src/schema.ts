@@ -1,16 +1,18 @@
 import "reflect-metadata";
 import { buildFederatedSchema } from "@dongting/subgraph-kit";
-import {
-  BuildingResolver,
-  GridResolver,
-  NeighbourhoodResolver,
-  buildingReference,
-  gridReference,
-  neighbourhoodReference,
-} from "./grid/grid.resolver.js";
-import { OrgUnitChangeResolver, OrgUnitResolver, orgUnitReference } from "./org-unit/org-unit.resolver.js";
+// Grid, neighbourhood, building first: the order type-graphql meets the types is the order of the SDL.
+import { GridResolver } from "./grid/grid.resolver.js";
+import { NeighbourhoodResolver } from "./grid/neighbourhood.resolver.js";
+import { BuildingResolver } from "./grid/building.resolver.js";
+import { buildingReference } from "./grid/building.reference.js";
+import { gridReference } from "./grid/grid.reference.js";
+import { neighbourhoodReference } from "./grid/neighbourhood.reference.js";
+import { OrgUnitChangeResolver } from "./org-unit/org-unit-change.resolver.js";
+import { orgUnitReference } from "./org-unit/org-unit.reference.js";
+import { OrgUnitResolver } from "./org-unit/org-unit.resolver.js";
 import { PartyMembershipResolver } from "./party/party-membership.resolver.js";
-import { PersonResolver, personReference } from "./person/person.resolver.js";
+import { personReference } from "./person/person.reference.js";
+import { PersonResolver } from "./person/person.resolver.js";
 
 export function buildOrganisationSchema() {
   return buildFederatedSchema({

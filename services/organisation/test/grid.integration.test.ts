@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoPersonId } from "@dongting/subgraph-kit";
+import { demoBuildingId, demoGridId, demoNeighbourhoodId, demoPersonId, gridLeaderOf } from "@dongting/subgraph-kit/seed";
 import { startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { definition } from "../src/definition.js";
-import { demoBuildingId, demoGridId, demoNeighbourhoodId, gridLeaderOf } from "@dongting/subgraph-kit";
-import { committee, refusalCheck, resident, rolesOf, staff } from "./helpers.js";
+import { SIGNED_OUT, WRONG_ROLE, committee, refusalCheck, resident, rolesOf, staff } from "./helpers.js";
 
 let subgraph: TestSubgraph;
 beforeAll(async () => {
@@ -127,7 +126,7 @@ const SET_NEIGHBOURHOOD_LEADER = `mutation($n: ID!, $p: ID) { setNeighbourhoodLe
 const SET_BUILDING_LEADER = `mutation($b: ID!, $p: ID) { setBuildingLeader(buildingId: $b, personId: $p) { id leader { id } } }`;
 const MOVE_PERSON = `mutation($p: ID!, $n: ID) { movePerson(personId: $p, neighbourhoodId: $n) { id neighbourhood { id } } }`;
 
-const expectRefused = refusalCheck(() => subgraph);
+const refused = refusalCheck(() => subgraph);
 
 describe("grid tree mutations", () => {
   const newGrid = { code: "dt-11 ", name: " 东亭第十一网格 ", leaderId: demoPersonId(3000) };
@@ -141,9 +140,9 @@ describe("grid tree mutations", () => {
     ["setBuildingLeader", SET_BUILDING_LEADER, { b: demoBuildingId(1), p: demoPersonId(3000) }],
     ["movePerson", MOVE_PERSON, { p: demoPersonId(3000), n: demoNeighbourhoodId(1) }],
   ])("%s: UNAUTHENTICATED without a token, FORBIDDEN for a resident, nothing written", async (_name, query, variables) => {
-    await expectRefused(query, variables, undefined, "UNAUTHENTICATED");
-    await expectRefused(query, variables, resident, "FORBIDDEN");
-    await expectRefused(query, variables, { roles: ["GRID_LEADER"], personId: demoPersonId(6) }, "FORBIDDEN");
+    await refused(query, variables, undefined, ...SIGNED_OUT);
+    await refused(query, variables, resident, ...WRONG_ROLE);
+    await refused(query, variables, { roles: ["GRID_LEADER"], personId: demoPersonId(6) }, ...WRONG_ROLE);
   });
 
   it("creates a grid (community staff), trimming the name and upper-casing the code, and records it", async () => {
@@ -159,14 +158,15 @@ describe("grid tree mutations", () => {
   });
 
   it.each([
-    ["a duplicate code", { code: "DT-01", name: "重复" }, "CONFLICT"],
-    ["a blank name", { code: "DT-12", name: "  " }, "BAD_USER_INPUT"],
-    ["a name over 60 characters", { code: "DT-12", name: "网".repeat(61) }, "BAD_USER_INPUT"],
-    ["a malformed code", { code: "DT 12!", name: "网格" }, "BAD_USER_INPUT"],
-    ["a malformed leader id", { code: "DT-12", name: "网格", leaderId: "nobody" }, "BAD_USER_INPUT"],
-    ["an unknown leader", { code: "DT-12", name: "网格", leaderId: demoPersonId(99_999) }, "NOT_FOUND"],
-  ])("refuses a grid with %s (%s) and writes nothing", async (_label, input, code) => {
-    await expectRefused(CREATE_GRID, { input }, committee, code);
+    ["a duplicate code", { code: " dt-01", name: "重复" }, "CONFLICT", "GRID_CODE_TAKEN"],
+    ["a blank name", { code: "DT-12", name: "  " }, "BAD_USER_INPUT", "TEXT_BLANK"],
+    ["a name over 60 characters", { code: "DT-12", name: "网".repeat(61) }, "BAD_USER_INPUT", "INVALID_INPUT"],
+    ["a malformed code", { code: "DT 12!", name: "网格" }, "BAD_USER_INPUT", "GRID_CODE_MALFORMED"],
+    ["a code over 20 characters", { code: "D".repeat(21), name: "网格" }, "BAD_USER_INPUT", "INVALID_INPUT"],
+    ["a malformed leader id", { code: "DT-12", name: "网格", leaderId: "nobody" }, "BAD_USER_INPUT", "INVALID_INPUT"],
+    ["an unknown leader", { code: "DT-12", name: "网格", leaderId: demoPersonId(99_999) }, "NOT_FOUND", "NOT_FOUND"],
+  ])("refuses a grid with %s (%s %s) and writes nothing", async (_label, input, code, reason) => {
+    await refused(CREATE_GRID, { input }, committee, code, reason);
   });
 
   it("creates a neighbourhood and a building under it", async () => {
@@ -188,21 +188,34 @@ describe("grid tree mutations", () => {
   });
 
   it.each([
-    ["an unknown grid", { gridId: demoGridId(77), name: "某邻里" }, "NOT_FOUND"],
-    ["a duplicate name in the grid", { gridId: demoGridId(1), name: "东亭小区第一邻里" }, "CONFLICT"],
-    ["a blank name", { gridId: demoGridId(1), name: "" }, "BAD_USER_INPUT"],
-    ["an unknown leader", { gridId: demoGridId(1), name: "某邻里", leaderId: demoPersonId(88_888) }, "NOT_FOUND"],
-  ])("refuses a neighbourhood with %s (%s) and writes nothing", async (_label, input, code) => {
-    await expectRefused(CREATE_NEIGHBOURHOOD, { input }, committee, code);
+    ["an unknown grid", { gridId: demoGridId(77), name: "某邻里" }, "NOT_FOUND", "NOT_FOUND"],
+    ["a duplicate name in the grid", { gridId: demoGridId(1), name: "东亭小区第一邻里" }, "CONFLICT", "NEIGHBOURHOOD_NAME_TAKEN"],
+    ["a blank name", { gridId: demoGridId(1), name: "" }, "BAD_USER_INPUT", "TEXT_BLANK"],
+    ["an unknown leader", { gridId: demoGridId(1), name: "某邻里", leaderId: demoPersonId(88_888) }, "NOT_FOUND", "NOT_FOUND"],
+  ])("refuses a neighbourhood with %s (%s %s) and writes nothing", async (_label, input, code, reason) => {
+    await refused(CREATE_NEIGHBOURHOOD, { input }, committee, code, reason);
   });
 
   it.each([
-    ["an unknown neighbourhood", { neighbourhoodId: demoNeighbourhoodId(999), name: "1栋", households: 10 }, "NOT_FOUND"],
-    ["negative households", { neighbourhoodId: demoNeighbourhoodId(1), name: "1栋", households: -1 }, "BAD_USER_INPUT"],
-    ["too many households", { neighbourhoodId: demoNeighbourhoodId(1), name: "1栋", households: 5000 }, "BAD_USER_INPUT"],
-    ["a duplicate name", { neighbourhoodId: demoNeighbourhoodId(1), name: "东亭小区1栋", households: 10 }, "CONFLICT"],
-  ])("refuses a building with %s (%s) and writes nothing", async (_label, input, code) => {
-    await expectRefused(CREATE_BUILDING, { input }, committee, code);
+    ["an unknown neighbourhood", { neighbourhoodId: demoNeighbourhoodId(999), name: "1栋", households: 10 }, "NOT_FOUND", "NOT_FOUND"],
+    ["negative households", { neighbourhoodId: demoNeighbourhoodId(1), name: "1栋", households: -1 }, "BAD_USER_INPUT", "INVALID_INPUT"],
+    ["too many households", { neighbourhoodId: demoNeighbourhoodId(1), name: "1栋", households: 5000 }, "BAD_USER_INPUT", "INVALID_INPUT"],
+    [
+      "a duplicate name",
+      { neighbourhoodId: demoNeighbourhoodId(1), name: "东亭小区1栋", households: 10 },
+      "CONFLICT",
+      "BUILDING_NAME_TAKEN",
+    ],
+  ])("refuses a building with %s (%s %s) and writes nothing", async (_label, input, code, reason) => {
+    await refused(CREATE_BUILDING, { input }, committee, code, reason);
+  });
+
+  it("names the households field and the bound it broke", async () => {
+    const input = { neighbourhoodId: demoNeighbourhoodId(1), name: "1栋", households: 2001 };
+    const error = await refused(CREATE_BUILDING, { input }, committee, "BAD_USER_INPUT", "INVALID_INPUT");
+    expect(error.extensions!.fields).toEqual([
+      { field: "input.households", constraint: "max", message: "households must not be greater than 2000" },
+    ]);
   });
 
   it("moves the grid leader role from the old leader to the new one, and records the change", async () => {
@@ -244,7 +257,7 @@ describe("grid tree mutations", () => {
     ["movePerson, unknown person", MOVE_PERSON, { p: demoPersonId(77_777), n: demoNeighbourhoodId(1) }],
     ["movePerson, unknown neighbourhood", MOVE_PERSON, { p: demoPersonId(10), n: demoNeighbourhoodId(999) }],
   ])("%s: NOT_FOUND, nothing written", async (_label, query, variables) => {
-    await expectRefused(query, variables, committee, "NOT_FOUND");
+    await refused(query, variables, committee, "NOT_FOUND", "NOT_FOUND");
   });
 
   it("moves a person to another neighbourhood and records it", async () => {

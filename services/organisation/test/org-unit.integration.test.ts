@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorCode, startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { definition } from "../src/definition.js";
+import { SIGNED_OUT, WRONG_ROLE, refusalCheck } from "./helpers.js";
 
 const CREATE = /* GraphQL */ `
   mutation Create($input: CreateOrgUnitInput!) {
@@ -25,10 +26,7 @@ afterAll(async () => {
   await subgraph?.stop();
 });
 
-async function unitCount(): Promise<number> {
-  const [row] = await subgraph.db.query(`SELECT count(*)::int AS n FROM org_unit`);
-  return row.n;
-}
+const refused = refusalCheck(() => subgraph);
 
 describe("organisation subgraph: org units over HTTP", () => {
   let streetId: string;
@@ -55,39 +53,75 @@ describe("organisation subgraph: org units over HTTP", () => {
   });
 
   it("refuses an anonymous caller with UNAUTHENTICATED and writes nothing", async () => {
-    const before = await unitCount();
-    const answer = await subgraph.request(CREATE, { input: { name: "x", kind: "STREET_WORKING_COMMITTEE" } });
-    expect(errorCode(answer)).toBe("UNAUTHENTICATED");
-    expect(await unitCount()).toBe(before);
+    await refused(CREATE, { input: { name: "x", kind: "STREET_WORKING_COMMITTEE" } }, undefined, ...SIGNED_OUT);
   });
 
   it("refuses a resident with FORBIDDEN and writes nothing", async () => {
-    const before = await unitCount();
-    const answer = await subgraph.request(CREATE, { input: { name: "x", kind: "STREET_WORKING_COMMITTEE" } }, { roles: ["RESIDENT"] });
-    expect(errorCode(answer)).toBe("FORBIDDEN");
-    expect(await unitCount()).toBe(before);
+    await refused(CREATE, { input: { name: "x", kind: "STREET_WORKING_COMMITTEE" } }, { roles: ["RESIDENT"] }, ...WRONG_ROLE);
   });
 
   it.each([
-    ["a kind that does not nest", { name: "小组", kind: "BUILDING_GROUP" }],
-    ["a compound organisation without form", { name: "东亭小区党支部", kind: "COMPOUND_ORGANISATION" }],
-    ["a form on a street committee", { name: "街道", kind: "STREET_WORKING_COMMITTEE", form: "ENTITY" }],
-    ["a blank name", { name: "   ", kind: "STREET_WORKING_COMMITTEE" }],
-    ["a name over 60 characters", { name: "党".repeat(61), kind: "STREET_WORKING_COMMITTEE" }],
-  ])("refuses %s with BAD_USER_INPUT and writes nothing", async (_label, input) => {
-    const before = await unitCount();
-    const answer = await subgraph.request(CREATE, { input }, committee);
-    expect(errorCode(answer)).toBe("BAD_USER_INPUT");
-    expect(await unitCount()).toBe(before);
+    ["a kind that does not nest", { name: "小组", kind: "BUILDING_GROUP" }, "KINDS_DO_NOT_NEST"],
+    ["a compound organisation without a parent", { name: "东亭小区党支部", kind: "COMPOUND_ORGANISATION" }, "KINDS_DO_NOT_NEST"],
+    ["a form on a street committee", { name: "街道", kind: "STREET_WORKING_COMMITTEE", form: "ENTITY" }, "FORM_NOT_ALLOWED"],
+    ["a blank name", { name: "   ", kind: "STREET_WORKING_COMMITTEE" }, "TEXT_BLANK"],
+    ["a name over 60 characters", { name: "党".repeat(61), kind: "STREET_WORKING_COMMITTEE" }, "INVALID_INPUT"],
+  ])("refuses %s with BAD_USER_INPUT (%s) and writes nothing", async (_label, input, reason) => {
+    await refused(CREATE, { input }, committee, "BAD_USER_INPUT", reason);
   });
 
-  it("gives NOT_FOUND for an unknown parent", async () => {
-    const answer = await subgraph.request(
+  it("refuses a compound organisation without form under a community committee with FORM_REQUIRED", async () => {
+    const community = await subgraph.request(
+      CREATE,
+      { input: { name: "东湖社区党委", kind: "COMMUNITY_COMMITTEE", parentId: streetId } },
+      committee,
+    );
+    const parentId = community.data!.createOrgUnit.id;
+    const error = await refused(
+      CREATE,
+      { input: { name: "东湖小区党支部", kind: "COMPOUND_ORGANISATION", parentId } },
+      committee,
+      "BAD_USER_INPUT",
+      "FORM_REQUIRED",
+    );
+    expect(error.extensions!.field).toBe("kind");
+    expect(error.message).toContain("小区党组织须选择实体型或功能型");
+  });
+
+  it("lists the failing field and constraint of an input refused by validation, with the service's own limit", async () => {
+    const error = await refused(
+      CREATE,
+      { input: { name: "党".repeat(61), kind: "STREET_WORKING_COMMITTEE", parentId: "not-an-id" } },
+      committee,
+      "BAD_USER_INPUT",
+      "INVALID_INPUT",
+    );
+    expect(error.extensions!.fields).toEqual([
+      { field: "input.name", constraint: "maxLength", message: "name must be at most 60 characters once trimmed" },
+      { field: "input.parentId", constraint: "isUuid", message: "parentId must be an id returned by this API" },
+    ]);
+  });
+
+  it("measures a name as the service does: 60 characters once trimmed fit, counted as characters", async () => {
+    const padded = await subgraph.request(
+      CREATE,
+      { input: { name: `  ${"党".repeat(60)}  `, kind: "STREET_WORKING_COMMITTEE" } },
+      committee,
+    );
+    expect(padded.errors).toBeUndefined();
+    expect(padded.data!.createOrgUnit.name).toBe("党".repeat(60));
+    const astral = await subgraph.request(CREATE, { input: { name: "𠀀".repeat(60), kind: "STREET_WORKING_COMMITTEE" } }, committee);
+    expect(astral.errors).toBeUndefined();
+  });
+
+  it("gives NOT_FOUND for an unknown parent, writing nothing", async () => {
+    await refused(
       CREATE,
       { input: { name: "社区", kind: "COMMUNITY_COMMITTEE", parentId: "5f0c7a52-0000-4000-8000-000000000000" } },
       committee,
+      "NOT_FOUND",
+      "NOT_FOUND",
     );
-    expect(errorCode(answer)).toBe("NOT_FOUND");
   });
 
   it("resolves many unit references in one SQL statement", async () => {

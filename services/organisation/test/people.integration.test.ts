@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoPersonId, demoPersonPhone } from "@dongting/subgraph-kit";
-import { errorCode, startTestSubgraph, type As, type GraphQLAnswer, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { demoPersonId, demoPersonPhone } from "@dongting/subgraph-kit/seed";
+import { demoNeighbourhoodId } from "@dongting/subgraph-kit/seed";
+import { expectRefused, startTestSubgraph, type As, type GraphQLAnswer, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { maskPhone } from "@dongting/domain/organisation";
 import { definition } from "../src/definition.js";
-import { maskPhone } from "../src/domain/phone.js";
-import { demoNeighbourhoodId } from "@dongting/subgraph-kit";
-import { admin, committee, fingerprint, resident, staff } from "./helpers.js";
+import { SIGNED_OUT, WRONG_ROLE, admin, committee, refusalCheck, resident, staff } from "./helpers.js";
 
 type PeoplePage = {
   totalCount: number;
@@ -25,12 +25,9 @@ const PEOPLE = `query($search: String, $first: Int, $after: String) {
   people(search: $search, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } }
 }`;
 
-async function expectRefused(variables: Record<string, unknown>, as: As | undefined, code: string) {
-  const before = await fingerprint(subgraph.db);
-  const answer = await subgraph.request(REGISTER, variables, as);
-  expect(errorCode(answer), JSON.stringify(answer)).toBe(code);
-  expect(await fingerprint(subgraph.db)).toBe(before);
-}
+const refused = refusalCheck(() => subgraph);
+const registerRefused = (variables: Record<string, unknown>, as: As | undefined, code: string, reason: string) =>
+  refused(REGISTER, variables, as, code, reason);
 
 describe("registerPerson", () => {
   it.each([
@@ -62,27 +59,42 @@ describe("registerPerson", () => {
 
   it("refuses an anonymous caller (UNAUTHENTICATED) and other roles (FORBIDDEN), writing nothing", async () => {
     const input = { name: "某人", phone: "13800271234" };
-    await expectRefused({ input }, undefined, "UNAUTHENTICATED");
+    await registerRefused({ input }, undefined, ...SIGNED_OUT);
     for (const role of ["RESIDENT", "VOLUNTEER", "GRID_LEADER", "STATION_STAFF", "INTEGRATOR"] as const) {
-      await expectRefused({ input }, { roles: [role], personId: demoPersonId(4) }, "FORBIDDEN");
+      await registerRefused({ input }, { roles: [role], personId: demoPersonId(4) }, ...WRONG_ROLE);
     }
   });
 
   it.each([
-    ["a blank name", { name: "  " }],
-    ["a name of 61 characters", { name: "欧".repeat(61) }],
-    ["a landline number", { name: "某人", phone: "027-87654321" }],
-    ["ten digits", { name: "某人", phone: "1380027123" }],
-    ["twelve digits", { name: "某人", phone: "138002712345" }],
-    ["a number starting 12", { name: "某人", phone: "12800271234" }],
-    ["letters", { name: "某人", phone: "1380027123a" }],
-    ["a malformed neighbourhood id", { name: "某人", neighbourhoodId: "7" }],
-  ])("refuses %s with BAD_USER_INPUT, writing nothing", async (_label, input) => {
-    await expectRefused({ input }, staff, "BAD_USER_INPUT");
+    ["a blank name", { name: "  " }, "TEXT_BLANK"],
+    ["a name of 61 characters", { name: "欧".repeat(61) }, "INVALID_INPUT"],
+    ["a landline number", { name: "某人", phone: "027-87654321" }, "PHONE_NOT_MOBILE"],
+    ["ten digits", { name: "某人", phone: "1380027123" }, "PHONE_NOT_MOBILE"],
+    ["twelve digits", { name: "某人", phone: "138002712345" }, "PHONE_NOT_MOBILE"],
+    ["a number starting 12", { name: "某人", phone: "12800271234" }, "PHONE_NOT_MOBILE"],
+    ["letters", { name: "某人", phone: "1380027123a" }, "PHONE_NOT_MOBILE"],
+    ["a phone typed over 40 characters", { name: "某人", phone: "1".repeat(41) }, "INVALID_INPUT"],
+    ["a malformed neighbourhood id", { name: "某人", neighbourhoodId: "7" }, "INVALID_INPUT"],
+  ])("refuses %s with BAD_USER_INPUT (%s), writing nothing", async (_label, input, reason) => {
+    await registerRefused({ input }, staff, "BAD_USER_INPUT", reason);
+  });
+
+  it("names each field validation refused, with its constraint", async () => {
+    const error = await registerRefused(
+      { input: { name: "欧".repeat(61), phone: "1".repeat(41), neighbourhoodId: "7" } },
+      staff,
+      "BAD_USER_INPUT",
+      "INVALID_INPUT",
+    );
+    expect(error.extensions!.fields.map((f: { field: string; constraint: string }) => [f.field, f.constraint])).toEqual([
+      ["input.name", "maxLength"],
+      ["input.phone", "maxLength"],
+      ["input.neighbourhoodId", "isUuid"],
+    ]);
   });
 
   it("refuses an unknown neighbourhood with NOT_FOUND, writing nothing", async () => {
-    await expectRefused({ input: { name: "某人", neighbourhoodId: demoNeighbourhoodId(243) } }, staff, "NOT_FOUND");
+    await registerRefused({ input: { name: "某人", neighbourhoodId: demoNeighbourhoodId(243) } }, staff, "NOT_FOUND", "NOT_FOUND");
   });
 
   it("accepts a name of exactly 60 characters", async () => {
@@ -132,8 +144,8 @@ describe("people", () => {
   });
 
   it("refuses more than 100 per page with BAD_USER_INPUT", async () => {
-    expect(errorCode(await subgraph.request(PEOPLE, { first: 101 }))).toBe("BAD_USER_INPUT");
-    expect(errorCode(await subgraph.request(PEOPLE, { first: -1 }))).toBe("BAD_USER_INPUT");
+    expectRefused(await subgraph.request(PEOPLE, { first: 101 }), "BAD_USER_INPUT", "PAGE_SIZE_OUT_OF_RANGE");
+    expectRefused(await subgraph.request(PEOPLE, { first: -1 }), "BAD_USER_INPUT", "PAGE_SIZE_OUT_OF_RANGE");
   });
 });
 

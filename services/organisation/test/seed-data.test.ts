@@ -1,15 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { DEMO_PEOPLE_COUNT, demoPersonId, demoPersonName, isUuid } from "@dongting/subgraph-kit";
-import { isMainlandMobile } from "../src/domain/phone.js";
+import { isUuid } from "@dongting/subgraph-kit";
+import {
+  DEMO_PEOPLE_COUNT,
+  demoGridId,
+  demoNeighbourhoodId,
+  demoOrgUnitId,
+  demoPersonId,
+  demoPersonName,
+} from "@dongting/subgraph-kit/seed";
+import { gridOfNeighbourhood, neighbourhoodOfPerson } from "@dongting/subgraph-kit/seed";
+import { TEST_NOW } from "@dongting/subgraph-kit/testing";
+import { isMainlandMobile, nestingProblem } from "@dongting/domain/organisation";
 import { generatedName, generatedPhone } from "../src/seed/chinese-names.js";
 import { chineseNumeral } from "../src/seed/compounds.js";
-import { demoGridId, demoNeighbourhoodId, gridOfNeighbourhood, neighbourhoodOfPerson } from "@dongting/subgraph-kit";
 import { demoGridTree } from "../src/seed/grid-tree.data.js";
 import { PEOPLE_COUNT, demoPeople } from "../src/seed/people.data.js";
 import { apportion } from "../src/seed/random.js";
-import { checkNesting } from "../src/domain/org-unit-kind.js";
 import { childPath, isWithin } from "../src/domain/tree-path.js";
-import { demoOrgUnitId } from "@dongting/subgraph-kit";
 import { demoPartyTree } from "../src/seed/party-tree.data.js";
 
 describe("demo grid tree data", () => {
@@ -82,7 +89,8 @@ describe("seed helpers", () => {
 describe("demo party tree data", () => {
   const grid = demoGridTree();
   const people = demoPeople(grid);
-  const tree = demoPartyTree(grid, (n) => people[n - 1].name);
+  const now = new Date(TEST_NOW);
+  const tree = demoPartyTree(grid, (n) => people[n - 1].name, now);
   const byId = new Map(tree.units.map((unit) => [unit.id, unit]));
   const unitOf = new Map(tree.memberships.map((membership) => [membership.personId, membership.orgUnitId]));
 
@@ -125,7 +133,7 @@ describe("demo party tree data", () => {
   it("nests kinds strictly, with paths that follow the parents", () => {
     for (const unit of tree.units) {
       const parent = unit.parentId ? byId.get(unit.parentId)! : null;
-      expect(checkNesting(unit.kind, unit.form, parent?.kind ?? null), unit.name).toBeNull();
+      expect(nestingProblem(unit.kind, unit.form, parent?.kind ?? null), unit.name).toBeNull();
       expect(unit.path).toBe(childPath(parent?.path ?? null, unit.id));
     }
   });
@@ -136,6 +144,13 @@ describe("demo party tree data", () => {
     );
     const personas = new Set([1, 2, 6].map(demoPersonId));
     expect(tree.memberships.filter((m) => leaders.has(m.personId) && !personas.has(m.personId))).toEqual([]);
-    expect(demoPartyTree(grid, (n) => people[n - 1].name)).toEqual(tree);
+    expect(demoPartyTree(grid, (n) => people[n - 1].name, now)).toEqual(tree);
+  });
+
+  it("dates every membership in the twenty years before the clock's now, moving with it", () => {
+    const twentyYearsBefore = Date.UTC(now.getUTCFullYear() - 20, 0, 1);
+    expect(tree.memberships.every((m) => m.joinedAt.getTime() >= twentyYearsBefore && m.joinedAt < now)).toBe(true);
+    const later = demoPartyTree(grid, (n) => people[n - 1].name, new Date("2031-03-01T00:00:00Z"));
+    expect(later.memberships.map((m) => m.joinedAt.getUTCFullYear() - 5)).toEqual(tree.memberships.map((m) => m.joinedAt.getUTCFullYear()));
   });
 });

@@ -1,4 +1,4 @@
-import { demoPersonId } from "@dongting/subgraph-kit";
+import { demoPersonId } from "@dongting/subgraph-kit/seed";
 import type { TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { committee } from "./helpers.js";
 

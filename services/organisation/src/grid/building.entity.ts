@@ -1,23 +1,22 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { HOUSEHOLDS_MAX, HOUSEHOLDS_MIN, NAME_MAX } from "@dongting/domain/organisation";
 import { Person } from "../person/person.entity.js";
 import { Neighbourhood } from "./neighbourhood.entity.js";
-
-export const MAX_HOUSEHOLDS_PER_BUILDING = 2000;
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "楼栋: a building of a neighbourhood, with its number of households." })
 @Entity({ name: "building" })
 @Index("building_neighbourhood_name_key", ["neighbourhoodId", "name"], { unique: true })
-@Check("building_name_check", `char_length("name") BETWEEN 1 AND 60`)
-@Check("building_households_check", `"households" BETWEEN 0 AND ${MAX_HOUSEHOLDS_PER_BUILDING}`)
+@Check("building_name_check", `char_length("name") BETWEEN 1 AND ${NAME_MAX}`)
+@Check("building_households_check", `"households" BETWEEN ${HOUSEHOLDS_MIN} AND ${HOUSEHOLDS_MAX}`)
 export class Building {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
   @Field()
-  @Column({ type: "varchar", length: 60 })
+  @Column({ type: "varchar", length: NAME_MAX })
   name: string;
 
   @Field(() => Int)

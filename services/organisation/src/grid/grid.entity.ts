@@ -1,12 +1,13 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { GRID_CODE_MAX, NAME_MAX } from "@dongting/domain/organisation";
 import { Person } from "../person/person.entity.js";
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "网格: a grid of the community, split into small neighbourhoods." })
 @Entity({ name: "grid" })
-@Check("grid_code_check", `char_length("code") BETWEEN 1 AND 20`)
-@Check("grid_name_check", `char_length("name") BETWEEN 1 AND 60`)
+@Check("grid_code_check", `char_length("code") BETWEEN 1 AND ${GRID_CODE_MAX}`)
+@Check("grid_name_check", `char_length("name") BETWEEN 1 AND ${NAME_MAX}`)
 export class Grid {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
@@ -14,11 +15,11 @@ export class Grid {
 
   @Field({ description: "Short code, unique, e.g. DT-01." })
   @Index("grid_code_key", { unique: true })
-  @Column({ type: "varchar", length: 20 })
+  @Column({ type: "varchar", length: GRID_CODE_MAX })
   code: string;
 
   @Field()
-  @Column({ type: "varchar", length: 60 })
+  @Column({ type: "varchar", length: NAME_MAX })
   name: string;
 
   @Index("grid_leader_idx")

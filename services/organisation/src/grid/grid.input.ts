@@ -1,17 +1,18 @@
-import { IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from "class-validator";
+import { IsInt, IsOptional, IsUUID, Max, Min } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
-import { MAX_HOUSEHOLDS_PER_BUILDING } from "./building.entity.js";
+import { GRID_CODE_MAX, HOUSEHOLDS_MAX, HOUSEHOLDS_MIN, NAME_MAX } from "@dongting/domain/organisation";
+import { MaxTrimmedLength } from "../input-limits.js";
 
 const ID_MESSAGE = "must be an id returned by this API";
 
 @InputType()
 export class CreateGridInput {
   @Field({ description: "e.g. DT-11; unique." })
-  @MaxLength(200)
+  @MaxTrimmedLength(GRID_CODE_MAX)
   code: string;
 
   @Field()
-  @MaxLength(200)
+  @MaxTrimmedLength(NAME_MAX)
   name: string;
 
   @Field(() => ID, { nullable: true })
@@ -27,7 +28,7 @@ export class CreateNeighbourhoodInput {
   gridId: string;
 
   @Field()
-  @MaxLength(200)
+  @MaxTrimmedLength(NAME_MAX)
   name: string;
 
   @Field(() => ID, { nullable: true })
@@ -43,13 +44,13 @@ export class CreateBuildingInput {
   neighbourhoodId: string;
 
   @Field()
-  @MaxLength(200)
+  @MaxTrimmedLength(NAME_MAX)
   name: string;
 
   @Field(() => Int)
   @IsInt()
-  @Min(0)
-  @Max(MAX_HOUSEHOLDS_PER_BUILDING)
+  @Min(HOUSEHOLDS_MIN)
+  @Max(HOUSEHOLDS_MAX)
   households: number;
 
   @Field(() => ID, { nullable: true })

@@ -3,13 +3,25 @@ import { entityByIdLoader, groupByKey, type SubgraphContext } from "@dongting/su
 import { Building } from "./building.entity.js";
 import { Grid } from "./grid.entity.js";
 import { Neighbourhood } from "./neighbourhood.entity.js";
+import type { RequestLoader } from "../request-loader.js";
 
-export const gridById = (ctx: SubgraphContext) => entityByIdLoader(ctx.loaders, ctx.db.manager, Grid, "grid");
-export const neighbourhoodById = (ctx: SubgraphContext) => entityByIdLoader(ctx.loaders, ctx.db.manager, Neighbourhood, "neighbourhood");
-export const buildingById = (ctx: SubgraphContext) => entityByIdLoader(ctx.loaders, ctx.db.manager, Building, "building");
+export const gridById = (ctx: SubgraphContext): RequestLoader<string, Grid | null> =>
+  entityByIdLoader(ctx.loaders, ctx.db.manager, Grid, "grid");
+export const neighbourhoodById = (ctx: SubgraphContext): RequestLoader<string, Neighbourhood | null> =>
+  entityByIdLoader(ctx.loaders, ctx.db.manager, Neighbourhood, "neighbourhood");
+export const buildingById = (ctx: SubgraphContext): RequestLoader<string, Building | null> =>
+  entityByIdLoader(ctx.loaders, ctx.db.manager, Building, "building");
+
+/** All grids, by code (primed into the by-id loader). */
+export async function allGrids(ctx: SubgraphContext): Promise<Grid[]> {
+  const grids = await ctx.db.manager.find(Grid, { order: { code: "ASC" } });
+  const byId = gridById(ctx);
+  for (const grid of grids) byId.prime(grid.id, grid);
+  return grids;
+}
 
 /** Neighbourhoods and buildings are listed in the order they were created (the seed numbers them). */
-export const neighbourhoodsOfGrid = (ctx: SubgraphContext) =>
+export const neighbourhoodsOfGrid = (ctx: SubgraphContext): RequestLoader<string, Neighbourhood[]> =>
   ctx.loaders.get<string, Neighbourhood[]>("neighbourhoodsOfGrid", async (gridIds) => {
     const rows = await ctx.db.manager.find(Neighbourhood, {
       where: { gridId: In([...gridIds]) },
@@ -20,7 +32,7 @@ export const neighbourhoodsOfGrid = (ctx: SubgraphContext) =>
     return groupByKey(gridIds, rows, (row) => row.gridId);
   });
 
-export const buildingsOfNeighbourhood = (ctx: SubgraphContext) =>
+export const buildingsOfNeighbourhood = (ctx: SubgraphContext): RequestLoader<string, Building[]> =>
   ctx.loaders.get<string, Building[]>("buildingsOfNeighbourhood", async (neighbourhoodIds) => {
     const rows = await ctx.db.manager.find(Building, {
       where: { neighbourhoodId: In([...neighbourhoodIds]) },
@@ -36,7 +48,7 @@ function sumsByKey(keys: readonly string[], rows: Array<{ key: string; total: nu
   return keys.map((key) => totals.get(key) ?? 0);
 }
 
-export const householdsOfNeighbourhood = (ctx: SubgraphContext) =>
+export const householdsOfNeighbourhood = (ctx: SubgraphContext): RequestLoader<string, number> =>
   ctx.loaders.get<string, number>("householdsOfNeighbourhood", async (neighbourhoodIds) => {
     const rows = await ctx.db.query(
       `SELECT "neighbourhood_id" AS key, sum("households") AS total FROM "building"
@@ -46,7 +58,7 @@ export const householdsOfNeighbourhood = (ctx: SubgraphContext) =>
     return sumsByKey(neighbourhoodIds, rows);
   });
 
-export const householdsOfGrid = (ctx: SubgraphContext) =>
+export const householdsOfGrid = (ctx: SubgraphContext): RequestLoader<string, number> =>
   ctx.loaders.get<string, number>("householdsOfGrid", async (gridIds) => {
     const rows = await ctx.db.query(
       `SELECT n."grid_id" AS key, sum(b."households") AS total

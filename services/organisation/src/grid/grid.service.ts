@@ -1,15 +1,14 @@
 import { In, type EntityManager, type EntityTarget } from "typeorm";
 import {
   badUserInput,
-  conflict,
-  mapUniqueViolation,
   notFound,
   recordHistory,
+  refuseOnViolation,
   requiredText,
   requireId,
   type SubgraphContext,
 } from "@dongting/subgraph-kit";
-import { NAME_MAX, normaliseCode } from "../domain/names.js";
+import { NAME_MAX, normaliseGridCode, refusalMessage } from "@dongting/domain/organisation";
 import { CommunityRole } from "../person/community-role.js";
 import { grantRole, revokeLeaderRoleUnlessStillLeading } from "../person/leader-roles.js";
 import { Person } from "../person/person.entity.js";
@@ -44,15 +43,14 @@ async function lockRow<T extends { id: string }>(
 
 export async function createGrid(ctx: SubgraphContext, input: CreateGridInput): Promise<Grid> {
   const name = nameOrThrow(input.name);
-  const coded = normaliseCode(input.code);
-  if ("problem" in coded) throw badUserInput(coded.problem, { field: "code" });
+  const coded = normaliseGridCode(input.code);
+  if ("reason" in coded) throw badUserInput(coded.reason, coded.message, { field: "code" });
   return ctx.db.transaction(async (manager) => {
     await lockPeople(manager, [input.leaderId]);
     const grid = manager.create(Grid, { code: coded.code, name, leaderId: input.leaderId ?? null });
-    await mapUniqueViolation(
-      () => manager.save(grid),
-      () => conflict(`grid code ${coded.code} is already used`, { field: "code" }),
-    );
+    await refuseOnViolation(() => manager.save(grid), {
+      grid_code_key: { reason: "GRID_CODE_TAKEN", message: refusalMessage("GRID_CODE_TAKEN", `grid code ${coded.code} is already used`) },
+    });
     if (grid.leaderId) await grantRole(manager, grid.leaderId, CommunityRole.GRID_LEADER);
     await recordHistory(manager, ctx.viewer, {
       subjectType: "Grid",
@@ -70,10 +68,12 @@ export async function createNeighbourhood(ctx: SubgraphContext, input: CreateNei
     await lockRow(manager, Grid, "Grid", input.gridId, "pessimistic_read");
     await lockPeople(manager, [input.leaderId]);
     const neighbourhood = manager.create(Neighbourhood, { name, gridId: input.gridId, leaderId: input.leaderId ?? null });
-    await mapUniqueViolation(
-      () => manager.save(neighbourhood),
-      () => conflict(`the grid already has a neighbourhood named ${name}`, { field: "name" }),
-    );
+    await refuseOnViolation(() => manager.save(neighbourhood), {
+      neighbourhood_grid_name_key: {
+        reason: "NEIGHBOURHOOD_NAME_TAKEN",
+        message: refusalMessage("NEIGHBOURHOOD_NAME_TAKEN", `the grid already has a neighbourhood named ${name}`),
+      },
+    });
     if (neighbourhood.leaderId) await grantRole(manager, neighbourhood.leaderId, CommunityRole.NEIGHBOURHOOD_LEADER);
     await recordHistory(manager, ctx.viewer, {
       subjectType: "Neighbourhood",
@@ -96,10 +96,12 @@ export async function createBuilding(ctx: SubgraphContext, input: CreateBuilding
       neighbourhoodId: input.neighbourhoodId,
       leaderId: input.leaderId ?? null,
     });
-    await mapUniqueViolation(
-      () => manager.save(building),
-      () => conflict(`the neighbourhood already has a building named ${name}`, { field: "name" }),
-    );
+    await refuseOnViolation(() => manager.save(building), {
+      building_neighbourhood_name_key: {
+        reason: "BUILDING_NAME_TAKEN",
+        message: refusalMessage("BUILDING_NAME_TAKEN", `the neighbourhood already has a building named ${name}`),
+      },
+    });
     if (building.leaderId) await grantRole(manager, building.leaderId, CommunityRole.BUILDING_LEADER);
     await recordHistory(manager, ctx.viewer, {
       subjectType: "Building",

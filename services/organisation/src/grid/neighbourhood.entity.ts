@@ -1,5 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { NAME_MAX } from "@dongting/domain/organisation";
 import { Person } from "../person/person.entity.js";
 import { Grid } from "./grid.entity.js";
 
@@ -7,14 +8,14 @@ import { Grid } from "./grid.entity.js";
 @ObjectType({ description: "小邻里: a small neighbourhood of a grid, a few buildings; residents live in one." })
 @Entity({ name: "neighbourhood" })
 @Index("neighbourhood_grid_name_key", ["gridId", "name"], { unique: true })
-@Check("neighbourhood_name_check", `char_length("name") BETWEEN 1 AND 60`)
+@Check("neighbourhood_name_check", `char_length("name") BETWEEN 1 AND ${NAME_MAX}`)
 export class Neighbourhood {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
   @Field()
-  @Column({ type: "varchar", length: 60 })
+  @Column({ type: "varchar", length: NAME_MAX })
   name: string;
 
   @Column({ name: "grid_id", type: "uuid" })

@@ -1,7 +1,8 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import { MAX_TREE_DEPTH } from "@dongting/domain/organisation";
 
-/** Five kinds nest strictly, so a tree has at most four levels below a root. */
-export const MAX_LEVELS_BELOW_ROOT = 4;
+/** Kinds nest strictly, so a tree has at most this many levels below a root. */
+const MAX_LEVELS_BELOW_ROOT = MAX_TREE_DEPTH - 1;
 
 export interface TreePlan {
   /** How many levels of `children` the query nests inside the current field's selection. */

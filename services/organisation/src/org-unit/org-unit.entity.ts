@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { CompoundForm, OrgUnitKind } from "../domain/org-unit-kind.js";
+import { CompoundForm, NAME_MAX, OrgUnitKind } from "@dongting/domain/organisation";
 import { Person } from "../person/person.entity.js";
 
 registerEnumType(OrgUnitKind, { name: "OrgUnitKind" });
@@ -14,7 +14,7 @@ registerEnumType(CompoundForm, { name: "CompoundForm" });
   `"kind" IN ('STREET_WORKING_COMMITTEE','COMMUNITY_COMMITTEE','COMPOUND_ORGANISATION','BUILDING_GROUP','CENTRAL_HOUSEHOLD')`,
 )
 @Check("org_unit_form_check", `("kind" = 'COMPOUND_ORGANISATION') = ("form" IS NOT NULL)`)
-@Check("org_unit_name_check", `char_length("name") BETWEEN 1 AND 60`)
+@Check("org_unit_name_check", `char_length("name") BETWEEN 1 AND ${NAME_MAX}`)
 @Check("org_unit_path_self_check", `subpath("path", -1) = text2ltree(replace("id"::text, '-', '_'))`)
 @Check(
   "org_unit_path_parent_check",
@@ -30,7 +30,7 @@ export class OrgUnit {
   id: string;
 
   @Field()
-  @Column({ type: "varchar", length: 60 })
+  @Column({ type: "varchar", length: NAME_MAX })
   name: string;
 
   @Field(() => OrgUnitKind)

@@ -1,11 +1,12 @@
-import { IsOptional, IsUUID, MaxLength } from "class-validator";
+import { IsOptional, IsUUID } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
-import { CompoundForm, OrgUnitKind } from "../domain/org-unit-kind.js";
+import { CompoundForm, NAME_MAX, OrgUnitKind } from "@dongting/domain/organisation";
+import { MaxTrimmedLength } from "../input-limits.js";
 
 @InputType()
 export class CreateOrgUnitInput {
   @Field()
-  @MaxLength(200)
+  @MaxTrimmedLength(NAME_MAX)
   name: string;
 
   @Field(() => OrgUnitKind)

@@ -1,15 +1,18 @@
-import { entityByIdLoader, groupByKey, isUuid, type SubgraphContext } from "@dongting/subgraph-kit";
+import { badUserInput, entityByIdLoader, groupByKey, isUuid, type SubgraphContext } from "@dongting/subgraph-kit";
+import { refusalMessage } from "@dongting/domain/organisation";
 import { summariseOrgUnitChange } from "../domain/history-summary.js";
-import { depthOf, idsOnPath } from "../domain/tree-path.js";
+import { ancestorIds, depthOf, idsOnPath } from "../domain/tree-path.js";
 import { personById } from "../person/person.loader.js";
 import type { TreePlan } from "./lookahead.js";
 import { OrgUnitChange } from "./org-unit-change.type.js";
 import { OrgUnit } from "./org-unit.entity.js";
 import { DIRECT_MEMBERS, SUBTREE_MEMBERS, orgUnitFromRow, secretaryFromRow, treeSelect, type OrgUnitSqlRow } from "./org-unit.rows.js";
+import type { RequestLoader } from "../request-loader.js";
 
-export const orgUnitById = (ctx: SubgraphContext) => entityByIdLoader(ctx.loaders, ctx.db.manager, OrgUnit, "orgUnit");
+export const orgUnitById = (ctx: SubgraphContext): RequestLoader<string, OrgUnit | null> =>
+  entityByIdLoader(ctx.loaders, ctx.db.manager, OrgUnit, "orgUnit");
 
-export const memberCount = (ctx: SubgraphContext, includeDescendants: boolean) =>
+export const memberCount = (ctx: SubgraphContext, includeDescendants: boolean): RequestLoader<string, number> =>
   ctx.loaders.get<string, number>(`memberCount:${includeDescendants ? "subtree" : "direct"}`, async (ids) => {
     const valid = ids.filter(isUuid);
     const rows: Array<{ id: string; members: number }> = valid.length
@@ -118,8 +121,14 @@ export async function loadRoots(ctx: SubgraphContext, plan: TreePlan): Promise<O
   return units.filter((unit) => unit.parentId === null).sort(byName);
 }
 
+/** The ancestors of a unit, root first, without the unit itself (one batched statement for many units). */
+export async function loadAncestors(ctx: SubgraphContext, unit: OrgUnit): Promise<OrgUnit[]> {
+  const ancestors = await orgUnitById(ctx).loadMany(ancestorIds(unit.path));
+  return ancestors.filter((ancestor): ancestor is OrgUnit => ancestor instanceof OrgUnit);
+}
+
 /** Everything below a unit, at most `maxDepth` levels down: breadth first, by name within a level. */
-export const orgUnitDescendants = (ctx: SubgraphContext, maxDepth: number | null, plan: { memberCounts: boolean; secretaries: boolean }) =>
+const orgUnitDescendants = (ctx: SubgraphContext, maxDepth: number | null, plan: { memberCounts: boolean; secretaries: boolean }) =>
   ctx.loaders.get<string, OrgUnit[]>(`orgUnitDescendants:${maxDepth ?? "all"}:${plan.memberCounts}:${plan.secretaries}`, async (ids) => {
     const valid = ids.filter(isUuid);
     const rows: Array<OrgUnitSqlRow & { ancestor_id: string }> = valid.length
@@ -137,8 +146,20 @@ export const orgUnitDescendants = (ctx: SubgraphContext, maxDepth: number | null
     return groupByKey(ids, tagged, (row) => row.ancestorId).map((group) => group.map((row) => row.unit));
   });
 
+export function loadDescendants(
+  ctx: SubgraphContext,
+  unitId: string,
+  maxDepth: number | null,
+  plan: { memberCounts: boolean; secretaries: boolean },
+): Promise<OrgUnit[]> {
+  if (maxDepth !== null && maxDepth < 0) {
+    throw badUserInput("MAX_DEPTH_NEGATIVE", refusalMessage("MAX_DEPTH_NEGATIVE", `maxDepth is ${maxDepth}`), { maxDepth });
+  }
+  return orgUnitDescendants(ctx, maxDepth, plan).load(unitId);
+}
+
 /** The latest `limit` changes of many units, newest first, in one statement. */
-export const orgUnitHistory = (ctx: SubgraphContext, limit: number) =>
+export const orgUnitHistory = (ctx: SubgraphContext, limit: number): RequestLoader<string, OrgUnitChange[]> =>
   ctx.loaders.get<string, OrgUnitChange[]>(`orgUnitHistory:${limit}`, async (ids) => {
     const valid = ids.filter(isUuid);
     const rows: Array<{ id: string; subject_id: string; action: string; actor_id: string | null; detail: unknown; at: Date | string }> =

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
-import { badUserInput, checkPageSize, pageArgs, type SubgraphContext } from "@dongting/subgraph-kit";
+import { checkPageSize, pageArgs, type SubgraphContext } from "@dongting/subgraph-kit";
+import { ACCESS } from "../access.js";
 import { containsPattern } from "../domain/search.js";
-import { ancestorIds } from "../domain/tree-path.js";
 import { orgUnitMembers } from "../party/party-membership.loader.js";
 import { Person } from "../person/person.entity.js";
 import { personById } from "../person/person.loader.js";
@@ -10,13 +10,9 @@ import { PersonConnection } from "../person/person-connection.type.js";
 import { planTree } from "./lookahead.js";
 import { OrgUnit } from "./org-unit.entity.js";
 import { CreateOrgUnitInput } from "./org-unit.input.js";
-import { loadChildren, loadRoots, memberCount, orgUnitById, orgUnitDescendants } from "./org-unit.loader.js";
 import { OrgUnitChange } from "./org-unit-change.type.js";
-import { orgUnitHistory } from "./org-unit.loader.js";
+import { loadAncestors, loadChildren, loadDescendants, loadRoots, memberCount, orgUnitById, orgUnitHistory } from "./org-unit.loader.js";
 import { createOrgUnit, deleteOrgUnit, moveOrgUnit, renameOrgUnit, setSecretary } from "./org-unit.service.js";
-
-/** Who edits the party tree (ADMIN always passes). */
-export const TREE_EDITORS = ["PARTY_COMMITTEE"] as const;
 
 @Resolver(() => OrgUnit)
 export class OrgUnitResolver {
@@ -41,9 +37,8 @@ export class OrgUnitResolver {
   }
 
   @FieldResolver(() => [OrgUnit], { description: "Root first, excluding this unit." })
-  async ancestors(@Root() unit: OrgUnit, @Ctx() ctx: SubgraphContext): Promise<OrgUnit[]> {
-    const ancestors = await orgUnitById(ctx).loadMany(ancestorIds(unit.path));
-    return ancestors.filter((ancestor): ancestor is OrgUnit => ancestor instanceof OrgUnit);
+  ancestors(@Root() unit: OrgUnit, @Ctx() ctx: SubgraphContext): Promise<OrgUnit[]> {
+    return loadAncestors(ctx, unit);
   }
 
   @FieldResolver(() => [OrgUnit], { description: "Every unit below this one, at most maxDepth levels down; by level, then name." })
@@ -53,8 +48,7 @@ export class OrgUnitResolver {
     @Ctx() ctx: SubgraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<OrgUnit[]> {
-    if (maxDepth !== null && maxDepth !== undefined && maxDepth < 0) throw badUserInput("maxDepth must not be negative", { maxDepth });
-    return orgUnitDescendants(ctx, maxDepth ?? null, planTree(info)).load(unit.id);
+    return loadDescendants(ctx, unit.id, maxDepth ?? null, planTree(info));
   }
 
   @FieldResolver(() => Person, { nullable: true, description: "书记: a party member of this unit or below." })
@@ -98,19 +92,19 @@ export class OrgUnitResolver {
     return orgUnitHistory(ctx, checkPageSize(first ?? 20)).load(unit.id);
   }
 
-  @Authorized(...TREE_EDITORS)
+  @Authorized(...ACCESS.editPartyTree)
   @Mutation(() => OrgUnit)
   createOrgUnit(@Arg("input", () => CreateOrgUnitInput) input: CreateOrgUnitInput, @Ctx() ctx: SubgraphContext): Promise<OrgUnit> {
     return createOrgUnit(ctx, input);
   }
 
-  @Authorized(...TREE_EDITORS)
+  @Authorized(...ACCESS.editPartyTree)
   @Mutation(() => OrgUnit)
   renameOrgUnit(@Arg("id", () => ID) id: string, @Arg("name") name: string, @Ctx() ctx: SubgraphContext): Promise<OrgUnit> {
     return renameOrgUnit(ctx, id, name);
   }
 
-  @Authorized(...TREE_EDITORS)
+  @Authorized(...ACCESS.editPartyTree)
   @Mutation(() => OrgUnit, {
     description: "Refused with BAD_USER_INPUT when the new parent is the unit itself or below it, or the kinds do not nest.",
   })
@@ -122,13 +116,13 @@ export class OrgUnitResolver {
     return moveOrgUnit(ctx, id, newParentId);
   }
 
-  @Authorized(...TREE_EDITORS)
+  @Authorized(...ACCESS.editPartyTree)
   @Mutation(() => Boolean, { description: "Refused with CONFLICT while the unit has children or members." })
   deleteOrgUnit(@Arg("id", () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<boolean> {
     return deleteOrgUnit(ctx, id);
   }
 
-  @Authorized(...TREE_EDITORS)
+  @Authorized(...ACCESS.editPartyTree)
   @Mutation(() => OrgUnit, { description: "The secretary must be a party member of the unit or of a unit below it." })
   setSecretary(
     @Arg("orgUnitId", () => ID) orgUnitId: string,
@@ -138,15 +132,3 @@ export class OrgUnitResolver {
     return setSecretary(ctx, orgUnitId, personId);
   }
 }
-
-@Resolver(() => OrgUnitChange)
-export class OrgUnitChangeResolver {
-  @FieldResolver(() => Person, { nullable: true, description: "Who made the change (null when unknown)." })
-  actor(@Root() change: OrgUnitChange, @Ctx() ctx: SubgraphContext) {
-    return change.actorId ? personById(ctx).load(change.actorId) : null;
-  }
-}
-
-export const orgUnitReference = {
-  __resolveReference: (reference: { id: string }, ctx: SubgraphContext) => orgUnitById(ctx).load(reference.id),
-};

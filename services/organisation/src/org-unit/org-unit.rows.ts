@@ -1,4 +1,4 @@
-import type { CompoundForm, OrgUnitKind } from "../domain/org-unit-kind.js";
+import type { CompoundForm, OrgUnitKind } from "@dongting/domain/organisation";
 import type { Person } from "../person/person.entity.js";
 import { personFromRow, type PersonSqlRow } from "../person/person.rows.js";
 import { OrgUnit } from "./org-unit.entity.js";

@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import { badUserInput, conflict, notFound, recordHistory, requiredText, requireId, type SubgraphContext } from "@dongting/subgraph-kit";
-import { NAME_MAX } from "../domain/names.js";
-import { checkNesting, type OrgUnitKind } from "../domain/org-unit-kind.js";
+import { NAME_MAX, nestingProblem, refusalMessage } from "@dongting/domain/organisation";
 import { childPath, isWithin } from "../domain/tree-path.js";
 import { PartyMembership } from "../party/party-membership.entity.js";
 import { Person } from "../person/person.entity.js";
@@ -23,8 +22,8 @@ export async function createOrgUnit(ctx: SubgraphContext, input: CreateOrgUnitIn
     await lockPartyTree(manager);
     let parent: OrgUnit | null = null;
     if (input.parentId) parent = await findUnit(manager, input.parentId);
-    const nesting = checkNesting(input.kind, input.form, (parent?.kind ?? null) as OrgUnitKind | null);
-    if (nesting) throw badUserInput(nesting.problem, { field: "kind" });
+    const nesting = nestingProblem(input.kind, input.form, parent?.kind ?? null);
+    if (nesting) throw badUserInput(nesting.reason, nesting.message, { field: "kind" });
     const id = randomUUID();
     const unit = manager.create(OrgUnit, {
       id,
@@ -79,10 +78,11 @@ export async function moveOrgUnit(ctx: SubgraphContext, id: string, newParentId:
     const unit = await findUnit(manager, id);
     const newParent = await findUnit(manager, newParentId);
     if (isWithin(newParent.path, unit.path)) {
-      throw badUserInput(`「${unit.name}」cannot be moved under itself or one of its own descendants`, { field: "newParentId" });
+      const detail = `「${unit.name}」cannot be moved under itself or one of its own descendants`;
+      throw badUserInput("MOVE_UNDER_ITSELF", refusalMessage("MOVE_UNDER_ITSELF", detail), { field: "newParentId" });
     }
-    const nesting = checkNesting(unit.kind, unit.form, newParent.kind);
-    if (nesting) throw badUserInput(nesting.problem, { field: "newParentId" });
+    const nesting = nestingProblem(unit.kind, unit.form, newParent.kind);
+    if (nesting) throw badUserInput(nesting.reason, nesting.message, { field: "newParentId" });
     if (unit.parentId === newParent.id) return unit;
 
     // A unit above the subtree whose secretary is a member inside it would no longer contain its secretary.
@@ -98,10 +98,9 @@ export async function moveOrgUnit(ctx: SubgraphContext, id: string, newParentId:
     if (stranded.length > 0) {
       const { unit_name, secretary_name } = stranded[0];
       throw conflict(
-        `「${unit_name}」的书记 ${secretary_name} 是「${unit.name}」的党员; appoint another secretary of「${unit_name}」before the move`,
-        {
-          reason: "SECRETARY_WOULD_LEAVE_UNIT",
-        },
+        "SECRETARY_WOULD_LEAVE_UNIT",
+        refusalMessage("SECRETARY_WOULD_LEAVE_UNIT", `「${unit_name}」的书记 ${secretary_name} 是「${unit.name}」的党员`),
+        { unitName: unit_name },
       );
     }
 
@@ -140,8 +139,16 @@ export async function deleteOrgUnit(ctx: SubgraphContext, id: string): Promise<b
               (SELECT count(*) FROM "party_membership" WHERE "org_unit_id" = $1)::int AS "members"`,
       [id],
     );
-    if (usage.children > 0) throw conflict(`「${unit.name}」still has ${usage.children} subordinate units`, { reason: "HAS_CHILDREN" });
-    if (usage.members > 0) throw conflict(`「${unit.name}」still has ${usage.members} party members`, { reason: "HAS_MEMBERS" });
+    if (usage.children > 0) {
+      throw conflict("HAS_CHILDREN", refusalMessage("HAS_CHILDREN", `「${unit.name}」has ${usage.children}`), {
+        children: usage.children,
+      });
+    }
+    if (usage.members > 0) {
+      throw conflict("HAS_MEMBERS", refusalMessage("HAS_MEMBERS", `「${unit.name}」has ${usage.members}`), {
+        members: usage.members,
+      });
+    }
     await manager.delete(OrgUnit, { id });
     await recordHistory(manager, ctx.viewer, {
       subjectType: "OrgUnit",
@@ -165,7 +172,10 @@ export async function setSecretary(ctx: SubgraphContext, orgUnitId: string, pers
     const membership = await manager.findOneBy(PartyMembership, { personId });
     const memberUnit = membership ? await manager.findOneBy(OrgUnit, { id: membership.orgUnitId }) : null;
     if (!memberUnit || !isWithin(memberUnit.path, unit.path)) {
-      throw badUserInput(`${person.name} is not a party member of「${unit.name}」or of a unit below it`, { field: "personId" });
+      const detail = `${person.name} is not a party member of「${unit.name}」or of a unit below it`;
+      throw badUserInput("SECRETARY_NOT_A_MEMBER", refusalMessage("SECRETARY_NOT_A_MEMBER", detail), {
+        field: "personId",
+      });
     }
     if (unit.secretaryId === personId) return unit;
     const previous = unit.secretaryId ? await manager.findOneBy(Person, { id: unit.secretaryId }) : null;

@@ -4,8 +4,9 @@ import { personById } from "../person/person.loader.js";
 import { personColumns, personFromRow, personPage, type PersonSqlRow } from "../person/person.rows.js";
 import type { PersonConnection } from "../person/person-connection.type.js";
 import { PartyMembership } from "./party-membership.entity.js";
+import type { RequestLoader } from "../request-loader.js";
 
-export const membershipOfPerson = (ctx: SubgraphContext) =>
+export const membershipOfPerson = (ctx: SubgraphContext): RequestLoader<string, PartyMembership | null> =>
   ctx.loaders.get<string, PartyMembership | null>("membershipOfPerson", async (personIds) => {
     const valid = personIds.filter(isUuid);
     const rows = valid.length ? await ctx.db.manager.findBy(PartyMembership, { personId: In(valid) }) : [];
@@ -25,7 +26,7 @@ export interface MembersQuery {
  * the depth: a unit's scope is its own memberships, or with includeDescendants every membership whose
  * unit's path lies under the unit's path.
  */
-export const orgUnitMembers = (ctx: SubgraphContext, query: MembersQuery) =>
+export const orgUnitMembers = (ctx: SubgraphContext, query: MembersQuery): RequestLoader<string, PersonConnection> =>
   ctx.loaders.get<string, PersonConnection>(`orgUnitMembers:${JSON.stringify(query)}`, async (unitIds) => {
     const valid = unitIds.filter(isUuid);
     const scope = query.includeDescendants ? `mu."path" <@ scope."path"` : `m."org_unit_id" = scope."id"`;

@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import type { SubgraphContext } from "@dongting/subgraph-kit";
+import { ACCESS } from "../access.js";
 import { MembershipKind } from "../domain/membership-kind.js";
 import { OrgUnit } from "../org-unit/org-unit.entity.js";
 import { orgUnitById } from "../org-unit/org-unit.loader.js";
-import { TREE_EDITORS } from "../org-unit/org-unit.resolver.js";
 import { Person } from "../person/person.entity.js";
 import { PartyMembership } from "./party-membership.entity.js";
 import { assignPartyMembership } from "./party-membership.service.js";
@@ -15,7 +15,7 @@ export class PartyMembershipResolver {
     return (await orgUnitById(ctx).load(membership.orgUnitId)) as OrgUnit;
   }
 
-  @Authorized(...TREE_EDITORS)
+  @Authorized(...ACCESS.editPartyTree)
   @Mutation(() => Person, { description: "Makes the person a party member of the unit, transferring an existing membership." })
   assignPartyMembership(
     @Arg("personId", () => ID) personId: string,

@@ -1,4 +1,13 @@
-import { conflict, notFound, recordHistory, requireId, type SubgraphContext } from "@dongting/subgraph-kit";
+import {
+  conflict,
+  notFound,
+  recordHistories,
+  recordHistory,
+  requireId,
+  type HistoryItem,
+  type SubgraphContext,
+} from "@dongting/subgraph-kit";
+import { refusalMessage } from "@dongting/domain/organisation";
 import type { MembershipKind } from "../domain/membership-kind.js";
 import { findUnit } from "../org-unit/org-unit.service.js";
 import { lockPartyTree } from "../org-unit/tree-lock.js";
@@ -41,31 +50,28 @@ export async function assignPartyMembership(
       [personId, unit.path],
     );
     if (outside.length > 0) {
-      throw conflict(
-        `${person.name} is the secretary of「${outside[0].name}」, which「${unit.name}」is not part of; appoint another secretary first`,
-        {
-          reason: "SECRETARY_WOULD_LEAVE_UNIT",
-        },
-      );
+      const detail = `${person.name} is the secretary of「${outside[0].name}」, which「${unit.name}」is not part of`;
+      throw conflict("SECRETARY_WOULD_LEAVE_UNIT", refusalMessage("SECRETARY_WOULD_LEAVE_UNIT", detail), { unitName: outside[0].name });
     }
 
-    const joinedAt = new Date();
-    await manager.upsert(PartyMembership, { personId, orgUnitId, kind, joinedAt }, ["personId"]);
+    await manager.upsert(PartyMembership, { personId, orgUnitId, kind, joinedAt: ctx.clock.now() }, ["personId"]);
+    const changes: HistoryItem[] = [];
     if (current) {
       const previousUnit = await findUnit(manager, current.orgUnitId);
-      await recordHistory(manager, ctx.viewer, {
+      changes.push({
         subjectType: "OrgUnit",
         subjectId: previousUnit.id,
         action: "MEMBER_LEFT",
         detail: { personId, personName: person.name, toUnitId: unit.id, toUnitName: unit.name },
       });
     }
-    await recordHistory(manager, ctx.viewer, {
+    changes.push({
       subjectType: "OrgUnit",
       subjectId: orgUnitId,
       action: "MEMBER_JOINED",
       detail: { personId, personName: person.name, kind, fromUnitId: current?.orgUnitId ?? null },
     });
+    await recordHistories(manager, ctx.viewer.personId, changes);
     return person;
   });
 }

@@ -1,24 +1,6 @@
-import { Field, Int, ObjectType } from "type-graphql";
-import { PageInfo } from "@dongting/subgraph-kit";
+import { ObjectType } from "type-graphql";
+import { Connection } from "@dongting/subgraph-kit";
 import { Person } from "./person.entity.js";
 
 @ObjectType()
-export class PersonEdge {
-  @Field()
-  cursor: string;
-
-  @Field(() => Person)
-  node: Person;
-}
-
-@ObjectType()
-export class PersonConnection {
-  @Field(() => [PersonEdge])
-  edges: PersonEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int)
-  totalCount: number;
-}
+export class PersonConnection extends Connection(Person, "Person") {}

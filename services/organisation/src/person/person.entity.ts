@@ -1,5 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { NAME_MAX } from "@dongting/domain/organisation";
 import { Neighbourhood } from "../grid/neighbourhood.entity.js";
 import { CommunityRole } from "./community-role.js";
 
@@ -7,7 +8,7 @@ import { CommunityRole } from "./community-role.js";
 @ObjectType({ description: "A resident or party member of the community." })
 @Entity({ name: "person" })
 @Check("person_phone_check", `"phone" IS NULL OR "phone" ~ '^1[3-9][0-9]{9}$'`)
-@Check("person_name_check", `char_length("name") BETWEEN 1 AND 60`)
+@Check("person_name_check", `char_length("name") BETWEEN 1 AND ${NAME_MAX}`)
 @Check("person_roles_check", `"roles" <@ ARRAY['GRID_LEADER','BUILDING_LEADER','NEIGHBOURHOOD_LEADER','VOLUNTEER_SUPERVISOR']::varchar[]`)
 export class Person {
   @Field(() => ID)
@@ -18,7 +19,7 @@ export class Person {
   @Index("person_name_idx")
   // Trigram index for substring search (GIN, created by the people-search migration; TypeORM cannot declare it).
   @Index("person_name_trgm_idx", { synchronize: false })
-  @Column({ type: "varchar", length: 60 })
+  @Column({ type: "varchar", length: NAME_MAX })
   name: string;
 
   /** Exposed through PersonResolver.phone, which masks it. */

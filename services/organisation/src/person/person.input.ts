@@ -1,15 +1,17 @@
 import { IsOptional, IsUUID, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
+import { NAME_MAX, PHONE_INPUT_MAX } from "@dongting/domain/organisation";
+import { MaxTrimmedLength } from "../input-limits.js";
 
 @InputType()
 export class RegisterPersonInput {
   @Field({ description: "Trimmed; 1..60 characters." })
-  @MaxLength(200)
+  @MaxTrimmedLength(NAME_MAX)
   name: string;
 
   @Field(() => String, { nullable: true, description: "A mainland mobile number; spaces, hyphens and +86 are accepted." })
   @IsOptional()
-  @MaxLength(40)
+  @MaxLength(PHONE_INPUT_MAX)
   phone?: string | null;
 
   @Field(() => ID, { nullable: true })

@@ -1,4 +1,6 @@
 import { entityByIdLoader, type SubgraphContext } from "@dongting/subgraph-kit";
 import { Person } from "./person.entity.js";
+import type { RequestLoader } from "../request-loader.js";
 
-export const personById = (ctx: SubgraphContext) => entityByIdLoader(ctx.loaders, ctx.db.manager, Person, "person");
+export const personById = (ctx: SubgraphContext): RequestLoader<string, Person | null> =>
+  entityByIdLoader(ctx.loaders, ctx.db.manager, Person, "person");

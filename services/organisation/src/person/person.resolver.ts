@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { hasAnyRole, pageArgs, type SubgraphContext } from "@dongting/subgraph-kit";
-import { maskPhone } from "../domain/phone.js";
+import { pageArgs, type SubgraphContext } from "@dongting/subgraph-kit";
+import { maskPhone } from "@dongting/domain/organisation";
+import { ACCESS, mayReadFullPhone } from "../access.js";
 import { neighbourhoodById } from "../grid/grid.loader.js";
 import { Neighbourhood } from "../grid/neighbourhood.entity.js";
 import { PartyMembership } from "../party/party-membership.entity.js";
@@ -10,9 +11,6 @@ import { personById } from "./person.loader.js";
 import { PersonConnection } from "./person-connection.type.js";
 import { RegisterPersonInput } from "./person.input.js";
 import { movePerson, registerPerson, searchPeople } from "./person.service.js";
-
-/** Who registers and moves people (ADMIN always passes). */
-export const PEOPLE_EDITORS = ["COMMUNITY_STAFF", "PARTY_COMMITTEE"] as const;
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -38,8 +36,7 @@ export class PersonResolver {
   })
   phone(@Root() person: Person, @Ctx() ctx: SubgraphContext): string | null {
     if (!person.phone) return null;
-    const mayRead = ctx.viewer.personId === person.id || hasAnyRole(ctx.viewer, ["COMMUNITY_STAFF", "PARTY_COMMITTEE"]);
-    return mayRead ? person.phone : maskPhone(person.phone);
+    return mayReadFullPhone(ctx.viewer, person) ? person.phone : maskPhone(person.phone);
   }
 
   @FieldResolver(() => Neighbourhood, { nullable: true, description: "The small neighbourhood (小邻里) the person lives in." })
@@ -52,13 +49,13 @@ export class PersonResolver {
     return membershipOfPerson(ctx).load(person.id);
   }
 
-  @Authorized(...PEOPLE_EDITORS)
+  @Authorized(...ACCESS.editPeople)
   @Mutation(() => Person)
   registerPerson(@Arg("input", () => RegisterPersonInput) input: RegisterPersonInput, @Ctx() ctx: SubgraphContext): Promise<Person> {
     return registerPerson(ctx, input);
   }
 
-  @Authorized(...PEOPLE_EDITORS)
+  @Authorized(...ACCESS.editPeople)
   @Mutation(() => Person, { description: "Moves a person to another neighbourhood; a null neighbourhoodId clears it." })
   movePerson(
     @Arg("personId", () => ID) personId: string,
@@ -68,7 +65,3 @@ export class PersonResolver {
     return movePerson(ctx, personId, neighbourhoodId);
   }
 }
-
-export const personReference = {
-  __resolveReference: (reference: { id: string }, ctx: SubgraphContext) => personById(ctx).load(reference.id),
-};

@@ -1,6 +1,5 @@
 import { badUserInput, notFound, recordHistory, requiredText, requireId, type SubgraphContext } from "@dongting/subgraph-kit";
-import { NAME_MAX } from "../domain/names.js";
-import { normaliseMobile } from "../domain/phone.js";
+import { NAME_MAX, normaliseMobile } from "@dongting/domain/organisation";
 import { containsPattern } from "../domain/search.js";
 import { Neighbourhood } from "../grid/neighbourhood.entity.js";
 import { personById } from "./person.loader.js";
@@ -36,7 +35,7 @@ export async function movePerson(ctx: SubgraphContext, personId: string, neighbo
 export async function registerPerson(ctx: SubgraphContext, input: RegisterPersonInput): Promise<Person> {
   const name = requiredText("name", input.name, NAME_MAX);
   const phone = normaliseMobile(input.phone);
-  if ("problem" in phone) throw badUserInput(phone.problem, { field: "phone" });
+  if ("reason" in phone) throw badUserInput(phone.reason, phone.message, { field: "phone" });
   return ctx.db.transaction(async (manager) => {
     if (input.neighbourhoodId) {
       const neighbourhood = await manager.findOne(Neighbourhood, {

@@ -1,4 +1,4 @@
-import { pick, pickWeighted } from "@dongting/subgraph-kit";
+import { pick, pickWeighted } from "@dongting/subgraph-kit/seed";
 import { randomFor } from "./random.js";
 
 /** Common surnames, weighted roughly by frequency, with some that are common in Hubei (涂, 喻, 熊, 万). */

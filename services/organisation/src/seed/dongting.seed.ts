@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import type { Clock } from "@dongting/subgraph-kit";
 import { OrgUnit } from "../org-unit/org-unit.entity.js";
 import { Person } from "../person/person.entity.js";
 import { demoGridTree } from "./grid-tree.data.js";
@@ -12,14 +13,14 @@ import { demoPeople } from "./people.data.js";
  * 242 neighbourhoods, 363 buildings with 4,644 households, 15,000 residents, and the party tree from
  * 水果湖街道党工委 down to central households with 679 members. Ids are deterministic (the kit's demo-community.ts), so
  * the other subgraphs' seeds can refer to people, grids and neighbourhoods. One transaction, a few
- * thousand rows per statement.
+ * thousand rows per statement. Dates (when members joined) lie in the years before `clock`'s now.
  */
-export async function seedDongting(db: DataSource): Promise<void> {
+export async function seedDongting(db: DataSource, clock: Clock): Promise<void> {
   if ((await db.manager.count(OrgUnit)) > 0 || (await db.manager.count(Person)) > 0) return;
   const grid = demoGridTree();
   const people = demoPeople(grid);
   const nameOf = (n: number) => people[n - 1].name;
-  const party = demoPartyTree(grid, nameOf);
+  const party = demoPartyTree(grid, nameOf, clock.now());
   await db.transaction(async (manager) => {
     await seedGridTreeAndPeople(manager, grid, people);
     await seedPartyTree(manager, party);

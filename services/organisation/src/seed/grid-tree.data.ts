@@ -8,7 +8,7 @@ import {
   gridLeaderOf,
   gridOfNeighbourhood,
   neighbourhoodLeaderOf,
-} from "@dongting/subgraph-kit";
+} from "@dongting/subgraph-kit/seed";
 import { ENTITY_COMPOUNDS, chineseNumeral } from "./compounds.js";
 import { apportion, randomFor } from "./random.js";
 

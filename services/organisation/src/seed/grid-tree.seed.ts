@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import { demoPersonId, insertInChunks } from "@dongting/subgraph-kit";
+import { demoPersonId, insertInChunks } from "@dongting/subgraph-kit/seed";
 import { Building } from "../grid/building.entity.js";
 import { Grid } from "../grid/grid.entity.js";
 import { Neighbourhood } from "../grid/neighbourhood.entity.js";

@@ -1,9 +1,8 @@
-import { demoPersonId } from "@dongting/subgraph-kit";
+import { NEIGHBOURHOOD_COUNT, demoOrgUnitId, demoPersonId } from "@dongting/subgraph-kit/seed";
+import { CompoundForm, OrgUnitKind } from "@dongting/domain/organisation";
 import { MembershipKind } from "../domain/membership-kind.js";
-import { CompoundForm, OrgUnitKind } from "../domain/org-unit-kind.js";
 import { childPath } from "../domain/tree-path.js";
 import { ENTITY_COMPOUNDS, FUNCTIONAL_COMPOUNDS, chineseNumeral } from "./compounds.js";
-import { NEIGHBOURHOOD_COUNT, demoOrgUnitId } from "@dongting/subgraph-kit";
 import type { BuildingRow, NeighbourhoodRow } from "./grid-tree.data.js";
 import { randomFor } from "./random.js";
 
@@ -33,9 +32,14 @@ const GROUPS_PER_COMPOUND = 6;
  * grid, six building groups each, two central households per group) and 4 functional ones (two party
  * groups each); 679 members, DIRECT and SUNK_DOWN, who live where their unit is; every unit has a
  * secretary drawn from its own members. Units 1..16 have fixed ids (see the kit's demo-community.ts); the rest follow in
- * the order they are listed here.
+ * the order they are listed here. Members joined on a day of the nineteen years before `now`'s year.
  */
-export function demoPartyTree(grid: { neighbourhoods: NeighbourhoodRow[]; buildings: BuildingRow[] }, personName: (n: number) => string) {
+export function demoPartyTree(
+  grid: { neighbourhoods: NeighbourhoodRow[]; buildings: BuildingRow[] },
+  personName: (n: number) => string,
+  now: Date,
+) {
+  const firstJoinYear = now.getUTCFullYear() - 20;
   const units: UnitRow[] = [];
   const memberships: MembershipRow[] = [];
   const nextRound = new Map<number, number>();
@@ -66,7 +70,9 @@ export function demoPartyTree(grid: { neighbourhoods: NeighbourhoodRow[]; buildi
   const addMembers = (unit: UnitRow, people: Array<[number, MembershipKind]>) => {
     for (const [n, kind] of people) {
       const joined = randomFor(5, n);
-      const joinedAt = new Date(Date.UTC(2006 + Math.floor(joined() * 19), Math.floor(joined() * 12), 1 + Math.floor(joined() * 28), 1));
+      const joinedAt = new Date(
+        Date.UTC(firstJoinYear + Math.floor(joined() * 19), Math.floor(joined() * 12), 1 + Math.floor(joined() * 28), 1),
+      );
       memberships.push({ personId: demoPersonId(n), orgUnitId: unit.id, kind, joinedAt });
     }
     unit.secretaryId = demoPersonId(people[0][0]);

@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
-import { HistoryEntry, insertInChunks } from "@dongting/subgraph-kit";
+import { HistoryEntry } from "@dongting/subgraph-kit";
+import { insertInChunks } from "@dongting/subgraph-kit/seed";
 import { OrgUnit } from "../org-unit/org-unit.entity.js";
 import { PartyMembership } from "../party/party-membership.entity.js";
 import { SEED_CHUNK } from "./bulk-insert.js";

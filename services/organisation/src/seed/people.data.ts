@@ -1,7 +1,13 @@
-import { DEMO_PEOPLE_COUNT, demoPersonId, demoPersonName, demoPersonPhone } from "@dongting/subgraph-kit";
+import {
+  DEMO_PEOPLE_COUNT,
+  demoNeighbourhoodId,
+  demoPersonId,
+  demoPersonName,
+  demoPersonPhone,
+  neighbourhoodOfPerson,
+} from "@dongting/subgraph-kit/seed";
 import { CommunityRole } from "../person/community-role.js";
 import { generatedName, generatedPhone } from "./chinese-names.js";
-import { demoNeighbourhoodId, neighbourhoodOfPerson } from "@dongting/subgraph-kit";
 import type { BuildingRow, GridRow, NeighbourhoodRow } from "./grid-tree.data.js";
 
 /** About 15,000 residents (4,644 households of about three). */

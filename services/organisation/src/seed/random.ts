@@ -1,4 +1,4 @@
-import { seededRandom, type Random } from "@dongting/subgraph-kit";
+import { seededRandom, type Random } from "@dongting/subgraph-kit/seed";
 
 /** A generator for item `n` of a series named by `salt`, independent of how many items there are. */
 export function randomFor(salt: number, n: number): Random {

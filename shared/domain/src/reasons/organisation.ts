@@ -1,0 +1,63 @@
+import type { ReasonTable } from "./common.js";
+
+/** Every reason the organisation subgraph refuses with (besides the kit's COMMON_REASONS), in both UI languages. */
+export const ORGANISATION_REASONS = {
+  KINDS_DO_NOT_NEST: {
+    zh: "该类型的党组织不能设在这个上级组织之下",
+    en: "This kind of unit cannot sit under that parent",
+  },
+  FORM_REQUIRED: {
+    zh: "小区党组织须选择实体型或功能型",
+    en: "A compound organisation needs a form (entity or functional)",
+  },
+  FORM_NOT_ALLOWED: {
+    zh: "只有小区党组织才区分实体型和功能型",
+    en: "Only a compound organisation has a form",
+  },
+  MOVE_UNDER_ITSELF: {
+    zh: "不能把党组织移到它自身或它的下级组织之下",
+    en: "A unit cannot move under itself or one of its own descendants",
+  },
+  SECRETARY_NOT_A_MEMBER: {
+    zh: "书记须是本组织或其下级组织的党员",
+    en: "The secretary must be a party member of the unit or of a unit below it",
+  },
+  SECRETARY_WOULD_LEAVE_UNIT: {
+    zh: "这样会使书记离开其任职的党组织，请先另行任命书记",
+    en: "This would take a secretary out of the unit they serve; appoint another secretary first",
+  },
+  HAS_CHILDREN: {
+    zh: "该党组织还有下级组织，不能删除",
+    en: "The unit still has subordinate units",
+  },
+  HAS_MEMBERS: {
+    zh: "该党组织还有党员，不能删除",
+    en: "The unit still has party members",
+  },
+  MAX_DEPTH_NEGATIVE: {
+    zh: "层数不能为负数",
+    en: "maxDepth must not be negative",
+  },
+  PHONE_NOT_MOBILE: {
+    zh: "请填写中国大陆手机号码（11 位，以 13 至 19 开头）",
+    en: "Enter a mainland mobile number (11 digits, starting 13 to 19)",
+  },
+  GRID_CODE_MALFORMED: {
+    zh: "网格编号须为 1 至 20 位字母、数字或连字符",
+    en: "A grid code is 1 to 20 letters, digits or hyphens",
+  },
+  GRID_CODE_TAKEN: {
+    zh: "该网格编号已被使用",
+    en: "This grid code is already used",
+  },
+  NEIGHBOURHOOD_NAME_TAKEN: {
+    zh: "该网格下已有同名的小邻里",
+    en: "The grid already has a neighbourhood of this name",
+  },
+  BUILDING_NAME_TAKEN: {
+    zh: "该小邻里下已有同名的楼栋",
+    en: "The neighbourhood already has a building of this name",
+  },
+} as const satisfies ReasonTable;
+
+export type OrganisationReason = keyof typeof ORGANISATION_REASONS;
