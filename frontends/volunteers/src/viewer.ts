@@ -1,5 +1,4 @@
-import { createContext, useContext } from "react";
-import { ANONYMOUS, hasAnyRole, type Locale, type Viewer } from "@dongting/ui-kit";
+import { hasAnyRole, type Viewer } from "@dongting/ui-kit";
 
 /** Staff act for anyone here (the subgraph's rule: COMMUNITY_STAFF, and ADMIN always). */
 export function isStaff(viewer: Viewer): boolean {
@@ -9,16 +8,4 @@ export function isStaff(viewer: Viewer): boolean {
 /** Who may check a team's volunteers in and out: its leader or staff. */
 export function mayManageTeam(viewer: Viewer, team: { leader: { id: string } | null }): boolean {
   return isStaff(viewer) || (viewer.personId !== null && team.leader?.id === viewer.personId);
-}
-
-export interface RemoteContextValue {
-  basePath: string;
-  locale: Locale;
-  viewer: Viewer;
-}
-
-export const RemoteContext = createContext<RemoteContextValue>({ basePath: "", locale: "zh-CN", viewer: ANONYMOUS });
-
-export function useRemote(): RemoteContextValue {
-  return useContext(RemoteContext);
 }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { availability, checkInScreenRange, checkInWindow, isCheckInOpen, mayCancel, signupState } from "../src/shift-rules";
+import { availability, checkInScreenRange, checkInWindow, isCheckInOpen, mayCancel, signupState } from "@dongting/domain/volunteers";
 import { isStaff, mayManageTeam } from "../src/viewer";
 
 const shift = { startsAt: "2025-05-14T10:00:00Z", endsAt: "2025-05-14T12:00:00Z" };
 const at = (iso: string) => new Date(iso);
 
-describe("shift rules as the volunteers subgraph keeps them", () => {
+// The remote has no copy of these rules: it says in advance what the subgraph would refuse through the
+// shared ones, and these are the answers its buttons and screens rely on.
+describe("shift rules the remote shares with the volunteers subgraph", () => {
   it("opens check-in 30 minutes before the start and closes it at the end", () => {
     expect(checkInWindow(shift, at("2025-05-14T09:29:59Z"))).toBe("NOT_YET");
     expect(isCheckInOpen(shift, at("2025-05-14T09:30:00Z"))).toBe(true);

@@ -12,7 +12,9 @@ import {
   startBrowserSession,
   type BrowserSession,
 } from "@dongting/ui-kit/e2e";
-import { dayKey, startOfWeek } from "../src/time";
+import { VOLUNTEERS_REASONS } from "@dongting/domain/reasons/volunteers";
+import { weekStartOf } from "../src/periods";
+import { MINUTE, PATROL_TEAM_ID, volunteersGraph, type CreatedShift } from "./volunteers.e2e.graph";
 
 /**
  * End to end, in headless Chromium against a fresh stack: 刘洋 (the VOLUNTEER persona, a Qibao
@@ -20,87 +22,27 @@ import { dayKey, startOfWeek } from "../src/time";
  * leader, so allowed to check its volunteers in) checks him in and out; his service time grows; he
  * reports a hazard from his patrol shift and it reaches the requests board with channel PATROL.
  *
- * The seed's shifts are relative to the day it ran, so the shifts under test are created here, as
- * staff through the graph: one starting in a few minutes (check-in opens 30 minutes before the start)
- * and one tomorrow (still cancellable: cancelling closes 3 hours before the start).
+ * The stack runs on a fixed clock (the session's `now()`), and the seed's shifts are relative to it; the
+ * shifts under test are created here, as staff through the graph: one starting in a few minutes (check-in
+ * opens 30 minutes before the start) and one tomorrow (still cancellable: cancelling closes 3 hours before
+ * the start). Time is moved with `moveClock`, never waited for.
  */
-const PATROL_TEAM_ID = "00000000-0003-4000-8000-000000000001";
-const MINUTE = 60_000;
 const volunteer = findPersona("volunteer")!;
 const leader = findPersona("grid-leader")!;
-
-interface CreatedShift {
-  id: string;
-  title: string;
-  startsAt: string;
-  endsAt: string;
-}
 
 let session: BrowserSession | undefined;
 let page: Page;
 let pageErrors: string[] = [];
 let staffToken: string;
-let volunteerToken: string;
 let volunteerId: string;
+let graph: ReturnType<typeof volunteersGraph>;
 let serviceBefore: number;
 let soon: CreatedShift;
 let tomorrow: CreatedShift;
 let full: CreatedShift;
 let reportedCode: string;
-const suffix = Date.now().toString(36).slice(-5);
-
-async function createShift(title: string, startsAt: Date, hours: number, capacity: number): Promise<CreatedShift> {
-  const data = await queryGraph<{ createShift: CreatedShift }>(
-    `mutation Create($input: CreateShiftInput!) { createShift(input: $input) { id title startsAt endsAt } }`,
-    staffToken,
-    {
-      input: {
-        teamId: PATROL_TEAM_ID,
-        title,
-        startsAt: startsAt.toISOString(),
-        endsAt: new Date(startsAt.getTime() + hours * 60 * MINUTE).toISOString(),
-        capacity,
-        location: "东亭社区党群服务中心集合",
-      },
-    },
-  );
-  return data.createShift;
-}
-
-/**
- * 刘洋 has no coming sign-ups in the seed, but may be on a seeded shift running right now (the seed
- * signs him up for what had started when it ran). A new shift of his must not overlap it: start it
- * when his last running shift ends, or in five minutes.
- */
-async function soonStart(): Promise<Date> {
-  const now = Date.now();
-  const data = await queryGraph<{ volunteer: { shiftSignups: Array<{ shift: { endsAt: string } }> } }>(
-    `query Busy($id: ID!, $from: DateTime!, $to: DateTime!) {
-      volunteer(id: $id) { shiftSignups(from: $from, to: $to) { shift { endsAt } } }
-    }`,
-    staffToken,
-    { id: volunteerId, from: new Date(now - 13 * 60 * MINUTE).toISOString(), to: new Date(now + 60 * MINUTE).toISOString() },
-  );
-  const busyUntil = Math.max(now + 5 * MINUTE, ...data.volunteer.shiftSignups.map((s) => new Date(s.shift.endsAt).getTime()));
-  if (busyUntil > now + 25 * MINUTE) {
-    throw new Error(`刘洋 is on a seeded shift until ${new Date(busyUntil).toISOString()}; check-in for a new shift would not be open yet`);
-  }
-  return new Date(Math.ceil(busyUntil / MINUTE) * MINUTE);
-}
-
-async function serviceMinutes(): Promise<number> {
-  const data = await queryGraph<{ myVolunteer: { serviceMinutes: number } }>(`{ myVolunteer { serviceMinutes } }`, volunteerToken);
-  return data.myVolunteer.serviceMinutes;
-}
-
-async function signupOf(shiftId: string) {
-  const data = await queryGraph<{
-    shift: { signups: Array<{ volunteer: { id: string }; checkedInAt: string | null; checkedOutAt: string | null; minutes: number }> };
-  }>(`query Signups($id: ID!) { shift(id: $id) { signups { volunteer { id } checkedInAt checkedOutAt minutes } } }`, staffToken, {
-    id: shiftId,
-  });
-  return data.shift.signups.find((s) => s.volunteer.id === volunteerId) ?? null;
-}
+// Each run starts a fresh stack; the suffix only tells this run's shifts from the seed's in screenshots and logs.
+const suffix = process.pid.toString(36);
 
 function slot(): Locator {
   return remoteSlot(page, "volunteers");
@@ -108,7 +50,7 @@ function slot(): Locator {
 
 /** Opens the week view on the week (Asia/Shanghai, from Monday) holding `iso`. */
 async function openWeekOf(iso: string): Promise<void> {
-  const target = dayKey(startOfWeek(new Date(iso)));
+  const target = weekStartOf(new Date(iso));
   const view = slot().getByTestId("week-view");
   await view.waitFor({ timeout: UI_TIMEOUT });
   for (let step = 0; step < 4; step++) {
@@ -138,7 +80,7 @@ beforeAll(async () => {
   session = await startBrowserSession();
   ({ page, pageErrors } = session);
   staffToken = await personaToken("community-staff");
-  volunteerToken = await personaToken("volunteer");
+  const volunteerToken = await personaToken("volunteer");
   const me = await queryGraph<{ person: { name: string; volunteer: { id: string; teams: Array<{ id: string }> } | null } }>(
     `query Me($id: ID!) { person(id: $id) { name volunteer { id teams { id } } } }`,
     volunteerToken,
@@ -148,12 +90,14 @@ beforeAll(async () => {
     throw new Error(`the seed should make ${me.person.name} a Qibao patroller: ${JSON.stringify(me)}`);
   }
   volunteerId = me.person.volunteer.id;
-  serviceBefore = await serviceMinutes();
+  const started = session;
+  graph = volunteersGraph({ now: () => started.now(), staffToken, volunteerToken, volunteerId });
+  serviceBefore = await graph.serviceMinutes();
 
-  soon = await createShift(`E2E 夜间巡逻 ${suffix}`, await soonStart(), 2, 5);
-  tomorrow = await createShift(`E2E 次日巡逻 ${suffix}`, new Date(Math.ceil((Date.now() + 26 * 60 * MINUTE) / MINUTE) * MINUTE), 2, 5);
+  soon = await graph.createShift(`E2E 夜间巡逻 ${suffix}`, await graph.soonStart(), 2, 5);
+  tomorrow = await graph.createShift(`E2E 次日巡逻 ${suffix}`, graph.minutesFromNow(26 * 60), 2, 5);
   // Starts well after the others, so nothing of 刘洋's overlaps it; capacity 1 to fill it behind his back.
-  full = await createShift(`E2E 满员巡逻 ${suffix}`, new Date(Math.ceil((Date.now() + 30 * 60 * MINUTE) / MINUTE) * MINUTE), 1, 1);
+  full = await graph.createShift(`E2E 满员巡逻 ${suffix}`, graph.minutesFromNow(30 * 60), 1, 1);
 });
 
 afterAll(() => session?.close());
@@ -180,7 +124,7 @@ describe("volunteers remote in the shell", () => {
       .locator(`[data-testid="shift-card"][data-shift-id="${tomorrow.id}"][data-signed-up="true"]`)
       .waitFor({ timeout: UI_TIMEOUT });
     await myWeekRow(tomorrow.id).getByText("已报名").waitFor({ timeout: UI_TIMEOUT });
-    expect(await signupOf(tomorrow.id)).not.toBeNull();
+    expect(await graph.signupOf(tomorrow.id)).not.toBeNull();
 
     // More than 3 hours ahead, so it can still be cancelled.
     await card.locator('[data-action="cancel"]').click();
@@ -188,7 +132,7 @@ describe("volunteers remote in the shell", () => {
       .locator(`[data-testid="shift-card"][data-shift-id="${tomorrow.id}"][data-signed-up="false"]`)
       .waitFor({ timeout: UI_TIMEOUT });
     await myWeekRow(tomorrow.id).waitFor({ state: "detached", timeout: UI_TIMEOUT });
-    expect(await signupOf(tomorrow.id)).toBeNull();
+    expect(await graph.signupOf(tomorrow.id)).toBeNull();
 
     // The shift starting soon: signed up, in his week, and no longer cancellable.
     await openWeekOf(soon.startsAt);
@@ -197,7 +141,7 @@ describe("volunteers remote in the shell", () => {
     await row.getByText("已报名").waitFor({ timeout: UI_TIMEOUT });
     await row.getByText(soon.title).waitFor();
     expect(await row.locator('[data-action="cancel"]').isDisabled()).toBe(true);
-    expect(await signupOf(soon.id)).toMatchObject({ checkedInAt: null });
+    expect(await graph.signupOf(soon.id)).toMatchObject({ checkedInAt: null });
   });
 
   it("shows the graph's refusal in place when the shift filled up meanwhile", async () => {
@@ -218,7 +162,9 @@ describe("volunteers remote in the shell", () => {
     const error = card.getByTestId("action-error");
     await error.waitFor({ timeout: UI_TIMEOUT });
     expect(await error.getAttribute("data-error-kind")).toBe("CONFLICT");
-    expect(await error.innerText()).toContain("该班次已满");
+    // Worded by its reason from the shared table, not from the server's message.
+    expect(await error.getAttribute("data-reason")).toBe("SHIFT_FULL");
+    expect(await error.innerText()).toContain(VOLUNTEERS_REASONS.SHIFT_FULL.zh);
   });
 
   it("lets the patrol's leader check him in and out on today's check-in screen", async () => {
@@ -235,19 +181,22 @@ describe("volunteers remote in the shell", () => {
     await row.getByText(volunteer.seedName).waitFor({ timeout: UI_TIMEOUT });
     await row.locator('[data-action="check-in"]').click();
     await row.locator('[data-signup-state="CHECKED_IN"]').waitFor({ timeout: UI_TIMEOUT });
-    expect((await signupOf(soon.id))?.checkedInAt).not.toBeNull();
+    expect((await graph.signupOf(soon.id))?.checkedInAt).not.toBeNull();
 
-    // Service time counts whole minutes between check-in and check-out.
-    await page.waitForTimeout(62_000);
+    // Service time counts whole minutes between check-in and check-out: 45 of them pass on the stack's and
+    // the page's clock (the shift runs two hours, so check-out is still open).
+    const checkedInAt = new Date((await graph.signupOf(soon.id))!.checkedInAt!);
+    await session!.moveClock(new Date(checkedInAt.getTime() + 45 * MINUTE));
     await row.locator('[data-action="check-out"]').click();
     await row.locator('[data-signup-state="CHECKED_OUT"]').waitFor({ timeout: UI_TIMEOUT });
-    const signup = await signupOf(soon.id);
+    const signup = await graph.signupOf(soon.id);
     expect(signup?.checkedOutAt).not.toBeNull();
-    expect(signup?.minutes).toBeGreaterThanOrEqual(1);
+    expect(signup?.minutes).toBeGreaterThanOrEqual(45);
+    expect(signup?.minutes).toBeLessThan(60);
   });
 
   it("shows his grown service time on his own page", async () => {
-    const after = await serviceMinutes();
+    const after = await graph.serviceMinutes();
     expect(after).toBeGreaterThan(serviceBefore);
 
     await signIn(page, "volunteer", { path: "/volunteers/me" });

@@ -2,36 +2,72 @@ import type { HTMLAttributes } from "react";
 import { useMutation } from "@apollo/client/react";
 import { Button, Flex, Table, Tooltip } from "antd";
 import { LoginOutlined, LogoutOutlined } from "@ant-design/icons";
-import { ActionError, type Locale } from "@dongting/ui-kit";
+import type { Locale } from "@dongting/ui-kit";
+import { checkInWindow } from "@dongting/domain/volunteers";
 import { CHECK_IN, CHECK_OUT, type AttendanceRow, type ShiftWithSignups } from "../graph/shifts";
+import { useKeyedAction } from "../hooks/useKeyedAction";
 import { formatServiceTime } from "../labels";
-import { checkInWindow } from "../shift-rules";
-import { formatTime } from "../time";
+import { formatTime } from "../format";
+import { checkInWindowText } from "./CheckInWindowTag";
+import { Refusal } from "./Refusal";
 import { SignupStateTag } from "./SignupStateTag";
-import { useKeyedAction } from "./useAction";
 import { t } from "../i18n";
 
-/**
- * Who signed up for a shift and how far each got; with `canManage` (the team's leader or staff),
- * check-in and check-out buttons, open from 30 minutes before the start to the end.
- */
-export function AttendanceTable({
-  shift,
-  canManage,
-  locale,
-  now,
-}: {
+export interface AttendanceTableProps {
   shift: ShiftWithSignups;
+  /** The team's leader or staff: check-in and check-out buttons. */
   canManage: boolean;
   locale: Locale;
   now: Date;
-}) {
+}
+
+/**
+ * Who signed up for a shift and how far each got; with `canManage`, check-in and check-out buttons,
+ * open while the shared rule's check-in window is.
+ */
+export function AttendanceTable({ shift, canManage, locale, now }: AttendanceTableProps) {
   const [checkIn] = useMutation(CHECK_IN);
   const [checkOut] = useMutation(CHECK_OUT);
   const action = useKeyedAction();
   const gate = checkInWindow(shift, now);
-  const windowHint = gate === "OPEN" ? undefined : gate === "NOT_YET" ? t(locale, "windowNotYet") : t(locale, "windowClosed");
+  const windowHint = gate === "OPEN" ? undefined : checkInWindowText(locale, gate);
   const vars = (row: AttendanceRow) => ({ variables: { shiftId: shift.id, volunteerId: row.volunteer.id } });
+
+  const actionsOf = (row: AttendanceRow) => (
+    <>
+      <Flex gap={8}>
+        {!row.checkedInAt ? (
+          <Tooltip title={windowHint}>
+            <Button
+              size="small"
+              type="primary"
+              icon={<LoginOutlined />}
+              disabled={gate !== "OPEN"}
+              loading={action.pending === row.id}
+              data-action="check-in"
+              onClick={() => void action.run(row.id, () => checkIn(vars(row)))}
+            >
+              {t(locale, "checkIn")}
+            </Button>
+          </Tooltip>
+        ) : !row.checkedOutAt ? (
+          <Tooltip title={windowHint}>
+            <Button
+              size="small"
+              icon={<LogoutOutlined />}
+              disabled={gate !== "OPEN"}
+              loading={action.pending === row.id}
+              data-action="check-out"
+              onClick={() => void action.run(row.id, () => checkOut(vars(row)))}
+            >
+              {t(locale, "checkOut")}
+            </Button>
+          </Tooltip>
+        ) : null}
+      </Flex>
+      <Refusal error={action.errors[row.id]} locale={locale} onClose={() => action.clear(row.id)} />
+    </>
+  );
 
   return (
     <Table<AttendanceRow>
@@ -55,48 +91,7 @@ export function AttendanceTable({
           render: (_: unknown, row) => (row.checkedOutAt ? formatServiceTime(locale, row.minutes) : "—"),
         },
         ...(canManage
-          ? [
-              {
-                key: "actions",
-                title: t(locale, "actions"),
-                width: 280,
-                render: (_: unknown, row: AttendanceRow) => (
-                  <>
-                    <Flex gap={8}>
-                      {!row.checkedInAt ? (
-                        <Tooltip title={windowHint}>
-                          <Button
-                            size="small"
-                            type="primary"
-                            icon={<LoginOutlined />}
-                            disabled={gate !== "OPEN"}
-                            loading={action.pending === row.id}
-                            data-action="check-in"
-                            onClick={() => void action.run(row.id, () => checkIn(vars(row)))}
-                          >
-                            {t(locale, "checkIn")}
-                          </Button>
-                        </Tooltip>
-                      ) : !row.checkedOutAt ? (
-                        <Tooltip title={windowHint}>
-                          <Button
-                            size="small"
-                            icon={<LogoutOutlined />}
-                            disabled={gate !== "OPEN"}
-                            loading={action.pending === row.id}
-                            data-action="check-out"
-                            onClick={() => void action.run(row.id, () => checkOut(vars(row)))}
-                          >
-                            {t(locale, "checkOut")}
-                          </Button>
-                        </Tooltip>
-                      ) : null}
-                    </Flex>
-                    <ActionError error={action.errors[row.id]} locale={locale} onClose={() => action.clear(row.id)} />
-                  </>
-                ),
-              },
-            ]
+          ? [{ key: "actions", title: t(locale, "actions"), width: 280, render: (_: unknown, row: AttendanceRow) => actionsOf(row) }]
           : []),
       ]}
     />

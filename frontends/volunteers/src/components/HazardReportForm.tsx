@@ -1,13 +1,15 @@
 import { useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Alert, Button, Form, Input, Select } from "antd";
-import { ActionError, type Locale } from "@dongting/ui-kit";
+import type { FormInstance } from "antd";
+import type { GraphFailure, Locale } from "@dongting/ui-kit";
+import { REQUEST_DESCRIPTION_MAX, REQUEST_TITLE_MAX } from "@dongting/domain/requests";
 import { REQUEST_CATEGORIES, SUBMIT_HAZARD, type SubmittedRequest } from "../graph/hazard";
-import { t } from "../i18n";
+import { volunteersFailure } from "../graph/failure";
+import { Refusal } from "./Refusal";
+import { t, type MessageKey } from "../i18n";
 
-export const HAZARD_CATEGORY = "安全隐患";
-const TITLE_MAX = 80;
-const DESCRIPTION_MAX = 2000;
+const HAZARD_CATEGORY = "安全隐患";
 
 interface Values {
   category: string;
@@ -15,8 +17,18 @@ interface Values {
   description: string;
 }
 
+type FieldName = keyof Values;
+
+const FIELDS: Record<FieldName, { label: MessageKey; max?: number }> = {
+  category: { label: "hazardCategory" },
+  title: { label: "hazardSubject", max: REQUEST_TITLE_MAX },
+  description: { label: "hazardDescription", max: REQUEST_DESCRIPTION_MAX },
+};
+
+const isFieldName = (name: string): name is FieldName => Object.prototype.hasOwnProperty.call(FIELDS, name);
+
 /** A fresh idempotency key; crypto.randomUUID needs a secure context, which localhost and https are. */
-export function newClientRequestId(): string {
+function newClientRequestId(): string {
   if (typeof crypto !== "undefined" && typeof crypto.randomUUID === "function") return crypto.randomUUID();
   const bytes = Array.from({ length: 16 }, () => Math.floor(Math.random() * 256));
   bytes[6] = (bytes[6]! & 0x0f) | 0x40;
@@ -25,10 +37,24 @@ export function newClientRequestId(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/** The fields the server refused (`extensions.fields`, "input.title" -> "title"), worded on the form's own fields. */
+function showRefusedFields(form: FormInstance<Values>, failure: GraphFailure, locale: Locale): void {
+  const refused = failure.fields.flatMap(({ field, constraint }) => {
+    const name = field.replace(/^input\./, "");
+    if (!isFieldName(name)) return [];
+    const { label, max } = FIELDS[name];
+    const vars = { field: t(locale, label), max: max ?? "" };
+    const key: MessageKey =
+      /max/i.test(constraint) && max ? "tooLong" : /empty|blank|min|required/i.test(constraint) ? "required" : "fieldRefused";
+    return [{ name, errors: [t(locale, key, vars)] }];
+  });
+  form.setFields(refused);
+}
+
 /**
  * A hazard found on a patrol shift, sent through the gateway as the requests subgraph's
  * `submitRequest` with channel PATROL and the shift's id. One key per report: a retry after a lost
- * answer returns the same request instead of filing a second one.
+ * answer returns the same request instead of filing a second one. The limits are the requests slice's own.
  */
 export function HazardReportForm({ shiftId, locale }: { shiftId: string; locale: Locale }) {
   const [form] = Form.useForm<Values>();
@@ -43,18 +69,15 @@ export function HazardReportForm({ shiftId, locale }: { shiftId: string; locale:
   const onFinish = async (values: Values) => {
     setFailure(null);
     try {
-      const result = await submit({
-        variables: {
-          input: {
-            clientRequestId,
-            title: values.title.trim(),
-            description: values.description.trim(),
-            channel: "PATROL",
-            category: values.category,
-            patrolShiftId: shiftId,
-          },
-        },
-      });
+      const input = {
+        clientRequestId,
+        title: values.title.trim(),
+        description: values.description.trim(),
+        channel: "PATROL" as const,
+        category: values.category,
+        patrolShiftId: shiftId,
+      };
+      const result = await submit({ variables: { input } });
       if (result.data) {
         setSubmitted(result.data.submitRequest);
         form.resetFields();
@@ -62,6 +85,7 @@ export function HazardReportForm({ shiftId, locale }: { shiftId: string; locale:
       }
     } catch (error) {
       setFailure(error);
+      showRefusedFields(form, volunteersFailure(error, locale), locale);
     }
   };
 
@@ -83,10 +107,13 @@ export function HazardReportForm({ shiftId, locale }: { shiftId: string; locale:
     );
   }
 
-  const field = (key: "hazardSubject" | "hazardDescription", max: number) => [
-    { required: true, whitespace: true, message: t(locale, "required", { field: t(locale, key) }) },
-    { max, message: t(locale, "tooLong", { field: t(locale, key), max }) },
-  ];
+  const rules = (name: "title" | "description") => {
+    const vars = { field: t(locale, FIELDS[name].label), max: FIELDS[name].max! };
+    return [
+      { required: true, whitespace: true, message: t(locale, "required", vars) },
+      { max: vars.max, message: t(locale, "tooLong", vars) },
+    ];
+  };
 
   return (
     <Form<Values>
@@ -101,14 +128,14 @@ export function HazardReportForm({ shiftId, locale }: { shiftId: string; locale:
       <Form.Item name="category" label={t(locale, "hazardCategory")} rules={[{ required: true }]}>
         <Select options={options} loading={categories.loading} showSearch={{ optionFilterProp: "label" }} data-testid="hazard-category" />
       </Form.Item>
-      <Form.Item name="title" label={t(locale, "hazardSubject")} rules={field("hazardSubject", TITLE_MAX)}>
-        <Input placeholder={t(locale, "hazardSubjectPlaceholder")} maxLength={TITLE_MAX} showCount data-testid="hazard-title" />
+      <Form.Item name="title" label={t(locale, "hazardSubject")} rules={rules("title")}>
+        <Input placeholder={t(locale, "hazardSubjectPlaceholder")} maxLength={REQUEST_TITLE_MAX} showCount data-testid="hazard-title" />
       </Form.Item>
-      <Form.Item name="description" label={t(locale, "hazardDescription")} rules={field("hazardDescription", DESCRIPTION_MAX)}>
+      <Form.Item name="description" label={t(locale, "hazardDescription")} rules={rules("description")}>
         <Input.TextArea
           rows={4}
           placeholder={t(locale, "hazardDescriptionPlaceholder")}
-          maxLength={DESCRIPTION_MAX}
+          maxLength={REQUEST_DESCRIPTION_MAX}
           showCount
           data-testid="hazard-description"
         />
@@ -116,7 +143,7 @@ export function HazardReportForm({ shiftId, locale }: { shiftId: string; locale:
       <Button type="primary" danger htmlType="submit" loading={loading} data-testid="hazard-submit">
         {t(locale, "hazardSubmit")}
       </Button>
-      <ActionError error={failure} locale={locale} onClose={() => setFailure(null)} />
+      <Refusal error={failure} locale={locale} onClose={() => setFailure(null)} />
     </Form>
   );
 }

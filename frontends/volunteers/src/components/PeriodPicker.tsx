@@ -2,23 +2,16 @@ import { useState } from "react";
 import { DatePicker, Flex, Segmented, Typography } from "antd";
 import type { Locale } from "@dongting/ui-kit";
 import { periodLabel } from "../labels";
-import {
-  MAX_SUMMARY_DAYS,
-  PERIOD_PRESETS,
-  formatRange,
-  presetRange,
-  rangeDays,
-  rangeFromDays,
-  type PeriodPreset,
-  type Range,
-} from "../time";
+import { MAX_SUMMARY_WINDOW_DAYS } from "@dongting/domain/volunteers";
+import { PERIOD_PRESETS, presetRange, rangeDays, rangeFromDays, type PeriodPreset, type Range } from "../periods";
+import { formatRange } from "../format";
 import { t } from "../i18n";
 
 type Choice = PeriodPreset | "custom";
 
 /**
  * A period for summaries and rankings: a preset (this week, this month, ...) or two days picked
- * by hand. Reports only ranges the server accepts (at most 366 days).
+ * by hand. Reports only ranges the server accepts (the shared MAX_SUMMARY_WINDOW_DAYS).
  */
 export function PeriodPicker({
   locale,
@@ -54,8 +47,8 @@ export function PeriodPicker({
           onChange={(_, days) => {
             const range = rangeFromDays(days[0] ?? "", days[1] ?? "");
             if (!range) return;
-            if (rangeDays(range) > MAX_SUMMARY_DAYS) {
-              setProblem(t(locale, "rangeTooLong", { days: MAX_SUMMARY_DAYS }));
+            if (rangeDays(range) > MAX_SUMMARY_WINDOW_DAYS) {
+              setProblem(t(locale, "rangeTooLong", { days: MAX_SUMMARY_WINDOW_DAYS }));
               return;
             }
             setProblem(null);

@@ -1,22 +1,22 @@
 import type { ReactNode } from "react";
 import { Menu } from "antd";
 import { CalendarOutlined, CheckSquareOutlined, ClockCircleOutlined, TeamOutlined, TrophyOutlined } from "@ant-design/icons";
-import { RouteLink, joinPath, type Locale } from "@dongting/ui-kit";
+import { Link, useLocation, type Locale } from "@dongting/ui-kit";
 import { t, type MessageKey } from "../i18n";
 
-export type Section = "teams" | "week" | "check-in" | "me" | "ranking";
+type Section = "teams" | "week" | "check-in" | "me" | "ranking";
 
-const SECTIONS: ReadonlyArray<{ key: Section; path: string[]; label: MessageKey; icon: ReactNode }> = [
-  { key: "teams", path: [], label: "navTeams", icon: <TeamOutlined /> },
-  { key: "week", path: ["week"], label: "navWeek", icon: <CalendarOutlined /> },
-  { key: "check-in", path: ["check-in"], label: "navCheckIn", icon: <CheckSquareOutlined /> },
-  { key: "me", path: ["me"], label: "navMine", icon: <ClockCircleOutlined /> },
-  { key: "ranking", path: ["ranking"], label: "navRanking", icon: <TrophyOutlined /> },
+const SECTIONS: ReadonlyArray<{ key: Section; path: string; label: MessageKey; icon: ReactNode }> = [
+  { key: "teams", path: "/", label: "navTeams", icon: <TeamOutlined /> },
+  { key: "week", path: "/week", label: "navWeek", icon: <CalendarOutlined /> },
+  { key: "check-in", path: "/check-in", label: "navCheckIn", icon: <CheckSquareOutlined /> },
+  { key: "me", path: "/me", label: "navMine", icon: <ClockCircleOutlined /> },
+  { key: "ranking", path: "/ranking", label: "navRanking", icon: <TrophyOutlined /> },
 ];
 
-/** Which tab a path belongs to: a team page under teams, a shift page under the week, ... */
-export function sectionOf(segments: string[]): Section {
-  switch (segments[0]) {
+/** Which tab a path below the remote's base belongs to: a team page under teams, a shift page under the week, ... */
+function sectionOf(location: string): Section {
+  switch (location.split("/").find(Boolean)) {
     case "week":
     case "shifts":
       return "week";
@@ -32,7 +32,10 @@ export function sectionOf(segments: string[]): Section {
   }
 }
 
-export function RemoteNav({ basePath, locale, section }: { basePath: string; locale: Locale; section: Section }) {
+/** The remote's tabs, the current one picked from the location (relative to the remote's base). */
+export function RemoteNav({ locale }: { locale: Locale }) {
+  const [location] = useLocation();
+  const section = sectionOf(location);
   return (
     <Menu
       mode="horizontal"
@@ -43,9 +46,9 @@ export function RemoteNav({ basePath, locale, section }: { basePath: string; loc
         key: s.key,
         icon: s.icon,
         label: (
-          <RouteLink to={joinPath(basePath, ...s.path)} data-nav={s.key}>
+          <Link href={s.path} data-nav={s.key}>
             {t(locale, s.label)}
-          </RouteLink>
+          </Link>
         ),
       }))}
     />

@@ -1,7 +1,7 @@
 import { Tag } from "antd";
 import type { Locale } from "@dongting/ui-kit";
+import { signupState } from "@dongting/domain/volunteers";
 import { SIGNUP_STATE_COLOR, signupStateLabel } from "../labels";
-import { signupState } from "../shift-rules";
 
 export function SignupStateTag({
   signup,

@@ -82,7 +82,7 @@ export const TEAM_DETAIL = graphql(`
   }
 `);
 
-type TeamDetail = NonNullable<VolunteerTeamDetailQuery["volunteerTeam"]>;
+export type TeamDetail = NonNullable<VolunteerTeamDetailQuery["volunteerTeam"]>;
 export type TeamMember = TeamDetail["members"][number];
 export type MonthCount = TeamDetail["memberHistory"][number];
 

@@ -1,23 +1,21 @@
 import { useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
-import { Button, Card, Empty, Flex, Result, Select, Tag, Typography } from "antd";
+import { Button, Card, Empty, Flex, Result, Select, Typography } from "antd";
 import { EnvironmentOutlined, ReloadOutlined } from "@ant-design/icons";
-import { PageHeader, PageLoading, QueryError, RouteLink, joinPath } from "@dongting/ui-kit";
+import { Link, PageHeader, PageLoading, QueryError, useNow } from "@dongting/ui-kit";
+import { checkInScreenRange, checkInWindow } from "@dongting/domain/volunteers";
 import { TEAM_DAY } from "../graph/shifts";
 import { TEAM_OPTIONS } from "../graph/teams";
-import { checkInScreenRange, checkInWindow } from "../shift-rules";
-import { formatDay, formatSpan } from "../time";
+import { useRemote } from "../hooks/useRemote";
+import { formatDay, formatSpan } from "../format";
 import { AttendanceTable } from "../components/AttendanceTable";
-import { useNow } from "../components/useNow";
-import { isStaff, useRemote } from "../viewer";
+import { CheckInWindowTag } from "../components/CheckInWindowTag";
+import { isStaff } from "../viewer";
 import { t } from "../i18n";
-
-const WINDOW_COLOR = { NOT_YET: "default", OPEN: "processing", CLOSED: "default" } as const;
-const WINDOW_TEXT = { NOT_YET: "windowNotYet", OPEN: "windowOpen", CLOSED: "windowClosed" } as const;
 
 /** Today's shifts of a team the viewer may manage (he leads it, or he is staff), with check-in and check-out. */
 export function CheckInPage() {
-  const { basePath, locale, viewer } = useRemote();
+  const { locale, viewer } = useRemote();
   const now = useNow();
   const [chosen, setChosen] = useState<string | null>(null);
   const teams = useQuery(TEAM_OPTIONS, { variables: {} });
@@ -99,7 +97,6 @@ export function CheckInPage() {
       {!day.data && day.loading ? <PageLoading /> : null}
       {day.data && shifts.length === 0 ? <Empty description={t(locale, "noShiftsToday")} /> : null}
       {shifts.map((shift) => {
-        const gate = checkInWindow(shift, now);
         const checkedIn = shift.signups.filter((s) => s.checkedInAt).length;
         return (
           <Card
@@ -109,14 +106,14 @@ export function CheckInPage() {
             style={{ marginBottom: 16 }}
             title={
               <Flex gap={8} align="center" wrap>
-                <RouteLink to={joinPath(basePath, "shifts", shift.id)}>{shift.title}</RouteLink>
+                <Link href={`/shifts/${shift.id}`}>{shift.title}</Link>
                 <Typography.Text type="secondary">{formatSpan(locale, shift.startsAt, shift.endsAt, true)}</Typography.Text>
                 {shift.location ? (
                   <Typography.Text type="secondary" style={{ fontWeight: "normal" }}>
                     <EnvironmentOutlined /> {shift.location}
                   </Typography.Text>
                 ) : null}
-                <Tag color={WINDOW_COLOR[gate]}>{t(locale, WINDOW_TEXT[gate])}</Tag>
+                <CheckInWindowTag window={checkInWindow(shift, now)} locale={locale} />
               </Flex>
             }
             extra={

@@ -1,14 +1,14 @@
 import { useMemo, useState, type HTMLAttributes } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Card, Col, Empty, Row, Select, Spin, Table, Tag } from "antd";
-import { PageHeader, QueryError, RouteLink, joinPath } from "@dongting/ui-kit";
+import { Link, PageHeader, QueryError } from "@dongting/ui-kit";
 import { TEAM_RANKING, VOLUNTEER_RANKING, type TeamRankLine, type VolunteerRankLine } from "../graph/service-time";
 import { TEAM_OPTIONS } from "../graph/teams";
 import { TEAM_KIND_COLOR, formatServiceTime, teamKindLabel } from "../labels";
 import { PeriodPicker } from "../components/PeriodPicker";
 import { RankingChart } from "../components/RankingChart";
-import { presetRange, type Range } from "../time";
-import { useRemote } from "../viewer";
+import { presetRange, type Range } from "../periods";
+import { useRemote } from "../hooks/useRemote";
 import { t } from "../i18n";
 
 const FIRST = 50;
@@ -20,7 +20,7 @@ function RankTag({ rank }: { rank: number }) {
 }
 
 export function RankingPage() {
-  const { basePath, locale } = useRemote();
+  const { locale } = useRemote();
   const [period, setPeriod] = useState<Range>(() => presetRange("thisMonth", new Date()));
   const [teamId, setTeamId] = useState<string | null>(null);
   const vars = { from: period.from.toISOString(), to: period.to.toISOString(), first: FIRST };
@@ -28,8 +28,8 @@ export function RankingPage() {
   const volunteers = useQuery(VOLUNTEER_RANKING, { variables: { ...vars, teamId } });
   const options = useQuery(TEAM_OPTIONS, { variables: {} });
 
-  const teamLines = teams.data?.teamServiceRanking ?? [];
-  const volunteerLines = volunteers.data?.volunteerServiceRanking ?? [];
+  const teamLines = useMemo(() => teams.data?.teamServiceRanking ?? [], [teams.data]);
+  const volunteerLines = useMemo(() => volunteers.data?.volunteerServiceRanking ?? [], [volunteers.data]);
   const teamChart = useMemo(
     () => teamLines.slice(0, CHART_LINES).map((line) => ({ name: line.team.name, minutes: line.summary.minutes })),
     [teamLines],
@@ -70,7 +70,7 @@ export function RankingPage() {
                       title: t(locale, "team"),
                       render: (_: unknown, line) => (
                         <>
-                          <RouteLink to={joinPath(basePath, "teams", line.team.id)}>{line.team.name}</RouteLink>{" "}
+                          <Link href={`/teams/${line.team.id}`}>{line.team.name}</Link>{" "}
                           <Tag color={TEAM_KIND_COLOR[line.team.kind] ?? "default"}>{teamKindLabel(locale, line.team.kind)}</Tag>
                         </>
                       ),
@@ -133,9 +133,7 @@ export function RankingPage() {
                     {
                       key: "volunteer",
                       title: t(locale, "volunteer"),
-                      render: (_: unknown, line) => (
-                        <RouteLink to={joinPath(basePath, "volunteers", line.volunteer.id)}>{line.volunteer.person.name}</RouteLink>
-                      ),
+                      render: (_: unknown, line) => <Link href={`/volunteers/${line.volunteer.id}`}>{line.volunteer.person.name}</Link>,
                     },
                     {
                       key: "minutes",

@@ -2,13 +2,14 @@ import { useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Button, Card, Col, Empty, Result, Row, Statistic, Table, Tag, Typography } from "antd";
 import { ReloadOutlined } from "@ant-design/icons";
-import { PageHeader, PageLoading, QueryError, RouteLink, joinPath, navigate } from "@dongting/ui-kit";
+import { Link, PageHeader, PageLoading, QueryError, useLocation } from "@dongting/ui-kit";
 import { MY_SERVICE, VOLUNTEER_SERVICE_BY_ID, type HistoryNode, type VolunteerServiceFields } from "../graph/service-time";
 import { TEAM_KIND_COLOR, formatServiceTime } from "../labels";
 import { PeriodPicker } from "../components/PeriodPicker";
 import { SignupStateTag } from "../components/SignupStateTag";
-import { formatDate, formatSpan, formatTime, presetRange, type Range } from "../time";
-import { useRemote } from "../viewer";
+import { formatDate, formatSpan, formatTime } from "../format";
+import { presetRange, type Range } from "../periods";
+import { useRemote } from "../hooks/useRemote";
 import { t } from "../i18n";
 
 const PAGE = 20;
@@ -18,7 +19,8 @@ const PAGE = 20;
  * the signed-in volunteer's ("my service time").
  */
 export function ServiceTimePage({ volunteerId }: { volunteerId?: string }) {
-  const { basePath, locale } = useRemote();
+  const { locale } = useRemote();
+  const [, navigate] = useLocation();
   const [period, setPeriod] = useState<Range>(() => presetRange("last3Months", new Date()));
   const vars = { from: period.from.toISOString(), to: period.to.toISOString(), first: PAGE };
   const mine = useQuery(MY_SERVICE, { variables: vars, skip: !!volunteerId });
@@ -73,7 +75,7 @@ export function ServiceTimePage({ volunteerId }: { volunteerId?: string }) {
             status="info"
             title={t(locale, "notVolunteer")}
             subTitle={t(locale, "notVolunteerHint")}
-            extra={<Button onClick={() => navigate(joinPath(basePath))}>{t(locale, "goToTeams")}</Button>}
+            extra={<Button onClick={() => navigate("/")}>{t(locale, "goToTeams")}</Button>}
           />
         )}
       </>
@@ -144,12 +146,12 @@ export function ServiceTimePage({ volunteerId }: { volunteerId?: string }) {
             {
               key: "shift",
               title: t(locale, "shiftTitle"),
-              render: (_: unknown, s) => <RouteLink to={joinPath(basePath, "shifts", s.shift.id)}>{s.shift.title}</RouteLink>,
+              render: (_: unknown, s) => <Link href={`/shifts/${s.shift.id}`}>{s.shift.title}</Link>,
             },
             {
               key: "team",
               title: t(locale, "team"),
-              render: (_: unknown, s) => <RouteLink to={joinPath(basePath, "teams", s.shift.team.id)}>{s.shift.team.name}</RouteLink>,
+              render: (_: unknown, s) => <Link href={`/teams/${s.shift.team.id}`}>{s.shift.team.name}</Link>,
             },
             { key: "time", title: t(locale, "shiftTime"), render: (_: unknown, s) => formatSpan(locale, s.shift.startsAt, s.shift.endsAt) },
             { key: "state", title: t(locale, "status"), render: (_: unknown, s) => <SignupStateTag signup={s} locale={locale} /> },

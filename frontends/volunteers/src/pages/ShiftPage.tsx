@@ -1,34 +1,33 @@
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useQuery } from "@apollo/client/react";
 import { Button, Card, Col, Descriptions, Row, Tag, Typography } from "antd";
 import { AlertOutlined, ArrowLeftOutlined, ReloadOutlined } from "@ant-design/icons";
-import { ActionError, PageHeader, QueryFallback, RouteLink, joinPath, navigate } from "@dongting/ui-kit";
-import { CANCEL_SIGNUP, SHIFT_DETAIL, SIGN_UP } from "../graph/shifts";
+import { Link, PageHeader, QueryFallback, useLocation, useNow } from "@dongting/ui-kit";
+import { checkInWindow } from "@dongting/domain/volunteers";
+import { SHIFT_DETAIL } from "../graph/shifts";
+import { useRemote } from "../hooks/useRemote";
+import { useSignupControls } from "../hooks/useSignupControls";
 import { TEAM_KIND_COLOR, teamKindLabel } from "../labels";
-import { checkInWindow } from "../shift-rules";
-import { formatSpan } from "../time";
+import { formatSpan } from "../format";
 import { AttendanceTable } from "../components/AttendanceTable";
+import { CheckInWindowTag } from "../components/CheckInWindowTag";
 import { HazardReportForm } from "../components/HazardReportForm";
-import { SignupButtons, type SignupControls } from "../components/ShiftCard";
-import { useKeyedAction } from "../components/useAction";
-import { useNow } from "../components/useNow";
-import { mayManageTeam, useRemote } from "../viewer";
+import { Refusal } from "../components/Refusal";
+import { SignupButtons } from "../components/SignupButtons";
+import { mayManageTeam } from "../viewer";
 import { t } from "../i18n";
 
-const WINDOW_COLOR = { NOT_YET: "default", OPEN: "processing", CLOSED: "default" } as const;
-const WINDOW_TEXT = { NOT_YET: "windowNotYet", OPEN: "windowOpen", CLOSED: "windowClosed" } as const;
-
+/** One shift: its team, place and places, the volunteer's sign-up, the attendance and (on patrol) the hazard report. */
 export function ShiftPage({ id }: { id: string }) {
-  const { basePath, locale, viewer } = useRemote();
+  const { locale, viewer } = useRemote();
+  const [, navigate] = useLocation();
   const now = useNow();
   const { data, loading, error, refetch } = useQuery(SHIFT_DETAIL, { variables: { id } });
-  const [signUp] = useMutation(SIGN_UP, { refetchQueries: "active", awaitRefetchQueries: true });
-  const [cancelSignup] = useMutation(CANCEL_SIGNUP, { refetchQueries: "active", awaitRefetchQueries: true });
-  const action = useKeyedAction();
   const shift = data?.shift;
   const me = data?.myVolunteer ?? null;
+  const controls = useSignupControls(me?.id ?? null);
 
   const back = (
-    <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(joinPath(basePath, "week"))}>
+    <Button icon={<ArrowLeftOutlined />} onClick={() => navigate("/week")}>
       {t(locale, "back")}
     </Button>
   );
@@ -52,15 +51,6 @@ export function ShiftPage({ id }: { id: string }) {
   const mySignup = mine ? { ...mine, shift } : undefined;
   const isMember = !!me?.teams.some((team) => team.id === shift.team.id);
   const canManage = mayManageTeam(viewer, shift.team);
-  const gate = checkInWindow(shift, now);
-  const controls: SignupControls = {
-    volunteerId: me?.id ?? null,
-    pending: action.pending,
-    errors: action.errors,
-    onSignUp: () => void action.run(shift.id, () => signUp({ variables: { shiftId: shift.id, volunteerId: me!.id } })),
-    onCancel: () => void action.run(shift.id, () => cancelSignup({ variables: { shiftId: shift.id, volunteerId: me!.id } })),
-    onDismiss: action.clear,
-  };
   const checkedIn = shift.signups.filter((s) => s.checkedInAt).length;
 
   return (
@@ -86,7 +76,7 @@ export function ShiftPage({ id }: { id: string }) {
           <Card style={{ marginBottom: 16 }}>
             <Descriptions size="small" column={{ xs: 1, md: 2 }}>
               <Descriptions.Item label={t(locale, "team")}>
-                <RouteLink to={joinPath(basePath, "teams", shift.team.id)}>{shift.team.name}</RouteLink>
+                <Link href={`/teams/${shift.team.id}`}>{shift.team.name}</Link>
               </Descriptions.Item>
               <Descriptions.Item label={t(locale, "leader")}>{shift.team.leader?.name ?? t(locale, "none")}</Descriptions.Item>
               <Descriptions.Item label={t(locale, "shiftLocation")}>{shift.location ?? "—"}</Descriptions.Item>
@@ -96,7 +86,7 @@ export function ShiftPage({ id }: { id: string }) {
                 </span>
               </Descriptions.Item>
               <Descriptions.Item label={t(locale, "checkIn")}>
-                <Tag color={WINDOW_COLOR[gate]}>{t(locale, WINDOW_TEXT[gate])}</Tag>
+                <CheckInWindowTag window={checkInWindow(shift, now)} locale={locale} />
               </Descriptions.Item>
               <Descriptions.Item label={t(locale, "myStatus")}>
                 <div data-testid="my-shift-status">
@@ -108,7 +98,7 @@ export function ShiftPage({ id }: { id: string }) {
                 </div>
               </Descriptions.Item>
             </Descriptions>
-            <ActionError error={action.errors[shift.id]} locale={locale} onClose={() => action.clear(shift.id)} />
+            <Refusal error={controls.errors[shift.id]} locale={locale} onClose={() => controls.onDismiss(shift.id)} />
           </Card>
           <Card
             title={`${t(locale, "signupList")} (${shift.signups.length})`}

@@ -3,15 +3,18 @@ import { useQuery } from "@apollo/client/react";
 import { Button, Card, Col, Row, Segmented, Statistic, Table, Tag } from "antd";
 import type { TableColumnsType } from "antd";
 import { ReloadOutlined } from "@ant-design/icons";
-import { PageHeader, PageLoading, QueryError, RouteLink, joinPath, type Locale } from "@dongting/ui-kit";
-import { VOLUNTEER_TEAMS, type TeamRow } from "./graph/teams";
-import { TEAM_KINDS, TEAM_KIND_COLOR, teamKindLabel, totalsByKind, type TeamKind } from "./labels";
-import { MembersByKindChart } from "./MembersByKindChart";
-import { t } from "./i18n";
+import { Link, PageHeader, PageLoading, QueryError } from "@dongting/ui-kit";
+import { VOLUNTEER_TEAMS, type TeamRow } from "../graph/teams";
+import { TEAM_KINDS, TEAM_KIND_COLOR, teamKindLabel, totalsByKind, type TeamKind } from "../labels";
+import { MembersByKindChart } from "../components/MembersByKindChart";
+import { useRemote } from "../hooks/useRemote";
+import { t } from "../i18n";
 
 const ALL = "ALL";
 
-export function TeamListPage({ basePath, locale }: { basePath: string; locale: Locale }) {
+/** Every volunteer team, by kind, with the members per kind. */
+export function TeamListPage() {
+  const { locale } = useRemote();
   const [kind, setKind] = useState<TeamKind | typeof ALL>(ALL);
   // All teams feed the statistics and the chart; the table filters by kind on the client.
   const { data, error, loading, refetch } = useQuery(VOLUNTEER_TEAMS, { variables: {} });
@@ -30,9 +33,9 @@ export function TeamListPage({ basePath, locale }: { basePath: string; locale: L
       title: t(locale, "colName"),
       dataIndex: "name",
       render: (name: string, team) => (
-        <RouteLink to={joinPath(basePath, "teams", team.id)} data-team-id={team.id}>
+        <Link href={`/teams/${team.id}`} data-team-id={team.id}>
           {name}
-        </RouteLink>
+        </Link>
       ),
     },
     {

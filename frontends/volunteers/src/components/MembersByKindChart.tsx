@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { BRAND_COLOR, type Locale } from "@dongting/ui-kit";
 import { EChart } from "@dongting/ui-kit/charts";
-import { teamKindLabel, type KindTotal } from "./labels";
+import { teamKindLabel, type KindTotal } from "../labels";
 
 /** Horizontal bars: volunteer memberships per team kind. */
 export function MembersByKindChart({ totals, locale }: { totals: KindTotal[]; locale: Locale }) {
