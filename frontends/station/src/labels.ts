@@ -71,9 +71,6 @@ export function utilisationPercent(rate: number | null | undefined): number | nu
   return Math.round(Math.min(Math.max(rate, 0), 1) * 100);
 }
 
-/** Statuses that hold the zone (and so block an exclusive one). */
-export const ACTIVE_BOOKING_STATUSES: readonly BookingStatus[] = ["PENDING", "CONFIRMED", "CHECKED_IN"];
-
 export const ALL_BOOKING_STATUSES: readonly BookingStatus[] = ["PENDING", "CONFIRMED", "CHECKED_IN", "NO_SHOW", "REJECTED", "CANCELLED"];
 
 /** Calendar block colours (background, border) per status. */
@@ -113,6 +110,3 @@ export const VISITOR_GROUP_COLOR: Record<VisitorGroup, string> = {
   ELDERLY: "#722ed1",
   RESIDENT: "#c8102e",
 };
-
-/** Zones that keep a visitor log (the station subgraph refuses the others). */
-export const SERVICE_ZONE_KINDS: readonly ZoneKind[] = ["REST_STOP", "CHILDREN", "HELP_DESK"];

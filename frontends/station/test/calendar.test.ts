@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { endTimes, isOpen, openingIntervals, placeOnDay, selectionSpan, startTimes, visibleRange } from "../src/calendar/layout";
-import { localInstant } from "../src/time";
+import { endTimes, isOpen, openingIntervals, placeOnDay, selectionSpan, startTimes, visibleRange } from "../src/components/calendar-layout";
+import { localInstant } from "@dongting/domain/local-time";
 
 // 议事厅: workdays and Saturday 08:30–21:00. 万事通: two intervals on workdays.
 const meetingHall = openingIntervals([1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, opens: "08:30", closes: "21:00" })));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bookingStatusLabel, utilisationPercent, weekdayLabel, zoneKindLabel } from "../src/labels";
-import { dayWindow } from "../src/time";
+import { dayWindow } from "../src/graph/windows";
 
 describe("station labels", () => {
   it("names the zones", () => {

@@ -18,14 +18,13 @@ type Documents = {
     "\n  query StationPendingCount {\n    pendingBookings(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.StationPendingCountDocument,
     "\n  query MyBookings($first: Int!, $after: String, $includePast: Boolean!) {\n    myBookings(first: $first, after: $after, includePast: $includePast) {\n      edges {\n        cursor\n        node {\n          ...StationBookingFields\n          zone {\n            id\n            name\n            kind\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.MyBookingsDocument,
     "\n  query DayBookings($from: DateTime!, $to: DateTime!) {\n    zones {\n      id\n      name\n      kind\n      requiresApproval\n      bookings(from: $from, to: $to) {\n        ...StationBookingFields\n      }\n    }\n  }\n": typeof types.DayBookingsDocument,
+    "\n  query ConflictingBooking($id: ID!) {\n    booking(id: $id) {\n      id\n      title\n      startsAt\n      endsAt\n    }\n  }\n": typeof types.ConflictingBookingDocument,
     "\n  mutation BookZone($input: BookZoneInput!) {\n    bookZone(input: $input) {\n      ...StationBookingFields\n    }\n  }\n": typeof types.BookZoneDocument,
     "\n  mutation ApproveBooking($id: ID!) {\n    approveBooking(id: $id) {\n      ...StationBookingFields\n    }\n  }\n": typeof types.ApproveBookingDocument,
     "\n  mutation RejectBooking($id: ID!, $reason: String!) {\n    rejectBooking(id: $id, reason: $reason) {\n      ...StationBookingFields\n    }\n  }\n": typeof types.RejectBookingDocument,
     "\n  mutation CancelBooking($id: ID!) {\n    cancelBooking(id: $id) {\n      ...StationBookingFields\n    }\n  }\n": typeof types.CancelBookingDocument,
     "\n  mutation CheckInBooking($id: ID!) {\n    checkInBooking(id: $id) {\n      ...StationBookingFields\n    }\n  }\n": typeof types.CheckInBookingDocument,
     "\n  mutation SweepNoShows {\n    sweepNoShows\n  }\n": typeof types.SweepNoShowsDocument,
-    "\n  query StationPeople($search: String!, $first: Int!) {\n    people(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.StationPeopleDocument,
-    "\n  query StationTeams {\n    volunteerTeams {\n      id\n      name\n    }\n  }\n": typeof types.StationTeamsDocument,
     "\n  query ZoneClosures($from: DateTime!, $to: DateTime!, $zoneId: ID) {\n    zoneClosures(from: $from, to: $to, zoneId: $zoneId) {\n      ...StationClosureFields\n      zone {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.ZoneClosuresDocument,
     "\n  mutation CloseZone($zoneId: ID!, $from: DateTime!, $to: DateTime!, $reason: String!) {\n    closeZone(zoneId: $zoneId, from: $from, to: $to, reason: $reason) {\n      id\n    }\n  }\n": typeof types.CloseZoneDocument,
     "\n  mutation ReopenZone($closureId: ID!) {\n    reopenZone(closureId: $closureId) {\n      ...StationClosureFields\n    }\n  }\n": typeof types.ReopenZoneDocument,
@@ -35,17 +34,18 @@ type Documents = {
     "\n  mutation ClaimItem($id: ID!, $claimantId: ID!) {\n    claimItem(id: $id, claimantId: $claimantId) {\n      ...StationItemFields\n    }\n  }\n": typeof types.ClaimItemDocument,
     "\n  mutation HandOverItem($id: ID!) {\n    handOverItem(id: $id) {\n      ...StationItemFields\n    }\n  }\n": typeof types.HandOverItemDocument,
     "\n  mutation WithdrawItem($id: ID!) {\n    withdrawItem(id: $id) {\n      ...StationItemFields\n    }\n  }\n": typeof types.WithdrawItemDocument,
+    "\n  fragment StationZoneFields on Zone {\n    id\n    name\n    kind\n    capacity\n    exclusive\n    requiresApproval\n  }\n": typeof types.StationZoneFieldsFragmentDoc,
+    "\n  fragment StationBookingFields on Booking {\n    id\n    title\n    startsAt\n    endsAt\n    attendees\n    status\n    seriesId\n    decisionNote\n    checkedInAt\n    createdAt\n    organiser {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n": typeof types.StationBookingFieldsFragmentDoc,
+    "\n  fragment StationClosureFields on ZoneClosure {\n    id\n    startsAt\n    endsAt\n    reason\n    reopenedAt\n    createdAt\n  }\n": typeof types.StationClosureFieldsFragmentDoc,
+    "\n  query StationPeople($search: String!, $first: Int!) {\n    people(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.StationPeopleDocument,
+    "\n  query StationTeams {\n    volunteerTeams {\n      id\n      name\n    }\n  }\n": typeof types.StationTeamsDocument,
     "\n  fragment StationVisitorEntryFields on VisitorLogEntry {\n    id\n    visitedOn\n    group\n    visitors\n    note\n    recordedAt\n    zone {\n      id\n      name\n      kind\n    }\n    recordedBy {\n      id\n      name\n    }\n  }\n": typeof types.StationVisitorEntryFieldsFragmentDoc,
     "\n  query VisitorLog($zoneId: ID, $first: Int!, $after: String) {\n    visitorLog(zoneId: $zoneId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...StationVisitorEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.VisitorLogDocument,
     "\n  query VisitorSummary($fromMonth: String!, $toMonth: String!) {\n    visitorSummary(fromMonth: $fromMonth, toMonth: $toMonth) {\n      month\n      zone {\n        id\n        name\n        kind\n      }\n      group\n      visitors\n    }\n  }\n": typeof types.VisitorSummaryDocument,
     "\n  mutation RecordVisitors($input: RecordVisitorsInput!) {\n    recordVisitors(input: $input) {\n      ...StationVisitorEntryFields\n    }\n  }\n": typeof types.RecordVisitorsDocument,
     "\n  mutation DeleteVisitorLogEntry($id: ID!) {\n    deleteVisitorLogEntry(id: $id)\n  }\n": typeof types.DeleteVisitorLogEntryDocument,
-    "\n  fragment StationZoneFields on Zone {\n    id\n    name\n    kind\n    capacity\n    exclusive\n    requiresApproval\n  }\n": typeof types.StationZoneFieldsFragmentDoc,
     "\n  query Zones {\n    zones {\n      ...StationZoneFields\n    }\n  }\n": typeof types.ZonesDocument,
-    "\n  query ZonesWithHours {\n    zones {\n      ...StationZoneFields\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n    }\n  }\n": typeof types.ZonesWithHoursDocument,
     "\n  query ZoneUtilisation($from: DateTime!, $to: DateTime!) {\n    zoneUtilisation(from: $from, to: $to) {\n      zone {\n        id\n        name\n        kind\n      }\n      openMinutes\n      bookedMinutes\n      rate\n    }\n  }\n": typeof types.ZoneUtilisationDocument,
-    "\n  fragment StationBookingFields on Booking {\n    id\n    title\n    startsAt\n    endsAt\n    attendees\n    status\n    seriesId\n    decisionNote\n    checkedInAt\n    createdAt\n    organiser {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n": typeof types.StationBookingFieldsFragmentDoc,
-    "\n  fragment StationClosureFields on ZoneClosure {\n    id\n    startsAt\n    endsAt\n    reason\n    reopenedAt\n    createdAt\n  }\n": typeof types.StationClosureFieldsFragmentDoc,
     "\n  query ZoneWeek($id: ID!, $from: DateTime!, $to: DateTime!) {\n    zone(id: $id) {\n      ...StationZoneFields\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      bookings(from: $from, to: $to) {\n        ...StationBookingFields\n      }\n      closures(from: $from, to: $to) {\n        ...StationClosureFields\n      }\n    }\n  }\n": typeof types.ZoneWeekDocument,
     "\n  query ZoneFreeSlots($id: ID!, $date: String!) {\n    zone(id: $id) {\n      id\n      freeSlots(date: $date) {\n        startsAt\n        endsAt\n        freeCapacity\n      }\n    }\n  }\n": typeof types.ZoneFreeSlotsDocument,
 };
@@ -54,14 +54,13 @@ const documents: Documents = {
     "\n  query StationPendingCount {\n    pendingBookings(first: 1) {\n      totalCount\n    }\n  }\n": types.StationPendingCountDocument,
     "\n  query MyBookings($first: Int!, $after: String, $includePast: Boolean!) {\n    myBookings(first: $first, after: $after, includePast: $includePast) {\n      edges {\n        cursor\n        node {\n          ...StationBookingFields\n          zone {\n            id\n            name\n            kind\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.MyBookingsDocument,
     "\n  query DayBookings($from: DateTime!, $to: DateTime!) {\n    zones {\n      id\n      name\n      kind\n      requiresApproval\n      bookings(from: $from, to: $to) {\n        ...StationBookingFields\n      }\n    }\n  }\n": types.DayBookingsDocument,
+    "\n  query ConflictingBooking($id: ID!) {\n    booking(id: $id) {\n      id\n      title\n      startsAt\n      endsAt\n    }\n  }\n": types.ConflictingBookingDocument,
     "\n  mutation BookZone($input: BookZoneInput!) {\n    bookZone(input: $input) {\n      ...StationBookingFields\n    }\n  }\n": types.BookZoneDocument,
     "\n  mutation ApproveBooking($id: ID!) {\n    approveBooking(id: $id) {\n      ...StationBookingFields\n    }\n  }\n": types.ApproveBookingDocument,
     "\n  mutation RejectBooking($id: ID!, $reason: String!) {\n    rejectBooking(id: $id, reason: $reason) {\n      ...StationBookingFields\n    }\n  }\n": types.RejectBookingDocument,
     "\n  mutation CancelBooking($id: ID!) {\n    cancelBooking(id: $id) {\n      ...StationBookingFields\n    }\n  }\n": types.CancelBookingDocument,
     "\n  mutation CheckInBooking($id: ID!) {\n    checkInBooking(id: $id) {\n      ...StationBookingFields\n    }\n  }\n": types.CheckInBookingDocument,
     "\n  mutation SweepNoShows {\n    sweepNoShows\n  }\n": types.SweepNoShowsDocument,
-    "\n  query StationPeople($search: String!, $first: Int!) {\n    people(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.StationPeopleDocument,
-    "\n  query StationTeams {\n    volunteerTeams {\n      id\n      name\n    }\n  }\n": types.StationTeamsDocument,
     "\n  query ZoneClosures($from: DateTime!, $to: DateTime!, $zoneId: ID) {\n    zoneClosures(from: $from, to: $to, zoneId: $zoneId) {\n      ...StationClosureFields\n      zone {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.ZoneClosuresDocument,
     "\n  mutation CloseZone($zoneId: ID!, $from: DateTime!, $to: DateTime!, $reason: String!) {\n    closeZone(zoneId: $zoneId, from: $from, to: $to, reason: $reason) {\n      id\n    }\n  }\n": types.CloseZoneDocument,
     "\n  mutation ReopenZone($closureId: ID!) {\n    reopenZone(closureId: $closureId) {\n      ...StationClosureFields\n    }\n  }\n": types.ReopenZoneDocument,
@@ -71,17 +70,18 @@ const documents: Documents = {
     "\n  mutation ClaimItem($id: ID!, $claimantId: ID!) {\n    claimItem(id: $id, claimantId: $claimantId) {\n      ...StationItemFields\n    }\n  }\n": types.ClaimItemDocument,
     "\n  mutation HandOverItem($id: ID!) {\n    handOverItem(id: $id) {\n      ...StationItemFields\n    }\n  }\n": types.HandOverItemDocument,
     "\n  mutation WithdrawItem($id: ID!) {\n    withdrawItem(id: $id) {\n      ...StationItemFields\n    }\n  }\n": types.WithdrawItemDocument,
+    "\n  fragment StationZoneFields on Zone {\n    id\n    name\n    kind\n    capacity\n    exclusive\n    requiresApproval\n  }\n": types.StationZoneFieldsFragmentDoc,
+    "\n  fragment StationBookingFields on Booking {\n    id\n    title\n    startsAt\n    endsAt\n    attendees\n    status\n    seriesId\n    decisionNote\n    checkedInAt\n    createdAt\n    organiser {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n": types.StationBookingFieldsFragmentDoc,
+    "\n  fragment StationClosureFields on ZoneClosure {\n    id\n    startsAt\n    endsAt\n    reason\n    reopenedAt\n    createdAt\n  }\n": types.StationClosureFieldsFragmentDoc,
+    "\n  query StationPeople($search: String!, $first: Int!) {\n    people(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.StationPeopleDocument,
+    "\n  query StationTeams {\n    volunteerTeams {\n      id\n      name\n    }\n  }\n": types.StationTeamsDocument,
     "\n  fragment StationVisitorEntryFields on VisitorLogEntry {\n    id\n    visitedOn\n    group\n    visitors\n    note\n    recordedAt\n    zone {\n      id\n      name\n      kind\n    }\n    recordedBy {\n      id\n      name\n    }\n  }\n": types.StationVisitorEntryFieldsFragmentDoc,
     "\n  query VisitorLog($zoneId: ID, $first: Int!, $after: String) {\n    visitorLog(zoneId: $zoneId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...StationVisitorEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.VisitorLogDocument,
     "\n  query VisitorSummary($fromMonth: String!, $toMonth: String!) {\n    visitorSummary(fromMonth: $fromMonth, toMonth: $toMonth) {\n      month\n      zone {\n        id\n        name\n        kind\n      }\n      group\n      visitors\n    }\n  }\n": types.VisitorSummaryDocument,
     "\n  mutation RecordVisitors($input: RecordVisitorsInput!) {\n    recordVisitors(input: $input) {\n      ...StationVisitorEntryFields\n    }\n  }\n": types.RecordVisitorsDocument,
     "\n  mutation DeleteVisitorLogEntry($id: ID!) {\n    deleteVisitorLogEntry(id: $id)\n  }\n": types.DeleteVisitorLogEntryDocument,
-    "\n  fragment StationZoneFields on Zone {\n    id\n    name\n    kind\n    capacity\n    exclusive\n    requiresApproval\n  }\n": types.StationZoneFieldsFragmentDoc,
     "\n  query Zones {\n    zones {\n      ...StationZoneFields\n    }\n  }\n": types.ZonesDocument,
-    "\n  query ZonesWithHours {\n    zones {\n      ...StationZoneFields\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n    }\n  }\n": types.ZonesWithHoursDocument,
     "\n  query ZoneUtilisation($from: DateTime!, $to: DateTime!) {\n    zoneUtilisation(from: $from, to: $to) {\n      zone {\n        id\n        name\n        kind\n      }\n      openMinutes\n      bookedMinutes\n      rate\n    }\n  }\n": types.ZoneUtilisationDocument,
-    "\n  fragment StationBookingFields on Booking {\n    id\n    title\n    startsAt\n    endsAt\n    attendees\n    status\n    seriesId\n    decisionNote\n    checkedInAt\n    createdAt\n    organiser {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n": types.StationBookingFieldsFragmentDoc,
-    "\n  fragment StationClosureFields on ZoneClosure {\n    id\n    startsAt\n    endsAt\n    reason\n    reopenedAt\n    createdAt\n  }\n": types.StationClosureFieldsFragmentDoc,
     "\n  query ZoneWeek($id: ID!, $from: DateTime!, $to: DateTime!) {\n    zone(id: $id) {\n      ...StationZoneFields\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      bookings(from: $from, to: $to) {\n        ...StationBookingFields\n      }\n      closures(from: $from, to: $to) {\n        ...StationClosureFields\n      }\n    }\n  }\n": types.ZoneWeekDocument,
     "\n  query ZoneFreeSlots($id: ID!, $date: String!) {\n    zone(id: $id) {\n      id\n      freeSlots(date: $date) {\n        startsAt\n        endsAt\n        freeCapacity\n      }\n    }\n  }\n": types.ZoneFreeSlotsDocument,
 };
@@ -119,6 +119,10 @@ export function graphql(source: "\n  query DayBookings($from: DateTime!, $to: Da
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ConflictingBooking($id: ID!) {\n    booking(id: $id) {\n      id\n      title\n      startsAt\n      endsAt\n    }\n  }\n"): (typeof documents)["\n  query ConflictingBooking($id: ID!) {\n    booking(id: $id) {\n      id\n      title\n      startsAt\n      endsAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation BookZone($input: BookZoneInput!) {\n    bookZone(input: $input) {\n      ...StationBookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation BookZone($input: BookZoneInput!) {\n    bookZone(input: $input) {\n      ...StationBookingFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -140,14 +144,6 @@ export function graphql(source: "\n  mutation CheckInBooking($id: ID!) {\n    ch
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SweepNoShows {\n    sweepNoShows\n  }\n"): (typeof documents)["\n  mutation SweepNoShows {\n    sweepNoShows\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StationPeople($search: String!, $first: Int!) {\n    people(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StationPeople($search: String!, $first: Int!) {\n    people(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StationTeams {\n    volunteerTeams {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query StationTeams {\n    volunteerTeams {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -187,6 +183,26 @@ export function graphql(source: "\n  mutation WithdrawItem($id: ID!) {\n    with
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment StationZoneFields on Zone {\n    id\n    name\n    kind\n    capacity\n    exclusive\n    requiresApproval\n  }\n"): (typeof documents)["\n  fragment StationZoneFields on Zone {\n    id\n    name\n    kind\n    capacity\n    exclusive\n    requiresApproval\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StationBookingFields on Booking {\n    id\n    title\n    startsAt\n    endsAt\n    attendees\n    status\n    seriesId\n    decisionNote\n    checkedInAt\n    createdAt\n    organiser {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment StationBookingFields on Booking {\n    id\n    title\n    startsAt\n    endsAt\n    attendees\n    status\n    seriesId\n    decisionNote\n    checkedInAt\n    createdAt\n    organiser {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StationClosureFields on ZoneClosure {\n    id\n    startsAt\n    endsAt\n    reason\n    reopenedAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment StationClosureFields on ZoneClosure {\n    id\n    startsAt\n    endsAt\n    reason\n    reopenedAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StationPeople($search: String!, $first: Int!) {\n    people(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StationPeople($search: String!, $first: Int!) {\n    people(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StationTeams {\n    volunteerTeams {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query StationTeams {\n    volunteerTeams {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment StationVisitorEntryFields on VisitorLogEntry {\n    id\n    visitedOn\n    group\n    visitors\n    note\n    recordedAt\n    zone {\n      id\n      name\n      kind\n    }\n    recordedBy {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment StationVisitorEntryFields on VisitorLogEntry {\n    id\n    visitedOn\n    group\n    visitors\n    note\n    recordedAt\n    zone {\n      id\n      name\n      kind\n    }\n    recordedBy {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -207,27 +223,11 @@ export function graphql(source: "\n  mutation DeleteVisitorLogEntry($id: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StationZoneFields on Zone {\n    id\n    name\n    kind\n    capacity\n    exclusive\n    requiresApproval\n  }\n"): (typeof documents)["\n  fragment StationZoneFields on Zone {\n    id\n    name\n    kind\n    capacity\n    exclusive\n    requiresApproval\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query Zones {\n    zones {\n      ...StationZoneFields\n    }\n  }\n"): (typeof documents)["\n  query Zones {\n    zones {\n      ...StationZoneFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ZonesWithHours {\n    zones {\n      ...StationZoneFields\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n    }\n  }\n"): (typeof documents)["\n  query ZonesWithHours {\n    zones {\n      ...StationZoneFields\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ZoneUtilisation($from: DateTime!, $to: DateTime!) {\n    zoneUtilisation(from: $from, to: $to) {\n      zone {\n        id\n        name\n        kind\n      }\n      openMinutes\n      bookedMinutes\n      rate\n    }\n  }\n"): (typeof documents)["\n  query ZoneUtilisation($from: DateTime!, $to: DateTime!) {\n    zoneUtilisation(from: $from, to: $to) {\n      zone {\n        id\n        name\n        kind\n      }\n      openMinutes\n      bookedMinutes\n      rate\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment StationBookingFields on Booking {\n    id\n    title\n    startsAt\n    endsAt\n    attendees\n    status\n    seriesId\n    decisionNote\n    checkedInAt\n    createdAt\n    organiser {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment StationBookingFields on Booking {\n    id\n    title\n    startsAt\n    endsAt\n    attendees\n    status\n    seriesId\n    decisionNote\n    checkedInAt\n    createdAt\n    organiser {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment StationClosureFields on ZoneClosure {\n    id\n    startsAt\n    endsAt\n    reason\n    reopenedAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment StationClosureFields on ZoneClosure {\n    id\n    startsAt\n    endsAt\n    reason\n    reopenedAt\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,15 +2,16 @@ import { useMemo, useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { App as AntApp, Button, Card, Col, Popconfirm, Row, Segmented, Statistic, Table, Tag } from "antd";
 import { ClearOutlined, ReloadOutlined } from "@ant-design/icons";
-import { PageHeader, QueryError, formatDateTime, type Locale } from "@dongting/ui-kit";
-import { DAY_BOOKINGS, SWEEP_NO_SHOWS } from "../bookings-query";
+import { PageHeader, QueryError, formatDateTime, useNow, type Locale } from "@dongting/ui-kit";
+import { toLocal } from "@dongting/domain/local-time";
+import { DAY_BOOKINGS, SWEEP_NO_SHOWS } from "../graph/bookings";
 import { BOOKING_STATUS_COLOR, bookingStatusLabel } from "../labels";
-import type { BookingRow } from "../zones-query";
-import { clockOf, dayRange, todayLocal } from "../time";
-import { BookingActions } from "../booking/BookingActions";
-import { graphFailure } from "../graph-errors";
-import { useNow } from "../common/hooks";
-import { usePermissions } from "../viewer";
+import type { BookingRow } from "../graph/fragments";
+import { dayRange } from "../graph/windows";
+import { failureLine } from "../graph/failure";
+import { clockOf } from "../format";
+import { BookingActions } from "../components/BookingActions";
+import { usePermissions } from "../hooks/permissions";
 import { t } from "../i18n";
 
 type Row = BookingRow & { zone: { id: string; name: string } };
@@ -21,7 +22,7 @@ export function CheckInPage({ locale }: { locale: Locale }) {
   const permissions = usePermissions();
   const { message } = AntApp.useApp();
   const now = useNow();
-  const today = todayLocal(now);
+  const today = toLocal(now).date;
   const window1 = useMemo(() => dayRange(today), [today]);
   const { data, loading, error, refetch } = useQuery(DAY_BOOKINGS, { variables: window1, pollInterval: 60_000 });
   const [sweep, sweeping] = useMutation(SWEEP_NO_SHOWS, { refetchQueries: "active", awaitRefetchQueries: true });
@@ -55,8 +56,7 @@ export function CheckInPage({ locale }: { locale: Locale }) {
                     const result = await sweep();
                     void message.success(t(locale, "swept", { count: result.data?.sweepNoShows ?? 0 }));
                   } catch (e) {
-                    const failure = graphFailure(e, locale);
-                    void message.error(`${failure.title}：${failure.message}`);
+                    void message.error(failureLine(e, locale));
                   }
                 }}
               >
@@ -141,7 +141,7 @@ export function CheckInPage({ locale }: { locale: Locale }) {
             {
               key: "actions",
               title: t(locale, "colActions"),
-              render: (_: unknown, b) => <BookingActions booking={b} locale={locale} only={["checkIn", "approve", "cancel"]} />,
+              render: (_: unknown, b) => <BookingActions booking={b} now={now} locale={locale} only={["checkIn", "approve", "cancel"]} />,
             },
           ]}
         />

@@ -2,18 +2,19 @@ import { useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Button, Card, Flex, Switch, Table, Tag, Typography } from "antd";
 import { ReloadOutlined } from "@ant-design/icons";
-import { PageHeader, QueryError, RouteLink, joinPath, type Locale } from "@dongting/ui-kit";
-import { MY_BOOKINGS, type BookingWithZone } from "../bookings-query";
+import { Link, NotAllowed, PageHeader, QueryError, useNow, type Locale } from "@dongting/ui-kit";
+import { MY_BOOKINGS, type BookingWithZone } from "../graph/bookings";
 import { BOOKING_STATUS_COLOR, bookingStatusLabel } from "../labels";
-import { formatPeriod, mondayOf, toLocal } from "../time";
-import { BookingActions } from "../booking/BookingActions";
-import { NotAllowed } from "../common/NotAllowed";
-import { usePermissions } from "../viewer";
+import { formatPeriod } from "../format";
+import { BookingActions } from "../components/BookingActions";
+import { calendarHref } from "../components/ApprovalTable";
+import { usePermissions } from "../hooks/permissions";
 import { t } from "../i18n";
 
 /** The signed-in person's bookings, with cancel and check-in. */
-export function MyBookingsPage({ basePath, locale }: { basePath: string; locale: Locale }) {
+export function MyBookingsPage({ locale }: { locale: Locale }) {
   const permissions = usePermissions();
+  const now = useNow();
   const [includePast, setIncludePast] = useState(false);
   const personal = !!permissions.viewer.personId;
   const { data, loading, error, refetch, fetchMore } = useQuery(MY_BOOKINGS, {
@@ -21,7 +22,7 @@ export function MyBookingsPage({ basePath, locale }: { basePath: string; locale:
     skip: !personal,
     notifyOnNetworkStatusChange: true,
   });
-  if (!personal) return <NotAllowed locale={locale} reason={t(locale, "signInAsPerson")} />;
+  if (!personal) return <NotAllowed locale={locale} />;
   const page = data?.myBookings;
 
   return (
@@ -53,11 +54,7 @@ export function MyBookingsPage({ basePath, locale }: { basePath: string; locale:
             {
               key: "zone",
               title: t(locale, "colZone"),
-              render: (_: unknown, b) => (
-                <RouteLink to={`${joinPath(basePath, "zones", b.zone.id)}?week=${mondayOf(toLocal(b.startsAt).date)}`}>
-                  {b.zone.name}
-                </RouteLink>
-              ),
+              render: (_: unknown, b) => <Link href={calendarHref(b.zone.id, b.startsAt)}>{b.zone.name}</Link>,
             },
             { key: "title", title: t(locale, "colTitle"), dataIndex: "title" },
             { key: "time", title: t(locale, "colTime"), render: (_: unknown, b) => formatPeriod(b.startsAt, b.endsAt) },
@@ -81,7 +78,7 @@ export function MyBookingsPage({ basePath, locale }: { basePath: string; locale:
             {
               key: "actions",
               title: t(locale, "colActions"),
-              render: (_: unknown, b) => <BookingActions booking={b} locale={locale} only={["checkIn", "cancel"]} />,
+              render: (_: unknown, b) => <BookingActions booking={b} now={now} locale={locale} only={["checkIn", "cancel"]} />,
             },
           ]}
         />

@@ -1,13 +1,13 @@
 import { useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Card, Col, Flex, Row, Segmented, Statistic, Table } from "antd";
-import { PageHeader, QueryError, type Locale } from "@dongting/ui-kit";
-import { ZONE_UTILISATION, type ZoneUtilisationRow } from "../zones-query";
+import { PageHeader, QueryError, useNow, type Locale } from "@dongting/ui-kit";
+import { ZONE_UTILISATION, type ZoneUtilisationRow } from "../graph/zones";
 import { utilisationPercent } from "../labels";
-import { dayWindow } from "../time";
-import { UtilisationChart } from "../charts/UtilisationChart";
-import { VisitorSummaryCard } from "../charts/VisitorSummaryCard";
-import { usePermissions } from "../viewer";
+import { dayWindow } from "../graph/windows";
+import { UtilisationChart } from "../components/UtilisationChart";
+import { VisitorSummaryCard } from "../components/VisitorSummaryCard";
+import { usePermissions } from "../hooks/permissions";
 import { t } from "../i18n";
 
 type Span = 7 | 30 | 90;
@@ -18,7 +18,9 @@ const hours = (minutes: number) => Math.round(minutes / 6) / 10;
 export function StatsPage({ locale }: { locale: Locale }) {
   const permissions = usePermissions();
   const [span, setSpan] = useState<Span>(30);
-  const variables = useMemo(() => dayWindow(-span), [span]);
+  const now = useNow();
+  const { from, to } = dayWindow(-span, now);
+  const variables = useMemo(() => ({ from, to }), [from, to]);
   const { data, error, refetch, loading } = useQuery(ZONE_UTILISATION, { variables });
   const rows = data?.zoneUtilisation ?? [];
   const open = rows.reduce((sum, r) => sum + r.openMinutes, 0);

@@ -1,17 +1,20 @@
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Button, Col, Empty, Row } from "antd";
 import { ReloadOutlined } from "@ant-design/icons";
-import { PageHeader, PageLoading, QueryError, type Locale } from "@dongting/ui-kit";
-import { ZONES, ZONE_UTILISATION } from "../zones-query";
-import { dayWindow } from "../time";
+import { PageHeader, PageLoading, QueryError, useNow, type Locale } from "@dongting/ui-kit";
+import { ZONES, ZONE_UTILISATION } from "../graph/zones";
+import { dayWindow } from "../graph/windows";
 import { utilisationPercent } from "../labels";
-import { ZoneCard } from "./ZoneCard";
+import { ZoneCard } from "../components/ZoneCard";
 import { t } from "../i18n";
 
-export function ZoneListPage({ basePath, locale }: { basePath: string; locale: Locale }) {
+/** The station's zones, each with its use over the last 30 days and a way to its calendar. */
+export function ZoneListPage({ locale }: { locale: Locale }) {
   const { data, loading, error, refetch } = useQuery(ZONES);
-  const [lastMonth] = useState(() => dayWindow(-30));
+  const now = useNow();
+  const { from, to } = dayWindow(-30, now);
+  const lastMonth = useMemo(() => ({ from, to }), [from, to]);
   // Utilisation is extra: if it fails (e.g. a role may not see it) the zones still show.
   const utilisation = useQuery(ZONE_UTILISATION, { variables: lastMonth, errorPolicy: "all" });
   const zones = data?.zones;
@@ -55,7 +58,7 @@ export function ZoneListPage({ basePath, locale }: { basePath: string; locale: L
         <Row gutter={[16, 16]}>
           {zones.map((zone) => (
             <Col key={zone.id} xs={24} sm={12} lg={8} xl={6}>
-              <ZoneCard zone={zone} basePath={basePath} locale={locale} utilisation={utilisationOf(zone.id)} />
+              <ZoneCard zone={zone} locale={locale} utilisation={utilisationOf(zone.id)} />
             </Col>
           ))}
         </Row>

@@ -1,0 +1,66 @@
+import { graphql } from "../gql";
+import type { ZoneUtilisationQuery, ZoneWeekQuery } from "../gql/graphql";
+
+export const ZONES = graphql(`
+  query Zones {
+    zones {
+      ...StationZoneFields
+    }
+  }
+`);
+
+export const ZONE_UTILISATION = graphql(`
+  query ZoneUtilisation($from: DateTime!, $to: DateTime!) {
+    zoneUtilisation(from: $from, to: $to) {
+      zone {
+        id
+        name
+        kind
+      }
+      openMinutes
+      bookedMinutes
+      rate
+    }
+  }
+`);
+
+export type ZoneUtilisationRow = ZoneUtilisationQuery["zoneUtilisation"][number];
+
+/** One zone with its bookings and closures over a window (a calendar week). */
+export const ZONE_WEEK = graphql(`
+  query ZoneWeek($id: ID!, $from: DateTime!, $to: DateTime!) {
+    zone(id: $id) {
+      ...StationZoneFields
+      openingHours {
+        weekday
+        opens
+        closes
+      }
+      bookings(from: $from, to: $to) {
+        ...StationBookingFields
+      }
+      closures(from: $from, to: $to) {
+        ...StationClosureFields
+      }
+    }
+  }
+`);
+
+/** A zone as the booking form needs it: its facts and opening hours. */
+export type ZoneWithHours = Pick<
+  NonNullable<ZoneWeekQuery["zone"]>,
+  "id" | "name" | "kind" | "capacity" | "exclusive" | "requiresApproval" | "openingHours"
+>;
+
+export const FREE_SLOTS = graphql(`
+  query ZoneFreeSlots($id: ID!, $date: String!) {
+    zone(id: $id) {
+      id
+      freeSlots(date: $date) {
+        startsAt
+        endsAt
+        freeCapacity
+      }
+    }
+  }
+`);

@@ -1,0 +1,48 @@
+import { useApolloClient, useMutation } from "@apollo/client/react";
+import type { GraphFailure, Locale } from "@dongting/ui-kit";
+import type { BookZoneInput, ConflictingBookingQuery } from "../gql/graphql";
+import { BOOK_ZONE, CONFLICTING_BOOKING } from "../graph/bookings";
+import type { BookingRow } from "../graph/fragments";
+import { extensionText, stationFailure } from "../graph/failure";
+
+export type ConflictingBooking = NonNullable<ConflictingBookingQuery["booking"]>;
+
+/** A refused booking: the classified failure and, for an overlap, the booking it collides with (when readable). */
+export interface BookingRefusal {
+  failure: GraphFailure;
+  collidesWith: ConflictingBooking | null;
+}
+
+export type BookingOutcome = { booked: BookingRow[] } | { refused: BookingRefusal };
+
+/**
+ * Books a zone; a refusal comes back classified by reason. An overlap names the booking it collides with
+ * by id, which may lie outside the week on screen, so it is read before the refusal is shown.
+ */
+export function useBookZone(locale: Locale): [(input: BookZoneInput) => Promise<BookingOutcome>, { loading: boolean }] {
+  const client = useApolloClient();
+  const [bookZone, { loading }] = useMutation(BOOK_ZONE, { refetchQueries: "active", awaitRefetchQueries: true });
+
+  const collidingBooking = async (failure: GraphFailure): Promise<ConflictingBooking | null> => {
+    const id = extensionText(failure, "conflictingBookingId");
+    if (!id) return null;
+    try {
+      const { data } = await client.query({ query: CONFLICTING_BOOKING, variables: { id } });
+      return data?.booking ?? null;
+    } catch {
+      // Whoever may not read that booking still learns the date and the reason.
+      return null;
+    }
+  };
+
+  const book = async (input: BookZoneInput): Promise<BookingOutcome> => {
+    try {
+      const result = await bookZone({ variables: { input } });
+      return { booked: result.data?.bookZone ?? [] };
+    } catch (error) {
+      const failure = stationFailure(error, locale);
+      return { refused: { failure, collidesWith: await collidingBooking(failure) } };
+    }
+  };
+  return [book, { loading }];
+}

@@ -1,0 +1,81 @@
+import type { Locator, Page } from "playwright-core";
+import { expect } from "vitest";
+import { UI_TIMEOUT, remoteSlot, type BrowserSession } from "@dongting/ui-kit/e2e";
+import type { LocalDate } from "@dongting/domain/local-time";
+import type { Zone } from "./station-graph";
+
+/** The station remote in the shell, as the browser test drives it: pages, the calendar, antd controls. */
+export class StationUi {
+  constructor(private readonly session: BrowserSession) {}
+
+  get page(): Page {
+    return this.session.page;
+  }
+
+  /** The remote's slot in the shell. */
+  station(): Locator {
+    return remoteSlot(this.page, "station");
+  }
+
+  /** A screenshot, once chart animations and toasts have settled. */
+  shot(name: string): Promise<void> {
+    return this.session.shot(name, { settleMs: 1_200 });
+  }
+
+  /** Opens a zone's week calendar in the shell and waits for it to show that week. */
+  async openCalendar(zone: Zone, monday: LocalDate): Promise<Locator> {
+    await this.page.goto(`${this.session.stack.urls.shell}/station/zones/${zone.id}?week=${monday}`);
+    const calendar = this.station().locator(`[data-testid="zone-calendar"][data-week="${monday}"]`);
+    await calendar.waitFor({ timeout: UI_TIMEOUT });
+    await calendar.locator(`[data-day="${monday}"]`).waitFor({ timeout: UI_TIMEOUT });
+    return calendar;
+  }
+
+  async openSection(section: string): Promise<void> {
+    await this.page.goto(`${this.session.stack.urls.shell}/station/${section}`);
+    await this.station().getByTestId("station-nav").waitFor({ timeout: UI_TIMEOUT });
+  }
+
+  /** Drags on the calendar from one half-hour slot to another of the same day, and waits for the booking form. */
+  async dragSlots(calendar: Locator, date: LocalDate, from: string, to: string): Promise<void> {
+    const first = calendar.locator(`[data-slot="${date}T${from}"]`);
+    const last = calendar.locator(`[data-slot="${date}T${to}"]`);
+    await first.scrollIntoViewIfNeeded();
+    await first.hover();
+    await this.page.mouse.down();
+    await last.hover();
+    if (from !== to) await calendar.getByTestId("calendar-selection").waitFor({ timeout: UI_TIMEOUT });
+    await this.page.mouse.up();
+    await this.page.getByTestId("booking-form").waitFor({ timeout: UI_TIMEOUT });
+  }
+
+  /** Picks a clock time in one of the booking form's time selects (type to filter, click the option). */
+  async pickTime(testId: "booking-start" | "booking-end", hhmm: string): Promise<void> {
+    await this.page.getByTestId(testId).locator(".ant-select").click();
+    await this.page.keyboard.type(hhmm);
+    await this.page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${hhmm}"]`).click();
+    await expect.poll(() => this.page.getByTestId(testId).innerText()).toContain(hhmm);
+  }
+
+  async fillTitle(title: string): Promise<void> {
+    await this.page.getByTestId("booking-title").fill(title);
+  }
+
+  async setAttendees(count: number): Promise<void> {
+    await this.page.getByTestId("booking-attendees").locator("input").fill(String(count));
+  }
+
+  /** Picks an option of an antd Select inside the remote's element `testId` (type to filter, click it). */
+  async choose(testId: string, label: string): Promise<void> {
+    await this.station().getByTestId(testId).locator(".ant-select").click();
+    await this.page.keyboard.type(label);
+    await this.page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
+  }
+
+  /** Confirms the open Popconfirm. */
+  async confirmPopup(): Promise<void> {
+    const ok = this.page.locator(".ant-popover:visible .ant-popconfirm-buttons .ant-btn-primary");
+    await ok.waitFor({ timeout: UI_TIMEOUT });
+    await ok.click();
+  }
+}
