@@ -1,18 +1,38 @@
-import { forbidden, hasAnyRole, type Role, type Viewer } from "@dongting/subgraph-kit";
+import {
+  forbidden,
+  hasAnyRole,
+  isIntegrator,
+  type Grantee,
+  type ReadPolicy,
+  type Role,
+  type SubgraphContext,
+  type Viewer,
+} from "@dongting/subgraph-kit";
 import { reasonMessage } from "@dongting/domain/reasons/common";
 import { STATION_REASONS } from "@dongting/domain/reasons/station";
+import type { Booking } from "./booking/booking.entity.js";
+import { bookingById } from "./booking/booking.loader.js";
+import type { ExchangeItem } from "./exchange/exchange-item.entity.js";
+import { itemById } from "./exchange/exchange-item.loader.js";
 
 /*
- * Every role and ownership rule of the station subgraph. Resolvers read their role lists from ACCESS
- * (`@Authorized(...ACCESS.bookZone)`); services call the functions below for rules that depend on the row.
+ * Every role, ownership and field-read rule of the station subgraph. Resolvers read their role lists from
+ * ACCESS (`@Authorized(...ACCESS.bookZone)`); services call the functions below for rules that depend on the
+ * row; READ_POLICY says who reads which field, and the kit enforces it on root fields, nested fields and
+ * `_entities` alike.
  */
 
 /** Every role that acts as a person; INTEGRATOR is read-only and is refused by mutations. */
 const PEOPLE: readonly Role[] = ["RESIDENT", "VOLUNTEER", "GRID_LEADER", "COMMUNITY_STAFF", "PARTY_COMMITTEE", "STATION_STAFF"];
 /** Station staff (or ADMIN) run the station: approvals, closures, the visitor log, booking for anyone or a team. */
 const STAFF: readonly Role[] = ["STATION_STAFF"];
-/** Who reads the visitor log: the station and the community's offices. */
+/** Who reads the station's figures (visitor counts, utilisation): the station and the community's offices. */
 const REPORT_READERS: readonly Role[] = ["STATION_STAFF", "COMMUNITY_STAFF", "PARTY_COMMITTEE"];
+/**
+ * The figures without personal data also go to INTEGRATOR (district systems, data teams); the visitor log's
+ * notes and who recorded an entry stay with station staff (READ_POLICY.VisitorLogEntry).
+ */
+const FIGURE_READERS: readonly Role[] = [...REPORT_READERS, "INTEGRATOR"];
 
 /** The roles allowed on each guarded root field; an empty list means any signed-in caller. */
 export const ACCESS = {
@@ -30,13 +50,134 @@ export const ACCESS = {
   claimItem: PEOPLE,
   handOverItem: PEOPLE,
   withdrawItem: PEOPLE,
-  visitorLog: REPORT_READERS,
-  visitorSummary: [...REPORT_READERS, "INTEGRATOR"],
+  /** Counts per day, zone and group; the notes and who recorded them are READ_POLICY's (station staff). */
+  visitorLog: FIGURE_READERS,
+  visitorSummary: FIGURE_READERS,
+  /** Minutes open and booked per zone: nobody's data, but management figures rather than a public page. */
+  zoneUtilisation: FIGURE_READERS,
   recordVisitors: STAFF,
   deleteVisitorLogEntry: STAFF,
 } as const satisfies Record<string, readonly Role[]>;
 
-const isStationStaff = (viewer: Viewer) => hasAnyRole(viewer, STAFF);
+const isStationStaff = (viewer: Viewer) => !isIntegrator(viewer) && hasAnyRole(viewer, STAFF);
+const isPerson = (viewer: Viewer, personId: string | null) => !!viewer.personId && viewer.personId === personId;
+
+/**
+ * The booker (the person a booking is for) or station staff: who reads a booking's title and who booked it,
+ * in a refusal's message as in its fields (READ_POLICY.Booking grants the same).
+ */
+export const mayReadBookingDetails = (viewer: Viewer, organiserId: string | null): boolean =>
+  isStationStaff(viewer) || isPerson(viewer, organiserId);
+
+/** The row a field is read on, or (an `_entities` representation holds only the id) the row loaded by id, batched. */
+const bookingOf = (object: Booking | { id: string }, ctx: SubgraphContext): Promise<Booking | null> | Booking =>
+  "organiserId" in object ? object : bookingById(ctx).load(object.id);
+const itemOf = (object: ExchangeItem | { id: string }, ctx: SubgraphContext): Promise<ExchangeItem | null> | ExchangeItem =>
+  "ownerId" in object ? object : itemById(ctx).load(object.id);
+
+/** Anyone signed in, INTEGRATOR included: facts about a row that name no one (times, statuses, counts). */
+const SIGNED_IN: readonly Grantee[] = ["SIGNED_IN"];
+/** The booking's two parties: the person it is for, and the staff who run the station. */
+const BOOKING_PARTIES: readonly Grantee[] = ["booker", ...STAFF];
+/** An exchange item's parties: who posted it, who claimed it (each must know the other to hand it over), staff. */
+const ITEM_PARTIES: readonly Grantee[] = ["poster", "claimant", ...STAFF];
+
+export const READ_POLICY: ReadPolicy = {
+  relations: {
+    booker: async (booking, viewer, ctx) => isPerson(viewer, (await bookingOf(booking, ctx))?.organiserId ?? null),
+    poster: async (item, viewer, ctx) => isPerson(viewer, (await itemOf(item, ctx))?.ownerId ?? null),
+    claimant: async (item, viewer, ctx) => isPerson(viewer, (await itemOf(item, ctx))?.claimantId ?? null),
+  },
+  types: {
+    // Root fields handing out personal rows that no @Authorized guards. myBookings (the viewer's own),
+    // pendingBookings (station staff) and visitorLog (FIGURE_READERS) are guarded by ACCESS above.
+    Query: {
+      fields: {
+        /** A booking's slot answers anyone signed in (a refused booking names the one it collides with). */
+        booking: SIGNED_IN,
+        /** The 百宝箱 board is for the community's people, not the open web; INTEGRATOR counts statuses. */
+        exchangeItems: SIGNED_IN,
+        exchangeItem: SIGNED_IN,
+      },
+    },
+    Zone: {
+      /** The zones, their opening hours, free slots and closures' dates are the station's public notice board. */
+      entity: ["PUBLIC"],
+      fields: {
+        /** Who holds the room when is for people who may book it: busy slots to anyone signed in, never anonymous. */
+        bookings: SIGNED_IN,
+      },
+    },
+    ZoneClosure: {
+      fields: {
+        /**
+         * Written by staff for the public, but free text (it may say who is away or ill): the community's people
+         * read it; anonymous callers and INTEGRATOR get the dates with the reason redacted.
+         */
+        reason: { read: PEOPLE, whenDenied: "redact" },
+      },
+    },
+    Booking: {
+      personal: true,
+      /** No other subgraph resolves a Booking: the side door opens only to those who may read all of it. */
+      entity: BOOKING_PARTIES,
+      fields: {
+        // A busy slot: when, how long, how many, in which state. It names no one, and free slots (public)
+        // already tell as much; INTEGRATOR reads it as times, statuses and counts.
+        id: SIGNED_IN,
+        startsAt: SIGNED_IN,
+        endsAt: SIGNED_IN,
+        attendees: SIGNED_IN,
+        status: SIGNED_IN,
+        seriesId: SIGNED_IN,
+        checkedInAt: SIGNED_IN,
+        createdAt: SIGNED_IN,
+        zone: SIGNED_IN,
+        /** Free text that often names the group or person ("王阿姨生日会"): kept non-null, so others read it redacted. */
+        title: { read: BOOKING_PARTIES, whenDenied: "redact" },
+        /** Who booked it (a person, or the team staff booked for): the booker and staff only. */
+        organiser: BOOKING_PARTIES,
+        team: BOOKING_PARTIES,
+        /** Why staff rejected it, addressed to the booker. */
+        decisionNote: BOOKING_PARTIES,
+      },
+    },
+    ExchangeItem: {
+      personal: true,
+      /** No other subgraph resolves an ExchangeItem: the side door opens only to its parties and staff. */
+      entity: ITEM_PARTIES,
+      fields: {
+        id: SIGNED_IN,
+        status: SIGNED_IN,
+        postedAt: SIGNED_IN,
+        claimedAt: SIGNED_IN,
+        closedAt: SIGNED_IN,
+        /** What is on offer is the board itself: the community's people read it; INTEGRATOR gets it redacted. */
+        title: { read: PEOPLE, whenDenied: "redact" },
+        /** Free text where posters write where and when to collect, often with a phone number: the parties and staff. */
+        description: ITEM_PARTIES,
+        owner: ITEM_PARTIES,
+        claimant: ITEM_PARTIES,
+      },
+    },
+    VisitorLogEntry: {
+      personal: true,
+      fields: {
+        // Counts per day, zone and group are the station's figures: FIGURE_READERS, as the root field.
+        id: FIGURE_READERS,
+        visitedOn: FIGURE_READERS,
+        group: FIGURE_READERS,
+        visitors: FIGURE_READERS,
+        recordedAt: FIGURE_READERS,
+        zone: FIGURE_READERS,
+        /** Free text about the people served ("外卖骑手王师傅常来充电"): station staff, who write it. */
+        note: STAFF,
+        /** The staff member who recorded the entry: the station's own staff. */
+        recordedBy: STAFF,
+      },
+    },
+  },
+};
 
 /** Station staff, or the person the row belongs to (the organiser of a booking, the owner of an item). */
 export function requireStaffOrPerson(viewer: Viewer, personId: string | null, reason: "NOT_ORGANISER" | "NOT_ITEM_OWNER"): void {

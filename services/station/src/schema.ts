@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { buildFederatedSchema } from "@dongting/subgraph-kit";
+import { READ_POLICY } from "./access.js";
 // Import order is registration order, which is the order of fields in the SDL: keep it.
 import { bookingReference } from "./booking/booking.reference.js";
 import { BookingResolver } from "./booking/booking.resolver.js";
@@ -24,5 +25,6 @@ export function buildStationSchema() {
       VisitorLogResolver,
     ],
     referenceResolvers: { Zone: zoneReference, Booking: bookingReference, ExchangeItem: exchangeItemReference },
+    readPolicy: READ_POLICY,
   });
 }

@@ -24,6 +24,7 @@ describe("reading bookings", () => {
     const answer = await subgraph.request(
       `query($from: DateTime!, $to: DateTime!) { zones { name bookings(from: $from, to: $to) { title startsAt status zone { name } } } }`,
       { from: at("2026-03-03T00:00"), to: at("2026-03-04T00:00") },
+      staff,
     );
     expect(answer.errors).toBeUndefined();
     const hall = answer.data!.zones.find((z: { name: string }) => z.name === "议事厅");
@@ -39,12 +40,12 @@ describe("reading bookings", () => {
   it("refuses a reversed or over-long window with BAD_USER_INPUT", async () => {
     const query = `query($from: DateTime!, $to: DateTime!) { zones { bookings(from: $from, to: $to) { id } } }`;
     expectRefused(
-      await subgraph.request(query, { from: at("2026-03-04T00:00"), to: at("2026-03-03T00:00") }),
+      await subgraph.request(query, { from: at("2026-03-04T00:00"), to: at("2026-03-03T00:00") }, resident),
       "BAD_USER_INPUT",
       "INVALID_TIME_WINDOW",
     );
     expectRefused(
-      await subgraph.request(query, { from: at("2026-03-01T00:00"), to: at("2026-07-01T00:00") }),
+      await subgraph.request(query, { from: at("2026-03-01T00:00"), to: at("2026-07-01T00:00") }, resident),
       "BAD_USER_INPUT",
       "TIME_WINDOW_TOO_LONG",
     );

@@ -116,12 +116,14 @@ describe("listing and reopening closures", () => {
   it("lists closures in a window, of all zones or one", async () => {
     const id = await closeHall();
     const window = { from: at("2026-03-01T00:00"), to: at("2026-04-01T00:00") };
-    const listed = await subgraph.request(LIST, window);
+    const listed = await subgraph.request(LIST, window, resident);
     expect(listed.data!.zoneClosures).toEqual([{ id, reason: "地面翻新", zone: { name: "多功能厅" } }]);
-    expect((await subgraph.request(LIST, { ...window, zoneId: ZONE.MEETING })).data!.zoneClosures).toEqual([]);
-    expect((await subgraph.request(LIST, { ...window, zoneId: "hall" })).data!.zoneClosures).toEqual([]);
-    expect((await subgraph.request(LIST, { from: at("2026-03-11T00:00"), to: at("2026-04-01T00:00") })).data!.zoneClosures).toEqual([]);
-    expectRefused(await subgraph.request(LIST, { from: window.to, to: window.from }), "BAD_USER_INPUT", "INVALID_TIME_WINDOW");
+    expect((await subgraph.request(LIST, { ...window, zoneId: ZONE.MEETING }, resident)).data!.zoneClosures).toEqual([]);
+    expect((await subgraph.request(LIST, { ...window, zoneId: "hall" }, resident)).data!.zoneClosures).toEqual([]);
+    expect(
+      (await subgraph.request(LIST, { from: at("2026-03-11T00:00"), to: at("2026-04-01T00:00") }, resident)).data!.zoneClosures,
+    ).toEqual([]);
+    expectRefused(await subgraph.request(LIST, { from: window.to, to: window.from }, resident), "BAD_USER_INPUT", "INVALID_TIME_WINDOW");
   });
 
   it("reopens a zone early, by station staff, after which it can be booked", async () => {
@@ -143,6 +145,6 @@ describe("listing and reopening closures", () => {
     const reopened = await subgraph.request(REOPEN, { id }, staff);
     expect(reopened.data!.reopenZone).toMatchObject({ endsAt: "2026-03-08T16:00:00.000Z", reopenedAt: "2026-03-02T00:00:00.000Z" });
     const window = { from: at("2026-03-01T00:00"), to: at("2026-04-01T00:00") };
-    expect((await subgraph.request(LIST, window)).data!.zoneClosures).toEqual([]);
+    expect((await subgraph.request(LIST, window, resident)).data!.zoneClosures).toEqual([]);
   });
 });

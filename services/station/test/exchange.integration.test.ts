@@ -151,7 +151,7 @@ describe("百宝箱 item exchange", () => {
     await subgraph.request(HAND_OVER, { id: cooker.id }, resident);
     await subgraph.request(WITHDRAW, { id: lamp.id }, resident);
 
-    const all = await subgraph.request(`{ exchangeItems { title status } }`);
+    const all = await subgraph.request(`{ exchangeItems { title status } }`, {}, neighbour);
     expect(all.data!.exchangeItems.map((i: { title: string }) => i.title)).toEqual([
       "婴儿推车",
       "台灯",
@@ -159,12 +159,16 @@ describe("百宝箱 item exchange", () => {
       "旧书一箱",
       "儿童自行车",
     ]);
-    const available = await subgraph.request(`{ exchangeItems(status: AVAILABLE) { title status } }`);
+    const available = await subgraph.request(`{ exchangeItems(status: AVAILABLE) { title status } }`, {}, neighbour);
     expect(available.data!.exchangeItems.map((i: { title: string }) => i.title)).toEqual(["婴儿推车", "旧书一箱", "儿童自行车"]);
-    const given = await subgraph.request(`{ exchangeItems(status: GIVEN) { title } }`);
+    const given = await subgraph.request(`{ exchangeItems(status: GIVEN) { title } }`, {}, neighbour);
     expect(given.data!.exchangeItems).toEqual([{ title: "电饭煲" }]);
-    const first = await subgraph.request(`{ exchangeItems(first: 2) { title } }`);
+    const first = await subgraph.request(`{ exchangeItems(first: 2) { title } }`, {}, neighbour);
     expect(first.data!.exchangeItems).toEqual([{ title: "婴儿推车" }, { title: "台灯" }]);
-    expectRefused(await subgraph.request(`{ exchangeItems(first: 101) { title } }`), "BAD_USER_INPUT", "PAGE_SIZE_OUT_OF_RANGE");
+    expectRefused(
+      await subgraph.request(`{ exchangeItems(first: 101) { title } }`, {}, neighbour),
+      "BAD_USER_INPUT",
+      "PAGE_SIZE_OUT_OF_RANGE",
+    );
   });
 });

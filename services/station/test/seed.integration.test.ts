@@ -3,7 +3,7 @@ import { startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/tes
 import { parseClockTime } from "@dongting/domain/local-time";
 import { withinOpeningHours } from "@dongting/domain/station";
 import { definition } from "../src/definition.js";
-import { at, staff } from "./support/station.js";
+import { at, resident, staff } from "./support/station.js";
 
 let subgraph: TestSubgraph;
 const NOW = at("2026-03-04T12:10"); // a Wednesday, mid-day
@@ -36,6 +36,7 @@ describe("the Lexiang demo seed", () => {
     const answer = await subgraph.request(
       `query($from: DateTime!, $to: DateTime!) { zones { name capacity exclusive openingHours { weekday opens closes } bookings(from: $from, to: $to) { startsAt endsAt attendees status } } }`,
       { from: at("2026-02-01T00:00"), to: at("2026-04-30T00:00") },
+      resident,
     );
     for (const zone of answer.data!.zones) {
       const hours = zone.openingHours.map((h: any) => ({
@@ -76,6 +77,7 @@ describe("the Lexiang demo seed", () => {
         from: at("2026-02-23T00:00"),
         to: at("2026-03-02T00:00"),
       },
+      staff,
     );
     const rates = Object.fromEntries(utilisation.data!.zoneUtilisation.map((r: any) => [r.zone.name, r.rate]));
     expect(rates["多功能厅"]).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectRefused, type TestSubgraph } from "@dongting/subgraph-kit/testing";
-import { at, BOOK, resident, staff, startStation, ZONE } from "./support/station.js";
+import { at, BOOK, integrator, resident, staff, startStation, ZONE } from "./support/station.js";
 
 let subgraph: TestSubgraph;
 beforeAll(async () => {
@@ -31,7 +31,7 @@ afterAll(async () => {
 const UTILISATION = `query($from: DateTime!, $to: DateTime!) { zoneUtilisation(from: $from, to: $to) { zone { name } openMinutes bookedMinutes rate } }`;
 
 async function utilisation(from: string, to: string) {
-  const answer = await subgraph.request(UTILISATION, { from: at(from), to: at(to) });
+  const answer = await subgraph.request(UTILISATION, { from: at(from), to: at(to) }, staff);
   expect(answer.errors).toBeUndefined();
   return Object.fromEntries(answer.data!.zoneUtilisation.map((row: any) => [row.zone.name, row]));
 }
@@ -71,9 +71,18 @@ describe("zone utilisation", () => {
   });
 
   it("refuses a reversed or over-long window", async () => {
-    const reversed = await subgraph.request(UTILISATION, { from: at("2026-03-09T00:00"), to: at("2026-03-02T00:00") }, resident);
+    const reversed = await subgraph.request(UTILISATION, { from: at("2026-03-09T00:00"), to: at("2026-03-02T00:00") }, staff);
     expectRefused(reversed, "BAD_USER_INPUT", "INVALID_TIME_WINDOW");
-    const overLong = await subgraph.request(UTILISATION, { from: at("2026-01-01T00:00"), to: at("2027-03-01T00:00") });
+    const overLong = await subgraph.request(UTILISATION, { from: at("2026-01-01T00:00"), to: at("2027-03-01T00:00") }, staff);
     expectRefused(overLong, "BAD_USER_INPUT", "TIME_WINDOW_TOO_LONG");
+  });
+
+  it("is for the station's and the community's staff and INTEGRATOR, not residents or anonymous callers", async () => {
+    const window = { from: at("2026-03-02T00:00"), to: at("2026-03-09T00:00") };
+    expectRefused(await subgraph.request(UTILISATION, window, resident), "FORBIDDEN", "ROLE_NOT_ALLOWED");
+    expectRefused(await subgraph.request(UTILISATION, window), "UNAUTHENTICATED", "SIGN_IN_REQUIRED");
+    const asIntegrator = await subgraph.request(UTILISATION, window, integrator);
+    expect(asIntegrator.errors).toBeUndefined();
+    expect(asIntegrator.data!.zoneUtilisation).toHaveLength(8);
   });
 });

@@ -10,6 +10,7 @@ import {
   requiredText,
   type Reason,
   type SubgraphContext,
+  type Viewer,
 } from "@dongting/subgraph-kit";
 import { reasonMessage } from "@dongting/domain/reasons/common";
 import { STATION_REASONS } from "@dongting/domain/reasons/station";
@@ -21,7 +22,7 @@ import {
   withinOpeningHours,
   type Period,
 } from "@dongting/domain/station";
-import { organiserOfBooking } from "../access.js";
+import { mayReadBookingDetails, organiserOfBooking } from "../access.js";
 import { describePeriod, firstOverlapping, localDateOf, openingIntervalsOf } from "../domain/booking-rules.js";
 import { BookingStatus } from "../domain/booking-status.js";
 import { ZoneOpeningHours } from "../zone/opening-hours.entity.js";
@@ -39,13 +40,15 @@ function conflictAt(occurrences: readonly Period[], index: number, reason: Reaso
   return conflict(reason, `${which}${message}`, { date, occurrence: index + 1, ...details });
 }
 
-function overlapConflict(occurrences: readonly Period[], overlap: OverlapRow) {
+/** Names the booking in the way; its title only to its booker and staff (as READ_POLICY.Booking.title). */
+function overlapConflict(viewer: Viewer, occurrences: readonly Period[], overlap: OverlapRow) {
   const existing = describePeriod({ startsAt: new Date(overlap.starts_at), endsAt: new Date(overlap.ends_at) });
+  const named = mayReadBookingDetails(viewer, overlap.organiser_id) ? `「${overlap.title}」` : "";
   return conflictAt(
     occurrences,
     overlap.ord - 1,
     "BOOKING_OVERLAP",
-    `与已有预约「${overlap.title}」(${existing}) 冲突 (overlaps an existing booking)`,
+    `与已有预约${named}(${existing}) 冲突 (overlaps an existing booking)`,
     { conflictingBookingId: overlap.id },
   );
 }
@@ -60,7 +63,13 @@ function checkInput(input: BookZoneInput, now: Date): { title: string; occurrenc
 }
 
 /** Throws the first refusal among opening hours, closures, overlaps and capacity, in the order of the occurrences. */
-async function refuseConflicts(manager: EntityManager, zone: Zone, occurrences: readonly Period[], attendees: number): Promise<void> {
+async function refuseConflicts(
+  manager: EntityManager,
+  viewer: Viewer,
+  zone: Zone,
+  occurrences: readonly Period[],
+  attendees: number,
+): Promise<void> {
   const hours = openingIntervalsOf(await manager.find(ZoneOpeningHours, { where: { zoneId: zone.id } }));
   const outside = occurrences.findIndex((occurrence) => !withinOpeningHours(occurrence, hours));
   if (outside >= 0) {
@@ -81,7 +90,7 @@ async function refuseConflicts(manager: EntityManager, zone: Zone, occurrences: 
     const closure = closed.find((c) => firstOverlapping([occurrences[closedIndex]], [c]) === 0)!;
     throw conflictAt(occurrences, closedIndex, "ZONE_CLOSED", `${zone.name}暂停开放：${closure.reason} (the zone is closed)`);
   }
-  if (overlap) throw overlapConflict(occurrences, overlap);
+  if (overlap) throw overlapConflict(viewer, occurrences, overlap);
   if (full) {
     throw conflictAt(
       occurrences,
@@ -161,7 +170,7 @@ export async function bookZone(ctx: SubgraphContext, input: BookZoneInput): Prom
         );
       }
       await sweepUnattended(manager, now, zone.id, null);
-      await refuseConflicts(manager, zone, occurrences, input.attendees);
+      await refuseConflicts(manager, ctx.viewer, zone, occurrences, input.attendees);
       const rows = await insertBookings(ctx, manager, zone, input, title, occurrences, organiserId);
       // The answer usually asks for the zone: it is the row we just read.
       zoneById(ctx).prime(zone.id, zone);
@@ -171,7 +180,7 @@ export async function bookZone(ctx: SubgraphContext, input: BookZoneInput): Prom
     // A concurrent booking of the same exclusive zone committed between our check and our insert: name it.
     if (!isViolation(error, PG_ERROR.EXCLUSION_VIOLATION, "booking_no_overlap")) throw error;
     const overlap = await firstOverlap(ctx.db, input.zoneId, occurrences);
-    if (overlap) throw overlapConflict(occurrences, overlap);
+    if (overlap) throw overlapConflict(ctx.viewer, occurrences, overlap);
     throw conflict("BOOKING_OVERLAP", "与同时提交的预约冲突 (overlaps a booking made at the same moment)");
   }
 }

@@ -1,8 +1,9 @@
 import { groupByKey, type SubgraphContext } from "@dongting/subgraph-kit";
 import { ZoneClosure } from "./closure.entity.js";
+import type { RequestLoader } from "../request-loader.js";
 
 /** Closures in effect during a window, for many zones in one statement. */
-export const closuresByZone = (ctx: SubgraphContext, from: Date, to: Date) =>
+export const closuresByZone = (ctx: SubgraphContext, from: Date, to: Date): RequestLoader<string, ZoneClosure[]> =>
   ctx.loaders.get<string, ZoneClosure[]>(`closuresByZone:${from.toISOString()}:${to.toISOString()}`, async (zoneIds) => {
     const rows = await ctx.db.manager
       .createQueryBuilder(ZoneClosure, "c")

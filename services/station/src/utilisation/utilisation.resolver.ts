@@ -1,10 +1,12 @@
-import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import type { SubgraphContext } from "@dongting/subgraph-kit";
+import { ACCESS } from "../access.js";
 import { zoneUtilisation } from "./utilisation.service.js";
 import { ZoneUtilisation } from "./utilisation.type.js";
 
 @Resolver(() => ZoneUtilisation)
 export class UtilisationResolver {
+  @Authorized(...ACCESS.zoneUtilisation)
   @Query(() => [ZoneUtilisation], {
     description: "Open and booked minutes of every zone in the window (at most 366 days), computed in SQL.",
   })
