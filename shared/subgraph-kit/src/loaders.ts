@@ -53,3 +53,9 @@ export function entityByIdLoader<T extends ObjectLiteral & { id: string }>(
     return alignByKey(ids, rows as T[], (row) => row.id);
   });
 }
+
+/**
+ * A per-request loader as services annotate their exported loader factories with it (their declaration
+ * files could not name DataLoader's own type without depending on dataloader themselves).
+ */
+export type RequestLoader<K, V> = DataLoader<K, V>;

@@ -1,7 +1,7 @@
 import { In, LessThan, MoreThan } from "typeorm";
 import { entityByIdLoader, groupByKey, type SubgraphContext } from "@dongting/subgraph-kit";
 import { Booking } from "./booking.entity.js";
-import type { RequestLoader } from "../request-loader.js";
+import type { RequestLoader } from "@dongting/subgraph-kit";
 
 export const bookingById = (ctx: SubgraphContext): RequestLoader<string, Booking | null> =>
   entityByIdLoader(ctx.loaders, ctx.db.manager, Booking, "booking");

@@ -1,6 +1,6 @@
 import { groupByKey, type SubgraphContext } from "@dongting/subgraph-kit";
 import { ZoneClosure } from "./closure.entity.js";
-import type { RequestLoader } from "../request-loader.js";
+import type { RequestLoader } from "@dongting/subgraph-kit";
 
 /** Closures in effect during a window, for many zones in one statement. */
 export const closuresByZone = (ctx: SubgraphContext, from: Date, to: Date): RequestLoader<string, ZoneClosure[]> =>

@@ -2,7 +2,7 @@ import { In } from "typeorm";
 import { entityByIdLoader, groupByKey, type SubgraphContext } from "@dongting/subgraph-kit";
 import { ZoneOpeningHours } from "./opening-hours.entity.js";
 import { Zone } from "./zone.entity.js";
-import type { RequestLoader } from "../request-loader.js";
+import type { RequestLoader } from "@dongting/subgraph-kit";
 
 export const zoneById = (ctx: SubgraphContext): RequestLoader<string, Zone | null> =>
   entityByIdLoader(ctx.loaders, ctx.db.manager, Zone, "zone");

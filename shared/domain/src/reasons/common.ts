@@ -10,6 +10,8 @@ export type ReasonTable = Readonly<Record<string, ReasonText>>;
 export const COMMON_REASONS = {
   SIGN_IN_REQUIRED: { zh: "请先登录", en: "Please sign in first" },
   ROLE_NOT_ALLOWED: { zh: "您的角色无权进行此操作", en: "Your role may not do this" },
+  FIELD_NOT_ALLOWED: { zh: "您无权查看此项信息", en: "You may not see this information" },
+  READ_ONLY_ACCOUNT: { zh: "集成账号只能读取，不能修改", en: "Integrator accounts are read-only" },
   NOT_FOUND: { zh: "未找到该记录", en: "Not found" },
   INVALID_INPUT: { zh: "输入有误，请检查标出的字段", en: "Some fields are invalid" },
   TEXT_BLANK: { zh: "内容不能为空", en: "This must not be blank" },
