@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { buildFederatedSchema } from "@dongting/subgraph-kit";
+import { READ_POLICY } from "./access.js";
 import { RequestCategoryResolver } from "./category/category.resolver.js";
 import { departmentEvaluationReference } from "./department/department-evaluation.reference.js";
 import { DepartmentEvaluationResolver } from "./department/department-evaluation.resolver.js";
@@ -18,5 +19,6 @@ export function buildRequestsSchema() {
       DepartmentEvaluationResolver,
     ],
     referenceResolvers: { ResidentRequest: residentRequestReference, DepartmentEvaluation: departmentEvaluationReference },
+    readPolicy: READ_POLICY,
   });
 }

@@ -200,18 +200,26 @@ describe("request(id)", () => {
     }
   });
 
-  it("resolves ResidentRequest references for the gateway in one statement", async () => {
-    subgraph.sql.reset();
-    const answer = await subgraph.request(
-      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on ResidentRequest { id code } } }`,
-      {
-        reps: [
-          { __typename: "ResidentRequest", id },
-          { __typename: "ResidentRequest", id },
-        ],
-      },
-    );
-    expect(answer.data!._entities).toHaveLength(2);
-    expect(subgraph.sql.count(/FROM "resident_request"/i)).toBe(1);
+  it("resolves ResidentRequest references for staff and the submitter in one statement", async () => {
+    // The submitter's check loads the request through the same loader the reference resolver uses.
+    for (const as of [staff, resident]) {
+      subgraph.sql.reset();
+      const answer = await subgraph.request(
+        `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on ResidentRequest { id code } } }`,
+        {
+          reps: [
+            { __typename: "ResidentRequest", id },
+            { __typename: "ResidentRequest", id },
+          ],
+        },
+        as,
+      );
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!._entities).toEqual([
+        { id, code: expect.stringMatching(/^DT-/) },
+        { id, code: expect.stringMatching(/^DT-/) },
+      ]);
+      expect(subgraph.sql.count(/FROM "resident_request"/i)).toBe(1);
+    }
   });
 });

@@ -1,13 +1,20 @@
 import { Brackets, type SelectQueryBuilder } from "typeorm";
 import { isInstantKey, pageArgs, pageOf, type SubgraphContext } from "@dongting/subgraph-kit";
-import { visibleSubmitter } from "../access.js";
+import { searchesTexts, visibleSubmitter } from "../access.js";
 import { overdueSql } from "../domain/overdue.js";
 import { likePattern } from "../domain/search-pattern.js";
 import { ResidentRequest } from "./request.entity.js";
 import type { RequestFilter } from "./request.input.js";
 import type { ResidentRequestConnection } from "./request.type.js";
 
-function applyFilter(query: SelectQueryBuilder<ResidentRequest>, filter: RequestFilter, submitterId: string | null, at: Date) {
+interface Scope {
+  /** The only submitter whose requests are listed, or null for all. */
+  submitterId: string | null;
+  /** Whether the search looks into titles and descriptions too (codes always). */
+  searchTexts: boolean;
+}
+
+function applyFilter(query: SelectQueryBuilder<ResidentRequest>, filter: RequestFilter, { submitterId, searchTexts }: Scope, at: Date) {
   if (filter.status?.length) query.andWhere(`r.status IN (:...statuses)`, { statuses: filter.status });
   if (filter.urgency?.length) query.andWhere(`r.urgency IN (:...urgencies)`, { urgencies: filter.urgency });
   if (filter.level?.length) query.andWhere(`r.level IN (:...levels)`, { levels: filter.level });
@@ -17,11 +24,13 @@ function applyFilter(query: SelectQueryBuilder<ResidentRequest>, filter: Request
     query.andWhere(filter.overdue ? overdueSql(":now") : `NOT ${overdueSql(":now")}`, { now: at });
   }
   const search = filter.search?.trim();
-  if (search) {
+  if (search && searchTexts) {
     query.andWhere(
       new Brackets((any) => any.where(`r.code ILIKE :search`).orWhere(`r.title ILIKE :search`).orWhere(`r.description ILIKE :search`)),
       { search: likePattern(search) },
     );
+  } else if (search) {
+    query.andWhere(`r.code ILIKE :search`, { search: likePattern(search) });
   }
 }
 
@@ -33,9 +42,9 @@ export async function listRequests(
   afterCursor: string | null | undefined,
 ): Promise<ResidentRequestConnection> {
   const { first, after } = pageArgs(pageSize, afterCursor, isInstantKey);
-  const submitterId = visibleSubmitter(ctx.viewer, filter.submitterId);
+  const scope = { submitterId: visibleSubmitter(ctx.viewer, filter.submitterId), searchTexts: searchesTexts(ctx.viewer) };
   const base = ctx.db.manager.createQueryBuilder(ResidentRequest, "r");
-  applyFilter(base, filter, submitterId, ctx.clock.now());
+  applyFilter(base, filter, scope, ctx.clock.now());
 
   const page = base
     .clone()

@@ -24,7 +24,7 @@ import {
 import { submitRequest } from "./request-intake.service.js";
 import { listRequests } from "./request-list.service.js";
 import { requestById, requestEvents } from "./request.loader.js";
-import { Assignment, CommunityReview, ResidentRating, ResidentRequestConnection } from "./request.type.js";
+import { Assignment, CommunityReview, ResidentRating, ResidentRequestConnection, type TimelineEvent } from "./request.type.js";
 
 @Resolver(() => ResidentRequest)
 export class ResidentRequestResolver {
@@ -153,24 +153,31 @@ export class ResidentRequestResolver {
       assignedAt: request.assignedAt,
       assigneePersonId: request.assigneePersonId,
       volunteerTeamId: request.volunteerTeamId,
+      submitterId: request.submitterId,
     };
   }
 
   @FieldResolver(() => [RequestEvent], { description: "Oldest first." })
-  events(@Root() request: ResidentRequest, @Ctx() ctx: SubgraphContext): Promise<RequestEvent[]> {
-    return requestEvents(ctx).load(request.id);
+  async events(@Root() request: ResidentRequest, @Ctx() ctx: SubgraphContext): Promise<TimelineEvent[]> {
+    const events = await requestEvents(ctx).load(request.id);
+    return events.map((event) => ({ ...event, submitterId: request.submitterId }));
   }
 
   @FieldResolver(() => ResidentRating, { nullable: true })
   residentRating(@Root() request: ResidentRequest): ResidentRating | null {
     if (request.ratingScore == null || !request.ratedAt) return null;
-    return { score: request.ratingScore, comment: request.ratingComment, ratedAt: request.ratedAt };
+    return { score: request.ratingScore, comment: request.ratingComment, ratedAt: request.ratedAt, submitterId: request.submitterId };
   }
 
   @FieldResolver(() => CommunityReview, { nullable: true })
   communityReview(@Root() request: ResidentRequest): CommunityReview | null {
     if (request.reviewReasonable == null || request.reviewNote == null || !request.reviewedAt) return null;
-    return { reasonable: request.reviewReasonable, note: request.reviewNote, reviewedAt: request.reviewedAt };
+    return {
+      reasonable: request.reviewReasonable,
+      note: request.reviewNote,
+      reviewedAt: request.reviewedAt,
+      submitterId: request.submitterId,
+    };
   }
 }
 

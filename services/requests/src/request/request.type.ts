@@ -1,12 +1,24 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Connection } from "@dongting/subgraph-kit";
 import { ForceKind } from "@dongting/domain/requests";
+import type { RequestEvent } from "./request-event.entity.js";
 import { ResidentRequest } from "./request.entity.js";
 import "./request-graphql-enums.js";
 
+/**
+ * The parts of a request the resolvers hand on (assignment, rating, review, timeline entries) keep the
+ * request's submitter, so the read policy's `submitter` relation decides on them without a query.
+ */
+interface OfSubmitter {
+  submitterId: string;
+}
+
+/** A timeline entry as ResidentRequest.events answers it. */
+export type TimelineEvent = RequestEvent & OfSubmitter;
+
 /** Who was dispatched; the resolver fills person/team references from the ids. */
 @ObjectType()
-export class Assignment {
+export class Assignment implements OfSubmitter {
   @Field(() => ForceKind)
   forceKind: ForceKind;
 
@@ -18,10 +30,11 @@ export class Assignment {
 
   assigneePersonId: string | null;
   volunteerTeamId: string | null;
+  submitterId: string;
 }
 
 @ObjectType({ description: "群众点评: score 1..5; 4 and 5 count as satisfied." })
-export class ResidentRating {
+export class ResidentRating implements OfSubmitter {
   @Field(() => Int)
   score: number;
 
@@ -30,10 +43,12 @@ export class ResidentRating {
 
   @Field(() => Date)
   ratedAt: Date;
+
+  submitterId: string;
 }
 
 @ObjectType({ description: "社区反评: the community's review of the resident's rating; an unreasonable one leaves the satisfaction rate." })
-export class CommunityReview {
+export class CommunityReview implements OfSubmitter {
   @Field()
   reasonable: boolean;
 
@@ -42,6 +57,8 @@ export class CommunityReview {
 
   @Field(() => Date)
   reviewedAt: Date;
+
+  submitterId: string;
 }
 
 @ObjectType()

@@ -6,6 +6,10 @@ export const REQUESTS_REASONS = {
   SUBMITTER_REQUIRED: { zh: "请选择提出诉求的居民", en: "Name the resident the request is for" },
   UNKNOWN_CATEGORY: { zh: "没有这个诉求分类", en: "There is no such request category" },
   NOT_OWN_REQUEST: { zh: "只能查看自己提交的诉求", en: "You may read only your own requests" },
+  PERSONAL_FILTER_NOT_ALLOWED: {
+    zh: "集成账号不能按提交人筛选诉求",
+    en: "Integrator accounts may not filter requests by submitter",
+  },
   NOT_SUBMITTER: { zh: "只有诉求提交人可以评价", en: "Only the submitter may rate the request" },
   TEAM_ONLY_FOR_VOLUNTEERS: {
     zh: "只有派给志愿服务力量时才能指定志愿服务队",
