@@ -1,17 +1,36 @@
+// First: turns @apollo/gateway's telemetry off before the package loads.
+import "./no-telemetry.js";
 import { randomUUID } from "node:crypto";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import type { GraphQLFormattedError } from "graphql";
-import { readAuthConfig, startHttpServer, type AuthConfig, type RunningHttpServer } from "@dongting/subgraph-kit";
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from "@apollo/server/plugin/disabled";
+import {
+  createTokenVerifier,
+  listenHost,
+  noSuggestions,
+  readAuthConfig,
+  startHttpServer,
+  type AuthConfig,
+  type RunningHttpServer,
+} from "@dongting/subgraph-kit";
+import { createGatewayErrorFormatter } from "./gateway-errors.js";
+import { strictInput } from "./strict-input.js";
 import { devTokenRoute } from "./dev-token.route.js";
 import { healthRoute } from "./health.route.js";
-import { operationLimitsRule, readLimits, type OperationLimits } from "./limits/operation-limits.js";
+import { operationLimits, readLimits, type OperationLimits } from "./limits/operation-limits.js";
 import { AuthForwardingDataSource, subgraphFetch, type GatewayContext } from "./subgraph-data-source.js";
 import { readSupergraph, subgraphUrls } from "./supergraph.js";
 
 export interface GatewayOptions {
   port: number;
+  /** The interface to listen on: HOST, else 127.0.0.1 (containers set HOST=0.0.0.0). */
+  host?: string;
+  /** NODE_ENV=production: no introspection, no query-plan header. */
+  production?: boolean;
   supergraphSdl: string;
   auth: AuthConfig;
   limits: OperationLimits;
@@ -33,6 +52,8 @@ export function readGatewayOptions(env: NodeJS.ProcessEnv = process.env): Gatewa
   }
   return {
     port: Number(env.GATEWAY_PORT ?? env.PORT ?? 4000),
+    host: listenHost(env),
+    production: env.NODE_ENV === "production",
     supergraphSdl,
     auth: readAuthConfig(env),
     limits: readLimits(env),
@@ -45,46 +66,57 @@ export function readGatewayOptions(env: NodeJS.ProcessEnv = process.env): Gatewa
   };
 }
 
-/** Subgraph errors keep their code and message; nothing carries a stack trace out of the gateway. */
-function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const { stacktrace: _stack, exception: _exception, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
-  return { ...formatted, extensions };
-}
+/** A caller's X-Request-Id is kept when it looks like one (it is logged and forwarded), else a new one. */
+const requestIdFrom = (header: string | string[] | undefined): string =>
+  typeof header === "string" && /^[\w-]{8,64}$/.test(header) ? header : randomUUID();
 
 export async function startGateway(options: GatewayOptions): Promise<RunningHttpServer & { stop(): Promise<void> }> {
+  const production = options.production ?? process.env.NODE_ENV === "production";
   const urls = { ...subgraphUrls(options.supergraphSdl), ...options.subgraphUrlOverrides };
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
+    __exposeQueryPlanExperimental: !production,
     buildService: ({ name, url }) =>
       new AuthForwardingDataSource({
         url: options.subgraphUrlOverrides[name] ?? url,
         fetcher: subgraphFetch(name, options.subgraphTimeoutMs) as never,
       }),
   });
+  const limits = operationLimits<GatewayContext>(options.limits);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
-    parseOptions: { maxTokens: options.limits.maxTokens },
-    validationRules: [operationLimitsRule(options.limits)],
-    formatError: formatGatewayError,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    introspection: !production,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    formatError: createGatewayErrorFormatter(),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      noSuggestions(),
+      strictInput(),
+      ...limits.plugins,
+    ],
   });
   await apollo.start();
   const routes: Record<string, ReturnType<typeof healthRoute>> = { "GET /health": healthRoute(urls) };
   if (options.auth.mode === "dev") routes["POST /auth/dev-token"] = devTokenRoute(options.auth.secret);
+  // Tokens are checked here, before any planning: a bad one answers 401 and is never forwarded.
+  const verify = createTokenVerifier(options.auth);
   const http = await startHttpServer<GatewayContext>({
     apollo,
     port: options.port,
+    host: options.host,
     bodyLimitBytes: options.bodyLimitBytes,
     corsOrigins: options.corsOrigins,
     routes,
-    context: async (req) => ({
-      authorization: req.headers.authorization,
-      requestId: String(req.headers["x-request-id"] ?? randomUUID()),
-    }),
+    context: async (req) => {
+      await verify(req.headers.authorization);
+      return { authorization: req.headers.authorization, requestId: requestIdFrom(req.headers["x-request-id"]) };
+    },
   });
   const stop = async () => {
     await http.close();

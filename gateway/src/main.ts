@@ -1,8 +1,15 @@
-import { readGatewayOptions, startGateway } from "./gateway-server.js";
+import "./no-telemetry.js";
+import { readGatewayOptions, startGateway, type GatewayOptions } from "./gateway-server.js";
 
-const options = readGatewayOptions();
+let options: GatewayOptions;
+try {
+  options = readGatewayOptions();
+} catch (error) {
+  console.error(`[gateway] ${(error as Error).message}`);
+  process.exit(1);
+}
 const gateway = await startGateway(options);
-console.log(`[gateway] ready on http://localhost:${gateway.port}/graphql (auth: ${options.auth.mode})`);
+console.log(`[gateway] ready on ${gateway.url}/graphql (auth: ${options.auth.mode})`);
 const shutdown = async () => {
   await gateway.stop();
   process.exit(0);

@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import { forbidden, invalidToken } from "@dongting/subgraph-kit";
 
 export interface GatewayContext {
   authorization?: string;
@@ -7,6 +8,26 @@ export interface GatewayContext {
 }
 
 type Fetch = typeof fetch;
+type FetcherResponse = Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0];
+
+/**
+ * A subgraph refuses a whole request (bad variables, an invalid document) with HTTP 400 and a GraphQL body.
+ * Handed on as an ordinary GraphQL answer (status 200), its errors reach the caller with their own public
+ * codes and reasons; otherwise @apollo/gateway would turn them into one error carrying the subgraph's URL,
+ * status and body. Any other non-2xx answer stays an error (see `errorFromResponse`).
+ */
+async function asGraphQLAnswer(response: Response): Promise<Response> {
+  if (response.ok || !/^application\/(graphql-response\+)?json/i.test(response.headers.get("content-type") ?? "")) return response;
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  const status = Array.isArray((body as { errors?: unknown } | undefined)?.errors) ? 200 : response.status;
+  return new Response(text, { status, statusText: status === 200 ? "OK" : response.statusText, headers: response.headers });
+}
 
 /**
  * Node's fetch (undici) keeps connections to the subgraphs alive between requests; every subgraph
@@ -15,7 +36,7 @@ type Fetch = typeof fetch;
 export function subgraphFetch(subgraph: string, timeoutMs: number): Fetch {
   return async (input, init) => {
     try {
-      return await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+      return await asGraphQLAnswer(await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }));
     } catch (error) {
       const timedOut = (error as Error).name === "TimeoutError";
       throw new GraphQLError(
@@ -28,10 +49,21 @@ export function subgraphFetch(subgraph: string, timeoutMs: number): Fetch {
   };
 }
 
-/** Forwards the caller's bearer token; subgraphs verify it themselves. */
+/**
+ * Forwards the caller's bearer token, which the gateway has verified already (a bad one never gets this far);
+ * subgraphs verify it again themselves.
+ */
 export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (context.authorization) request.http?.headers.set("authorization", context.authorization);
     if (context.requestId) request.http?.headers.set("x-request-id", context.requestId);
+  }
+
+  /** A non-GraphQL failure of a subgraph: its status as a public code at most, never its URL or body. */
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    await response.text().catch(() => undefined);
+    if (response.status === 401) return invalidToken();
+    if (response.status === 403) return forbidden();
+    return new GraphQLError(`subgraph answered HTTP ${response.status}`, { extensions: { code: "INTERNAL_SERVER_ERROR" } });
   }
 }

@@ -9,7 +9,7 @@ beforeAll(async () => {
   gateway = await startGateway({
     port: 0,
     supergraphSdl: readSupergraph(),
-    auth: { mode: "jwks", jwksUrl: "http://127.0.0.1:9/jwks" },
+    auth: { mode: "jwks", jwksUrl: "http://127.0.0.1:9/jwks", issuer: "https://idp.example", audience: "dongting-api" },
     limits: DEFAULT_LIMITS,
     subgraphUrlOverrides: {},
     subgraphTimeoutMs: 1000,

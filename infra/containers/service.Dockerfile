@@ -8,7 +8,9 @@ RUN pnpm install --frozen-lockfile && pnpm run build:server && pnpm deploy --fil
 
 FROM node:20-bookworm-slim
 ARG PACKAGE
-ENV NODE_ENV=production AUTH_MODE=jwks
+# Listen on the container's interfaces (127.0.0.1 otherwise); no Apollo telemetry; AUTH_JWKS_URL, AUTH_ISSUER
+# and AUTH_AUDIENCE are given at run time (the process refuses to start without them).
+ENV NODE_ENV=production AUTH_MODE=jwks HOST=0.0.0.0 APOLLO_TELEMETRY_DISABLED=1
 WORKDIR /app
 COPY --from=build /out .
 USER node

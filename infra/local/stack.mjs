@@ -8,6 +8,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { TEST_CLOCK_START, createStackClock, setSubgraphClocks } from "./stack-clock.mjs";
+// Node built-ins only: the kit's compiled secret module, without the rest of the kit.
+import { readDevSecret } from "../../shared/subgraph-kit/dist/dev-secret.js";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -89,7 +91,11 @@ export async function startStack(options = {}) {
   const log = options.log ?? false;
   const processes = new Map();
   const cleanups = [];
-  const baseEnv = { ...process.env, AUTH_MODE: process.env.AUTH_MODE ?? "dev", ...options.env };
+  const baseEnv = { ...process.env, AUTH_MODE: process.env.AUTH_MODE ?? "dev", APOLLO_TELEMETRY_DISABLED: "1", ...options.env };
+  // Every child signs and checks dev tokens with the checkout's secret (.data/dev-auth-secret, generated on first
+  // use, or AUTH_DEV_SECRET), read here before a test stack moves DATA_DIR to a temporary folder; so do the
+  // tests and scripts that sign tokens themselves.
+  if (baseEnv.AUTH_MODE === "dev") baseEnv.AUTH_DEV_SECRET = readDevSecret(baseEnv, ROOT);
   const clockStart = options.clockStart ?? (mode === "test" ? TEST_CLOCK_START : undefined);
   const clock = clockStart ? createStackClock(clockStart) : null;
 
@@ -141,10 +147,17 @@ export async function startStack(options = {}) {
     };
   }
   const subgraphBaseUrls = (names) => Object.fromEntries(names.map((name) => [name, `http://127.0.0.1:${serviceByName(name).port}`]));
+  // The gateway calls the subgraphs on loopback, where they listen (the supergraph says localhost).
+  const gatewayEnv = { ...baseEnv };
+  for (const service of SERVICES) {
+    const key = `${service.name.toUpperCase()}_URL`;
+    gatewayEnv[key] = baseEnv[key] ?? `http://127.0.0.1:${service.port}/graphql`;
+  }
   specs.gateway = {
     command: process.execPath,
     args: ["dist/main.js"],
     cwd: join(ROOT, "gateway"),
+    env: () => gatewayEnv,
     health: `http://127.0.0.1:${GATEWAY_PORT}/health`,
     timeoutMs: 30_000,
   };

@@ -1,6 +1,9 @@
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from "jose";
 import type { AuthCheckerFn, MiddlewareFn } from "type-graphql";
-import { forbidden, unauthenticated } from "./errors.js";
+import { LOCAL_DEV_SECRET_MARKER, readDevSecret } from "./dev-secret.js";
+import { forbidden, invalidToken, unauthenticated } from "./errors.js";
+
+export * from "./dev-secret.js";
 
 export const ROLES = [
   "RESIDENT",
@@ -21,18 +24,39 @@ export interface Viewer {
 
 export const ANONYMOUS: Viewer = Object.freeze({ personId: null, roles: [] }) as Viewer;
 
-/** The secret only exists so local development and tests need no identity provider. */
-export const DEFAULT_DEV_SECRET = "dongting-local-dev-secret-not-for-production";
-const ISSUER = "dongting-community-graph";
+/** Who signs dev tokens and for whom: a dev token names both, and the verifier checks both. */
+export const DEV_TOKEN_ISSUER = "dongting-community-graph";
+export const DEV_TOKEN_AUDIENCE = "dongting-community-graph/api";
 
-export type AuthConfig = { mode: "dev"; secret: string } | { mode: "jwks"; jwksUrl: string; issuer?: string; audience?: string };
+/**
+ * @deprecated The dev secret is no longer in the source: use `readDevSecret()`. Kept one round so callers
+ * that still pass it keep building; it is not a key but a marker for "the local dev secret", resolved by
+ * `createTokenVerifier` and `signDevToken` to `readDevSecret()`.
+ */
+export const DEFAULT_DEV_SECRET = LOCAL_DEV_SECRET_MARKER;
+const resolveSecret = (secret: string) => (secret === DEFAULT_DEV_SECRET ? readDevSecret() : secret);
 
+export type AuthConfig = { mode: "dev"; secret: string } | { mode: "jwks"; jwksUrl: string; issuer: string; audience: string };
+
+/**
+ * AUTH_MODE=dev (the default): HS256 dev tokens signed with the local secret; refused when
+ * NODE_ENV=production. AUTH_MODE=jwks: an identity provider's keys, its issuer and this API's audience.
+ * Throws an Error whose message is the one line a process prints before it exits.
+ */
 export function readAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
   const mode = env.AUTH_MODE ?? "dev";
-  if (mode === "dev") return { mode, secret: env.AUTH_DEV_SECRET ?? DEFAULT_DEV_SECRET };
+  if (mode === "dev") {
+    if (env.NODE_ENV === "production") {
+      throw new Error(
+        "AUTH_MODE=dev (the default) is refused with NODE_ENV=production: set AUTH_MODE=jwks with AUTH_JWKS_URL, AUTH_ISSUER and AUTH_AUDIENCE",
+      );
+    }
+    return { mode, secret: readDevSecret(env) };
+  }
   if (mode === "jwks") {
-    if (!env.AUTH_JWKS_URL) throw new Error("AUTH_MODE=jwks needs AUTH_JWKS_URL");
-    return { mode, jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE };
+    const missing = ["AUTH_JWKS_URL", "AUTH_ISSUER", "AUTH_AUDIENCE"].filter((name) => !env[name]);
+    if (missing.length) throw new Error(`AUTH_MODE=jwks needs ${missing.join(", ")}`);
+    return { mode, jwksUrl: env.AUTH_JWKS_URL!, issuer: env.AUTH_ISSUER!, audience: env.AUTH_AUDIENCE! };
   }
   throw new Error(`AUTH_MODE must be "dev" or "jwks", not "${mode}"`);
 }
@@ -41,18 +65,20 @@ export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }
 
+/** A dev token: HS256 with issuer, audience, issued-at and expiry (12 hours unless told otherwise). */
 export async function signDevToken(
   secret: string,
   viewer: { personId?: string | null; roles: Role[] },
-  expiresIn = "12h",
+  expiresIn: string | number = "12h",
 ): Promise<string> {
   return new SignJWT({ roles: viewer.roles })
     .setProtectedHeader({ alg: "HS256" })
     .setSubject(viewer.personId ?? "anonymous")
-    .setIssuer(ISSUER)
+    .setIssuer(DEV_TOKEN_ISSUER)
+    .setAudience(DEV_TOKEN_AUDIENCE)
     .setIssuedAt()
     .setExpirationTime(expiresIn)
-    .sign(new TextEncoder().encode(secret));
+    .sign(new TextEncoder().encode(resolveSecret(secret)));
 }
 
 function viewerFromClaims(payload: JWTPayload): Viewer {
@@ -64,24 +90,34 @@ function viewerFromClaims(payload: JWTPayload): Viewer {
 
 export type TokenVerifier = (authorizationHeader: string | undefined | null) => Promise<Viewer>;
 
-/** A missing header is an anonymous viewer; a present but invalid token is refused outright. */
+/** Identity providers sign with asymmetric keys; a symmetric algorithm from a JWKS is never accepted. */
+const JWKS_ALGORITHMS = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA"];
+
+/**
+ * A missing header is an anonymous viewer; a present token must be well formed, correctly signed, carry
+ * `exp` (not passed), the expected `iss` and `aud`, or it is refused outright: UNAUTHENTICATED, HTTP 401.
+ */
 export function createTokenVerifier(config: AuthConfig): TokenVerifier {
-  const verify =
-    config.mode === "dev"
-      ? (token: string) => jwtVerify(token, new TextEncoder().encode(config.secret), { algorithms: ["HS256"], issuer: ISSUER })
-      : (() => {
-          const keys = createRemoteJWKSet(new URL(config.jwksUrl));
-          return (token: string) => jwtVerify(token, keys, { issuer: config.issuer, audience: config.audience });
-        })();
+  let verify: (token: string) => Promise<{ payload: JWTPayload }>;
+  if (config.mode === "dev") {
+    const key = new TextEncoder().encode(resolveSecret(config.secret));
+    const options = { algorithms: ["HS256"], issuer: DEV_TOKEN_ISSUER, audience: DEV_TOKEN_AUDIENCE, requiredClaims: ["exp"] };
+    verify = (token) => jwtVerify(token, key, options);
+  } else {
+    if (!config.issuer || !config.audience) throw new Error("AUTH_MODE=jwks needs AUTH_ISSUER and AUTH_AUDIENCE");
+    const keys = createRemoteJWKSet(new URL(config.jwksUrl));
+    const options = { algorithms: JWKS_ALGORITHMS, issuer: config.issuer, audience: config.audience, requiredClaims: ["exp"] };
+    verify = (token) => jwtVerify(token, keys, options);
+  }
   return async (header) => {
     if (!header) return ANONYMOUS;
-    const match = /^Bearer\s+(.+)$/i.exec(header.trim());
-    if (!match) throw unauthenticated("Authorization header must be 'Bearer <token>'");
+    const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+    if (!match) throw invalidToken("Authorization 头须为 'Bearer <令牌>' (the Authorization header must be 'Bearer <token>')");
     try {
       const { payload } = await verify(match[1]);
       return viewerFromClaims(payload);
     } catch {
-      throw unauthenticated("令牌无效或已过期 (invalid or expired token)");
+      throw invalidToken();
     }
   };
 }

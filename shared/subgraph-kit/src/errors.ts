@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 
 export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "BAD_USER_INPUT" | "CONFLICT";
@@ -23,6 +25,9 @@ export const ROLE_NOT_ALLOWED = "ROLE_NOT_ALLOWED";
 
 export const unauthenticated = (message = "请先登录 (sign-in required)", reason: Reason = SIGN_IN_REQUIRED) =>
   refusal("UNAUTHENTICATED", reason, message);
+/** A present but unusable token (malformed, forged, expired, no `exp`, wrong issuer or audience): HTTP 401. */
+export const invalidToken = (message = "令牌无效或已过期 (invalid or expired token)") =>
+  new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", reason: SIGN_IN_REQUIRED, http: { status: 401 } } });
 export const forbidden = (
   reason: Reason = ROLE_NOT_ALLOWED,
   message = "没有权限 (not allowed for your role)",
@@ -80,6 +85,79 @@ const invalidInput = (fields: FieldProblem[]) => ({
   extra: { reason: "INVALID_INPUT", fields },
 });
 
+/** graphql-js's "Did you mean ...?" hints name fields, types and enum values of the schema: never sent. */
+export function withoutSuggestions(message: string): string {
+  return message
+    .replace(/\s*Did you mean [^?]*\?/g, "")
+    .replace(/\s+\?$/, "")
+    .trim();
+}
+
+const off = { enabled: false };
+
+/**
+ * An Apollo plugin that takes every "Did you mean ...?" out of error messages (unknown fields, types, enum
+ * values, fragments), on the gateway and on every subgraph: graphql-armor's block-field-suggestions, then
+ * `withoutSuggestions` for the phrasings armor's pattern misses (enum values, inline fragments). Only that
+ * protection of armor: the operation limits are wired on their own.
+ */
+export function noSuggestions<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
+  const armor = new ApolloArmor({
+    blockFieldSuggestion: { enabled: true, mask: "" },
+    maxTokens: off,
+    costLimit: off,
+    maxAliases: off,
+    maxDirectives: off,
+    maxDepth: off,
+  }).protect().plugins as ApolloServerPlugin<TContext>[];
+  return {
+    async requestDidStart(requestContext) {
+      const listeners = await Promise.all(armor.map((plugin) => plugin.requestDidStart?.(requestContext)));
+      return {
+        async didEncounterErrors(errorsContext) {
+          for (const listener of listeners) await listener?.didEncounterErrors?.(errorsContext);
+          for (const error of errorsContext.errors) error.message = withoutSuggestions(error.message);
+        },
+      };
+    },
+  };
+}
+
+/**
+ * graphql-js's messages for a value that does not fit its type (a literal in the document; variables are
+ * BAD_USER_INPUT already): the scalars' "X cannot represent ...", enums, input objects, and our own scalars'
+ * refusals (thrown as BAD_USER_INPUT GraphQLErrors).
+ */
+const BAD_VALUE_MESSAGES = [
+  /^Expected value of type /,
+  /^(Int|Float|String|Boolean|ID) cannot represent /,
+  /^Value .* does not exist in ".*" enum\./,
+  /^Field ".*" of required type ".*" was not provided\./,
+  /^Field ".*" is not defined by type ".*"\./,
+  /^Variable "\$.*" got invalid value /,
+];
+
+/**
+ * A validation error that is really a bad input value (a DateTime literal for 30 February, a string for an
+ * Int, an unknown enum value) -> BAD_USER_INPUT with reason INVALID_INPUT, for the gateway and the subgraphs.
+ */
+export function isBadValueError(formatted: GraphQLFormattedError, error: unknown): boolean {
+  const code = formatted.extensions?.code;
+  // Apollo's own variable errors are BAD_USER_INPUT already, without a reason.
+  if (code === "BAD_USER_INPUT") return formatted.extensions?.reason === undefined;
+  if (code !== "GRAPHQL_VALIDATION_FAILED" && code !== "INTERNAL_SERVER_ERROR") return false;
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  // Our scalars' refusals (scalars.ts), reported as they were thrown by graphql-js's literal and variable checks.
+  if (
+    original instanceof GraphQLError &&
+    original.extensions?.code === "BAD_USER_INPUT" &&
+    original.extensions.reason === "INVALID_INPUT"
+  ) {
+    return true;
+  }
+  return code === "GRAPHQL_VALIDATION_FAILED" && BAD_VALUE_MESSAGES.some((pattern) => pattern.test(formatted.message));
+}
+
 /** Maps errors thrown by type-graphql, class-validator and our own code onto the public codes. */
 function classify(original: unknown): { code: string; message?: string; extra?: Record<string, unknown> } | undefined {
   if (!original || typeof original !== "object") return undefined;
@@ -117,6 +195,9 @@ export function createErrorFormatter(service: string, logger: ErrorLogger = cons
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     const mapped =
       classify(original) ??
+      (isBadValueError(formatted, error)
+        ? { code: "BAD_USER_INPUT", message: withoutSuggestions(formatted.message), extra: { reason: "INVALID_INPUT" } }
+        : undefined) ??
       (formatted.extensions?.code === "UNAUTHORIZED"
         ? { code: "FORBIDDEN", message: "没有权限 (not allowed for your role)", extra: { reason: ROLE_NOT_ALLOWED } }
         : undefined);
@@ -131,7 +212,7 @@ export function createErrorFormatter(service: string, logger: ErrorLogger = cons
     const code = String(formatted.extensions?.code ?? "");
     if (KNOWN_CODES.has(code)) {
       const { stacktrace: _ignored, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      return { ...formatted, message: withoutSuggestions(formatted.message), extensions };
     }
     const requestId = randomUUID();
     logger.error("unexpected error", {

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
@@ -8,6 +9,7 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
   context: (req: IncomingMessage) => Promise<TContext>;
   port: number;
+  /** The interface to listen on: 127.0.0.1 unless told otherwise (containers pass HOST=0.0.0.0). */
   host?: string;
   /** Extra routes by "METHOD /path", e.g. "GET /health". */
   routes?: Record<string, RouteHandler>;
@@ -74,9 +76,20 @@ function parseJsonBody(raw: string, contentType: string | undefined): unknown {
   return JSON.parse(raw);
 }
 
+export const LOCAL_HOST = "127.0.0.1";
+
+/** The interface a server listens on: `HOST` when set, else loopback only (no side door from the network). */
+export const listenHost = (env: NodeJS.ProcessEnv = process.env): string => env.HOST || LOCAL_HOST;
+
+function urlHost(host: string): string {
+  if (host === "0.0.0.0" || host === "::") return LOCAL_HOST;
+  return host.includes(":") ? `[${host}]` : host;
+}
+
 /** A minimal node:http integration for Apollo Server, plus JSON side routes (/health, /auth/dev-token). */
 export async function startHttpServer<TContext extends BaseContext>(options: HttpServerOptions<TContext>): Promise<RunningHttpServer> {
   const limit = options.bodyLimitBytes ?? 100_000;
+  const host = options.host ?? LOCAL_HOST;
   const routes = options.routes ?? {};
   const server = createServer(async (req, res) => {
     try {
@@ -122,9 +135,15 @@ export async function startHttpServer<TContext extends BaseContext>(options: Htt
         sendJson(res, 413, { errors: [{ message: `Body larger than ${limit} bytes`, extensions: { code: "BAD_REQUEST" } }] });
         return;
       }
-      console.error(JSON.stringify({ level: "error", message: "http handler failed", error: String(error) }));
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "internal error" }] });
-      else res.end();
+      const requestId = randomUUID();
+      console.error(JSON.stringify({ level: "error", message: "http handler failed", requestId, error: String(error) }));
+      if (!res.headersSent) {
+        sendJson(res, 500, {
+          errors: [
+            { message: `内部错误 (internal error), request id ${requestId}`, extensions: { code: "INTERNAL_SERVER_ERROR", requestId } },
+          ],
+        });
+      } else res.end();
     }
   });
   // Longer than the gateway's idle keep-alive so the gateway never reuses a socket we are closing.
@@ -132,13 +151,13 @@ export async function startHttpServer<TContext extends BaseContext>(options: Htt
   server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(options.port, options.host ?? "0.0.0.0", () => resolve());
+    server.listen(options.port, host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
   return {
     server,
     port,
-    url: `http://localhost:${port}`,
+    url: `http://${urlHost(host)}:${port}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

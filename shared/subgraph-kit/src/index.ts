@@ -9,6 +9,7 @@ export * from "./errors.js";
 export * from "./history.js";
 export * from "./http-server.js";
 export * from "./ids.js";
+export * from "./limits/index.js";
 export * from "./loaders.js";
 export * from "./paging.js";
 export * from "./periodic-job.js";

@@ -8,10 +8,11 @@ import type { DataSource, EntitySchema, MixedList } from "typeorm";
 import { createTokenVerifier, readAuthConfig, type AuthConfig, type Viewer } from "./auth.js";
 import { DatabaseUnavailableError, openDatabase, type Database } from "./database.js";
 import { clockFromEnv, isSettable, type Clock } from "./clock.js";
-import { createErrorFormatter } from "./errors.js";
+import { createErrorFormatter, noSuggestions } from "./errors.js";
 import type { SensitiveRead } from "./read-policy.js";
-import { startHttpServer, type RunningHttpServer } from "./http-server.js";
+import { listenHost, startHttpServer, type RunningHttpServer } from "./http-server.js";
 import { LoaderRegistry } from "./loaders.js";
+import { operationLimits, readOperationLimits, type OperationLimits } from "./limits/index.js";
 import { startPeriodicJob, type PeriodicJob } from "./periodic-job.js";
 
 /** What every resolver gets: who is asking, this request's loaders, the service's database and clock. */
@@ -49,16 +50,26 @@ export interface RunningSubgraph extends RunningHttpServer {
 export async function startSubgraph(
   definition: SubgraphDefinition,
   database: Database,
-  options: { port: number; auth: AuthConfig; host?: string; clock: Clock },
+  /** `limits`: the gateway's operation limits (GATEWAY_MAX_* from the environment unless given). */
+  options: { port: number; auth: AuthConfig; host?: string; clock: Clock; limits?: OperationLimits },
 ): Promise<RunningSubgraph> {
   const clock = options.clock;
   const schema = await definition.buildSchema();
+  // A subgraph called directly is a door too: the same depth, alias, token, directive and cost limits.
+  const limits = operationLimits<SubgraphContext>(options.limits ?? readOperationLimits());
   const apollo = new ApolloServer<SubgraphContext>({
     schema,
     formatError: createErrorFormatter(definition.name),
     includeStacktraceInErrorResponses: false,
-    introspection: true,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), sensitiveReadsPlugin(definition, database.dataSource, options.clock)],
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    introspection: process.env.NODE_ENV !== "production",
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      noSuggestions(),
+      ...limits.plugins,
+      sensitiveReadsPlugin(definition, database.dataSource, options.clock),
+    ],
   });
   await apollo.start();
   const verify = createTokenVerifier(options.auth);
@@ -84,7 +95,8 @@ export async function startSubgraph(
           await database.dataSource.query("SELECT 1");
           return { status: 200, body: { status: "ok", service: definition.name, database: database.kind } };
         } catch (error) {
-          return { status: 503, body: { status: "down", service: definition.name, error: String(error) } };
+          console.error(JSON.stringify({ level: "error", message: "health check failed", service: definition.name, error: String(error) }));
+          return { status: 503, body: { status: "down", service: definition.name } };
         }
       },
     },
@@ -162,6 +174,13 @@ function envPrefix(name: string): string {
 
 /** The whole of a subgraph's main.ts: config, database, migrations, seed, HTTP, clean shutdown. */
 export async function runSubgraphMain(definition: SubgraphDefinition): Promise<void> {
+  let auth: AuthConfig;
+  try {
+    auth = readAuthConfig();
+  } catch (error) {
+    console.error(`[${definition.name}] ${(error as Error).message}`);
+    process.exit(1);
+  }
   const prefix = envPrefix(definition.name);
   const url = process.env[`${prefix}_DATABASE_URL`] || undefined;
   const port = Number(process.env[`${prefix}_PORT`] ?? process.env.PORT ?? definition.defaultPort);
@@ -175,8 +194,8 @@ export async function runSubgraphMain(definition: SubgraphDefinition): Promise<v
   }
   const clock = clockFromEnv();
   if (definition.seed && process.env.SEED !== "false") await definition.seed(database.dataSource, clock);
-  const running = await startSubgraph(definition, database, { port, auth: readAuthConfig(), clock });
-  console.log(`[${definition.name}] subgraph ready on http://localhost:${running.port}/graphql (${database.kind}: ${database.location})`);
+  const running = await startSubgraph(definition, database, { port, auth, host: listenHost(), clock });
+  console.log(`[${definition.name}] subgraph ready on ${running.url}/graphql (${database.kind}: ${database.location})`);
   const jobs = process.env.BACKGROUND_JOBS === "false" ? [] : (definition.periodicJobs ?? []);
   const stopJobs = jobs.map((job) => startPeriodicJob(definition.name, database.dataSource, job, clock));
   const shutdown = async () => {

@@ -45,20 +45,38 @@ describe("jwks mode", () => {
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     servers.push(server);
-    const config = readAuthConfig({ AUTH_MODE: "jwks", AUTH_JWKS_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks` });
+    const config = readAuthConfig({
+      AUTH_MODE: "jwks",
+      AUTH_JWKS_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks`,
+      AUTH_ISSUER: "https://idp.example",
+      AUTH_AUDIENCE: "dongting-api",
+    });
     const verify = createTokenVerifier(config);
-    const token = await new SignJWT({ roles: ["GRID_LEADER"] })
-      .setProtectedHeader({ alg: "RS256", kid: "k1" })
-      .setSubject("person-9")
-      .setExpirationTime("5m")
-      .sign(privateKey);
-    await expect(verify(`Bearer ${token}`)).resolves.toEqual({ personId: "person-9", roles: ["GRID_LEADER"] });
-    const forged = await signDevToken("whatever", { roles: ["ADMIN"] });
-    await expect(verify(`Bearer ${forged}`)).rejects.toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
+    const sign = (claims: { iss?: string; aud?: string; exp?: boolean }) => {
+      const jwt = new SignJWT({ roles: ["GRID_LEADER"] }).setProtectedHeader({ alg: "RS256", kid: "k1" }).setSubject("person-9");
+      if (claims.iss) jwt.setIssuer(claims.iss);
+      if (claims.aud) jwt.setAudience(claims.aud);
+      if (claims.exp !== false) jwt.setExpirationTime("5m");
+      return jwt.sign(privateKey);
+    };
+    const good = await sign({ iss: "https://idp.example", aud: "dongting-api" });
+    await expect(verify(`Bearer ${good}`)).resolves.toEqual({ personId: "person-9", roles: ["GRID_LEADER"] });
+    for (const bad of [
+      await sign({ iss: "https://other.example", aud: "dongting-api" }),
+      await sign({ iss: "https://idp.example", aud: "another-api" }),
+      await sign({ aud: "dongting-api" }),
+      await sign({ iss: "https://idp.example", aud: "dongting-api", exp: false }),
+      await signDevToken("whatever-whatever-whatever-whatever", { roles: ["ADMIN"] }),
+    ]) {
+      await expect(verify(`Bearer ${bad}`)).rejects.toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
+    }
   });
 
-  it("needs AUTH_JWKS_URL", () => {
-    expect(() => readAuthConfig({ AUTH_MODE: "jwks" })).toThrow(/AUTH_JWKS_URL/);
+  it("refuses to start without AUTH_JWKS_URL, AUTH_ISSUER and AUTH_AUDIENCE", () => {
+    expect(() => readAuthConfig({ AUTH_MODE: "jwks" })).toThrow("AUTH_MODE=jwks needs AUTH_JWKS_URL, AUTH_ISSUER, AUTH_AUDIENCE");
+    expect(() => readAuthConfig({ AUTH_MODE: "jwks", AUTH_JWKS_URL: "https://idp.example/jwks", AUTH_ISSUER: "x" })).toThrow(
+      "AUTH_MODE=jwks needs AUTH_AUDIENCE",
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
-import { conflict, createErrorFormatter } from "../src/errors.js";
+import { badUserInput, conflict, createErrorFormatter, withoutSuggestions } from "../src/errors.js";
 
 describe("error formatting", () => {
   const logged: Array<Record<string, unknown>> = [];
@@ -27,5 +27,45 @@ describe("error formatting", () => {
       code: "FORBIDDEN",
       reason: "ROLE_NOT_ALLOWED",
     });
+  });
+
+  it("keeps a refusal's own BAD_USER_INPUT reason", () => {
+    const error = badUserInput("TEXT_TOO_LONG", "too long", { max: 100 });
+    expect(format({ message: error.message, extensions: error.extensions }, error).extensions).toEqual({
+      code: "BAD_USER_INPUT",
+      reason: "TEXT_TOO_LONG",
+      max: 100,
+    });
+  });
+
+  it("turns a literal that does not fit its type into BAD_USER_INPUT, and leaves other validation errors alone", () => {
+    const literal = format(
+      { message: 'Int cannot represent non-integer value: "many"', extensions: { code: "GRAPHQL_VALIDATION_FAILED" } },
+      null,
+    );
+    expect(literal.extensions).toEqual({ code: "BAD_USER_INPUT", reason: "INVALID_INPUT" });
+    const unknownField = format(
+      { message: 'Cannot query field "peple" on type "Query". Did you mean "people"?', extensions: { code: "GRAPHQL_VALIDATION_FAILED" } },
+      null,
+    );
+    expect(unknownField).toEqual({
+      message: 'Cannot query field "peple" on type "Query".',
+      extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+    });
+  });
+});
+
+describe("suggestions", () => {
+  it.each([
+    ['Cannot query field "peple" on type "Query". Did you mean "people"?', 'Cannot query field "peple" on type "Query".'],
+    ['Value "REDD" does not exist in "Colour" enum. Did you mean the enum value "RED"?', 'Value "REDD" does not exist in "Colour" enum.'],
+    ['Unknown type "Persn". Did you mean "Person" or "Reason"?', 'Unknown type "Persn".'],
+    [
+      'Cannot query field "x" on type "Node". Did you mean to use an inline fragment on "Person"?',
+      'Cannot query field "x" on type "Node".',
+    ],
+    ['Cannot query field "peple" on type "Query". ?', 'Cannot query field "peple" on type "Query".'],
+  ])("takes the hint out of %s", (message, expected) => {
+    expect(withoutSuggestions(message)).toBe(expected);
   });
 });

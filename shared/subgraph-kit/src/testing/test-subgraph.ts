@@ -1,4 +1,4 @@
-import { DEFAULT_DEV_SECRET, signDevToken, type Role } from "../auth.js";
+import { readDevSecret, signDevToken, type Role } from "../auth.js";
 import { ManualClock } from "../clock.js";
 import { startSubgraph, type SubgraphDefinition } from "../subgraph-server.js";
 import { openTestDatabase } from "./test-database.js";
@@ -20,8 +20,9 @@ export interface TestClient {
   request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, as?: As): Promise<GraphQLAnswer<T>>;
 }
 
+/** A dev token signed with the local dev secret (AUTH_DEV_SECRET, else the data folder's), as the gateway signs them. */
 export async function devToken(as: As): Promise<string> {
-  return signDevToken(process.env.AUTH_DEV_SECRET ?? DEFAULT_DEV_SECRET, { personId: as.personId ?? null, roles: as.roles });
+  return signDevToken(readDevSecret(), { personId: as.personId ?? null, roles: as.roles });
 }
 
 export function graphqlClient(url: string): TestClient {
@@ -54,7 +55,7 @@ export async function startTestSubgraph(definition: SubgraphDefinition, options:
   const running = await startSubgraph(definition, database, {
     port: 0,
     host: "127.0.0.1",
-    auth: { mode: "dev", secret: process.env.AUTH_DEV_SECRET ?? DEFAULT_DEV_SECRET },
+    auth: { mode: "dev", secret: readDevSecret() },
     clock,
   });
   const client = graphqlClient(`http://127.0.0.1:${running.port}/graphql`);

@@ -1,0 +1,73 @@
+import { randomUUID } from "node:crypto";
+import type { GraphQLFormattedError } from "graphql";
+import { isBadValueError, withoutSuggestions, type ErrorLogger } from "@dongting/subgraph-kit";
+
+/** Codes a client may see with their message: our refusals, request errors, and a subgraph being down. */
+const PUBLIC_CODES = new Set([
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "BAD_USER_INPUT",
+  "CONFLICT",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+  "BAD_REQUEST",
+  "SUBGRAPH_TIMEOUT",
+  "SUBGRAPH_UNAVAILABLE",
+]);
+
+/**
+ * What the gateway and Apollo add to errors for their own use: the subgraph's URL, status and body
+ * (`response`), which subgraph answered (`serviceName`), stacks. Never sent.
+ */
+const INTERNAL_EXTENSIONS = new Set(["response", "serviceName", "stacktrace", "exception", "http", "originalError"]);
+
+const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const consoleLogger: ErrorLogger = {
+  error: (message, details) => console.error(JSON.stringify({ level: "error", message, ...details })),
+};
+
+/**
+ * The gateway's `formatError`. A subgraph's refusal keeps its public code, reason and message; a bad input
+ * value is BAD_USER_INPUT; anything else (a subgraph's internal error, a failed fetch, a planner error) is
+ * INTERNAL_SERVER_ERROR with only a request id (the subgraph's, which its log holds, or a new one logged here).
+ */
+export function createGatewayErrorFormatter(logger: ErrorLogger = consoleLogger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const { locations, path } = formatted;
+    const extensions = Object.fromEntries(
+      Object.entries(formatted.extensions ?? {}).filter(([key]) => !INTERNAL_EXTENSIONS.has(key)),
+    ) as Record<string, unknown>;
+    if (isBadValueError(formatted, error)) {
+      return {
+        message: withoutSuggestions(formatted.message),
+        locations,
+        path,
+        extensions: { code: "BAD_USER_INPUT", reason: "INVALID_INPUT" },
+      };
+    }
+    const code = String(extensions.code ?? "");
+    if (PUBLIC_CODES.has(code)) return { message: withoutSuggestions(formatted.message), locations, path, extensions };
+    const known = typeof extensions.requestId === "string" && REQUEST_ID.test(extensions.requestId) ? extensions.requestId : undefined;
+    const requestId = known ?? randomUUID();
+    if (!known) {
+      logger.error("unexpected error", {
+        service: "gateway",
+        requestId,
+        code,
+        error: error instanceof Error ? (error.stack ?? error.message) : formatted.message,
+        path,
+      });
+    }
+    return {
+      message: `内部错误 (internal error), request id ${requestId}`,
+      locations,
+      path,
+      extensions: { code: "INTERNAL_SERVER_ERROR", requestId },
+    };
+  };
+}
