@@ -6,7 +6,7 @@
  * one SQL statement. The scratch database is dropped at the end.
  */
 import { performance } from "node:perf_hooks";
-import { openDatabase, startSubgraph, systemClock, DEFAULT_DEV_SECRET } from "@dongting/subgraph-kit";
+import { openDatabase, readDevSecret, startSubgraph, systemClock } from "@dongting/subgraph-kit";
 import { createTestDatabase, devToken } from "@dongting/subgraph-kit/testing";
 import { definition } from "../definition.js";
 import { insertDemoRequests } from "../seed/insert-demo-requests.js";
@@ -41,7 +41,7 @@ try {
   const running = await startSubgraph(definition, database, {
     port: 0,
     host: "127.0.0.1",
-    auth: { mode: "dev", secret: DEFAULT_DEV_SECRET },
+    auth: { mode: "dev", secret: readDevSecret() },
     clock: systemClock,
   });
   const token = await devToken({ roles: ["COMMUNITY_STAFF"], personId: null });
