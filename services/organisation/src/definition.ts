@@ -6,17 +6,28 @@ import { Initial1764374400000 } from "./migrations/1764374400000-initial.js";
 import { GridTree1764460800000 } from "./migrations/1764460800000-grid-tree.js";
 import { PartyTree1764547200000 } from "./migrations/1764547200000-party-tree.js";
 import { PeopleSearch1764633600000 } from "./migrations/1764633600000-people-search.js";
+import { PersonalDataAccess1764720000000 } from "./migrations/1764720000000-personal-data-access.js";
 import { OrgUnit } from "./org-unit/org-unit.entity.js";
 import { PartyMembership } from "./party/party-membership.entity.js";
 import { Person } from "./person/person.entity.js";
+import { PersonalDataAccess } from "./privacy/personal-data-access.entity.js";
+import { recordSensitiveReads } from "./privacy/personal-data-access.service.js";
 import { buildOrganisationSchema } from "./schema.js";
 import { seedDongting } from "./seed/dongting.seed.js";
 
 export const definition: SubgraphDefinition = {
   name: "organisation",
   defaultPort: 4001,
-  entities: [OrgUnit, Person, PartyMembership, Grid, Neighbourhood, Building, HistoryEntry],
-  migrations: [Initial1764374400000, GridTree1764460800000, PartyTree1764547200000, PeopleSearch1764633600000],
+  entities: [OrgUnit, Person, PartyMembership, Grid, Neighbourhood, Building, HistoryEntry, PersonalDataAccess],
+  migrations: [
+    Initial1764374400000,
+    GridTree1764460800000,
+    PartyTree1764547200000,
+    PeopleSearch1764633600000,
+    PersonalDataAccess1764720000000,
+  ],
   buildSchema: buildOrganisationSchema,
   seed: seedDongting,
+  // Full phone numbers and party memberships handed to someone else: recorded once per answer.
+  recordSensitiveReads,
 };

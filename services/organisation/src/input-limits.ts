@@ -1,5 +1,6 @@
 import { ValidateBy, buildMessage, type ValidationOptions } from "class-validator";
-import { trimmedLength } from "@dongting/domain/organisation";
+import { InputValidationError } from "@dongting/subgraph-kit";
+import { SEARCH_MAX, trimmedLength } from "@dongting/domain/organisation";
 
 /**
  * `maxLength` as the services count it: code points of the trimmed text, so an input accepted here is
@@ -17,4 +18,18 @@ export function MaxTrimmedLength(max: number, options?: ValidationOptions): Prop
     },
     options,
   );
+}
+
+/**
+ * A search term as the graph caps it: at most SEARCH_MAX characters once trimmed, else BAD_USER_INPUT
+ * INVALID_INPUT naming the argument, as class-validator refuses an input field.
+ */
+export function checkSearch(argument: string, search: string | null | undefined): string | null {
+  if (search === null || search === undefined) return null;
+  if (trimmedLength(search) > SEARCH_MAX) {
+    throw new InputValidationError([
+      { field: argument, constraint: "maxLength", message: `${argument} must be at most ${SEARCH_MAX} characters once trimmed` },
+    ]);
+  }
+  return search;
 }

@@ -13,6 +13,8 @@ import { OrgUnitResolver } from "./org-unit/org-unit.resolver.js";
 import { PartyMembershipResolver } from "./party/party-membership.resolver.js";
 import { personReference } from "./person/person.reference.js";
 import { PersonResolver } from "./person/person.resolver.js";
+import { PersonalDataAccessResolver } from "./privacy/personal-data-access.resolver.js";
+import { READ_POLICY } from "./access.js";
 
 export function buildOrganisationSchema() {
   return buildFederatedSchema({
@@ -24,6 +26,7 @@ export function buildOrganisationSchema() {
       GridResolver,
       NeighbourhoodResolver,
       BuildingResolver,
+      PersonalDataAccessResolver,
     ],
     referenceResolvers: {
       OrgUnit: orgUnitReference,
@@ -32,5 +35,6 @@ export function buildOrganisationSchema() {
       Neighbourhood: neighbourhoodReference,
       Building: buildingReference,
     },
+    readPolicy: READ_POLICY,
   });
 }

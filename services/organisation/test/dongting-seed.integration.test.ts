@@ -7,10 +7,10 @@ import {
   demoPersonId,
   demoPersonName,
 } from "@dongting/subgraph-kit/seed";
-import { startTestSubgraph, tableFingerprints, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { startTestSubgraph, tableFingerprints, type As, type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { definition } from "../src/definition.js";
 import { seedDongting } from "../src/seed/dongting.seed.js";
-import { treeProblems } from "./helpers.js";
+import { committee, treeProblems } from "./helpers.js";
 
 let subgraph: TestSubgraph;
 beforeAll(async () => {
@@ -46,11 +46,21 @@ const WHOLE_TREE_PAGE = /* GraphQL */ `
 const LAZY_FIRST_PAGE = `${UNIT} { orgRoots { ...Unit children { ...Unit children { id } } } }`;
 const LAZY_EXPAND = `${UNIT} query($id: ID!) { orgUnit(id: $id) { id children { ...Unit children { id } } } }`;
 
-async function measured(query: string, variables?: Record<string, unknown>) {
+/**
+ * Runs a query (as the party committee unless told otherwise): its data, the SQL statements that answered
+ * it and, apart, the INSERTs that recorded its sensitive reads (one per answer that handed any out).
+ */
+async function measured(query: string, variables?: Record<string, unknown>, as: As = committee) {
   subgraph.sql.reset();
-  const answer = await subgraph.request(query, variables);
+  const answer = await subgraph.request(query, variables, as);
   expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
-  return { data: answer.data!, statements: subgraph.sql.count(), organisationUnitStatements: subgraph.sql.count(/FROM "org_unit"/i) };
+  const recorded = subgraph.sql.count(/INSERT INTO "personal_data_access"/i);
+  return {
+    data: answer.data!,
+    statements: subgraph.sql.count() - recorded,
+    recorded,
+    organisationUnitStatements: subgraph.sql.count(/FROM "org_unit"/i),
+  };
 }
 
 describe("the Dongting seed", () => {
@@ -137,13 +147,21 @@ describe("statement budget on the full seed", () => {
 
   it("resolves a batch of 100 Person references in one statement", async () => {
     const reps = Array.from({ length: 100 }, (_, i) => ({ __typename: "Person", id: demoPersonId(1000 + i * 37) }));
-    const { data, statements } = await measured(
+    const { data, statements, recorded } = await measured(
       `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id name phone roles } } }`,
       { reps },
     );
     expect(data._entities).toHaveLength(100);
     expect(data._entities.every((person: { name: string } | null) => person?.name)).toBe(true);
     expect(statements).toBe(1);
+    expect(recorded).toBe(1); // the committee read 100 full phone numbers: one INSERT records them
+    const ids = reps.map((rep) => rep.id);
+    const [{ recordedSubjects, withPhone }] = await subgraph.db.query(
+      `SELECT (SELECT count(DISTINCT subject_id)::int FROM personal_data_access WHERE field = 'Person.phone' AND subject_id = ANY($1::uuid[])) AS "recordedSubjects",
+              (SELECT count(*)::int FROM person WHERE id = ANY($1::uuid[]) AND phone IS NOT NULL) AS "withPhone"`,
+      [ids],
+    );
+    expect(recordedSubjects).toBe(withPhone); // everyone whose number was handed out, nobody without one
   });
 
   it("resolves 100 OrgUnit, Grid and Neighbourhood references with one statement per type", async () => {
@@ -161,7 +179,7 @@ describe("statement budget on the full seed", () => {
   });
 
   it("answers the community's members, subtree-wide and paged, in one statement", async () => {
-    const { data, statements } = await measured(
+    const { data, statements, recorded } = await measured(
       `query($id: ID!) {
       orgUnit(id: $id) { members(includeDescendants: true, first: 100) { totalCount edges { node { name } } } }
     }`,
@@ -170,5 +188,6 @@ describe("statement budget on the full seed", () => {
     expect(data.orgUnit.members.totalCount).toBeGreaterThan(500);
     expect(data.orgUnit.members.edges).toHaveLength(100);
     expect(statements).toBe(2); // orgUnit, then its members
+    expect(recorded).toBe(1); // one INSERT records the 100 memberships handed out
   });
 });

@@ -45,7 +45,7 @@ const GRID_TREE = /* GraphQL */ `
 
 describe("grid tree queries", () => {
   it("lists the seeded 10 grids, 242 neighbourhoods and 4,644 households", async () => {
-    const answer = await subgraph.request(GRID_TREE);
+    const answer = await subgraph.request(GRID_TREE, {}, staff);
     expect(answer.errors).toBeUndefined();
     const grids = answer.data!.grids;
     expect(grids).toHaveLength(10);
@@ -62,7 +62,7 @@ describe("grid tree queries", () => {
 
   it("loads the whole grid tree with one statement per table and level", async () => {
     subgraph.sql.reset();
-    await subgraph.request(GRID_TREE);
+    await subgraph.request(GRID_TREE, {}, staff);
     expect(subgraph.sql.count(/FROM "grid"/i)).toBe(1);
     expect(subgraph.sql.count(/FROM "neighbourhood"/i)).toBe(1);
     expect(subgraph.sql.count(/FROM "building"/i)).toBe(3); // the buildings, households per grid and per neighbourhood
@@ -79,6 +79,7 @@ describe("grid tree queries", () => {
         bad: neighbourhood(id: "not-an-id") { id }
       }`,
       { g: demoGridId(2), n: demoNeighbourhoodId(12), unknown: demoGridId(99) },
+      resident,
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.grid.code).toBe("DT-02");
@@ -98,6 +99,7 @@ describe("grid tree queries", () => {
     const answer = await subgraph.request(
       `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on ${typename} { id name } } }`,
       { reps: ids.map((id) => ({ __typename: typename, id })) },
+      resident,
     );
     expect(answer.data!._entities).toHaveLength(ids.length);
     expect(answer.data!._entities.every((entity: { id: string } | null) => entity !== null)).toBe(true);
@@ -111,6 +113,7 @@ describe("grid tree queries", () => {
     const answer = await subgraph.request(
       `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id neighbourhood { id grid { code } } } } }`,
       { reps },
+      staff,
     );
     expect(answer.data!._entities[3].neighbourhood.id).toBe(demoNeighbourhoodId(4));
     expect(answer.data!._entities[3].neighbourhood.grid.code).toBe("DT-04");

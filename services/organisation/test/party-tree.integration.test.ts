@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectRefused, startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { expectRefused, startTestSubgraph, type As, type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { definition } from "../src/definition.js";
+import { committee } from "./helpers.js";
 import { buildTree, memberId, type Tree } from "./tree-fixture.js";
 
 let subgraph: TestSubgraph;
@@ -15,12 +16,19 @@ afterAll(async () => {
 
 const names = (units: Array<{ name: string }>) => units.map((unit) => unit.name);
 
-/** Runs a query and returns its data and the number of SQL statements it cost. */
-async function measured(query: string, variables?: Record<string, unknown>) {
+/** The one INSERT per answer that records the answer's sensitive reads (access.ts, personal-data-access.service.ts). */
+const RECORD = /INSERT INTO "personal_data_access"/i;
+
+/**
+ * Runs a query (as the party committee unless told otherwise) and returns its data, the number of SQL
+ * statements that answered it and, apart, how many INSERTs recorded its sensitive reads (0 or 1).
+ */
+async function measured(query: string, variables?: Record<string, unknown>, as: As = committee) {
   subgraph.sql.reset();
-  const answer = await subgraph.request(query, variables);
+  const answer = await subgraph.request(query, variables, as);
   expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
-  return { data: answer.data!, statements: subgraph.sql.count() };
+  const recorded = subgraph.sql.count(RECORD);
+  return { data: answer.data!, statements: subgraph.sql.count() - recorded, recorded };
 }
 
 describe("ancestors", () => {
@@ -224,6 +232,8 @@ describe("members", () => {
     expect(all.data.orgUnit.members.edges).toHaveLength(5);
     // orgUnit, then members; the first also loads the memberships (their unit is already loaded)
     expect([own.statements, all.statements]).toEqual([3, 2]);
+    // Each answer handed out party memberships: recorded with one INSERT each.
+    expect([own.recorded, all.recorded]).toEqual([1, 1]);
   });
 
   it("pages through the whole subtree with cursors, without gaps or repeats", async () => {
@@ -253,25 +263,30 @@ describe("members", () => {
   });
 
   it("batches the members of many units into one statement", async () => {
-    const { data, statements } = await measured(
+    const { data, statements, recorded } = await measured(
       `{ orgRoots { children { children { members(includeDescendants: true, first: 2) { totalCount edges { node { name } } } } } } }`,
     );
     const compounds = data.orgRoots[1].children[0].children;
     expect(compounds.map((unit: { members: { totalCount: number } }) => unit.members.totalCount)).toEqual([6, 1]);
     expect(statements).toBe(2);
+    expect(recorded).toBe(1);
   });
 
   it("refuses a page size over 100 and a forged cursor with BAD_USER_INPUT", async () => {
-    expectRefused(await subgraph.request(MEMBERS, { id: tree.S1, first: 101 }), "BAD_USER_INPUT", "PAGE_SIZE_OUT_OF_RANGE");
-    expectRefused(await subgraph.request(MEMBERS, { id: tree.S1, after: "bm90LWEtY3Vyc29y" }), "BAD_USER_INPUT", "INVALID_CURSOR");
+    expectRefused(await subgraph.request(MEMBERS, { id: tree.S1, first: 101 }, committee), "BAD_USER_INPUT", "PAGE_SIZE_OUT_OF_RANGE");
+    expectRefused(
+      await subgraph.request(MEMBERS, { id: tree.S1, after: "bm90LWEtY3Vyc29y" }, committee),
+      "BAD_USER_INPUT",
+      "INVALID_CURSOR",
+    );
     const forged = Buffer.from(JSON.stringify(["王", "not-a-uuid"])).toString("base64url");
-    expectRefused(await subgraph.request(MEMBERS, { id: tree.S1, after: forged }), "BAD_USER_INPUT", "INVALID_CURSOR");
+    expectRefused(await subgraph.request(MEMBERS, { id: tree.S1, after: forged }, committee), "BAD_USER_INPUT", "INVALID_CURSOR");
   });
 });
 
 describe("party membership", () => {
   it("gives a person's membership with its kind, unit and date; null for non-members", async () => {
-    const { data, statements } = await measured(
+    const { data, statements, recorded } = await measured(
       `query($ids: [_Any!]!) { _entities(representations: $ids) { ... on Person { name partyMembership { kind joinedAt orgUnit { name } } } } }`,
       { ids: [memberId(5), memberId(10), memberId(1)].map((id) => ({ __typename: "Person", id })) },
     );
@@ -282,5 +297,6 @@ describe("party membership", () => {
     });
     expect(data._entities[1].partyMembership.orgUnit.name).toBe("丁字桥社区党委");
     expect(statements).toBe(3);
+    expect(recorded).toBe(1);
   });
 });

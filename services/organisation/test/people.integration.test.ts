@@ -106,7 +106,7 @@ describe("registerPerson", () => {
 describe("people", () => {
   it("finds people by any part of their name, paged by name, in one statement", async () => {
     subgraph.sql.reset();
-    const answer = await subgraph.request(PEOPLE, { search: "建国", first: 100 });
+    const answer = await subgraph.request(PEOPLE, { search: "建国", first: 100 }, staff);
     expect(answer.errors).toBeUndefined();
     expect(subgraph.sql.count()).toBe(1);
     const { totalCount, edges } = answer.data!.people;
@@ -122,7 +122,7 @@ describe("people", () => {
     let after: string | null = null;
     let total = 0;
     for (let page = 0; page < 50; page++) {
-      const answer: GraphQLAnswer = await subgraph.request(PEOPLE, { search: "王", first: 100, after });
+      const answer: GraphQLAnswer = await subgraph.request(PEOPLE, { search: "王", first: 100, after }, staff);
       const people: PeoplePage = answer.data!.people;
       total = people.totalCount;
       ids.push(...people.edges.map((edge) => edge.node.id));
@@ -135,17 +135,17 @@ describe("people", () => {
   });
 
   it("lists everyone without a search, and treats % and _ literally", async () => {
-    const all = await subgraph.request(PEOPLE, { first: 3 });
+    const all = await subgraph.request(PEOPLE, { first: 3 }, staff);
     expect(all.data!.people.totalCount).toBeGreaterThanOrEqual(15_000);
     expect(all.data!.people.edges).toHaveLength(3);
     expect(all.data!.people.pageInfo.hasNextPage).toBe(true);
-    const literal = await subgraph.request(PEOPLE, { search: "_" });
+    const literal = await subgraph.request(PEOPLE, { search: "_" }, staff);
     expect(literal.data!.people.totalCount).toBe(0);
   });
 
   it("refuses more than 100 per page with BAD_USER_INPUT", async () => {
-    expectRefused(await subgraph.request(PEOPLE, { first: 101 }), "BAD_USER_INPUT", "PAGE_SIZE_OUT_OF_RANGE");
-    expectRefused(await subgraph.request(PEOPLE, { first: -1 }), "BAD_USER_INPUT", "PAGE_SIZE_OUT_OF_RANGE");
+    expectRefused(await subgraph.request(PEOPLE, { first: 101 }, staff), "BAD_USER_INPUT", "PAGE_SIZE_OUT_OF_RANGE");
+    expectRefused(await subgraph.request(PEOPLE, { first: -1 }, staff), "BAD_USER_INPUT", "PAGE_SIZE_OUT_OF_RANGE");
   });
 });
 
@@ -154,16 +154,32 @@ describe("phone masking", () => {
   const phone = demoPersonPhone(4);
 
   it.each([
-    ["anonymous", undefined, maskPhone(phone)],
-    ["a resident", { roles: ["RESIDENT"], personId: demoPersonId(5) } as As, maskPhone(phone)],
     ["a grid leader", { roles: ["GRID_LEADER"], personId: demoPersonId(6) } as As, maskPhone(phone)],
+    ["station staff", { roles: ["STATION_STAFF"], personId: demoPersonId(3) } as As, maskPhone(phone)],
+    ["a volunteer", { roles: ["VOLUNTEER"], personId: demoPersonId(5) } as As, maskPhone(phone)],
     ["the person", resident, phone],
     ["community staff", staff, phone],
     ["the party committee", committee, phone],
     ["an admin", { roles: ["ADMIN"] } as As, phone],
   ])("shows %s %s", async (_label, as, expected) => {
     const answer = await subgraph.request(PHONE, { id: demoPersonId(4) }, as);
+    expect(answer.errors).toBeUndefined();
     expect(answer.data!.person.phone).toBe(expected);
+  });
+
+  it.each([
+    ["anonymous", undefined, "UNAUTHENTICATED", "SIGN_IN_REQUIRED"],
+    [
+      "a resident who is not one of the person's leaders",
+      { roles: ["RESIDENT"], personId: demoPersonId(5) } as As,
+      "FORBIDDEN",
+      "FIELD_NOT_ALLOWED",
+    ],
+  ] as const)("shows %s no number at all", async (_label, as, code, reason) => {
+    const answer = await subgraph.request(PHONE, { id: demoPersonId(4) }, as);
+    expectRefused(answer, code, reason);
+    expect(answer.data?.person?.phone ?? null).toBeNull();
+    expect(JSON.stringify(answer)).not.toContain(phone.slice(-4));
   });
 
   it("masks as 138****5678", () => {

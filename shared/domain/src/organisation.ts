@@ -172,3 +172,9 @@ export function normaliseMobile(raw: string | null | undefined): { phone: string
 export function maskPhone(phone: string): string {
   return phone.length === 11 ? `${phone.slice(0, 3)}****${phone.slice(7)}` : "****";
 }
+
+/** Search terms (people, party members by name): at most 100 characters once trimmed. */
+export const SEARCH_MAX = 100;
+
+/** The record of sensitive reads is read a window at a time, at most a year (366 days) long. */
+export const ACCESS_LOG_WINDOW_DAYS_MAX = 366;

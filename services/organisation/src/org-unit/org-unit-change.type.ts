@@ -19,4 +19,7 @@ export class OrgUnitChange {
 
   /** Resolved to `actor: Person` by the resolver. */
   actorId: string | null;
+
+  /** The party member an entry is about (MEMBER_JOINED, MEMBER_LEFT, MEMBERSHIP_KIND_SET), else null. */
+  memberId: string | null;
 }

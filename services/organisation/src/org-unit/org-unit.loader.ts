@@ -183,6 +183,7 @@ export const orgUnitHistory = (ctx: SubgraphContext, limit: number): RequestLoad
           summary: summariseOrgUnitChange(row.action, detail),
           detail: JSON.stringify(detail),
           actorId: row.actor_id,
+          memberId: typeof detail.personId === "string" ? detail.personId : null,
         }),
       };
     });

@@ -1,8 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
 import { checkPageSize, pageArgs, type SubgraphContext } from "@dongting/subgraph-kit";
-import { ACCESS } from "../access.js";
+import { ACCESS, recordMembersListed } from "../access.js";
 import { containsPattern } from "../domain/search.js";
+import { checkSearch } from "../input-limits.js";
 import { orgUnitMembers } from "../party/party-membership.loader.js";
 import { Person } from "../person/person.entity.js";
 import { personById } from "../person/person.loader.js";
@@ -57,7 +58,7 @@ export class OrgUnitResolver {
   }
 
   @FieldResolver(() => PersonConnection, { description: "Party members by name; with includeDescendants those of every unit below too." })
-  members(
+  async members(
     @Root() unit: OrgUnit,
     @Arg("includeDescendants", () => Boolean, { nullable: true, defaultValue: false }) includeDescendants: boolean | null,
     @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
@@ -66,12 +67,17 @@ export class OrgUnitResolver {
     @Ctx() ctx: SubgraphContext,
   ): Promise<PersonConnection> {
     const page = pageArgs(first ?? 50, after);
-    return orgUnitMembers(ctx, {
+    const members = await orgUnitMembers(ctx, {
       includeDescendants: includeDescendants ?? false,
       first: page.first,
       after: page.after,
-      namePattern: containsPattern(search),
+      namePattern: containsPattern(checkSearch("search", search)),
     }).load(unit.id);
+    recordMembersListed(
+      ctx,
+      members.edges.map((edge) => edge.node),
+    );
+    return members;
   }
 
   @FieldResolver(() => Int)

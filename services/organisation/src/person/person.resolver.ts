@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { pageArgs, type SubgraphContext } from "@dongting/subgraph-kit";
-import { maskPhone } from "@dongting/domain/organisation";
-import { ACCESS, mayReadFullPhone } from "../access.js";
+import { ACCESS } from "../access.js";
+import { checkSearch } from "../input-limits.js";
 import { neighbourhoodById } from "../grid/grid.loader.js";
 import { Neighbourhood } from "../grid/neighbourhood.entity.js";
 import { PartyMembership } from "../party/party-membership.entity.js";
@@ -27,16 +27,16 @@ export class PersonResolver {
     @Ctx() ctx: SubgraphContext,
   ): Promise<PersonConnection> {
     const page = pageArgs(first ?? 50, after);
-    return searchPeople(ctx, search, page.first, page.after);
+    return searchPeople(ctx, checkSearch("search", search), page.first, page.after);
   }
 
+  /** Masked or refused by the read policy (access.ts), which also records full reads of others' numbers. */
   @FieldResolver(() => String, {
     nullable: true,
     description: "Masked as 138****5678 unless the viewer has COMMUNITY_STAFF, PARTY_COMMITTEE or ADMIN, or is this person.",
   })
-  phone(@Root() person: Person, @Ctx() ctx: SubgraphContext): string | null {
-    if (!person.phone) return null;
-    return mayReadFullPhone(ctx.viewer, person) ? person.phone : maskPhone(person.phone);
+  phone(@Root() person: Person): string | null {
+    return person.phone ?? null;
   }
 
   @FieldResolver(() => Neighbourhood, { nullable: true, description: "The small neighbourhood (小邻里) the person lives in." })
