@@ -20,6 +20,11 @@ export const COMMON_REASONS = {
   INVALID_CURSOR: { zh: "分页位置无效", en: "Invalid page position" },
   INVALID_TIME_WINDOW: { zh: "结束时间须晚于开始时间", en: "The end must be after the start" },
   TIME_WINDOW_TOO_LONG: { zh: "时间范围过长", en: "The time range is too long" },
+  DEPTH_LIMIT: { zh: "查询层级过深", en: "The query is nested too deeply" },
+  ALIAS_LIMIT: { zh: "查询别名过多", en: "The query has too many aliases" },
+  TOKEN_LIMIT: { zh: "查询过长", en: "The query is too long" },
+  DIRECTIVE_LIMIT: { zh: "查询指令过多", en: "The query has too many directives" },
+  COST_LIMIT: { zh: "查询数据量过大，请缩小范围", en: "The query asks for too much; narrow it down" },
   CONFLICTS_WITH_EXISTING: { zh: "与现有数据冲突", en: "Conflicts with existing data" },
 } as const satisfies ReasonTable;
 
