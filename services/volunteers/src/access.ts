@@ -1,10 +1,16 @@
-import { hasAnyRole, type Role, type Viewer } from "@dongting/subgraph-kit";
+import { hasAnyRole, type Grantee, type ReadPolicy, type Role, type Viewer } from "@dongting/subgraph-kit";
 import { refuse } from "./refusals.js";
+import type { ShiftSignup } from "./shift/shift-signup.entity.js";
+import type { Shift } from "./shift/shift.entity.js";
+import { shiftById } from "./shift/shift.loader.js";
+import type { VolunteerTeam } from "./team/team.entity.js";
+import type { Volunteer } from "./volunteer/volunteer.entity.js";
+import { viewerTies } from "./volunteer/viewer-ties.loader.js";
 
 /**
- * Every role and ownership rule of the volunteers subgraph. Reads are public. Each mutation's entry is
- * the role list of its `@Authorized(...)`: empty means any signed-in caller, ADMIN passes every list.
- * The services then apply the ownership rule given in the comment, with the functions below.
+ * Every role and ownership rule of the volunteers subgraph. Each mutation's entry is the role list of its
+ * `@Authorized(...)`: empty means any signed-in caller, ADMIN passes every list. The services then apply
+ * the ownership rule given in the comment, with the functions below. Reads follow READ_POLICY.
  */
 export const ACCESS = {
   createTeam: ["COMMUNITY_STAFF"],
@@ -39,3 +45,160 @@ export function requireTeamManager(viewer: Viewer, team: { id: string; leaderId:
 export function requireSelfOrStaff(viewer: Viewer, personId: string): void {
   if (!mayActFor(viewer, personId)) throw refuse.forbidden("NOT_SELF");
 }
+
+const RANKED = new WeakSet<object>();
+
+/**
+ * Marks a volunteer as listed by `volunteerServiceRanking`: the lead decided the per-volunteer ranking may
+ * name volunteers to staff and volunteers (the only callers its root rule lets in), so `ranked` opens his
+ * person (the name) there, and nothing else about him.
+ */
+export function listedInRanking<T extends object>(volunteer: T): T {
+  RANKED.add(volunteer);
+  return volunteer;
+}
+
+/** Who manages volunteering: the staff role (ADMIN passes every role grant). */
+const STAFF: readonly Grantee[] = STAFF_ROLES;
+/**
+ * People, as opposed to service accounts: every human role (tokens for a role alone carry no person) and
+ * any signed-in person. INTEGRATOR passes none of them, whatever other roles its token holds.
+ */
+const PEOPLE: readonly Grantee[] = [
+  "RESIDENT",
+  "VOLUNTEER",
+  "GRID_LEADER",
+  "COMMUNITY_STAFF",
+  "PARTY_COMMITTEE",
+  "STATION_STAFF",
+  "signed_in_person",
+];
+/** Anyone who may learn that a volunteer exists and who he is: a team mate sees the names of his team. */
+const KNOWS_VOLUNTEER: readonly Grantee[] = [...STAFF, "own_record", "his_leader", "team_mate"];
+/** His record (skills, service time): himself, the leaders of his teams and staff. */
+const VOLUNTEER_RECORD: readonly Grantee[] = [...STAFF, "own_record", "his_leader"];
+/** Where and when he was (sign-ups and check-ins across all his teams): himself and staff only. */
+const VOLUNTEER_WHEREABOUTS: readonly Grantee[] = [...STAFF, "own_record"];
+/** A sign-up and its check-in record: the volunteer, the leader of the shift's team, staff. */
+const SIGNUP_RECORD: readonly Grantee[] = [...STAFF, "own_signup", "signup_leader"];
+
+/**
+ * Who reads what (issue 10). Public without sign-in: the teams' ids, names, kinds, partner units and member
+ * counts. Personal: who is in a team (members, leader), the volunteer record (`Volunteer`, `Person.volunteer`),
+ * sign-up lists and check-in records, service time per volunteer. Relations name the object they look at
+ * and load the viewer's ties once per request (one statement, viewerTies); roles are listed first so
+ * staff never pay for them. Relation names are snake_case: the kit's Grantee type takes lowercase names.
+ */
+export const READ_POLICY: ReadPolicy = {
+  relations: {
+    // Person: the viewer is this person.
+    self: (person: { id: string }, viewer) => person.id === viewer.personId,
+    // Volunteer (an object, or an `_entities` representation with only its id): the viewer's own record.
+    own_record: async (volunteer: Partial<Volunteer> & { id: string }, viewer, ctx) =>
+      volunteer.personId !== undefined ? volunteer.personId === viewer.personId : (await viewerTies(ctx)).volunteerId === volunteer.id,
+    // Volunteer: the viewer leads a team the volunteer is currently in.
+    his_leader: async (volunteer: { id: string }, _viewer, ctx) => (await viewerTies(ctx)).volunteers.get(volunteer.id) === true,
+    // Volunteer: the viewer is in (or leads) a team the volunteer is currently in.
+    team_mate: async (volunteer: { id: string }, _viewer, ctx) => (await viewerTies(ctx)).volunteers.has(volunteer.id),
+    // Volunteer: listed by the per-volunteer ranking (see listedInRanking).
+    ranked: (volunteer: object) => RANKED.has(volunteer),
+    // VolunteerTeam: the viewer leads it.
+    team_leader: (team: VolunteerTeam, viewer) => isPerson(viewer, team.leaderId),
+    // VolunteerTeam: the viewer is a current member (or its leader).
+    team_member: async (team: VolunteerTeam, _viewer, ctx) => (await viewerTies(ctx)).teams.has(team.id),
+    // Shift: the viewer leads the shift's team.
+    shift_leader: async (shift: Shift, _viewer, ctx) => (await viewerTies(ctx)).teams.get(shift.teamId) === true,
+    // ShiftSignup: the viewer's own sign-up.
+    own_signup: async (signup: ShiftSignup, _viewer, ctx) => (await viewerTies(ctx)).volunteerId === signup.volunteerId,
+    // ShiftSignup: the viewer leads the team of the shift (the shift through its batched loader).
+    signup_leader: async (signup: ShiftSignup, _viewer, ctx) => {
+      const shift = await shiftById(ctx).load(signup.shiftId);
+      return shift !== null && (await viewerTies(ctx)).teams.get(shift.teamId) === true;
+    },
+    // Any object: a signed-in person (relations never match anonymous callers or service accounts).
+    signed_in_person: (_object: unknown, viewer) => viewer.personId !== null,
+  },
+  types: {
+    Query: {
+      fields: {
+        // Team names, kinds and counts are public (the lead's decision); their fields carry their own rules.
+        volunteerTeams: ["PUBLIC"],
+        volunteerTeam: ["PUBLIC"],
+        // Shifts are the teams' schedules: for signed-in readers, like every list that is not public.
+        shift: ["SIGNED_IN"],
+        // A volunteer's fields carry the rules; anonymous callers are refused at the door.
+        volunteer: ["SIGNED_IN"],
+        myVolunteer: ["SIGNED_IN"],
+        // Figures per team, no person in them: any signed-in reader, service accounts included.
+        teamServiceRanking: ["SIGNED_IN"],
+        // Lists volunteers by name: staff and volunteers only (the lead's decision).
+        volunteerServiceRanking: [...STAFF, "VOLUNTEER"],
+      },
+    },
+    VolunteerTeam: {
+      // Other subgraphs resolve teams for their signed-in readers (requests' assignments, station's bookings).
+      entity: ["SIGNED_IN"],
+      fields: {
+        // Who leads a team and who is in it: staff and the team's own people.
+        leader: [...STAFF, "team_leader", "team_member"],
+        members: [...STAFF, "team_leader", "team_member"],
+        // The schedule and the figures over time are not public: signed-in readers (counts, times, no names).
+        shifts: ["SIGNED_IN"],
+        memberHistory: ["SIGNED_IN"],
+        serviceTime: ["SIGNED_IN"],
+      },
+    },
+    Volunteer: {
+      personal: true,
+      // The side door answers whom the front door would: never anonymous callers or service accounts.
+      entity: [...STAFF, "own_record", "his_leader", "team_mate"],
+      fields: {
+        id: [...KNOWS_VOLUNTEER, "ranked"],
+        person: [...KNOWS_VOLUNTEER, "ranked"],
+        skills: VOLUNTEER_RECORD,
+        serviceMinutes: VOLUNTEER_RECORD,
+        noShows: VOLUNTEER_RECORD,
+        serviceTime: VOLUNTEER_RECORD,
+        // The other teams he is in are those teams' member lists: himself and staff.
+        teams: VOLUNTEER_WHEREABOUTS,
+        shiftSignups: VOLUNTEER_WHEREABOUTS,
+        shiftHistory: VOLUNTEER_WHEREABOUTS,
+      },
+    },
+    Person: {
+      personal: true,
+      // This subgraph only adds `volunteer` to Person: the side door follows that field's rule.
+      entity: [...STAFF, "self"],
+      fields: {
+        // The key; whoever was handed the reference may read it (the field that handed it out has the rule).
+        id: ["SIGNED_IN"],
+        // The volunteer record is personal: the person and staff.
+        volunteer: [...STAFF, "self"],
+      },
+    },
+    Shift: {
+      // ResidentRequest.patrolShift: request readers are signed in; service accounts get times and counts.
+      entity: ["SIGNED_IN"],
+      fields: {
+        // Free text written by leaders ("陪王奶奶就医" names a resident): people read it, service accounts do not.
+        title: { read: PEOPLE, whenDenied: "redact" },
+        location: PEOPLE,
+        // Who will be where and when: the team's leader, who checks them in, and staff (members see the count).
+        signups: [...STAFF, "shift_leader"],
+      },
+    },
+    ShiftSignup: {
+      personal: true,
+      fields: {
+        id: SIGNUP_RECORD,
+        volunteer: SIGNUP_RECORD,
+        shift: SIGNUP_RECORD,
+        signedUpAt: SIGNUP_RECORD,
+        checkedInAt: SIGNUP_RECORD,
+        checkedOutAt: SIGNUP_RECORD,
+        minutes: SIGNUP_RECORD,
+        noShow: SIGNUP_RECORD,
+      },
+    },
+  },
+};

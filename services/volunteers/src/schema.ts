@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { buildFederatedSchema } from "@dongting/subgraph-kit";
+import { READ_POLICY } from "./access.js";
 import { personReference } from "./person/person.reference.js";
 import { PersonResolver } from "./person/person.resolver.js";
 import { ServiceTimeResolver } from "./service-time/service-time.resolver.js";
@@ -20,5 +21,6 @@ export function buildVolunteersSchema() {
       Shift: shiftReference,
       Person: personReference,
     },
+    readPolicy: READ_POLICY,
   });
 }

@@ -40,6 +40,7 @@ describe("joinTeam", () => {
       subgraph,
       `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { volunteer { id } } } }`,
       { reps: [{ __typename: "Person", id: demoPersonId(120) }] },
+      asPerson(120, ["RESIDENT"]),
     );
     expect(person._entities[0].volunteer.id).toBe(data.joinTeam.id);
     const [membership] = await subgraph.db.query(`SELECT joined_at FROM team_membership WHERE volunteer_id = $1`, [data.joinTeam.id]);

@@ -4,6 +4,7 @@ import { startTestSubgraph, tableFingerprints, type TestSubgraph } from "@dongti
 import { addMinutes, DAY_MINUTES } from "@dongting/domain/local-time";
 import { definition } from "../src/definition.js";
 import { TEAM_CATALOGUE } from "../src/seed/catalogue.js";
+import { asPerson, staff } from "./support/fixtures.js";
 
 const PATROL_ID = demoTeamId(1);
 
@@ -17,9 +18,11 @@ afterAll(async () => {
 
 describe("the seeded community", () => {
   it("has the Qibao patrol's history growing from 49 founders to 512 members this month", async () => {
-    const answer = await subgraph.request(`query($id: ID!) { volunteerTeam(id: $id) { memberHistory { month members joined left } } }`, {
-      id: PATROL_ID,
-    });
+    const answer = await subgraph.request(
+      `query($id: ID!) { volunteerTeam(id: $id) { memberHistory { month members joined left } } }`,
+      { id: PATROL_ID },
+      asPerson(4, ["RESIDENT"]),
+    );
     const history = answer.data!.volunteerTeam.memberHistory;
     expect(history[0]).toMatchObject({ month: "2021-03", members: 49, joined: 49 });
     expect(history.at(-1).members).toBe(512);
@@ -58,7 +61,9 @@ describe("the seeded community", () => {
     const answer = await subgraph.request(
       `query($id: ID!, $from: DateTime!, $to: DateTime!) { volunteer(id: $id) { serviceMinutes shiftSignups(from: $from, to: $to) { shift { id } } } }`,
       { id: demoVolunteerId(5), from: now.toISOString(), to: addMinutes(now, 30 * DAY_MINUTES).toISOString() },
+      asPerson(5),
     );
+    expect(answer.errors).toBeUndefined();
     expect(answer.data!.volunteer.serviceMinutes).toBeGreaterThan(0);
     expect(answer.data!.volunteer.shiftSignups).toEqual([]);
     const [unfinished] = await subgraph.db.query(`SELECT count(*)::int AS n FROM shift_signup WHERE volunteer_id = $1 AND ends_at > $2`, [
@@ -75,7 +80,8 @@ describe("the seeded community", () => {
   });
 });
 
-describe("the team page: a statement budget independent of the team's size", () => {
+describe("the team's pages: statement budgets independent of the team's size", () => {
+  /** What the team page reads (the volunteers frontend's VolunteerTeamDetail), as staff. */
   const TEAM_PAGE = /* GraphQL */ `
     query TeamPage($id: ID!, $from: DateTime!, $to: DateTime!) {
       volunteerTeam(id: $id) {
@@ -95,10 +101,6 @@ describe("the team page: a statement budget independent of the team's size", () 
           skills
           serviceMinutes
           noShows
-          teams {
-            id
-            name
-          }
         }
         memberHistory {
           month
@@ -114,6 +116,27 @@ describe("the team page: a statement budget independent of the team's size", () 
           capacity
           location
           signupCount
+          team {
+            id
+            name
+          }
+        }
+        serviceTime(from: $from, to: $to) {
+          minutes
+          attended
+          noShows
+        }
+      }
+    }
+  `;
+  /** What the check-in screen reads (VolunteerTeamDay): a day's shifts with every sign-up and its volunteer. */
+  const CHECK_IN_DAY = /* GraphQL */ `
+    query CheckInDay($id: ID!, $from: DateTime!, $to: DateTime!) {
+      volunteerTeam(id: $id) {
+        id
+        shifts(from: $from, to: $to) {
+          id
+          signupCount
           signups {
             volunteer {
               id
@@ -127,30 +150,48 @@ describe("the team page: a statement budget independent of the team's size", () 
             noShow
           }
         }
-        serviceTime(from: $from, to: $to) {
-          minutes
-          attended
-          noShows
-        }
       }
     }
   `;
-  async function statementsFor(teamId: string): Promise<{ statements: number; members: number }> {
+  const SMALL_TEAM = demoTeamId(TEAM_CATALOGUE.findIndex((team) => team.name === "心理疏导志愿队") + 1);
+
+  async function statementsFor(query: string, teamId: string, days: number): Promise<{ statements: number; data: any }> {
     const now = subgraph.clock.now();
-    const week = { from: addMinutes(now, -7 * DAY_MINUTES).toISOString(), to: addMinutes(now, 7 * DAY_MINUTES).toISOString() };
+    const window = { from: addMinutes(now, -days * DAY_MINUTES).toISOString(), to: addMinutes(now, days * DAY_MINUTES).toISOString() };
     subgraph.sql.reset();
-    const answer = await subgraph.request(TEAM_PAGE, { id: teamId, ...week });
+    const answer = await subgraph.request(query, { id: teamId, ...window }, staff);
     expect(answer.errors).toBeUndefined();
-    return { statements: subgraph.sql.count(), members: answer.data!.volunteerTeam.members.length };
+    return { statements: subgraph.sql.count(), data: answer.data!.volunteerTeam };
   }
 
-  it("lists the patrol's 512 members with everything the page shows in a constant number of statements", async () => {
-    const patrol = await statementsFor(PATROL_ID);
-    const small = await statementsFor(demoTeamId(TEAM_CATALOGUE.findIndex((team) => team.name === "心理疏导志愿队") + 1));
-    expect(patrol.members).toBe(512);
-    expect(small.members).toBeLessThan(20);
+  it("lists the patrol's 512 members with everything the team page shows in a constant number of statements", async () => {
+    const patrol = await statementsFor(TEAM_PAGE, PATROL_ID, 7);
+    const small = await statementsFor(TEAM_PAGE, SMALL_TEAM, 7);
+    expect(patrol.data.members).toHaveLength(512);
+    expect(small.data.members.length).toBeLessThan(20);
+    expect(patrol.data.shifts.length).toBeGreaterThan(small.data.shifts.length);
     expect(patrol.statements).toBe(small.statements);
-    // team, member count, members, their totals, their teams, history, shifts, sign-ups, sign-up volunteers, service time
-    expect(patrol.statements).toBe(10);
+    // team, member count, members, their totals, history, shifts, sign-up counts, service time
+    expect(patrol.statements).toBe(8);
+  });
+
+  it("lists a day's sign-ups of the patrol with their volunteers in a constant number of statements", async () => {
+    const now = subgraph.clock.now();
+    // The smallest team with a sign-up in the window, so both answers list sign-ups.
+    const [smallest] = await subgraph.db.query(
+      `SELECT sh.team_id FROM shift sh JOIN shift_signup s ON s.shift_id = sh.id
+       WHERE sh.team_id <> $1 AND sh.starts_at < $3 AND sh.ends_at > $2
+       GROUP BY sh.team_id ORDER BY (SELECT count(*) FROM team_membership m WHERE m.team_id = sh.team_id AND m.left_at IS NULL), sh.team_id
+       LIMIT 1`,
+      [PATROL_ID, addMinutes(now, -DAY_MINUTES), addMinutes(now, DAY_MINUTES)],
+    );
+    const patrol = await statementsFor(CHECK_IN_DAY, PATROL_ID, 1);
+    const small = await statementsFor(CHECK_IN_DAY, smallest.team_id, 1);
+    const signups = (day: { shifts: Array<{ signups: unknown[] }> }) => day.shifts.flatMap((shift) => shift.signups).length;
+    expect(signups(small.data)).toBeGreaterThan(0);
+    expect(signups(patrol.data)).toBeGreaterThan(signups(small.data));
+    expect(patrol.statements).toBe(small.statements);
+    // team, shifts, sign-ups, their volunteers
+    expect(patrol.statements).toBe(4);
   });
 });

@@ -4,7 +4,7 @@ import { expectRefused, startTestSubgraph, TEST_NOW, type TestSubgraph } from "@
 import { localMonth } from "@dongting/domain/local-time";
 import { definition } from "../src/definition.js";
 import { serviceMinutes } from "../src/domain/service-time.js";
-import { createTeam, join, ok, span } from "./support/fixtures.js";
+import { asPerson, createTeam, join, ok, span, staff } from "./support/fixtures.js";
 
 /** Local Dongting time (+08:00) in March-April 2025, long over. */
 const t = (local: string) => `2025-${local}:00+08:00`;
@@ -79,6 +79,10 @@ afterAll(async () => {
   await subgraph?.stop();
 });
 
+/** Team T's leader (sign-ups and records of its shifts), and volunteer a (person 402) reading his own record. */
+const leaderT = asPerson(401);
+const personA = asPerson(402);
+
 const MARCH = { from: t("03-01T00:00"), to: t("04-01T00:00") };
 const SPRING = { from: t("03-01T00:00"), to: t("05-01T00:00") };
 
@@ -87,9 +91,8 @@ describe("service time in SQL", () => {
     const data = await ok(
       subgraph,
       `query($id: ID!) { shift(id: $id) { signups { volunteer { id } minutes noShow checkedInAt checkedOutAt } } }`,
-      {
-        id: shifts.s1,
-      },
+      { id: shifts.s1 },
+      leaderT,
     );
     const byVolunteer = (rows: unknown[][]) => [...rows].sort((x, y) => String(x[0]).localeCompare(String(y[0])));
     const got = data.shift.signups.map((s: { volunteer: { id: string }; minutes: number; noShow: boolean }) => [
@@ -112,6 +115,7 @@ describe("service time in SQL", () => {
       `query($s1: ID!, $s2: ID!, $s3: ID!) { a: shift(id: $s1) { ...S } b: shift(id: $s2) { ...S } c: shift(id: $s3) { ...S } }
        fragment S on Shift { startsAt endsAt signups { minutes checkedInAt checkedOutAt } }`,
       shifts,
+      staff,
     );
     for (const shift of [rows.a, rows.b, rows.c]) {
       const span = { startsAt: new Date(shift.startsAt), endsAt: new Date(shift.endsAt) };
@@ -128,6 +132,7 @@ describe("service time in SQL", () => {
       subgraph,
       `query($ids: [_Any!]!) { volunteers: _entities(representations: $ids) { ... on Volunteer { id serviceMinutes noShows } } }`,
       { ids: [v.a, v.b, v.c, v.d].map((id) => ({ __typename: "Volunteer", id })) },
+      staff,
     );
     expect(data.volunteers).toEqual([
       { id: v.a, serviceMinutes: 300, noShows: 0 },
@@ -146,6 +151,7 @@ describe("service time in SQL", () => {
         a: volunteer(id: $a) { serviceTime(from: $from, to: $to) { minutes signups attended noShows volunteers from to } }
       }`,
       { t: teamT, u: teamU, a: v.a, ...MARCH },
+      staff,
     );
     expect(data.t.serviceTime).toEqual({ minutes: 175, signups: 5, attended: 4, noShows: 1, volunteers: 2 });
     expect(data.u.serviceTime).toEqual({ minutes: 0, signups: 0, attended: 0, noShows: 0, volunteers: 0 });
@@ -163,6 +169,7 @@ describe("service time in SQL", () => {
         inT: volunteerServiceRanking(from: $from, to: $to, teamId: $t, first: 2) { rank volunteer { id } summary { minutes } }
       }`,
       { ...SPRING, t: teamT },
+      staff,
     );
     expect(subgraph.sql.count()).toBe(3);
     expect(data.teams.map((row: any) => [row.rank, row.team.id, row.summary.minutes, row.summary.noShows])).toEqual([
@@ -194,16 +201,21 @@ describe("service time in SQL", () => {
       [`{ volunteer(id: "${v.a}") { shiftHistory(first: 101) { totalCount } } }`, "PAGE_SIZE_OUT_OF_RANGE"],
       [`{ volunteer(id: "${v.a}") { shiftHistory(after: "bm90LWEtY3Vyc29y") { totalCount } } }`, "INVALID_CURSOR"],
     ];
-    for (const [query, reason] of cases) expectRefused(await subgraph.request(query), "BAD_USER_INPUT", reason);
+    for (const [query, reason] of cases) expectRefused(await subgraph.request(query, {}, staff), "BAD_USER_INPUT", reason);
   });
 
   it("counts a no-show by the subgraph's clock, not the database's", async () => {
     const query = `query($ids: [_Any!]!) { v: _entities(representations: $ids) { ... on Volunteer { noShows shiftHistory(first: 1) { edges { node { noShow } } } } } }`;
     const variables = { ids: [{ __typename: "Volunteer", id: v.c }] };
-    expect((await ok(subgraph, query, variables)).v).toEqual([{ noShows: 1, shiftHistory: { edges: [{ node: { noShow: false } }] } }]);
+    const himself = asPerson(404);
+    expect((await ok(subgraph, query, variables, himself)).v).toEqual([
+      { noShows: 1, shiftHistory: { edges: [{ node: { noShow: false } }] } },
+    ]);
     subgraph.clock.advanceMinutes(2 * 24 * 60 + 120);
     try {
-      expect((await ok(subgraph, query, variables)).v).toEqual([{ noShows: 2, shiftHistory: { edges: [{ node: { noShow: true } }] } }]);
+      expect((await ok(subgraph, query, variables, himself)).v).toEqual([
+        { noShows: 2, shiftHistory: { edges: [{ node: { noShow: true } }] } },
+      ]);
     } finally {
       subgraph.clock.set(TEST_NOW);
     }
@@ -215,9 +227,8 @@ describe("shift lists and history", () => {
     const data = await ok(
       subgraph,
       `query($id: ID!) { volunteerTeam(id: $id) { shifts(from: "${t("03-03T20:00")}", to: "${t("03-10T19:00")}") { id } } }`,
-      {
-        id: teamT,
-      },
+      { id: teamT },
+      personA,
     );
     expect(data.volunteerTeam.shifts).toEqual([{ id: shifts.s1 }]);
   });
@@ -227,7 +238,7 @@ describe("shift lists and history", () => {
       shiftSignups(from: "${MARCH.from}", to: "${MARCH.to}") { shift { id } }
       shiftHistory(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { shift { id title } minutes } } }
     } }`;
-    const first = await ok(subgraph, query, { id: v.a });
+    const first = await ok(subgraph, query, { id: v.a }, personA);
     expect(first.volunteer.shiftSignups.map((s: any) => s.shift.id)).toEqual([shifts.s1, shifts.s2]);
     const page1 = first.volunteer.shiftHistory;
     expect(page1.totalCount).toBe(3);
@@ -236,7 +247,7 @@ describe("shift lists and history", () => {
       [shifts.s3, 180],
       [shifts.s2, 0],
     ]);
-    const second = await ok(subgraph, query, { id: v.a, after: page1.pageInfo.endCursor });
+    const second = await ok(subgraph, query, { id: v.a, after: page1.pageInfo.endCursor }, personA);
     const page2 = second.volunteer.shiftHistory;
     expect(page2).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false } });
     expect(page2.edges.map((e: any) => e.node.shift.id)).toEqual([shifts.s1]);
@@ -247,9 +258,8 @@ describe("shift lists and history", () => {
     const data = await ok(
       subgraph,
       `query($id: ID!) { volunteerTeam(id: $id) { members { shiftHistory(first: 5) { totalCount edges { node { minutes } } } } } }`,
-      {
-        id: teamT,
-      },
+      { id: teamT },
+      staff,
     );
     expect(data.volunteerTeam.members.length).toBeGreaterThan(3);
     expect(subgraph.sql.count(/unnest/i)).toBe(1);
@@ -262,6 +272,7 @@ describe("team member history", () => {
       subgraph,
       `query($id: ID!) { volunteerTeam(id: $id) { memberHistory(from: "${t("01-01T00:00")}", to: "${t("04-15T00:00")}") { month members joined left } } }`,
       { id: teamT },
+      personA,
     );
     expect(data.volunteerTeam.memberHistory).toEqual([
       { month: "2025-01", members: 2, joined: 2, left: 0 },
@@ -272,7 +283,12 @@ describe("team member history", () => {
   });
 
   it("starts at the team's first member by default and runs to this month", async () => {
-    const data = await ok(subgraph, `query($id: ID!) { volunteerTeam(id: $id) { memberHistory { month members } } }`, { id: teamT });
+    const data = await ok(
+      subgraph,
+      `query($id: ID!) { volunteerTeam(id: $id) { memberHistory { month members } } }`,
+      { id: teamT },
+      personA,
+    );
     const history = data.volunteerTeam.memberHistory;
     expect(history[0]).toEqual({ month: "2025-01", members: 2 });
     expect(history.at(-1).month).toBe(localMonth(subgraph.clock.now()));

@@ -3,8 +3,12 @@ import { demoPersonId, demoShiftId, demoTeamId, demoVolunteerId } from "@dongtin
 import { startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { definition } from "../src/definition.js";
 import { TEAM_CATALOGUE } from "../src/seed/catalogue.js";
+import { asPerson, staff } from "./support/fixtures.js";
 
 const PATROL_ID = demoTeamId(1);
+/** 赵强, the grid leader who leads the Qibao patrol; 刘洋, the VOLUNTEER persona. */
+const zhaoQiang = asPerson(6, ["GRID_LEADER"]);
+const liuYang = asPerson(5);
 
 let subgraph: TestSubgraph;
 beforeAll(async () => {
@@ -27,11 +31,13 @@ describe("volunteer teams: reading the seeded community", () => {
     expect(youth.data!.volunteerTeams).toContainEqual({ name: "湖工大青年志愿服务队", kind: "YOUTH", partnerUnit: "湖北工业大学" });
   });
 
-  it("shows the Qibao patrol with 512 members led by 赵强", async () => {
+  it("shows 赵强 the Qibao patrol he leads with its 512 members", async () => {
     const answer = await subgraph.request(
       `query($id: ID!) { volunteerTeam(id: $id) { name kind leader { id } memberCount members { id person { id } } } }`,
       { id: PATROL_ID },
+      zhaoQiang,
     );
+    expect(answer.errors).toBeUndefined();
     const team = answer.data!.volunteerTeam;
     expect(team).toMatchObject({ name: "七宝巡逻队", kind: "PATROL", leader: { id: demoPersonId(6) }, memberCount: 512 });
     expect(team.members).toHaveLength(512);
@@ -46,11 +52,13 @@ describe("volunteer teams: reading the seeded community", () => {
     expect(answer.data).toEqual({ a: null, b: null });
   });
 
-  it("reads a volunteer with his person, teams and skills", async () => {
+  it("reads a volunteer with his person, teams and skills (his own record)", async () => {
     const answer = await subgraph.request(
       `query($id: ID!) { volunteer(id: $id) { id person { id } teams { name } skills serviceMinutes } }`,
       { id: demoVolunteerId(5) },
+      liuYang,
     );
+    expect(answer.errors).toBeUndefined();
     const volunteer = answer.data!.volunteer;
     expect(volunteer.person).toEqual({ id: demoPersonId(5) });
     expect(volunteer.teams.map((team: { name: string }) => team.name)).toEqual(
@@ -60,7 +68,7 @@ describe("volunteer teams: reading the seeded community", () => {
     expect(volunteer.serviceMinutes).toBeGreaterThanOrEqual(0);
   });
 
-  it("contributes Person.volunteer: the record for a volunteer, null for anyone else", async () => {
+  it("contributes Person.volunteer to staff: the record for a volunteer, null for anyone else", async () => {
     const stranger = "5f0c7a52-0000-4000-8000-00000000abcd";
     const answer = await subgraph.request(
       `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id volunteer { id } } } }`,
@@ -70,7 +78,9 @@ describe("volunteer teams: reading the seeded community", () => {
           { __typename: "Person", id: stranger },
         ],
       },
+      staff,
     );
+    expect(answer.errors).toBeUndefined();
     expect(answer.data!._entities).toEqual([
       { id: demoPersonId(5), volunteer: { id: demoVolunteerId(5) } },
       { id: stranger, volunteer: null },
@@ -87,10 +97,27 @@ describe("volunteer teams: statement budgets", () => {
     expect(subgraph.sql.count()).toBe(2);
   });
 
-  it("lists the members of all teams, with their teams, in one statement each", async () => {
+  it("lists the members of all teams in one statement", async () => {
     subgraph.sql.reset();
-    const answer = await subgraph.request(`{ volunteerTeams { members { id person { id } teams { id } } } }`);
+    const answer = await subgraph.request(`{ volunteerTeams { members { id person { id } } } }`, {}, staff);
     expect(answer.errors).toBeUndefined();
+    expect(answer.data!.volunteerTeams.flatMap((team: { members: unknown[] }) => team.members).length).toBeGreaterThan(1000);
+    expect(subgraph.sql.count(/JOIN "volunteer" v/i)).toBe(1);
+    expect(subgraph.sql.count()).toBe(2);
+  });
+
+  it("lists the members of several teams, with their teams, in one statement each", async () => {
+    const small = demoTeamId(TEAM_CATALOGUE.findIndex((team) => team.name === "心理疏导志愿队") + 1);
+    subgraph.sql.reset();
+    const answer = await subgraph.request(
+      `query($a: ID!, $b: ID!) { a: volunteerTeam(id: $a) { ...M } b: volunteerTeam(id: $b) { ...M } }
+       fragment M on VolunteerTeam { members { id person { id } teams { id } } }`,
+      { a: PATROL_ID, b: small },
+      staff,
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.a.members).toHaveLength(512);
+    expect(answer.data!.b.members[0].teams).toContainEqual({ id: small });
     expect(subgraph.sql.count(/JOIN "volunteer" v/i)).toBe(1);
     expect(subgraph.sql.count(/JOIN "volunteer_team" t/i)).toBe(1);
     expect(subgraph.sql.count()).toBe(3);
@@ -102,7 +129,9 @@ describe("volunteer teams: statement budgets", () => {
     const answer = await subgraph.request(
       `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { volunteer { id skills } } } }`,
       { reps },
+      staff,
     );
+    expect(answer.errors).toBeUndefined();
     expect(answer.data!._entities).toHaveLength(100);
     expect(subgraph.sql.count(/FROM "volunteer"/i)).toBe(1);
     expect(subgraph.sql.count()).toBe(1);
@@ -114,7 +143,9 @@ describe("volunteer teams: statement budgets", () => {
     const answer = await subgraph.request(
       `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Shift { id title startsAt team { name kind } } } }`,
       { reps },
+      asPerson(4, ["RESIDENT"]),
     );
+    expect(answer.errors).toBeUndefined();
     expect(answer.data!._entities.filter(Boolean)).toHaveLength(100);
     expect(answer.data!._entities[0].team).toEqual({ name: "七宝巡逻队", kind: "PATROL" });
     expect(subgraph.sql.count(/FROM "shift"/i)).toBe(1);
@@ -131,7 +162,9 @@ describe("volunteer teams: statement budgets", () => {
     const answer = await subgraph.request(
       `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on VolunteerTeam { name } ... on Volunteer { person { id } } } }`,
       { reps },
+      staff,
     );
+    expect(answer.errors).toBeUndefined();
     expect(answer.data!._entities.filter(Boolean)).toHaveLength(reps.length);
     expect(subgraph.sql.count(/FROM "volunteer_team"/i)).toBe(1);
     expect(subgraph.sql.count(/FROM "volunteer"(?!_)/i)).toBe(1);

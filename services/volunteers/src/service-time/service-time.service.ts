@@ -1,4 +1,5 @@
 import { isUuid, type SubgraphContext } from "@dongting/subgraph-kit";
+import { listedInRanking } from "../access.js";
 import { teamColumnsSql, teamFromRow, type TeamSqlRow } from "../team/team.sql.js";
 import { volunteerColumnsSql, volunteerFromRow, type VolunteerSqlRow } from "../volunteer/volunteer.sql.js";
 import { summaryColumnsSql, summaryFromRow, type SummaryRow } from "./service-time.sql.js";
@@ -55,7 +56,7 @@ export async function volunteerServiceRanking(
   );
   return rows.map((row) => ({
     rank: row.rank,
-    volunteer: volunteerFromRow(row),
+    volunteer: listedInRanking(volunteerFromRow(row)),
     summary: summaryFromRow(row, from, to),
   }));
 }

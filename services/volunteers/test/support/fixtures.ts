@@ -63,19 +63,21 @@ export async function createShift(
   return data.createShift.id;
 }
 
+/** What any volunteer may read back of the shift he signed up for (the list of sign-ups is for its leader and staff). */
 export const SIGN_UP = /* GraphQL */ `
   mutation ($shiftId: ID!, $volunteerId: ID!) {
     signUpForShift(shiftId: $shiftId, volunteerId: $volunteerId) {
       id
       signupCount
-      signups {
-        volunteer {
-          id
-        }
-      }
     }
   }
 `;
+
+/** The volunteer ids signed up for the shift, in the order they came, read as `as` (its leader or staff). */
+export async function signedUp(subgraph: TestSubgraph, shiftId: string, as: As = staff): Promise<string[]> {
+  const data = await ok(subgraph, `query($id: ID!) { shift(id: $id) { signups { volunteer { id } } } }`, { id: shiftId }, as);
+  return data.shift.signups.map((signup: { volunteer: { id: string } }) => signup.volunteer.id);
+}
 
 export async function signUp(subgraph: TestSubgraph, shiftId: string, volunteerId: string): Promise<void> {
   await ok(subgraph, SIGN_UP, { shiftId, volunteerId }, staff);
