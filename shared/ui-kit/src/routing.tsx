@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Link, Router } from "wouter";
+import { Router } from "wouter";
 import { useBrowserLocation } from "wouter/use-browser-location";
 
 /**
@@ -36,4 +36,3 @@ export function RemoteRouter({ basePath, children }: { basePath: string; childre
 export function usePathname(): string {
   return useBrowserLocation()[0];
 }
-
