@@ -25,6 +25,7 @@ describe("every list of the composed graph has a declared price", () => {
     expect(by("page")).toEqual([
       "BookingConnection.edges",
       "PersonConnection.edges",
+      "PersonalDataAccessConnection.edges",
       "ResidentRequestConnection.edges",
       "ShiftSignupConnection.edges",
       "VisitorLogConnection.edges",
@@ -36,6 +37,7 @@ describe("every list of the composed graph has a declared price", () => {
       "Query.myBookings",
       "Query.pendingBookings",
       "Query.people",
+      "Query.personalDataAccessLog",
       "Query.requests",
       "Query.teamServiceRanking",
       "Query.visitorLog",

@@ -123,7 +123,7 @@ describe("INTEGRATOR", () => {
     expectRefused(await read(`{ pendingBookings { totalCount } }`, {}, integrator), "FORBIDDEN", "ROLE_NOT_ALLOWED");
     const mine = await read(`{ myBookings { totalCount } }`, {}, integrator);
     expect(mine.data ?? null).toBeNull();
-    expectRefused(mine, "UNAUTHENTICATED", "PERSON_REQUIRED");
+    expectRefused(mine, "FORBIDDEN", "PERSON_REQUIRED");
   });
 });
 

@@ -8,7 +8,7 @@ import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphq
 import { readOnlyIntegrators, roleAuthChecker } from "./auth.js";
 import { applyReadPolicy, guardReference, type ReadPolicy } from "./read-policy.js";
 import { DateTimeScalar } from "./scalars.js";
-import { validateArgument } from "./validation.js";
+import { refuseNulCharacters, validateArgument } from "./validation.js";
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", ' +
@@ -33,7 +33,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
     authChecker: roleAuthChecker,
-    globalMiddlewares: [readOnlyIntegrators],
+    globalMiddlewares: [readOnlyIntegrators, refuseNulCharacters],
     authMode: "error",
     validateFn: validateArgument,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

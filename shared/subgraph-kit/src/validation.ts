@@ -1,6 +1,6 @@
 import { validate, type ValidationError } from "class-validator";
-import type { ResolverData } from "type-graphql";
-import { flattenValidation, InputValidationError } from "./errors.js";
+import type { MiddlewareFn, ResolverData } from "type-graphql";
+import { badUserInput, flattenValidation, InputValidationError } from "./errors.js";
 
 const isObject = (value: unknown): value is object => value !== null && typeof value === "object";
 
@@ -39,3 +39,21 @@ export async function validateArgument(value: unknown, _type: unknown, resolverD
   });
   if (fields.length > 0) throw new InputValidationError(fields);
 }
+
+const hasNul = (value: unknown): boolean => {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (Array.isArray(value)) return value.some(hasNul);
+  if (value && typeof value === "object") return Object.values(value).some(hasNul);
+  return false;
+};
+
+/**
+ * type-graphql global middleware: PostgreSQL text cannot hold U+0000, so an argument carrying it is refused
+ * as input (BAD_USER_INPUT) before any rule or SQL sees it, instead of failing deep in the driver.
+ */
+export const refuseNulCharacters: MiddlewareFn = ({ args, info }, next) => {
+  if (info.parentType.name in { Query: 1, Mutation: 1 } || Object.keys(args).length > 0) {
+    if (hasNul(args)) throw badUserInput("TEXT_CONTROL_CHARACTER", "文本含有不允许的控制字符 (text holds a NUL character)");
+  }
+  return next();
+};

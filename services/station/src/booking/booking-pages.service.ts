@@ -1,5 +1,5 @@
 import { Brackets, type SelectQueryBuilder } from "typeorm";
-import { pageArgs, pageOf, isInstantKey, unauthenticated, type SubgraphContext } from "@dongting/subgraph-kit";
+import { pageArgs, pageOf, isInstantKey, forbidden, type SubgraphContext } from "@dongting/subgraph-kit";
 import { reasonMessage } from "@dongting/domain/reasons/common";
 import { STATION_REASONS } from "@dongting/domain/reasons/station";
 import { BookingStatus } from "../domain/booking-status.js";
@@ -39,7 +39,7 @@ export function myBookings(
   after: string | null | undefined,
   includePast: boolean,
 ): Promise<BookingConnection> {
-  if (!ctx.viewer.personId) throw unauthenticated(reasonMessage(STATION_REASONS.PERSON_REQUIRED), "PERSON_REQUIRED");
+  if (!ctx.viewer.personId) throw forbidden("PERSON_REQUIRED", reasonMessage(STATION_REASONS.PERSON_REQUIRED));
   const query = ctx.db.manager.createQueryBuilder(Booking, "b").where("b.organiser_id = :me", { me: ctx.viewer.personId });
   if (!includePast) query.andWhere("b.ends_at > :now", { now: ctx.clock.now() });
   return pageBookings(query, first, after);

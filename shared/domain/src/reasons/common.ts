@@ -15,6 +15,7 @@ export const COMMON_REASONS = {
   NOT_FOUND: { zh: "未找到该记录", en: "Not found" },
   INVALID_INPUT: { zh: "输入有误，请检查标出的字段", en: "Some fields are invalid" },
   TEXT_BLANK: { zh: "内容不能为空", en: "This must not be blank" },
+  TEXT_CONTROL_CHARACTER: { zh: "文本含有不允许的控制字符", en: "The text holds a character that is not allowed" },
   TEXT_TOO_LONG: { zh: "内容过长", en: "This is too long" },
   PAGE_SIZE_OUT_OF_RANGE: { zh: "每页条数须在 0 到 100 之间", en: "A page holds 0 to 100 items" },
   INVALID_CURSOR: { zh: "分页位置无效", en: "Invalid page position" },

@@ -1,0 +1,141 @@
+// The authorisation matrix: for every root Query field and every Mutation field of the composed graph, what
+// each viewer gets (authorization-matrix.test.ts asks each cell through the gateway and fails on any
+// operation without a row, any row without an operation, and any cell answered otherwise).
+//
+// How a cell is asked: the operation's required arguments only (an optional one left out means "myself"
+// or "no filter"), every id naming a real row that belongs to none of the viewers: a resolved request of
+// another resident outside grid DT-06, a pending booking and an available exchange item of other people,
+// person 589 (neighbourhood 105, grid DT-05, in no team of the personas), 健康义诊队 (led by person 73) with
+// its volunteer 589 and its shift of 18 June. So a cell says whether this viewer may do it to someone
+// else's row. The minimal selection reads the id (or a count, or one scalar): a refusal on it counts.
+//
+// Viewers: anonymous (no token); each role alone, as the demo persona holding it (PARTY_COMMITTEE 王建国,
+// COMMUNITY_STAFF 李敏, STATION_STAFF 张丽, RESIDENT 陈晓, VOLUNTEER 刘洋, GRID_LEADER 赵强 of grid DT-06, who
+// leads 七宝巡逻队); INTEGRATOR and ADMIN as accounts without a person.
+//
+// A = ALLOWED: answers; for a mutation a domain refusal (NOT_FOUND, CONFLICT, BAD_USER_INPUT) counts too.
+// L = ALLOWED_FILTERED: a list that answers but only with the viewer's rows: fewer than ADMIN gets.
+// U = UNAUTHENTICATED; F = FORBIDDEN (on the root field or on the id the selection reads).
+//
+// Why (the lead's decisions, issue 10): anonymous callers read only the public notice board (zones, their
+// opening hours and closures' dates, the party tree's units and counts, the volunteer teams' names and
+// counts); residents their own data and requests; volunteers also their teams' members; grid leaders their
+// grid's requests and people; staff roles what their work needs; INTEGRATOR is read-only and gets no
+// personal data but the figures; ADMIN everything, the record of sensitive reads included.
+import type { Outcome } from "./support/outcome.js";
+import type { ViewerName } from "./support/viewers.js";
+
+const A: Outcome = "ALLOWED";
+const L: Outcome = "ALLOWED_FILTERED";
+const U: Outcome = "UNAUTHENTICATED";
+const F: Outcome = "FORBIDDEN";
+
+export type MatrixRow = readonly [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome];
+
+/** The columns of every row, in order. */
+export const MATRIX_COLUMNS: readonly ViewerName[] = [
+  "anonymous",
+  "RESIDENT",
+  "VOLUNTEER",
+  "GRID_LEADER",
+  "COMMUNITY_STAFF",
+  "PARTY_COMMITTEE",
+  "STATION_STAFF",
+  "INTEGRATOR",
+  "ADMIN",
+];
+
+// prettier-ignore
+export const MATRIX: Record<string, MatrixRow> = {
+  //                          anon RES VOL GRID STAFF PARTY STATION INTEG ADMIN
+  // organisation: the grid tree names nobody but points at homes (signed in); people are the staff's
+  grids:                       [U,  A,  A,  A,   A,    A,    A,      A,    A],
+  grid:                        [U,  A,  A,  A,   A,    A,    A,      A,    A],
+  neighbourhood:               [U,  A,  A,  A,   A,    A,    A,      A,    A],
+  building:                    [U,  A,  A,  A,   A,    A,    A,      A,    A],
+  orgRoots:                    [A,  A,  A,  A,   A,    A,    A,      A,    A],
+  orgUnit:                     [A,  A,  A,  A,   A,    A,    A,      A,    A],
+  // person 589 is no resident's leader; volunteers read names (and masked phones) of anyone, to work with
+  // their teams; grid leaders still read every grid until roles are scoped to a grid (the next issue)
+  person:                      [U,  F,  A,  A,   A,    A,    A,      F,    A],
+  people:                      [U,  F,  F,  A,   A,    A,    A,      F,    A],
+  personalDataAccessLog:       [U,  F,  F,  F,   F,    F,    F,      F,    A],
+  // requests: the readers of every request (INTEGRATOR: codes, times, scores); others their own
+  requestCategories:           [A,  A,  A,  A,   A,    A,    A,      A,    A],
+  departmentEvaluations:       [U,  F,  F,  A,   A,    A,    F,      A,    A],
+  departmentEvaluationSummary: [U,  F,  F,  A,   A,    A,    F,      A,    A],
+  requestMetrics:              [U,  F,  F,  A,   A,    A,    F,      A,    A],
+  request:                     [U,  F,  F,  A,   A,    A,    F,      A,    A],
+  requests:                    [U,  L,  L,  A,   A,    A,    L,      A,    A],
+  // station: slots and statuses to anyone signed in; the queue and figures to the station and offices
+  booking:                     [U,  A,  A,  A,   A,    A,    A,      A,    A],
+  myBookings:                  [U,  A,  A,  A,   A,    A,    A,      F,    F],
+  pendingBookings:             [U,  F,  F,  F,   F,    F,    A,      F,    A],
+  exchangeItems:               [U,  A,  A,  A,   A,    A,    A,      A,    A],
+  exchangeItem:                [U,  A,  A,  A,   A,    A,    A,      A,    A],
+  zoneUtilisation:             [U,  F,  F,  F,   A,    A,    A,      A,    A],
+  visitorLog:                  [U,  F,  F,  F,   A,    A,    A,      A,    A],
+  visitorSummary:              [U,  F,  F,  F,   A,    A,    A,      A,    A],
+  zoneClosures:                [A,  A,  A,  A,   A,    A,    A,      A,    A],
+  zones:                       [A,  A,  A,  A,   A,    A,    A,      A,    A],
+  zone:                        [A,  A,  A,  A,   A,    A,    A,      A,    A],
+  // volunteers: team names are public; the per-volunteer ranking names people (staff and volunteers)
+  teamServiceRanking:          [U,  A,  A,  A,   A,    A,    A,      A,    A],
+  volunteerServiceRanking:     [U,  F,  A,  F,   A,    F,    F,      F,    A],
+  shift:                       [U,  A,  A,  A,   A,    A,    A,      A,    A],
+  volunteerTeams:              [A,  A,  A,  A,   A,    A,    A,      A,    A],
+  volunteerTeam:               [A,  A,  A,  A,   A,    A,    A,      A,    A],
+  volunteer:                   [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  myVolunteer:                 [U,  A,  A,  A,   A,    A,    A,      A,    A],
+  // organisation's mutations: the grid tree and the register (community staff, party committee)
+  createGrid:                  [U,  F,  F,  F,   A,    A,    F,      F,    A],
+  setGridLeader:               [U,  F,  F,  F,   A,    A,    F,      F,    A],
+  createNeighbourhood:         [U,  F,  F,  F,   A,    A,    F,      F,    A],
+  setNeighbourhoodLeader:      [U,  F,  F,  F,   A,    A,    F,      F,    A],
+  createBuilding:              [U,  F,  F,  F,   A,    A,    F,      F,    A],
+  setBuildingLeader:           [U,  F,  F,  F,   A,    A,    F,      F,    A],
+  // the party tree: the party committee alone
+  createOrgUnit:               [U,  F,  F,  F,   F,    A,    F,      F,    A],
+  renameOrgUnit:               [U,  F,  F,  F,   F,    A,    F,      F,    A],
+  moveOrgUnit:                 [U,  F,  F,  F,   F,    A,    F,      F,    A],
+  deleteOrgUnit:               [U,  F,  F,  F,   F,    A,    F,      F,    A],
+  setSecretary:                [U,  F,  F,  F,   F,    A,    F,      F,    A],
+  assignPartyMembership:       [U,  F,  F,  F,   F,    A,    F,      F,    A],
+  registerPerson:              [U,  F,  F,  F,   A,    A,    F,      F,    A],
+  movePerson:                  [U,  F,  F,  F,   A,    A,    F,      F,    A],
+  // requests' mutations: anyone submits for himself; handlers handle; only the submitter rates
+  evaluateDepartment:          [U,  F,  F,  F,   A,    A,    F,      F,    A],
+  submitRequest:               [U,  A,  A,  A,   A,    A,    A,      F,    A],
+  acceptRequest:               [U,  F,  F,  A,   A,    F,    F,      F,    A],
+  assignRequest:               [U,  F,  F,  A,   A,    F,    F,      F,    A],
+  startRequest:                [U,  F,  F,  A,   A,    F,    F,      F,    A],
+  resolveRequest:              [U,  F,  F,  A,   A,    F,    F,      F,    A],
+  escalateRequest:             [U,  F,  F,  A,   A,    F,    F,      F,    A],
+  rejectRequest:               [U,  F,  F,  A,   A,    F,    F,      F,    A],
+  rateRequest:                 [U,  F,  F,  F,   F,    F,    F,      F,    F],
+  reviewRequest:               [U,  F,  F,  A,   A,    F,    F,      F,    A],
+  // station's mutations: people book and post for themselves; station staff run the rest
+  bookZone:                    [U,  A,  A,  A,   A,    A,    A,      F,    A],
+  approveBooking:              [U,  F,  F,  F,   F,    F,    A,      F,    A],
+  rejectBooking:               [U,  F,  F,  F,   F,    F,    A,      F,    A],
+  cancelBooking:               [U,  F,  F,  F,   F,    F,    A,      F,    A],
+  checkInBooking:              [U,  F,  F,  F,   F,    F,    A,      F,    A],
+  sweepNoShows:                [U,  F,  F,  F,   F,    F,    A,      F,    A],
+  postItem:                    [U,  A,  A,  A,   A,    A,    A,      F,    A],
+  claimItem:                   [U,  F,  F,  F,   F,    F,    A,      F,    A],
+  handOverItem:                [U,  F,  F,  F,   F,    F,    A,      F,    A],
+  withdrawItem:                [U,  F,  F,  F,   F,    F,    A,      F,    A],
+  recordVisitors:              [U,  F,  F,  F,   F,    F,    A,      F,    A],
+  deleteVisitorLogEntry:       [U,  F,  F,  F,   F,    F,    A,      F,    A],
+  closeZone:                   [U,  F,  F,  F,   F,    F,    A,      F,    A],
+  reopenZone:                  [U,  F,  F,  F,   F,    F,    A,      F,    A],
+  // volunteers' mutations: community staff, or the team's own leader, for someone else
+  createShift:                 [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  signUpForShift:              [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  cancelSignup:                [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  checkIn:                     [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  checkOut:                    [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  createTeam:                  [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  joinTeam:                    [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  leaveTeam:                   [U,  F,  F,  F,   A,    F,    F,      F,    A],
+};

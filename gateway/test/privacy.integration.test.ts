@@ -1,0 +1,164 @@
+// Privacy through the gateway of a running stack: anonymous callers and INTEGRATOR read no personal field
+// through any door, the issue's Done-when checks, and `_entities` on each subgraph without a token.
+import { REDACTED_TEXT } from "@dongting/subgraph-kit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiSchema } from "./support/api-schema.js";
+import type { ArgumentContext } from "./support/arguments.js";
+import { entitiesQuery, entityDoors } from "./support/entities.js";
+import { mapLimit } from "./support/outcome.js";
+import { loadReadPolicies, PERSONAL_BY_DECISION, personalFields, PolicyView, type Reader } from "./support/personal-fields.js";
+import { leakOf, probesFor, reaches, shortestChains } from "./support/privacy-paths.js";
+import { loadSamples } from "./support/samples.js";
+import { bearer, viewerTokens, type ViewerName } from "./support/viewers.js";
+import { post, resetStatements, startTestStack, statementsSinceReset, type RunningStack } from "./stack.js";
+
+const schema = apiSchema();
+let stack: RunningStack;
+let tokens: Record<ViewerName, string | undefined>;
+let context: ArgumentContext;
+let view: PolicyView;
+
+const ask = (query: string, viewer: ViewerName, variables?: Record<string, unknown>) =>
+  post(stack.urls.graphql, { query, variables }, bearer(tokens[viewer]));
+const codes = (answer: { errors?: Array<{ extensions?: Record<string, any> }> }) =>
+  (answer.errors ?? []).map((error) => error.extensions?.code);
+
+beforeAll(async () => {
+  stack = await startTestStack({ BACKGROUND_JOBS: "false" });
+  tokens = await viewerTokens(stack.urls.gateway);
+  const now = Date.parse(stack.clockNow());
+  context = { samples: await loadSamples(stack.urls.graphql, tokens.ADMIN!, now), now, salt: "privacy" };
+  view = new PolicyView(await loadReadPolicies());
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe("personal fields read by anonymous callers and INTEGRATOR", () => {
+  it("names only fields the composed schema has in the lead's list of personal data", () => {
+    const missing = PERSONAL_BY_DECISION.filter((coordinate) => {
+      const [type, field] = coordinate.split(".");
+      return !(schema.getType(type) as { getFields?: () => Record<string, unknown> })?.getFields?.()[field];
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it.each<[Reader, "UNAUTHENTICATED" | "FORBIDDEN"]>([
+    ["anonymous", "UNAUTHENTICATED"],
+    ["INTEGRATOR", "FORBIDDEN"],
+  ])("%s reads no personal field through any door (%s, or REDACTED_TEXT for redacted free text)", async (reader, code) => {
+    const targets = personalFields(schema, view, reader);
+    const chains = shortestChains(schema, context);
+    const probes = targets.flatMap((target) => probesFor(schema, target, chains, context));
+    const answers = await mapLimit(probes, 6, async (probe) => ({
+      probe,
+      admin: await ask(probe.document, "ADMIN"),
+      reader: await ask(probe.document, reader),
+    }));
+    const reached = new Set<string>();
+    const leaks: string[] = [];
+    for (const { probe, admin, reader: answer } of answers) {
+      if (!reaches(probe, admin)) continue;
+      reached.add(`${probe.target.type}.${probe.target.field}`);
+      const leak = leakOf(probe, answer, admin, code);
+      if (leak) leaks.push(`${probe.target.type}.${probe.target.field}: ${leak}\n    ${probe.document}`);
+    }
+    const unreached = targets.map((target) => `${target.type}.${target.field}`).filter((coordinate) => !reached.has(coordinate));
+    console.log(`privacy (${reader}): ${targets.length} personal fields, ${probes.length} doors, ${reached.size} fields reached with data`);
+    // A personal field no door reaches on the seeded stack is a field this test cannot prove closed.
+    expect({ leaks, unreached: unreached.filter((coordinate) => !UNREACHED_ON_THE_SEED.includes(coordinate)) }).toEqual({
+      leaks: [],
+      unreached: [],
+    });
+  });
+});
+
+/** Personal fields the seeded community holds no row for (nothing to read, so nothing to prove). */
+const UNREACHED_ON_THE_SEED: readonly string[] = [];
+
+describe("the issue's Done-when checks", () => {
+  it("with no token, { people(first: 3) { totalCount } } answers UNAUTHENTICATED and no count", async () => {
+    const answer = await ask("{ people(first: 3) { totalCount } }", "anonymous");
+    expect(codes(answer)).toEqual(["UNAUTHENTICATED"]);
+    expect(answer.data?.people ?? null).toBeNull();
+  });
+
+  it("as INTEGRATOR, submitRequest answers FORBIDDEN and writes nothing", async () => {
+    const mutation = `mutation { submitRequest(input: { clientRequestId: "privacy-integrator", title: "路灯不亮", description: "3栋门口",
+      channel: WECHAT, category: ${JSON.stringify(context.samples.categoryName)}, submitterId: "${context.samples.ids.Person}" }) { id } }`;
+    await resetStatements(stack.urls.subgraphs.requests);
+    const answer = await ask(mutation, "INTEGRATOR");
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reason: "READ_ONLY_ACCOUNT" });
+    expect(answer.data ?? null).toBeNull();
+    expect((await statementsSinceReset(stack.urls.subgraphs.requests)).filter((sql) => /\b(INSERT|UPDATE|DELETE)\b/i.test(sql))).toEqual(
+      [],
+    );
+  });
+
+  it("as INTEGRATOR, requests answer their codes with submitter null and one FORBIDDEN on each submitter", async () => {
+    const answer = await ask("{ requests { edges { node { code title submitter { name } } } } }", "INTEGRATOR");
+    const edges: Array<{ node: { code: string; title: string; submitter: unknown } }> = answer.data.requests.edges;
+    expect(edges.length).toBeGreaterThan(0);
+    for (const edge of edges) expect(edge.node).toEqual({ code: expect.stringMatching(/\S/), title: REDACTED_TEXT, submitter: null });
+    const paths = (answer.errors ?? []).map((error) => [error.extensions?.code, ...(error.path ?? [])].join("."));
+    expect(paths.sort()).toEqual(edges.map((_edge, index) => `FORBIDDEN.requests.edges.${index}.node.submitter`).sort());
+  });
+
+  it.each<ViewerName>(["anonymous", "ADMIN"])("{ peple { totalCount } } suggests nothing (%s)", async (viewer) => {
+    const answer = await ask("{ peple { totalCount } }", viewer);
+    expect(answer.status).toBe(400);
+    expect(codes(answer)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+    expect(JSON.stringify(answer)).not.toMatch(/Did you mean|people/);
+  });
+
+  it.each<ViewerName>(["anonymous", "ADMIN"])("refuses the fan-out query by its cost, before running it (%s)", async (viewer) => {
+    const answer = await ask("{ volunteerTeams { members { teams { members { teams { members { person { name } } } } } } } }", viewer);
+    expect(answer.status).toBe(400);
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: "GRAPHQL_VALIDATION_FAILED", reason: "COST_LIMIT" });
+    expect(answer.data).toBeUndefined();
+  });
+});
+
+describe("_entities on each subgraph, called directly without a token", () => {
+  /** Types the lead made public: resolved by reference for anyone, but never their personal parts. */
+  const PUBLIC_PARTS: Record<string, string> = {
+    OrgUnit: "id members { totalCount }",
+    VolunteerTeam: "id members { id }",
+    Zone: `id bookings(from: "2026-06-01T00:00:00Z", to: "2026-07-01T00:00:00Z") { id }`,
+  };
+  const doors = entityDoors();
+
+  it("knows a door per entity of every subgraph", () => {
+    expect(new Set(doors.map((door) => door.subgraph))).toEqual(new Set(["organisation", "requests", "volunteers", "station"]));
+  });
+
+  it.each(doors.map((door) => [door.type, door.subgraph] as const))(
+    "refuses %s on %s: UNAUTHENTICATED, no data",
+    async (type, subgraph) => {
+      const id = type === "DepartmentEvaluation" ? await departmentEvaluationId() : context.samples.ids[type];
+      expect(id, `a sample ${type}`).toBeTruthy();
+      const selection = PUBLIC_PARTS[type] ?? "id __typename";
+      const answer = await post(stack.urls.subgraphs[subgraph], {
+        query: entitiesQuery(type, selection),
+        variables: { representations: [{ __typename: type, id }] },
+      });
+      expect(answer.status).toBeLessThan(500);
+      expect(codes(answer)).toContain("UNAUTHENTICATED");
+      expect(codes(answer).filter((code) => code !== "UNAUTHENTICATED")).toEqual([]);
+      const entity = answer.data?._entities?.[0] ?? null;
+      // A public type may answer its key; a personal part of it (and any other type) answers nothing.
+      if (PUBLIC_PARTS[type] && entity) expect(Object.keys(entity)).toEqual(["id"]);
+      else expect(entity).toBeNull();
+    },
+  );
+});
+
+async function departmentEvaluationId(): Promise<string | undefined> {
+  const window = { from: new Date(context.now - 366 * 86_400_000).toISOString(), to: new Date(context.now).toISOString() };
+  const answer = await ask(
+    "query($from: DateTime!, $to: DateTime!) { departmentEvaluations(from: $from, to: $to) { id } }",
+    "ADMIN",
+    window,
+  );
+  return answer.data?.departmentEvaluations?.[0]?.id;
+}

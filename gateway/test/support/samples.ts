@@ -1,0 +1,62 @@
+// Rows of the running stack the generated operations name: the demo community's fixed ids where the seeds
+// fix them, the rest read as ADMIN. Each belongs to none of the test viewers (personas 1..6), so a cell
+// asks "may this viewer act on someone else's row?", the question a hole would answer wrongly.
+import { DEMO_PERSONAS, demoBuildingId, demoGridId, demoNeighbourhoodId, demoOrgUnitId, demoPersonId } from "@dongting/subgraph-kit/seed";
+import { post } from "../stack.js";
+import type { SampleIds } from "./arguments.js";
+
+const PERSONAS = new Set(DEMO_PERSONAS.map((persona) => demoPersonId(persona.index)));
+/** The first row whose person (submitter, owner, organiser) is none of the personas, outside the grid leader's grid. */
+interface Owned {
+  id: string;
+  by?: { id: string } | null;
+  grid?: { id: string } | null;
+}
+const nobodysOwn = (rows: Owned[]): Owned | undefined =>
+  rows.find((row) => row.by && !PERSONAS.has(row.by.id) && row.grid?.id !== demoGridId(6));
+
+/**
+ * Person 589: neighbourhood 105 in grid DT-05, nobody's leader, a volunteer of 健康义诊队 only (led by person
+ * 73, none of the personas in it), whose shift of 18 June the mutations name.
+ */
+const PERSON = 589;
+const TEAM = "00000000-0003-4000-8000-000000000011";
+const TEAM_VOLUNTEER = "00000000-0003-4001-8000-00000000024d";
+const TEAM_SHIFT = "00000000-0003-4002-8000-000000000115";
+
+const SAMPLE_QUERY = `query Samples($from: DateTime!, $to: DateTime!) {
+  requestCategories { name }
+  zones { id }
+  requests(first: 50, filter: { status: [RESOLVED] }) { edges { node { id by: submitter { id } grid { id } } } }
+  exchangeItems(first: 100, status: AVAILABLE) { id by: owner { id } }
+  visitorLog(first: 1) { edges { node { id } } }
+  zoneClosures(from: $from, to: $to) { id }
+  pendingBookings(first: 50) { edges { node { id by: organiser { id } } } }
+}`;
+
+/** The sample rows, read with an ADMIN token; throws when the seeds no longer hold one of them. */
+export async function loadSamples(graphqlUrl: string, adminToken: string, now: number): Promise<SampleIds> {
+  const window = { from: new Date(now - 30 * 86_400_000).toISOString(), to: new Date(now + 60 * 86_400_000).toISOString() };
+  const answer = await post(graphqlUrl, { query: SAMPLE_QUERY, variables: window }, { authorization: `Bearer ${adminToken}` });
+  if (answer.errors || !answer.data) throw new Error(`samples: ${JSON.stringify(answer.errors ?? answer)}`);
+  const data = answer.data;
+  const ids: Record<string, string | undefined> = {
+    Grid: demoGridId(2),
+    Neighbourhood: demoNeighbourhoodId(2),
+    Building: demoBuildingId(2),
+    OrgUnit: demoOrgUnitId(5),
+    Person: demoPersonId(PERSON),
+    VolunteerTeam: TEAM,
+    Volunteer: TEAM_VOLUNTEER,
+    Shift: TEAM_SHIFT,
+    Zone: data.zones[0]?.id,
+    ResidentRequest: nobodysOwn(data.requests.edges.map((edge: { node: { id: string } }) => edge.node))?.id,
+    ExchangeItem: nobodysOwn(data.exchangeItems)?.id,
+    Booking: nobodysOwn(data.pendingBookings.edges.map((edge: { node: { id: string } }) => edge.node))?.id,
+    VisitorLogEntry: data.visitorLog.edges[0]?.node.id,
+    ZoneClosure: data.zoneClosures[0]?.id,
+  };
+  const missing = Object.entries(ids).filter(([, id]) => !id);
+  if (missing.length) throw new Error(`samples: the seeds hold no ${missing.map(([type]) => type).join(", ")}`);
+  return { ids: ids as Record<string, string>, categoryName: data.requestCategories[0].name };
+}
