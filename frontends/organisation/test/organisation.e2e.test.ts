@@ -12,6 +12,7 @@ import {
   startBrowserSession,
   type BrowserSession,
 } from "@dongting/ui-kit/e2e";
+import { residentView } from "./support/organisation-graph";
 
 /**
  * End to end, in headless Chromium against a fresh stack of its own: 王建国 (PARTY_COMMITTEE) creates
@@ -266,13 +267,18 @@ describe("organisation remote in the shell", () => {
     expect(await detail.getByTestId("unit-actions").count()).toBe(0);
     expect(await slot().locator('[data-testid="org-tree"] [draggable="true"]').count()).toBe(0);
     expect(await slot().getByTestId("org-tree").getAttribute("data-draggable")).toBe("false");
-    // The moved unit's page and history read the same, without the controls.
+    // The moved unit's page reads the same, without the controls, members or history (party membership).
     await treeUnit(compoundId).click();
     const moved = slot().locator(`[data-testid="org-unit-detail"][data-unit-id="${compoundId}"]`);
     await moved.waitFor({ timeout: UI_TIMEOUT });
     expect(await moved.getByTestId("unit-actions").count()).toBe(0);
-    await moved.getByTestId("tab-history").click();
-    await moved.locator('[data-testid="history-entry"][data-action="MOVED"]').waitFor({ timeout: UI_TIMEOUT });
+    expect(await moved.locator('[data-testid="tab-members"], [data-testid="tab-history"]').count()).toBe(0);
+    // 东亭社区党委's secretary as the graph answers her: named if he is one of her own leaders, else hidden.
+    const view = await residentView(dongting.id);
+    await treeUnit(dongting.id).click();
+    const secretary = slot().locator(`[data-testid="org-unit-detail"][data-unit-id="${dongting.id}"] [data-testid="unit-secretary"]`);
+    await secretary.waitFor({ timeout: UI_TIMEOUT });
+    expect(await secretary.innerText()).toContain(view.secretaryHidden ? "已隐藏" : (view.secretary ?? "无"));
 
     await slot().getByTestId("org-nav").getByText("网格").click();
     await page.waitForURL("**/organisation/grids");
@@ -282,6 +288,9 @@ describe("organisation remote in the shell", () => {
     expect(await tree.locator("[data-grid-id]").count()).toBe(10);
     expect(await tree.getAttribute("data-can-edit")).toBe("false");
     expect(await tree.locator('[data-action="set-leader"]').count()).toBe(0);
+    // Only her own grid's leader is named to her: the others' are hidden.
+    expect(view.hiddenGridLeaders).toBeGreaterThan(0);
+    expect(await tree.locator('[data-grid-id] [data-testid="leader"][data-hidden-field="true"]').count()).toBe(view.hiddenGridLeaders);
   });
 
   it("raised no uncaught errors in the page", () => {

@@ -7,7 +7,6 @@ const unit = (id: string, kind: RawTreeUnit["kind"], children?: RawTreeUnit["chi
   kind,
   form: kind === "COMPOUND_ORGANISATION" ? "ENTITY" : null,
   memberCount: 1,
-  secretary: null,
   ...(children ? { children } : {}),
 });
 

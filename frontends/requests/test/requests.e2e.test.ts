@@ -193,14 +193,12 @@ describe("requests: from a resident's demand to the three rates, in the browser"
     await detail.waitFor({ timeout: UI_TIMEOUT });
     const events = detail.locator('[data-testid="timeline-event"]');
     await expect.poll(() => events.count(), { timeout: UI_TIMEOUT }).toBe(6);
-    expect(await events.evaluateAll((rows) => rows.map((row) => row.getAttribute("data-event-type")))).toEqual([
-      "SUBMITTED",
-      "ACCEPTED",
-      "ASSIGNED",
-      "RESOLVED",
-      "RATED",
-      "CLOSED",
-    ]);
+    const types = await events.evaluateAll((rows) => rows.map((row) => row.getAttribute("data-event-type")));
+    expect(types).toEqual(["SUBMITTED", "ACCEPTED", "ASSIGNED", "RESOLVED", "RATED", "CLOSED"]);
+    // Her own step names her; the staff who handled it are not her own leaders, so their names are hidden from her.
+    expect(await events.nth(0).innerText()).toContain(resident.seedName);
+    const hidden = await events.evaluateAll((rows) => rows.map((row) => row.querySelector('[data-hidden-field="true"]') !== null));
+    expect(hidden.slice(0, 4)).toEqual([false, true, true, true]);
     expect(await detail.getByTestId("request-timeline").innerText()).toContain(RESOLVE_NOTE);
     expect(await detail.getByTestId("detail-assignment").innerText()).toContain(team.name);
     expect(await detail.getByTestId("detail-rating").getAttribute("data-score")).toBe("5");

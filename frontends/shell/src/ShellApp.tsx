@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { Alert } from "antd";
 import { LocaleProvider, PageNotFound, findPersona, isTokenExpired, usePathname, type Locale, type Viewer } from "@dongting/ui-kit";
 import type { BootConfig } from "./config";
@@ -16,6 +16,8 @@ export function ShellApp({ boot }: { boot: BootConfig }) {
   const pathname = usePathname();
   const [locale, setLocale] = useState<Locale>(readLocale);
   const [session, setSession] = useState<Session | null>(readSession);
+  // Why the sign-in screen is back: the gateway refused the token, or it expired.
+  const [signedOutNotice, setSignedOutNotice] = useState(false);
 
   const changeLocale = (next: Locale) => {
     writeLocale(next);
@@ -23,25 +25,33 @@ export function ShellApp({ boot }: { boot: BootConfig }) {
   };
   const signIn = (next: Session) => {
     writeSession(next);
+    setSignedOutNotice(false);
     setSession(next);
   };
   const signOut = () => {
     clearSession();
+    setSignedOutNotice(false);
     setSession(null);
   };
+  // The token is no longer good (expired, or refused by the gateway with 401): signed out, with a word why.
+  const expire = useCallback(() => {
+    clearSession();
+    setSignedOutNotice(true);
+    setSession(null);
+  }, []);
 
   // Back to the sign-in screen once the token expires, rather than letting every query fail.
   useEffect(() => {
     if (!session) return;
     const timer = setInterval(() => {
-      if (isTokenExpired(session.token)) signOut();
+      if (isTokenExpired(session.token)) expire();
     }, 30_000);
     return () => clearInterval(timer);
-  }, [session]);
+  }, [session, expire]);
 
   const persona = findPersona(session?.personaKey);
   const slot = slotForPath(pathname);
-  const personName = usePersonName(boot.config.graphqlUrl, session?.token ?? null, persona?.personId ?? null);
+  const personName = usePersonName(boot.config.graphqlUrl, session?.token ?? null, persona?.personId ?? null, expire);
   // One object per sign-in, so a remote's effects keyed on it do not rerun on every shell render.
   const viewer = useMemo<Viewer | undefined>(
     () => (persona ? { personId: persona.personId, roles: [...persona.roles] } : undefined),
@@ -51,7 +61,7 @@ export function ShellApp({ boot }: { boot: BootConfig }) {
 
   let page;
   if (!session) {
-    page = <SignIn authUrl={boot.config.authUrl} locale={locale} onSignedIn={signIn} />;
+    page = <SignIn authUrl={boot.config.authUrl} locale={locale} onSignedIn={signIn} signedOutNotice={signedOutNotice} />;
   } else if (slot) {
     page = (
       <RemoteSlot
@@ -61,7 +71,14 @@ export function ShellApp({ boot }: { boot: BootConfig }) {
         moduleName={t(locale, slot.label)}
         remote={boot.remotes[slot.key]}
         missingReason={boot.remotesError ?? t(locale, "moduleNotConfigured")}
-        appProps={{ basePath: slot.path, graphqlUrl: boot.config.graphqlUrl, getToken: currentToken, locale, viewer }}
+        appProps={{
+          basePath: slot.path,
+          graphqlUrl: boot.config.graphqlUrl,
+          getToken: currentToken,
+          locale,
+          viewer,
+          onUnauthenticated: expire,
+        }}
       />
     );
   } else if (pathname === "/") {

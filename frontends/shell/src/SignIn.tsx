@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Alert, Avatar, Card, Col, Flex, Row, Typography } from "antd";
 import { UserOutlined } from "@ant-design/icons";
+import { reasonText } from "@dongting/domain/reasons/common";
 import { PERSONAS, fetchDevToken, type Locale, type Persona, type PersonaKey } from "@dongting/ui-kit";
 import type { Session } from "./session";
 import { t } from "./i18n";
@@ -9,10 +10,12 @@ export interface SignInProps {
   authUrl: string;
   locale: Locale;
   onSignedIn: (session: Session) => void;
+  /** Signed out because the token expired or the gateway refused it (HTTP 401): say so above the personas. */
+  signedOutNotice?: boolean;
 }
 
 /** Development sign-in: pick a demo persona; the gateway signs a token for its person and roles. */
-export function SignIn({ authUrl, locale, onSignedIn }: SignInProps) {
+export function SignIn({ authUrl, locale, onSignedIn, signedOutNotice = false }: SignInProps) {
   const [pending, setPending] = useState<PersonaKey | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -36,6 +39,17 @@ export function SignIn({ authUrl, locale, onSignedIn }: SignInProps) {
           {t(locale, "signInTitle")}
         </Typography.Title>
         <Typography.Paragraph type="secondary">{t(locale, "signInSubtitle")}</Typography.Paragraph>
+        {signedOutNotice && !failure ? (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 16 }}
+            data-testid="signed-out-notice"
+            // The gateway's own reason for a refused token (SIGN_IN_REQUIRED), in the UI's language.
+            title={reasonText("SIGN_IN_REQUIRED", locale)}
+            description={t(locale, "signedOutHint")}
+          />
+        ) : null}
         {failure ? (
           <Alert
             type="error"

@@ -17,6 +17,14 @@ export const PERSON_NAME = graphql(`
 // Sent with fetch rather than Apollo Client: the shell needs this one query only.
 const PERSON_NAME_QUERY = print(PERSON_NAME);
 
+/** The gateway refused the token (HTTP 401, UNAUTHENTICATED): the session is over. */
+export class TokenRefusedError extends Error {
+  constructor(detail: string) {
+    super(`token refused: ${detail}`);
+    this.name = "TokenRefusedError";
+  }
+}
+
 /** The signed-in person's name, read through the graph (`person(id) { name }`). */
 export async function fetchPersonName(graphqlUrl: string, token: string, personId: string): Promise<string> {
   const variables: ShellViewerNameQueryVariables = { id: personId };
@@ -28,16 +36,27 @@ export async function fetchPersonName(graphqlUrl: string, token: string, personI
   });
   const body = (await response.json().catch(() => ({}))) as {
     data?: ShellViewerNameQuery | null;
-    errors?: Array<{ message?: string }>;
+    errors?: Array<{ message?: string; extensions?: { code?: unknown } }>;
   };
+  if (response.status === 401 || body.errors?.some((error) => error.extensions?.code === "UNAUTHENTICATED")) {
+    throw new TokenRefusedError(`HTTP ${response.status}`);
+  }
   const name = body.data?.person?.name;
   if (typeof name === "string" && name.length > 0) return name;
   const reason = body.errors?.map((error) => error.message).join("; ") || (body.data?.person === null ? "no such person" : "");
   throw new Error(`person ${personId}: HTTP ${response.status}${reason ? `: ${reason}` : ""}`);
 }
 
-/** Loads the person's name once per sign-in; falls back (the header then shows the persona's title). */
-export function usePersonName(graphqlUrl: string, token: string | null, personId: string | null): PersonNameState {
+/**
+ * Loads the person's name once per sign-in; falls back (the header then shows the persona's title), or calls
+ * `onTokenRefused` when the gateway refuses the token.
+ */
+export function usePersonName(
+  graphqlUrl: string,
+  token: string | null,
+  personId: string | null,
+  onTokenRefused: () => void,
+): PersonNameState {
   const [state, setState] = useState<PersonNameState>({ source: "pending", name: null });
   useEffect(() => {
     if (!token || !personId) {
@@ -52,12 +71,16 @@ export function usePersonName(graphqlUrl: string, token: string | null, personId
       })
       .catch((error: unknown) => {
         if (cancelled) return;
+        if (error instanceof TokenRefusedError) {
+          onTokenRefused();
+          return;
+        }
         console.warn("[shell] could not read the signed-in person's name", error);
         setState({ source: "fallback", name: null, reason: error instanceof Error ? error.message : String(error) });
       });
     return () => {
       cancelled = true;
     };
-  }, [graphqlUrl, token, personId]);
+  }, [graphqlUrl, token, personId, onTokenRefused]);
   return state;
 }

@@ -230,4 +230,33 @@ describe("shell with remotes loaded at run time", () => {
     expect(await page.getByTestId("current-person-name").innerText()).toBe(person.name);
     expect(await page.getByTestId("current-persona").locator("[data-role=STATION_STAFF]").innerText()).toBe("驿站工作人员");
   });
+
+  it("signs out with a short notice when the gateway refuses the stored token, and signs in again", async () => {
+    // The session's own claims (exp ahead) under a signature the gateway never made: HTTP 401.
+    const readToken = () =>
+      page.evaluate(() => (JSON.parse(sessionStorage.getItem("dongting.session") ?? "{}") as { token?: string }).token);
+    const [header, payload] = (await readToken())!.split(".");
+    await page.evaluate((token) => {
+      const stored = JSON.parse(sessionStorage.getItem("dongting.session")!) as { token: string };
+      sessionStorage.setItem("dongting.session", JSON.stringify({ ...stored, token }));
+    }, `${header}.${payload}.not-the-gateways-signature`);
+    await page.goto(`${SHELL_URL}/station`);
+    await page.getByTestId("signed-out-notice").waitFor({ timeout: UI_TIMEOUT });
+    expect(await page.getByTestId("signed-out-notice").innerText()).toContain("请重新");
+    expect(await page.evaluate(() => sessionStorage.getItem("dongting.session"))).toBeNull();
+
+    // A token without exp is not kept at all (the gateway refuses it): the sign-in screen, no request sent.
+    const noExp = Buffer.from(JSON.stringify({ sub: secretary.personId, roles: ["PARTY_COMMITTEE"] })).toString("base64url");
+    await page.evaluate(
+      (token) => sessionStorage.setItem("dongting.session", JSON.stringify({ token, personaKey: "party-secretary" })),
+      `${header}.${noExp}.x`,
+    );
+    await page.goto(`${SHELL_URL}/`);
+    await page.getByTestId("sign-in").waitFor({ timeout: UI_TIMEOUT });
+    expect(await page.getByTestId("current-persona").count()).toBe(0);
+
+    // The dev-token sign-in still works, and the station shows again.
+    await signIn(page, "resident", { path: "/station" });
+    await shows("station", expected.zone.name);
+  });
 });

@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { randomUUID } from "node:crypto";
 import { UI_TIMEOUT, personaToken, queryGraph, signIn, startBrowserSession, type BrowserSession } from "@dongting/ui-kit/e2e";
 import { addDays, type LocalDate } from "@dongting/domain/local-time";
-import { at, bookableZones, bookingsOf, testDays, titledBookings, type Zone } from "./support/station-graph";
+import { at, bookableZones, bookingsOf, organiserOfMyBooking, testDays, titledBookings, type Zone } from "./support/station-graph";
 import { StationUi } from "./support/station-ui";
 
 /**
@@ -107,9 +107,12 @@ describe("station: booking zones in the browser", () => {
   it("lets a resident ask for the children's room and station staff approve it", async () => {
     const title = `小朋友读书会-${RUN}`;
     const resident = await signIn(page, "resident");
+    // The staff's meeting booked above is a busy slot to her: title and organiser hidden.
+    const [hall] = await titled(meetingHall, hallTitle);
+    await ui.expectBusySlot(await ui.openCalendar(meetingHall, week2), hall!.id, hallTitle);
     const calendar = await ui.openCalendar(childrensRoom, week2);
-    // A resident gets no approval queue.
-    expect(await ui.station().getByTestId("nav-approvals").count()).toBe(0);
+    // A resident gets no approval queue and no figures (utilisation is for staff and the community's offices).
+    expect(await ui.station().locator('[data-testid="nav-approvals"], [data-section="stats"]').count()).toBe(0);
 
     await ui.dragSlots(calendar, sunday2, "10:00", "11:00");
     const form = page.getByTestId("booking-form");
@@ -126,11 +129,7 @@ describe("station: booking zones in the browser", () => {
 
     const [asked] = await titled(childrensRoom, title);
     expect(asked).toMatchObject({ status: "PENDING", startsAt: at(sunday2, "10:00") });
-    const { myBookings } = await queryGraph<{ myBookings: { edges: Array<{ node: { id: string; organiser: { id: string } } }> } }>(
-      `{ myBookings(first: 50) { edges { node { id organiser { id } } } } }`,
-      await personaToken("resident"),
-    );
-    expect(myBookings.edges.find((e) => e.node.id === asked!.id)?.node.organiser.id).toBe(resident.personId);
+    expect(await organiserOfMyBooking(await personaToken("resident"), asked!.id)).toBe(resident.personId);
 
     await signIn(page, "station-staff", { path: "/station/approvals" });
     const row = ui.station().locator(`[data-testid="approval-queue"] tr[data-booking-id="${asked!.id}"]`);
@@ -243,6 +242,7 @@ describe("station: the staff's other tools against the graph", () => {
     const offered = ui.station().locator("[data-testid=item-board] tr", { hasText: bike });
     await offered.waitFor({ timeout: UI_TIMEOUT });
     expect(await offered.locator('[data-action="withdraw"]').count()).toBe(0);
+    expect(await offered.locator('[data-hidden-field="true"]').count()).toBeGreaterThan(0); // staff's item: owner hidden
     await offered.locator('[data-action="claim"]').click();
     await ui.confirmPopup();
     await offered.waitFor({ state: "detached", timeout: UI_TIMEOUT });

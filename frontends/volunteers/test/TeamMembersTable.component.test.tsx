@@ -12,11 +12,11 @@ const MEMBERS: TeamMember[] = [
   { id: "v-wanghua", person: { id: "person-wanghua", name: "王建华" }, skills: ["电工"], serviceMinutes: 200 },
 ];
 
-function renderTable(locale: Locale = "zh-CN") {
+function renderTable(locale: Locale = "zh-CN", withRecords = true) {
   navigate("/volunteers/teams/team-patrol");
   render(
     <RemoteRouter basePath="/volunteers">
-      <TeamMembersTable members={MEMBERS} leaderPersonId={LEADER_PERSON} locale={locale} />
+      <TeamMembersTable members={MEMBERS} leaderPersonId={LEADER_PERSON} withRecords={withRecords} locale={locale} />
     </RemoteRouter>,
   );
   return screen.getByTestId("team-members");
@@ -59,5 +59,14 @@ describe("team members table", () => {
     fireEvent.click(within(table).getByText("Service time"));
     await waitFor(() => expect(names(table)).toEqual(["王建国", "王建华", "赵强"]));
     expect(screen.getByText("Members (3)")).toBeTruthy();
+  });
+
+  it("shows a team mate the names only: no skills, no service time, no links to others' records", () => {
+    // The read policy gives members' records to staff and the team's leader; a team mate is not asked them.
+    const table = renderTable("zh-CN", false);
+    expect(rows(table).map((row) => row.querySelector("td")!.textContent)).toEqual(["赵强队长", "王建国", "王建华"]);
+    expect(table.querySelector("tbody a")).toBeNull();
+    expect(within(table).queryByText("技能")).toBeNull();
+    expect(within(table).queryByText("急救")).toBeNull();
   });
 });

@@ -280,6 +280,16 @@ describe("volunteers remote in the shell", () => {
     await slot().getByText("服务时长排行").first().waitFor({ timeout: UI_TIMEOUT });
   });
 
+  it("shows a resident the patrol without its leader's name or its members (the team's own people's)", async () => {
+    await signIn(page, "resident", { path: `/volunteers/teams/${PATROL_TEAM_ID}` });
+    const detail = slot().getByTestId("team-detail");
+    await detail.waitFor({ timeout: UI_TIMEOUT });
+    await detail.getByTestId("team-leader").getByText("已隐藏").waitFor({ timeout: UI_TIMEOUT });
+    await detail.getByTestId("members-hidden").waitFor();
+    expect(await detail.getByTestId("team-members").count()).toBe(0);
+    expect(await detail.getByTestId("team-member-count").innerText()).toBe("512");
+  });
+
   it("raised no uncaught errors in the page", () => {
     expect(pageErrors).toEqual([]);
   });

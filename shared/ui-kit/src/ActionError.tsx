@@ -1,5 +1,5 @@
 import { Alert } from "antd";
-import { describeGraphError } from "./graph-error";
+import { describeGraphError, graphFailure } from "./graph-error";
 import type { Locale } from "./remote-props";
 
 export interface ActionErrorProps {
@@ -18,7 +18,9 @@ export interface ActionErrorProps {
  */
 export function ActionError({ error, locale, testId = "action-error", onClose }: ActionErrorProps) {
   if (!error) return null;
-  const { kind, title, detail } = describeGraphError(error, locale);
+  const { kind, detail } = describeGraphError(error, locale);
+  // The common reasons' text (e.g. READ_ONLY_ACCOUNT, FIELD_NOT_ALLOWED) when the refusal names one.
+  const { title } = graphFailure(error, locale);
   return (
     <Alert
       type="error"

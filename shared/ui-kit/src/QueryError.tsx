@@ -1,5 +1,5 @@
 import { Alert, Button } from "antd";
-import { describeGraphError } from "./graph-error";
+import { describeGraphError, graphFailure } from "./graph-error";
 import type { Locale } from "./remote-props";
 
 export interface QueryErrorProps {
@@ -10,7 +10,9 @@ export interface QueryErrorProps {
 
 /** A failed query, worded for the user, with the server's message underneath. */
 export function QueryError({ error, locale, onRetry }: QueryErrorProps) {
-  const { kind, title, detail } = describeGraphError(error, locale);
+  const { kind, detail } = describeGraphError(error, locale);
+  // The common reasons' text (e.g. READ_ONLY_ACCOUNT, FIELD_NOT_ALLOWED) when the refusal names one.
+  const { title } = graphFailure(error, locale);
   return (
     <Alert
       type="error"

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, type ReactNode } from "react";
 import type { ApolloClient, TypePolicies } from "@apollo/client";
 import { ApolloProvider } from "@apollo/client/react";
 import { createGraphClient } from "./graph-client";
@@ -18,16 +18,21 @@ export interface RemoteSession {
  * Client. A new identity gets a new client (and cache), so nobody sees the previous person's data.
  */
 export function useRemoteSession(
-  { graphqlUrl, getToken, viewer }: Pick<RemoteAppProps, "graphqlUrl" | "getToken" | "viewer">,
+  { graphqlUrl, getToken, viewer, onUnauthenticated }: Pick<RemoteAppProps, "graphqlUrl" | "getToken" | "viewer" | "onUnauthenticated">,
   options: { typePolicies?: TypePolicies } = {},
 ): RemoteSession {
   const resolved = resolveViewer(viewer, getToken());
   const key = viewerKey(resolved);
+  // Read through a ref, so a host that passes a new function on every render does not rebuild the client.
+  const signedOut = useRef(onUnauthenticated);
+  useEffect(() => {
+    signedOut.current = onUnauthenticated;
+  }, [onUnauthenticated]);
   // Keyed on the identity rather than on the objects, which the host may rebuild on every render.
   /* eslint-disable react-hooks/exhaustive-deps */
   const stableViewer = useMemo(() => resolved, [key]);
   const client = useMemo(
-    () => createGraphClient({ graphqlUrl, getToken, typePolicies: options.typePolicies }),
+    () => createGraphClient({ graphqlUrl, getToken, typePolicies: options.typePolicies, onUnauthenticated: () => signedOut.current?.() }),
     [graphqlUrl, getToken, key],
   );
   /* eslint-enable react-hooks/exhaustive-deps */

@@ -4,11 +4,23 @@ export { PERSONAS, findPersona, isPersonaKey } from "./personas";
 export type { Persona, PersonaKey } from "./personas";
 export { createI18n, createEnumLabels, formatDateTime, interpolate } from "./i18n";
 export type { Dictionary, Translate, Vars } from "./i18n";
-export { createAuthLink, createGraphClient } from "./graph-client";
+export { createAuthLink, createGraphClient, createUnauthenticatedLink, isUnauthenticated } from "./graph-client";
 export type { GraphClientOptions } from "./graph-client";
 export { describeGraphError, graphFailure } from "./graph-error";
 export type { FieldProblem, GraphErrorDescription, GraphErrorKind, GraphFailure } from "./graph-error";
 export { NotAllowed } from "./NotAllowed";
+export { Hidden, HiddenFieldsProvider, RedactableText, hiddenLabel, isRedacted, shownText, useHiddenFields } from "./Hidden";
+export {
+  FIELD_NOT_ALLOWED,
+  NOTHING_HIDDEN,
+  REDACTED_TEXT,
+  hiddenFieldsOf,
+  isFieldRefusal,
+  mergeHiddenFields,
+  splitHiddenFields,
+  usePartialAnswer,
+} from "./hidden-fields";
+export type { HiddenFields, PartialAnswer } from "./hidden-fields";
 export { PersonPicker } from "./PersonPicker";
 export type { PersonPickerProps, PickablePerson, UsePeopleSearch } from "./PersonPicker";
 export { useNow } from "./useNow";

@@ -23,6 +23,11 @@ export interface RemoteAppProps {
    * roles. Optional only until every remote reads it; the shell always passes it.
    */
   viewer?: Viewer;
+  /**
+   * Called when the gateway refuses the token (HTTP 401, UNAUTHENTICATED: expired, or signed with another
+   * secret): the host signs out and asks the person to sign in again.
+   */
+  onUnauthenticated?: () => void;
 }
 
 /** The signed-in identity as the shell knows it (the gateway still checks the token itself). */

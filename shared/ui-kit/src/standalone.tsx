@@ -52,6 +52,11 @@ function StandaloneHost({ App, options }: { App: ComponentType<RemoteAppProps>; 
   }, [token, options.authUrl, options.roles, options.personId]);
 
   const getToken = useCallback(() => token, [token]);
+  // A refused token (expired, or signed before the dev secret changed): drop it and fetch a fresh one.
+  const onUnauthenticated = useCallback(() => {
+    sessionStorage.removeItem(TOKEN_KEY);
+    setToken(null);
+  }, []);
   const viewer = useMemo(() => ({ personId: options.personId ?? null, roles: options.roles }), [options.personId, options.roles]);
 
   return (
@@ -79,7 +84,14 @@ function StandaloneHost({ App, options }: { App: ComponentType<RemoteAppProps>; 
               description={`${options.authUrl}: ${failure}`}
             />
           ) : token ? (
-            <App basePath="" graphqlUrl={options.graphqlUrl} getToken={getToken} locale={locale} viewer={viewer} />
+            <App
+              basePath=""
+              graphqlUrl={options.graphqlUrl}
+              getToken={getToken}
+              locale={locale}
+              viewer={viewer}
+              onUnauthenticated={onUnauthenticated}
+            />
           ) : (
             <Spin />
           )}

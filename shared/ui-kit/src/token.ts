@@ -29,11 +29,14 @@ export function decodeTokenClaims(token: string): TokenClaims | null {
   }
 }
 
-/** True when the token is malformed or its `exp` lies within `skewSeconds` of `now`. */
+/**
+ * True when the token is malformed, has no `exp` (the gateway refuses such tokens) or its `exp` lies within
+ * `skewSeconds` of `now`.
+ */
 export function isTokenExpired(token: string, now: Date = new Date(), skewSeconds = 30): boolean {
   const claims = decodeTokenClaims(token);
   if (!claims) return true;
-  if (typeof claims.exp !== "number") return false;
+  if (typeof claims.exp !== "number" || !Number.isFinite(claims.exp)) return true;
   return claims.exp * 1000 <= now.getTime() + skewSeconds * 1000;
 }
 

@@ -56,3 +56,45 @@ describe("createGraphClient", () => {
     expect(calls[0]!.headers.has("authorization")).toBe(false);
   });
 });
+
+describe("a refused token", () => {
+  const answering =
+    (status: number, body: object): typeof fetch =>
+    async () =>
+      new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+  const unauthenticated = { errors: [{ message: "Invalid token", extensions: { code: "UNAUTHENTICATED" } }] };
+
+  it("signs out on HTTP 401 or UNAUTHENTICATED when a token was sent", async () => {
+    for (const fetchImpl of [answering(401, unauthenticated), answering(200, { data: null, ...unauthenticated })]) {
+      let signedOut = 0;
+      const client = createGraphClient({
+        graphqlUrl: "http://gateway.test/graphql",
+        getToken: () => "stale-token",
+        fetch: fetchImpl,
+        onUnauthenticated: () => (signedOut += 1),
+      });
+      await expect(client.query({ query: QUERY, fetchPolicy: "network-only" })).rejects.toThrow();
+      expect(signedOut).toBe(1);
+    }
+  });
+
+  it("does not sign out a caller who sent no token, nor on other refusals", async () => {
+    let signedOut = 0;
+    const onUnauthenticated = () => (signedOut += 1);
+    const anonymous = createGraphClient({
+      graphqlUrl: "http://gateway.test/graphql",
+      getToken: () => null,
+      fetch: answering(200, { data: null, ...unauthenticated }),
+      onUnauthenticated,
+    });
+    await expect(anonymous.query({ query: QUERY })).rejects.toThrow();
+    const forbidden = createGraphClient({
+      graphqlUrl: "http://gateway.test/graphql",
+      getToken: () => "good-token",
+      fetch: answering(200, { data: null, errors: [{ message: "no", extensions: { code: "FORBIDDEN", reason: "ROLE_NOT_ALLOWED" } }] }),
+      onUnauthenticated,
+    });
+    await expect(forbidden.query({ query: QUERY })).rejects.toThrow();
+    expect(signedOut).toBe(0);
+  });
+});

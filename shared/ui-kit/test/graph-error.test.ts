@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CombinedGraphQLErrors, ServerError } from "@apollo/client/errors";
+import { COMMON_REASONS } from "@dongting/domain/reasons/common";
 import { describeGraphError, graphFailure } from "../src/graph-error";
 
 describe("describeGraphError", () => {
@@ -58,5 +59,17 @@ describe("graphFailure", () => {
       "zh-CN",
     );
     expect(invalid.fields).toEqual([{ field: "input.attendees", constraint: "min" }]);
+  });
+
+  it("words the read policy's refusals from the common reasons of @dongting/domain", () => {
+    expect(graphFailure(refused({ code: "FORBIDDEN", reason: "READ_ONLY_ACCOUNT" }), "zh-CN").title).toBe(
+      COMMON_REASONS.READ_ONLY_ACCOUNT.zh,
+    );
+    expect(graphFailure(refused({ code: "FORBIDDEN", reason: "READ_ONLY_ACCOUNT" }), "en-US").title).toBe(
+      "Integrator accounts are read-only",
+    );
+    expect(graphFailure(refused({ code: "FORBIDDEN", reason: "FIELD_NOT_ALLOWED" }), "zh-CN").title).toBe(
+      COMMON_REASONS.FIELD_NOT_ALLOWED.zh,
+    );
   });
 });

@@ -23,6 +23,11 @@ describe("token helpers", () => {
     expect(isTokenExpired(tokenWith({ exp: exp + 3600 }), now)).toBe(false);
     expect(isTokenExpired(tokenWith({ exp: exp + 10 }), now)).toBe(true);
     expect(isTokenExpired(tokenWith({ exp: exp - 1 }), now)).toBe(true);
-    expect(isTokenExpired(tokenWith({}), now)).toBe(false);
+  });
+
+  it("treats a token without a numeric exp as expired (the gateway refuses it)", () => {
+    const now = new Date("2026-05-01T00:00:00Z");
+    expect(isTokenExpired(tokenWith({ sub: "p1", roles: ["RESIDENT"] }), now)).toBe(true);
+    expect(isTokenExpired(tokenWith({ sub: "p1", exp: "2099-01-01" }), now)).toBe(true);
   });
 });

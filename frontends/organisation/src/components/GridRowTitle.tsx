@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Button, Tag, Typography } from "antd";
 import { EditOutlined, HomeOutlined } from "@ant-design/icons";
-import type { Locale } from "@dongting/ui-kit";
+import { hiddenLabel, useHiddenFields, type Locale } from "@dongting/ui-kit";
 import type { PersonRef } from "../graph/fragments";
 import { leaderTitle, type GridLevel } from "../labels";
 import { t } from "../i18n";
@@ -36,6 +36,10 @@ export function GridRowTitle({
   /** Absent for those who may not set leaders. */
   onEdit?: () => void;
 }) {
+  const hidden = useHiddenFields();
+  // A leader's name goes to staff, volunteers and the residents whose own leader they are: else hidden.
+  const leaderHidden = !row.leader && hidden.isHidden(row, "leader");
+  const leaderName = row.leader?.name ?? (leaderHidden ? hiddenLabel(locale) : t(locale, "none"));
   return (
     <span
       {...{ [LEVEL_ATTR[level]]: row.id }}
@@ -44,8 +48,13 @@ export function GridRowTitle({
     >
       {prefix}
       <Typography.Text strong={level === "GRID"}>{row.name}</Typography.Text>
-      <Typography.Text type="secondary" data-testid="leader" data-person-id={row.leader?.id ?? ""}>
-        {t(locale, "leaderOf", { title: leaderTitle(locale, level), name: row.leader?.name ?? t(locale, "none") })}
+      <Typography.Text
+        type="secondary"
+        data-testid="leader"
+        data-person-id={row.leader?.id ?? ""}
+        data-hidden-field={leaderHidden ? "true" : undefined}
+      >
+        {t(locale, "leaderOf", { title: leaderTitle(locale, level), name: leaderName })}
       </Typography.Text>
       <Tag icon={<HomeOutlined />} color={LEVEL_COLOR[level]} data-testid="households" data-count={row.households}>
         {t(locale, "households", { count: row.households })}

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Breadcrumb, Empty, Spin, Tabs } from "antd";
-import { QueryError, type Locale } from "@dongting/ui-kit";
+import { HiddenFieldsProvider, QueryError, usePartialAnswer, type Locale } from "@dongting/ui-kit";
 import { ORG_UNIT_DETAIL } from "../graph/org-units";
 import { usePermissions } from "../hooks/permissions";
 import { t } from "../i18n";
@@ -13,8 +13,10 @@ import { UnitHistory } from "./UnitHistory";
 
 /** A unit's page: where it sits (breadcrumb), its secretary and counts, its members and its history. */
 export function OrgUnitDetail({ id, locale }: { id: string; locale: Locale }) {
-  const { data, loading, error, refetch } = useQuery(ORG_UNIT_DETAIL, { variables: { id } });
-  const { editTree } = usePermissions();
+  // The secretary is named only to staff, volunteers and those whose own leader they are: else hidden.
+  const { data, loading, error: queryError, refetch } = useQuery(ORG_UNIT_DETAIL, { variables: { id }, errorPolicy: "all" });
+  const { hidden, failure: error } = usePartialAnswer(data, queryError);
+  const { editTree, readMembers } = usePermissions();
   const [dialog, setDialog] = useState<UnitDialog | null>(null);
   const [tab, setTab] = useState("members");
   const unit = data?.orgUnit?.id === id ? data.orgUnit : undefined;
@@ -26,25 +28,29 @@ export function OrgUnitDetail({ id, locale }: { id: string; locale: Locale }) {
     <div data-testid="org-unit-detail" data-unit-id={unit.id} data-kind={unit.kind}>
       <Breadcrumb data-testid="unit-breadcrumb" style={{ marginBottom: 12 }} items={unitBreadcrumbItems(unit)} />
       <UnitHeader unit={unit} editTree={editTree} locale={locale} onOpen={setDialog} />
-      <UnitFacts unit={unit} locale={locale} />
-      <Tabs
-        style={{ marginTop: 12 }}
-        activeKey={tab}
-        onChange={setTab}
-        destroyOnHidden
-        items={[
-          {
-            key: "members",
-            label: <span data-testid="tab-members">{t(locale, "membersTab")}</span>,
-            children: <MemberList unitId={unit.id} locale={locale} />,
-          },
-          {
-            key: "history",
-            label: <span data-testid="tab-history">{t(locale, "historyTab")}</span>,
-            children: <UnitHistory unitId={unit.id} locale={locale} />,
-          },
-        ]}
-      />
+      <HiddenFieldsProvider hidden={hidden}>
+        <UnitFacts unit={unit} locale={locale} />
+      </HiddenFieldsProvider>
+      {readMembers ? (
+        <Tabs
+          style={{ marginTop: 12 }}
+          activeKey={tab}
+          onChange={setTab}
+          destroyOnHidden
+          items={[
+            {
+              key: "members",
+              label: <span data-testid="tab-members">{t(locale, "membersTab")}</span>,
+              children: <MemberList unitId={unit.id} locale={locale} />,
+            },
+            {
+              key: "history",
+              label: <span data-testid="tab-history">{t(locale, "historyTab")}</span>,
+              children: <UnitHistory unitId={unit.id} locale={locale} />,
+            },
+          ]}
+        />
+      ) : null}
       <UnitDialogs unit={unit} dialog={dialog} locale={locale} onClose={() => setDialog(null)} />
     </div>
   );

@@ -1,5 +1,5 @@
 import { Descriptions, Typography } from "antd";
-import { Link, type Locale } from "@dongting/ui-kit";
+import { Hidden, Link, useHiddenFields, type Locale } from "@dongting/ui-kit";
 import type { UnitDetail } from "../graph/org-units";
 import { unitPath } from "../hooks/useUnitNavigation";
 import { t } from "../i18n";
@@ -8,6 +8,7 @@ const unitLink = (target: { id: string; name: string }) => <Link href={unitPath(
 
 /** Where the unit hangs, its secretary, its member counts and the units below it. */
 export function UnitFacts({ unit, locale }: { unit: UnitDetail; locale: Locale }) {
+  const hidden = useHiddenFields();
   return (
     <Descriptions column={1} bordered size="small">
       <Descriptions.Item label={t(locale, "parent")}>{unit.parent ? unitLink(unit.parent) : t(locale, "none")}</Descriptions.Item>
@@ -18,6 +19,8 @@ export function UnitFacts({ unit, locale }: { unit: UnitDetail; locale: Locale }
               {unit.secretary.name}
               {unit.secretary.phone ? <Typography.Text type="secondary"> · {unit.secretary.phone}</Typography.Text> : null}
             </>
+          ) : hidden.isHidden(unit, "secretary") ? (
+            <Hidden locale={locale} />
           ) : (
             t(locale, "none")
           )}

@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment PersonRef on Person {\n    id\n    name\n  }\n": typeof types.PersonRefFragmentDoc,
     "\n  fragment OrgUnitSummary on OrgUnit {\n    id\n    name\n    kind\n    form\n  }\n": typeof types.OrgUnitSummaryFragmentDoc,
-    "\n  fragment TreeUnit on OrgUnit {\n    ...OrgUnitSummary\n    memberCount(includeDescendants: true)\n    secretary {\n      ...PersonRef\n    }\n  }\n": typeof types.TreeUnitFragmentDoc,
+    "\n  fragment TreeUnit on OrgUnit {\n    ...OrgUnitSummary\n    memberCount(includeDescendants: true)\n  }\n": typeof types.TreeUnitFragmentDoc,
     "\n  query OrgGrids {\n    grids {\n      id\n      code\n      name\n      households\n      leader {\n        ...PersonRef\n      }\n    }\n  }\n": typeof types.OrgGridsDocument,
     "\n  query OrgGridNeighbourhoods($id: ID!) {\n    grid(id: $id) {\n      id\n      neighbourhoods {\n        id\n        name\n        households\n        leader {\n          ...PersonRef\n        }\n      }\n    }\n  }\n": typeof types.OrgGridNeighbourhoodsDocument,
     "\n  query OrgNeighbourhoodBuildings($id: ID!) {\n    neighbourhood(id: $id) {\n      id\n      buildings {\n        id\n        name\n        households\n        leader {\n          ...PersonRef\n        }\n      }\n    }\n  }\n": typeof types.OrgNeighbourhoodBuildingsDocument,
@@ -38,7 +38,7 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment PersonRef on Person {\n    id\n    name\n  }\n": types.PersonRefFragmentDoc,
     "\n  fragment OrgUnitSummary on OrgUnit {\n    id\n    name\n    kind\n    form\n  }\n": types.OrgUnitSummaryFragmentDoc,
-    "\n  fragment TreeUnit on OrgUnit {\n    ...OrgUnitSummary\n    memberCount(includeDescendants: true)\n    secretary {\n      ...PersonRef\n    }\n  }\n": types.TreeUnitFragmentDoc,
+    "\n  fragment TreeUnit on OrgUnit {\n    ...OrgUnitSummary\n    memberCount(includeDescendants: true)\n  }\n": types.TreeUnitFragmentDoc,
     "\n  query OrgGrids {\n    grids {\n      id\n      code\n      name\n      households\n      leader {\n        ...PersonRef\n      }\n    }\n  }\n": types.OrgGridsDocument,
     "\n  query OrgGridNeighbourhoods($id: ID!) {\n    grid(id: $id) {\n      id\n      neighbourhoods {\n        id\n        name\n        households\n        leader {\n          ...PersonRef\n        }\n      }\n    }\n  }\n": types.OrgGridNeighbourhoodsDocument,
     "\n  query OrgNeighbourhoodBuildings($id: ID!) {\n    neighbourhood(id: $id) {\n      id\n      buildings {\n        id\n        name\n        households\n        leader {\n          ...PersonRef\n        }\n      }\n    }\n  }\n": types.OrgNeighbourhoodBuildingsDocument,
@@ -83,7 +83,7 @@ export function graphql(source: "\n  fragment OrgUnitSummary on OrgUnit {\n    i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TreeUnit on OrgUnit {\n    ...OrgUnitSummary\n    memberCount(includeDescendants: true)\n    secretary {\n      ...PersonRef\n    }\n  }\n"): (typeof documents)["\n  fragment TreeUnit on OrgUnit {\n    ...OrgUnitSummary\n    memberCount(includeDescendants: true)\n    secretary {\n      ...PersonRef\n    }\n  }\n"];
+export function graphql(source: "\n  fragment TreeUnit on OrgUnit {\n    ...OrgUnitSummary\n    memberCount(includeDescendants: true)\n  }\n"): (typeof documents)["\n  fragment TreeUnit on OrgUnit {\n    ...OrgUnitSummary\n    memberCount(includeDescendants: true)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

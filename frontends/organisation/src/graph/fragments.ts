@@ -23,15 +23,13 @@ graphql(`
 `);
 
 /**
- * The fields of a tree node. `memberCount(includeDescendants: true)` and `secretary` are read ahead by
- * the subgraph, so a whole level (with counts and secretaries) costs one SQL statement.
+ * The fields of a tree node: the party tree's public face (names, kinds, counts; no secretaries, whose names
+ * only some readers may see: the unit's page asks for its own). `memberCount(includeDescendants: true)` is
+ * read ahead by the subgraph, so a whole level with its counts costs one SQL statement.
  */
 graphql(`
   fragment TreeUnit on OrgUnit {
     ...OrgUnitSummary
     memberCount(includeDescendants: true)
-    secretary {
-      ...PersonRef
-    }
   }
 `);

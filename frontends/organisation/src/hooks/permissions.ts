@@ -8,6 +8,11 @@ export interface Permissions {
   editTree: boolean;
   /** Grids, neighbourhoods, buildings and their leaders: COMMUNITY_STAFF, PARTY_COMMITTEE (and ADMIN). */
   editGrid: boolean;
+  /**
+   * Party membership (sensitive personal information): a unit's member list and its history, for
+   * PARTY_COMMITTEE, COMMUNITY_STAFF (and ADMIN); everyone else sees the tree's names and counts.
+   */
+  readMembers: boolean;
 }
 
 export function permissionsOf(viewer: Viewer): Permissions {
@@ -15,6 +20,7 @@ export function permissionsOf(viewer: Viewer): Permissions {
     viewer,
     editTree: hasAnyRole(viewer, ["PARTY_COMMITTEE"]),
     editGrid: hasAnyRole(viewer, ["COMMUNITY_STAFF", "PARTY_COMMITTEE"]),
+    readMembers: hasAnyRole(viewer, ["PARTY_COMMITTEE", "COMMUNITY_STAFF"]),
   };
 }
 

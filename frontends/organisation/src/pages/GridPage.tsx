@@ -1,9 +1,9 @@
-import { useState, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { useQuery } from "@apollo/client/react";
 import { App as AntApp, Button, Card, Empty, Spin, Tag, Tree, Typography } from "antd";
 import type { TreeDataNode } from "antd";
 import { ReloadOutlined } from "@ant-design/icons";
-import { QueryError, type Locale } from "@dongting/ui-kit";
+import { HiddenFieldsProvider, QueryError, mergeHiddenFields, usePartialAnswer, type Locale } from "@dongting/ui-kit";
 import { GRIDS } from "../graph/grids";
 import type { PersonRef } from "../graph/fragments";
 import { failureLine } from "../graph/failure";
@@ -22,8 +22,11 @@ import { t } from "../i18n";
 export function GridPage({ locale }: { locale: Locale }) {
   const { editGrid } = usePermissions();
   const { message } = AntApp.useApp();
-  const grids = useQuery(GRIDS);
-  const { neighbourhoodsOf, buildingsOf, loadNeighbourhoods, loadBuildings, patchLeader } = useGridLevels();
+  // Leaders are named to staff, volunteers and the residents they lead; to others they are hidden.
+  const grids = useQuery(GRIDS, { errorPolicy: "all" });
+  const { hidden: gridsHidden, failure } = usePartialAnswer(grids.data, grids.error);
+  const { neighbourhoodsOf, buildingsOf, hidden: levelsHidden, loadNeighbourhoods, loadBuildings, patchLeader } = useGridLevels();
+  const hidden = useMemo(() => mergeHiddenFields(gridsHidden, levelsHidden), [gridsHidden, levelsHidden]);
   const [editing, setEditing] = useState<LeaderTarget | null>(null);
 
   const title = (level: GridLevel, row: GridRow, prefix?: ReactNode) => (
@@ -78,8 +81,8 @@ export function GridPage({ locale }: { locale: Locale }) {
         />
       }
     >
-      {grids.error && !grids.data ? (
-        <QueryError error={grids.error} locale={locale} onRetry={() => void grids.refetch()} />
+      {failure && !grids.data ? (
+        <QueryError error={failure} locale={locale} onRetry={() => void grids.refetch()} />
       ) : !grids.data ? (
         <Spin />
       ) : grids.data.grids.length === 0 ? (
@@ -89,7 +92,9 @@ export function GridPage({ locale }: { locale: Locale }) {
           <Typography.Paragraph type="secondary" data-testid="grid-summary">
             {t(locale, "gridSummary", { grids: grids.data.grids.length, households: total })}
           </Typography.Paragraph>
-          <Tree showLine blockNode selectable={false} treeData={treeData} loadData={loadData} />
+          <HiddenFieldsProvider hidden={hidden}>
+            <Tree showLine blockNode selectable={false} treeData={treeData} loadData={loadData} />
+          </HiddenFieldsProvider>
         </div>
       )}
       <LeaderModal target={editing} locale={locale} onClose={() => setEditing(null)} onSaved={onSaved} />

@@ -1,8 +1,23 @@
 import { Empty, Timeline, Typography } from "antd";
-import { formatDateTime, type Locale } from "@dongting/ui-kit";
+import { Hidden, formatDateTime, useHiddenFields, type Locale } from "@dongting/ui-kit";
 import type { RequestEventRow } from "../graph/requests";
 import { EVENT_COLOR, requestEventLabel } from "../labels";
 import { t } from "../i18n";
+
+/**
+ * Who acted: their name, or 已隐藏 when the graph withheld it (a resident reads the names of the staff who handled
+ * their request only if they are the resident's own leaders), nothing for the system's own steps.
+ */
+function EventActor({ event, locale }: { event: RequestEventRow; locale: Locale }) {
+  const hidden = useHiddenFields();
+  if (event.actor) return <> · {event.actor.name}</>;
+  return hidden.isHidden(event, "actor") ? (
+    <>
+      {" · "}
+      <Hidden locale={locale} />
+    </>
+  ) : null;
+}
 
 /** The request's history, oldest first: what happened, when, by whom, with the note. */
 export function RequestTimeline({ events, locale, compact = false }: { events: RequestEventRow[]; locale: Locale; compact?: boolean }) {
@@ -19,7 +34,7 @@ export function RequestTimeline({ events, locale, compact = false }: { events: R
             <Typography.Text strong>{requestEventLabel(locale, event.type)}</Typography.Text>{" "}
             <Typography.Text type="secondary">
               {formatDateTime(locale, event.at)}
-              {event.actor ? ` · ${event.actor.name}` : ""}
+              <EventActor event={event} locale={locale} />
             </Typography.Text>
             {event.note ? <div style={{ whiteSpace: "pre-wrap" }}>{event.note}</div> : null}
           </div>

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Button, Card, Col, Empty, Flex, Row, Typography } from "antd";
 import { ReloadOutlined } from "@ant-design/icons";
-import { NotAllowed, PageHeader, PageLoading, QueryError, type Locale } from "@dongting/ui-kit";
+import { HiddenFieldsProvider, NotAllowed, PageHeader, PageLoading, QueryError, usePartialAnswer, type Locale } from "@dongting/ui-kit";
 import { MY_REQUESTS, PAGE_SIZE } from "../graph/requests";
 import { usePermissions } from "../hooks/usePermissions";
 import { useLoadMore } from "../hooks/useLoadMore";
@@ -15,11 +15,21 @@ export function MyRequestsPage({ locale }: { locale: Locale }) {
   const permissions = usePermissions();
   const personId = permissions.viewer.personId;
   const [latest, setLatest] = useState<string | null>(null);
-  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(MY_REQUESTS, {
+  // The timelines name the staff who acted only to those who may know them: others' names are hidden.
+  const {
+    data,
+    previousData,
+    loading,
+    error: queryError,
+    refetch,
+    fetchMore,
+  } = useQuery(MY_REQUESTS, {
     variables: { filter: { submitterId: personId ?? undefined }, first: PAGE_SIZE },
     skip: !personId,
     notifyOnNetworkStatusChange: true,
+    errorPolicy: "all",
   });
+  const { hidden, failure: error } = usePartialAnswer(data ?? previousData, queryError);
   const connection = (data ?? previousData)?.requests;
   const { loadingMore, loadMore } = useLoadMore(connection?.pageInfo.endCursor, (after) => fetchMore({ variables: { after } }));
   if (!personId || !permissions.submitOwn) return <NotAllowed locale={locale} />;
@@ -51,11 +61,13 @@ export function MyRequestsPage({ locale }: { locale: Locale }) {
             <>
               {error ? <QueryError error={error} locale={locale} onRetry={() => void refetch()} /> : null}
               {rows.length === 0 ? <Empty description={t(locale, "noOwnRequests")} /> : null}
-              <Flex vertical gap={12} data-testid="my-request-list">
-                {rows.map((request) => (
-                  <MyRequestCard key={request.id} request={request} locale={locale} highlighted={request.id === latest} />
-                ))}
-              </Flex>
+              <HiddenFieldsProvider hidden={hidden}>
+                <Flex vertical gap={12} data-testid="my-request-list">
+                  {rows.map((request) => (
+                    <MyRequestCard key={request.id} request={request} locale={locale} highlighted={request.id === latest} />
+                  ))}
+                </Flex>
+              </HiddenFieldsProvider>
               <Flex justify="space-between" align="center" style={{ marginTop: 16 }}>
                 <Typography.Text type="secondary" data-testid="my-requests-count">
                   {t(locale, "shown", { shown: rows.length, total: connection.totalCount })}

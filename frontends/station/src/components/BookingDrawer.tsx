@@ -1,10 +1,11 @@
 import { Descriptions, Drawer, Tag } from "antd";
-import { formatDateTime, type Locale } from "@dongting/ui-kit";
+import { formatDateTime, shownText, useHiddenFields, type Locale } from "@dongting/ui-kit";
 import { BOOKING_STATUS_COLOR, bookingStatusLabel } from "../labels";
 import type { BookingRow } from "../graph/fragments";
 import { formatPeriod } from "../format";
 import { t } from "../i18n";
 import { BookingActions } from "./BookingActions";
+import { BookingParty } from "./BookingParty";
 
 /** One booking's details with the actions the viewer may take on it. */
 export function BookingDrawer({
@@ -20,10 +21,19 @@ export function BookingDrawer({
   locale: Locale;
   onClose(): void;
 }) {
+  const hidden = useHiddenFields();
+  // Someone else's booking is a busy slot: its title comes redacted, its organiser and team withheld.
+  const partyHidden =
+    !!booking && !booking.organiser && !booking.team && (hidden.isHidden(booking, "organiser") || hidden.isHidden(booking, "team"));
   return (
-    <Drawer open={!!booking} onClose={onClose} title={booking?.title} size={420} destroyOnHidden>
+    <Drawer open={!!booking} onClose={onClose} title={booking ? shownText(booking.title, locale) : undefined} size={420} destroyOnHidden>
       {booking ? (
-        <div data-testid="booking-detail" data-booking-id={booking.id} data-status={booking.status}>
+        <div
+          data-testid="booking-detail"
+          data-booking-id={booking.id}
+          data-status={booking.status}
+          data-busy-slot={partyHidden ? "true" : undefined}
+        >
           <Descriptions column={1} size="small" bordered>
             <Descriptions.Item label={t(locale, "colZone")}>{zoneName}</Descriptions.Item>
             <Descriptions.Item label={t(locale, "colTime")}>{formatPeriod(booking.startsAt, booking.endsAt)}</Descriptions.Item>
@@ -31,8 +41,10 @@ export function BookingDrawer({
               <Tag color={BOOKING_STATUS_COLOR[booking.status]}>{bookingStatusLabel(locale, booking.status)}</Tag>
             </Descriptions.Item>
             <Descriptions.Item label={t(locale, "colAttendees")}>{booking.attendees}</Descriptions.Item>
-            <Descriptions.Item label={t(locale, "colOrganiser")}>{booking.organiser?.name ?? "—"}</Descriptions.Item>
-            {booking.team ? <Descriptions.Item label={t(locale, "colTeam")}>{booking.team.name}</Descriptions.Item> : null}
+            <Descriptions.Item label={t(locale, "colOrganiser")}>
+              {partyHidden ? <BookingParty booking={booking} locale={locale} /> : (booking.organiser?.name ?? "—")}
+            </Descriptions.Item>
+            {booking.team && !partyHidden ? <Descriptions.Item label={t(locale, "colTeam")}>{booking.team.name}</Descriptions.Item> : null}
             {booking.seriesId ? <Descriptions.Item label={t(locale, "colSeries")}>{t(locale, "weeklySeries")}</Descriptions.Item> : null}
             {booking.decisionNote ? <Descriptions.Item label={t(locale, "colNote")}>{booking.decisionNote}</Descriptions.Item> : null}
             {booking.checkedInAt ? (

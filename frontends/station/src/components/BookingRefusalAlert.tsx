@@ -1,7 +1,7 @@
 import { Alert, Button, Flex, Typography } from "antd";
 import type { LocalDate } from "@dongting/domain/local-time";
 import { mondayOf } from "@dongting/domain/station-calendar";
-import type { Locale } from "@dongting/ui-kit";
+import { shownText, type Locale } from "@dongting/ui-kit";
 import { extensionNumber, extensionText, isWordedByReason } from "../graph/failure";
 import type { BookingRefusal } from "../hooks/useBookZone";
 import { formatPeriod } from "../format";
@@ -22,7 +22,9 @@ function ConflictDetail({ refusal, locale }: { refusal: BookingRefusal; locale: 
   const { failure, collidesWith } = refusal;
   if (failure.reason === "BOOKING_OVERLAP" && collidesWith) {
     const period = formatPeriod(collidesWith.startsAt, collidesWith.endsAt);
-    return <span data-testid="conflicting-booking">{t(locale, "conflictWith", { title: collidesWith.title, period })}</span>;
+    return (
+      <span data-testid="conflicting-booking">{t(locale, "conflictWith", { title: shownText(collidesWith.title, locale), period })}</span>
+    );
   }
   const present = extensionNumber(failure, "present");
   const capacity = extensionNumber(failure, "capacity");

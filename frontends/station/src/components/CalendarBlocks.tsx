@@ -1,6 +1,6 @@
 import { Tooltip } from "antd";
 import { formatClockTime } from "@dongting/domain/local-time";
-import type { Locale } from "@dongting/ui-kit";
+import { isRedacted, shownText, type Locale } from "@dongting/ui-kit";
 import { BOOKING_STATUS_STYLE, bookingStatusLabel } from "../labels";
 import type { BookingRow, ClosureRow } from "../graph/fragments";
 import { t } from "../i18n";
@@ -32,7 +32,7 @@ export function ClosureBlock({
   const { item, from, to } = placed;
   const top = Math.max(0, scale.top(from));
   return (
-    <Tooltip title={`${t(locale, "closedFor")}：${item.reason}`}>
+    <Tooltip title={`${t(locale, "closedFor")}：${shownText(item.reason, locale)}`}>
       <div
         data-testid="calendar-closure"
         data-closure-id={item.id}
@@ -79,7 +79,8 @@ export function BookingBlock({ placed, scale, locale, dragging, highlighted, onO
       data-testid="calendar-booking"
       data-booking-id={item.id}
       data-status={item.status}
-      title={`${item.title} ${span} · ${bookingStatusLabel(locale, item.status)}`}
+      data-title-hidden={isRedacted(item.title) ? "true" : undefined}
+      title={`${shownText(item.title, locale)} ${span} · ${bookingStatusLabel(locale, item.status)}`}
       onClick={() => onOpen(item)}
       onKeyDown={(event) => {
         if (event.key === "Enter") onOpen(item);
@@ -107,7 +108,9 @@ export function BookingBlock({ placed, scale, locale, dragging, highlighted, onO
         zIndex: highlighted ? 3 : 2,
       }}
     >
-      <div style={{ fontWeight: 600, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" }}>{item.title}</div>
+      <div style={{ fontWeight: 600, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" }}>
+        {shownText(item.title, locale)}
+      </div>
       <div style={{ whiteSpace: "nowrap" }}>
         {span} · {bookingStatusLabel(locale, item.status)}
       </div>

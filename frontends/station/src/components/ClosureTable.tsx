@@ -2,7 +2,7 @@ import type { HTMLAttributes } from "react";
 import { useMutation } from "@apollo/client/react";
 import { App as AntApp, Button, Popconfirm, Table, Tag } from "antd";
 import { PlayCircleOutlined } from "@ant-design/icons";
-import type { Locale } from "@dongting/ui-kit";
+import { RedactableText, type Locale } from "@dongting/ui-kit";
 import { REOPEN_ZONE, type ClosureWithZone } from "../graph/closures";
 import { failureLine } from "../graph/failure";
 import { formatPeriod } from "../format";
@@ -58,7 +58,7 @@ export function ClosureTable({ rows, loading, now, locale, manage }: ClosureTabl
       columns={[
         { key: "zone", title: t(locale, "colZone"), render: (_: unknown, c) => c.zone.name },
         { key: "period", title: t(locale, "colPeriod"), render: (_: unknown, c) => formatPeriod(c.startsAt, c.endsAt) },
-        { key: "reason", title: t(locale, "colReason"), dataIndex: "reason" },
+        { key: "reason", title: t(locale, "colReason"), render: (_: unknown, c) => <RedactableText text={c.reason} locale={locale} /> },
         {
           key: "state",
           title: t(locale, "colStatus"),

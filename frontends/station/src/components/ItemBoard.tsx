@@ -1,7 +1,7 @@
 import type { HTMLAttributes, ReactNode } from "react";
 import { Button, Flex, Popconfirm, Space, Table, Tag, Typography } from "antd";
 import { GiftOutlined, RollbackOutlined, SwapOutlined } from "@ant-design/icons";
-import { formatDateTime, type Locale } from "@dongting/ui-kit";
+import { Hidden, formatDateTime, shownText, useHiddenFields, type Locale } from "@dongting/ui-kit";
 import type { ItemRow } from "../graph/exchange";
 import { ITEM_STATUS_COLOR, itemStatusLabel } from "../labels";
 import { mayHandle, usePermissions } from "../hooks/permissions";
@@ -33,7 +33,11 @@ function ItemActions({ item, locale, ...on }: Omit<ItemBoardProps, "items" | "lo
     if (permissions.manage) buttons.push(<span key="claim">{claimButton(() => on.onClaimFor(item))}</span>);
     else if (me && item.owner?.id !== me) {
       buttons.push(
-        <Popconfirm key="claim" title={t(locale, "claimConfirm", { title: item.title })} onConfirm={() => on.onClaim(item, me)}>
+        <Popconfirm
+          key="claim"
+          title={t(locale, "claimConfirm", { title: shownText(item.title, locale) })}
+          onConfirm={() => on.onClaim(item, me)}
+        >
           {claimButton()}
         </Popconfirm>,
       );
@@ -68,6 +72,33 @@ function ItemActions({ item, locale, ...on }: Omit<ItemBoardProps, "items" | "lo
   ) : null;
 }
 
+/** A person on an item (its owner or claimant): their name, "—" for none, or 已隐藏 when withheld. */
+function ItemPerson({ item, field, locale }: { item: ItemRow; field: "owner" | "claimant"; locale: Locale }) {
+  const hidden = useHiddenFields();
+  const person = item[field];
+  if (person) return <>{person.name}</>;
+  return hidden.isHidden(item, field) ? <Hidden locale={locale} /> : <>—</>;
+}
+
+/** What is on offer, with the poster's description when the viewer may read it (its parties and staff). */
+function ItemTitle({ item, locale }: { item: ItemRow; locale: Locale }) {
+  const hidden = useHiddenFields();
+  return (
+    <Flex vertical>
+      <Typography.Text strong>{shownText(item.title, locale)}</Typography.Text>
+      {item.description ? (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {item.description}
+        </Typography.Text>
+      ) : hidden.isHidden(item, "description") ? (
+        <span style={{ fontSize: 12 }}>
+          <Hidden locale={locale} />
+        </span>
+      ) : null}
+    </Flex>
+  );
+}
+
 /** The 百宝箱 items with their owner, claimant and state, and what the viewer may do with each. */
 export function ItemBoard({ items, loading, ...actions }: ItemBoardProps) {
   const { locale } = actions;
@@ -84,19 +115,18 @@ export function ItemBoard({ items, loading, ...actions }: ItemBoardProps) {
         {
           key: "title",
           title: t(locale, "colItem"),
-          render: (_: unknown, item) => (
-            <Flex vertical>
-              <Typography.Text strong>{item.title}</Typography.Text>
-              {item.description ? (
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {item.description}
-                </Typography.Text>
-              ) : null}
-            </Flex>
-          ),
+          render: (_: unknown, item) => <ItemTitle item={item} locale={locale} />,
         },
-        { key: "owner", title: t(locale, "colOwner"), render: (_: unknown, item) => item.owner?.name ?? "—" },
-        { key: "claimant", title: t(locale, "colClaimant"), render: (_: unknown, item) => item.claimant?.name ?? "—" },
+        {
+          key: "owner",
+          title: t(locale, "colOwner"),
+          render: (_: unknown, item) => <ItemPerson item={item} field="owner" locale={locale} />,
+        },
+        {
+          key: "claimant",
+          title: t(locale, "colClaimant"),
+          render: (_: unknown, item) => <ItemPerson item={item} field="claimant" locale={locale} />,
+        },
         {
           key: "status",
           title: t(locale, "colStatus"),

@@ -45,7 +45,7 @@ export function StationNav({ locale }: { locale: Locale }) {
     { key: "closures", icon: <PauseCircleOutlined />, label: t(locale, "navClosures") },
     { key: "exchange", icon: <GiftOutlined />, label: t(locale, "navExchange") },
     permissions.readVisitorLog ? { key: "visitors", icon: <TeamOutlined />, label: t(locale, "navVisitors") } : null,
-    { key: "stats", icon: <BarChartOutlined />, label: t(locale, "navStats") },
+    permissions.readUtilisation ? { key: "stats", icon: <BarChartOutlined />, label: t(locale, "navStats") } : null,
   ].filter((item) => item !== null);
   return (
     <Menu

@@ -35,7 +35,11 @@ function DeleteEntry({ entry, locale }: { entry: VisitorEntryRow; locale: Locale
 /** The visitor log, newest first, by service zone; staff delete entries. */
 export function VisitorLogCard({ zones, manage, locale }: { zones: readonly ZoneRow[]; manage: boolean; locale: Locale }) {
   const [zoneFilter, setZoneFilter] = useState<string | null>(null);
-  const log = useQuery(VISITOR_LOG, { variables: { zoneId: zoneFilter, first: PAGE }, notifyOnNetworkStatusChange: true });
+  // Station staff (who manage the log) read its notes and recorders; the community's offices the counts.
+  const log = useQuery(VISITOR_LOG, {
+    variables: { zoneId: zoneFilter, first: PAGE, withNotes: manage },
+    notifyOnNetworkStatusChange: true,
+  });
   const page = log.data?.visitorLog;
   const loadMore = () =>
     log.fetchMore({
@@ -85,15 +89,23 @@ export function VisitorLogCard({ zones, manage, locale }: { zones: readonly Zone
             render: (_: unknown, e) => <Tag color={VISITOR_GROUP_COLOR[e.group]}>{visitorGroupLabel(locale, e.group)}</Tag>,
           },
           { key: "visitors", title: t(locale, "colVisitors"), dataIndex: "visitors", align: "right" },
-          { key: "note", title: t(locale, "colNote"), render: (_: unknown, e) => e.note ?? "" },
-          {
-            key: "recordedBy",
-            title: t(locale, "colRecordedBy"),
-            render: (_: unknown, e) => `${e.recordedBy?.name ?? "—"} · ${formatDateTime(locale, e.recordedAt)}`,
-          },
           ...(manage
-            ? [{ key: "actions", title: "", render: (_: unknown, e: VisitorEntryRow) => <DeleteEntry entry={e} locale={locale} /> }]
-            : []),
+            ? [
+                { key: "note", title: t(locale, "colNote"), render: (_: unknown, e: VisitorEntryRow) => e.note ?? "" },
+                {
+                  key: "recordedBy",
+                  title: t(locale, "colRecordedBy"),
+                  render: (_: unknown, e: VisitorEntryRow) => `${e.recordedBy?.name ?? "—"} · ${formatDateTime(locale, e.recordedAt)}`,
+                },
+                { key: "actions", title: "", render: (_: unknown, e: VisitorEntryRow) => <DeleteEntry entry={e} locale={locale} /> },
+              ]
+            : [
+                {
+                  key: "recordedAt",
+                  title: t(locale, "colRecordedAt"),
+                  render: (_: unknown, e: VisitorEntryRow) => formatDateTime(locale, e.recordedAt),
+                },
+              ]),
         ]}
       />
       {page?.pageInfo.hasNextPage ? (

@@ -8,8 +8,8 @@ import { t } from "../i18n";
 export interface ZoneCardProps {
   zone: ZoneRow;
   locale: Locale;
-  /** Whole percent; null when unknown, undefined while loading. */
-  utilisation: number | null | undefined;
+  /** Whole percent; null when unknown, undefined while loading; "none" for roles that do not read the figures. */
+  utilisation: number | null | undefined | "none";
 }
 
 export function ZoneCard({ zone, locale, utilisation }: ZoneCardProps) {
@@ -34,14 +34,16 @@ export function ZoneCard({ zone, locale, utilisation }: ZoneCardProps) {
           <Tag color={zone.exclusive ? "purple" : "cyan"}>{t(locale, zone.exclusive ? "exclusive" : "shared")}</Tag>
           <Tag color={zone.requiresApproval ? "gold" : "green"}>{t(locale, zone.requiresApproval ? "approval" : "noApproval")}</Tag>
         </Space>
-        <div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {utilisation === null ? t(locale, "utilisationUnavailable") : t(locale, "utilisation")}
-          </Typography.Text>
-          {utilisation !== null ? (
-            <Progress percent={utilisation ?? 0} size="small" status={utilisation === undefined ? "active" : "normal"} />
-          ) : null}
-        </div>
+        {utilisation === "none" ? null : (
+          <div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {utilisation === null ? t(locale, "utilisationUnavailable") : t(locale, "utilisation")}
+            </Typography.Text>
+            {utilisation !== null ? (
+              <Progress percent={utilisation ?? 0} size="small" status={utilisation === undefined ? "active" : "normal"} />
+            ) : null}
+          </div>
+        )}
       </Flex>
     </Card>
   );

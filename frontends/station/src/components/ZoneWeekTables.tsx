@@ -1,9 +1,10 @@
 import { Card, Flex, Space, Table, Tag, Typography } from "antd";
-import type { Locale } from "@dongting/ui-kit";
+import { RedactableText, type Locale } from "@dongting/ui-kit";
 import type { BookingRow } from "../graph/fragments";
 import { ALL_BOOKING_STATUSES, BOOKING_STATUS_COLOR, BOOKING_STATUS_STYLE, bookingStatusLabel, weekdayLabel } from "../labels";
 import { formatPeriod } from "../format";
 import { t } from "../i18n";
+import { BookingParty } from "./BookingParty";
 
 /** The colours of the calendar's booking states, with how to use the calendar. */
 export function CalendarLegend({ locale, canBook }: { locale: Locale; canBook: boolean }) {
@@ -76,10 +77,10 @@ export function WeekBookingsCard({
         locale={{ emptyText: t(locale, "noBookingsThisWeek") }}
         onRow={(b) => ({ onClick: () => onOpen(b), style: { cursor: "pointer" } })}
         columns={[
-          { key: "title", title: t(locale, "colTitle"), dataIndex: "title" },
+          { key: "title", title: t(locale, "colTitle"), render: (_: unknown, b) => <RedactableText text={b.title} locale={locale} /> },
           { key: "time", title: t(locale, "colTime"), render: (_: unknown, b) => formatPeriod(b.startsAt, b.endsAt) },
           { key: "attendees", title: t(locale, "colAttendees"), dataIndex: "attendees", align: "right" },
-          { key: "organiser", title: t(locale, "colOrganiser"), render: (_: unknown, b) => b.team?.name ?? b.organiser?.name ?? "—" },
+          { key: "organiser", title: t(locale, "colOrganiser"), render: (_: unknown, b) => <BookingParty booking={b} locale={locale} /> },
           {
             key: "status",
             title: t(locale, "colStatus"),

@@ -1,7 +1,8 @@
 import { graphql } from "../gql";
-import type { StationVisitorEntryFieldsFragment, VisitorSummaryQuery } from "../gql/graphql";
+import type { VisitorLogQuery, VisitorSummaryQuery } from "../gql/graphql";
 
-export type VisitorEntryRow = StationVisitorEntryFieldsFragment;
+/** An entry of the log: the counts for every reader, the note and its recorder for station staff only. */
+export type VisitorEntryRow = VisitorLogQuery["visitorLog"]["edges"][number]["node"];
 
 graphql(`
   fragment StationVisitorEntryFields on VisitorLogEntry {
@@ -9,27 +10,31 @@ graphql(`
     visitedOn
     group
     visitors
-    note
     recordedAt
     zone {
       id
       name
       kind
     }
-    recordedBy {
-      id
-      name
-    }
   }
 `);
 
+/**
+ * The log, newest first. The notes ("外卖骑手王师傅常来充电") and who recorded an entry are the station staff's
+ * (READ_POLICY.VisitorLogEntry): asked for only with `withNotes`, so the community's offices read the counts.
+ */
 export const VISITOR_LOG = graphql(`
-  query VisitorLog($zoneId: ID, $first: Int!, $after: String) {
+  query VisitorLog($zoneId: ID, $first: Int!, $after: String, $withNotes: Boolean!) {
     visitorLog(zoneId: $zoneId, first: $first, after: $after) {
       edges {
         cursor
         node {
           ...StationVisitorEntryFields
+          note @include(if: $withNotes)
+          recordedBy @include(if: $withNotes) {
+            id
+            name
+          }
         }
       }
       pageInfo {
@@ -62,6 +67,11 @@ export const RECORD_VISITORS = graphql(`
   mutation RecordVisitors($input: RecordVisitorsInput!) {
     recordVisitors(input: $input) {
       ...StationVisitorEntryFields
+      note
+      recordedBy {
+        id
+        name
+      }
     }
   }
 `);

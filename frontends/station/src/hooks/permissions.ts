@@ -12,9 +12,15 @@ export interface Permissions {
   readVisitorLog: boolean;
   /** Read the monthly visitor summary. */
   readVisitorSummary: boolean;
+  /** Read the zones' utilisation (the stats page): the station, the community's offices and INTEGRATOR. */
+  readUtilisation: boolean;
+  /** Read the visitor log's notes and who recorded each entry: the station's own staff. */
+  readVisitorNotes: boolean;
 }
 
 const PEOPLE_ROLES: readonly Role[] = ["RESIDENT", "VOLUNTEER", "GRID_LEADER", "COMMUNITY_STAFF", "PARTY_COMMITTEE", "STATION_STAFF"];
+/** The station's figures (visitor counts, utilisation): the station, the community's offices, INTEGRATOR. */
+const FIGURE_READERS: readonly Role[] = ["STATION_STAFF", "COMMUNITY_STAFF", "PARTY_COMMITTEE", "INTEGRATOR"];
 
 export function permissionsOf(viewer: Viewer): Permissions {
   return {
@@ -22,7 +28,9 @@ export function permissionsOf(viewer: Viewer): Permissions {
     manage: hasAnyRole(viewer, ["STATION_STAFF"]),
     act: hasAnyRole(viewer, PEOPLE_ROLES),
     readVisitorLog: hasAnyRole(viewer, ["STATION_STAFF", "COMMUNITY_STAFF", "PARTY_COMMITTEE"]),
-    readVisitorSummary: hasAnyRole(viewer, ["STATION_STAFF", "COMMUNITY_STAFF", "PARTY_COMMITTEE", "INTEGRATOR"]),
+    readVisitorSummary: hasAnyRole(viewer, FIGURE_READERS),
+    readUtilisation: hasAnyRole(viewer, FIGURE_READERS),
+    readVisitorNotes: hasAnyRole(viewer, ["STATION_STAFF"]),
   };
 }
 

@@ -55,6 +55,7 @@ export const zh = {
   colGroup: "服务群体",
   colVisitors: "人数",
   colRecordedBy: "登记",
+  colRecordedAt: "登记时间",
   colMonth: "月份",
   colTotal: "合计",
 };
@@ -115,6 +116,7 @@ export const en: Record<keyof typeof zh, string> = {
   colGroup: "Group",
   colVisitors: "People",
   colRecordedBy: "Recorded",
+  colRecordedAt: "Recorded at",
   colMonth: "Month",
   colTotal: "Total",
 };

@@ -2,7 +2,7 @@ import { useMemo, useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { App as AntApp, Button, Card, Col, Popconfirm, Row, Segmented, Statistic, Table, Tag } from "antd";
 import { ClearOutlined, ReloadOutlined } from "@ant-design/icons";
-import { PageHeader, QueryError, formatDateTime, useNow, type Locale } from "@dongting/ui-kit";
+import { NotAllowed, PageHeader, QueryError, formatDateTime, useNow, type Locale } from "@dongting/ui-kit";
 import { toLocal } from "@dongting/domain/local-time";
 import { DAY_BOOKINGS, SWEEP_NO_SHOWS } from "../graph/bookings";
 import { BOOKING_STATUS_COLOR, bookingStatusLabel } from "../labels";
@@ -11,6 +11,7 @@ import { dayRange } from "../graph/windows";
 import { failureLine } from "../graph/failure";
 import { clockOf } from "../format";
 import { BookingActions } from "../components/BookingActions";
+import { BookingParty } from "../components/BookingParty";
 import { usePermissions } from "../hooks/permissions";
 import { t } from "../i18n";
 
@@ -24,7 +25,12 @@ export function CheckInPage({ locale }: { locale: Locale }) {
   const now = useNow();
   const today = toLocal(now).date;
   const window1 = useMemo(() => dayRange(today), [today]);
-  const { data, loading, error, refetch } = useQuery(DAY_BOOKINGS, { variables: window1, pollInterval: 60_000 });
+  // Station staff's desk: everyone else reads other people's bookings as busy slots only (zone calendars).
+  const { data, loading, error, refetch } = useQuery(DAY_BOOKINGS, {
+    variables: window1,
+    pollInterval: 60_000,
+    skip: !permissions.manage,
+  });
   const [sweep, sweeping] = useMutation(SWEEP_NO_SHOWS, { refetchQueries: "active", awaitRefetchQueries: true });
   const [filter, setFilter] = useState<Filter>("ALL");
 
@@ -40,6 +46,7 @@ export function CheckInPage({ locale }: { locale: Locale }) {
   const shown = rows.filter((b) =>
     filter === "ALL" ? true : filter === "WAITING" ? b.status === "CONFIRMED" || b.status === "PENDING" : b.status === filter,
   );
+  if (!permissions.manage) return <NotAllowed locale={locale} />;
 
   return (
     <>
@@ -126,7 +133,7 @@ export function CheckInPage({ locale }: { locale: Locale }) {
             },
             { key: "zone", title: t(locale, "colZone"), render: (_: unknown, b) => b.zone.name },
             { key: "title", title: t(locale, "colTitle"), dataIndex: "title" },
-            { key: "organiser", title: t(locale, "colOrganiser"), render: (_: unknown, b) => b.team?.name ?? b.organiser?.name ?? "—" },
+            { key: "organiser", title: t(locale, "colOrganiser"), render: (_: unknown, b) => <BookingParty booking={b} locale={locale} /> },
             { key: "attendees", title: t(locale, "colAttendees"), dataIndex: "attendees", align: "right" },
             {
               key: "status",

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { App as AntApp, Button, Card, Segmented } from "antd";
 import { PlusOutlined, ReloadOutlined } from "@ant-design/icons";
-import { PageHeader, QueryError, type Locale } from "@dongting/ui-kit";
+import { HiddenFieldsProvider, PageHeader, QueryError, usePartialAnswer, type Locale } from "@dongting/ui-kit";
 import { CLAIM_ITEM, EXCHANGE_ITEMS, HAND_OVER_ITEM, WITHDRAW_ITEM, type ItemRow } from "../graph/exchange";
 import { failureLine } from "../graph/failure";
 import { ITEM_STATUSES, itemStatusLabel, type ItemStatus } from "../labels";
@@ -20,9 +20,12 @@ export function ExchangePage({ locale }: { locale: Locale }) {
   const permissions = usePermissions();
   const { message } = AntApp.useApp();
   const [filter, setFilter] = useState<Filter>("AVAILABLE");
+  // Other people's items come without owner, claimant and description (theirs, their claimant's and staff's).
   const { data, loading, error, refetch } = useQuery(EXCHANGE_ITEMS, {
     variables: { status: filter === "ALL" ? null : filter, first: 100 },
+    errorPolicy: "all",
   });
+  const { hidden, failure } = usePartialAnswer(data, error);
   const [claimItem, claiming] = useMutation(CLAIM_ITEM, REFETCH);
   const [handOver] = useMutation(HAND_OVER_ITEM, REFETCH);
   const [withdraw] = useMutation(WITHDRAW_ITEM, REFETCH);
@@ -75,16 +78,18 @@ export function ExchangePage({ locale }: { locale: Locale }) {
           </div>
         }
       >
-        {error && !data ? <QueryError error={error} locale={locale} onRetry={() => void refetch()} /> : null}
-        <ItemBoard
-          items={data?.exchangeItems ?? []}
-          loading={loading && !data}
-          locale={locale}
-          onClaimFor={setClaimFor}
-          onClaim={(item, claimantId) => void claim(item, claimantId)}
-          onHandOver={(item) => void run(() => handOver({ variables: { id: item.id } }), t(locale, "itemHandedOver"))}
-          onWithdraw={(item) => void run(() => withdraw({ variables: { id: item.id } }), t(locale, "itemWithdrawn"))}
-        />
+        {failure ? <QueryError error={failure} locale={locale} onRetry={() => void refetch()} /> : null}
+        <HiddenFieldsProvider hidden={hidden}>
+          <ItemBoard
+            items={data?.exchangeItems ?? []}
+            loading={loading && !data}
+            locale={locale}
+            onClaimFor={setClaimFor}
+            onClaim={(item, claimantId) => void claim(item, claimantId)}
+            onHandOver={(item) => void run(() => handOver({ variables: { id: item.id } }), t(locale, "itemHandedOver"))}
+            onWithdraw={(item) => void run(() => withdraw({ variables: { id: item.id } }), t(locale, "itemWithdrawn"))}
+          />
+        </HiddenFieldsProvider>
       </Card>
       <PostItemModal open={postOpen} locale={locale} onClose={() => setPostOpen(false)} />
       <ClaimItemModal

@@ -5,7 +5,7 @@ import { ArrowLeftOutlined, PlusOutlined, ReloadOutlined } from "@ant-design/ico
 import { toLocal } from "@dongting/domain/local-time";
 import { lastBookableDay } from "@dongting/domain/station";
 import { mondayOf } from "@dongting/domain/station-calendar";
-import { PageHeader, QueryFallback, useLocation, useNow, type Locale } from "@dongting/ui-kit";
+import { HiddenFieldsProvider, PageHeader, QueryFallback, useLocation, useNow, usePartialAnswer, type Locale } from "@dongting/ui-kit";
 import { ZONE_WEEK } from "../graph/zones";
 import type { BookingRow } from "../graph/fragments";
 import { dayRange } from "../graph/windows";
@@ -27,7 +27,9 @@ export function ZoneCalendarPage({ id, locale }: { id: string; locale: Locale })
   const now = useNow();
   const [monday, showWeek] = useShownWeek(now);
   const week = useMemo(() => dayRange(monday, 7), [monday]);
-  const { data, loading, error, refetch } = useQuery(ZONE_WEEK, { variables: { id, ...week } });
+  // Others' bookings are busy slots: title redacted, organiser, team and decision note withheld (hidden).
+  const { data, loading, error, refetch } = useQuery(ZONE_WEEK, { variables: { id, ...week }, errorPolicy: "all" });
+  const { hidden, failure } = usePartialAnswer(data, error);
   const zone = data?.zone?.id === id ? data.zone : null;
 
   const [draft, setDraft] = useState<BookingDraft | null>(null);
@@ -55,7 +57,7 @@ export function ZoneCalendarPage({ id, locale }: { id: string; locale: Locale })
     return (
       <>
         <PageHeader title={t(locale, "title")} extra={back} />
-        <QueryFallback error={error} loading={loading} locale={locale} onRetry={() => void refetch()} notFound={t(locale, "notFound")} />
+        <QueryFallback error={failure} loading={loading} locale={locale} onRetry={() => void refetch()} notFound={t(locale, "notFound")} />
       </>
     );
   }
@@ -79,93 +81,95 @@ export function ZoneCalendarPage({ id, locale }: { id: string; locale: Locale })
   );
 
   return (
-    <div data-testid="zone-calendar" data-zone-id={zone.id} data-week={monday}>
-      <PageHeader
-        title={
-          <>
-            {zone.name} <Tag color="red">{zoneKindLabel(locale, zone.kind)}</Tag>
-          </>
-        }
-        subtitle={[
-          t(locale, "capacity", { count: zone.capacity }),
-          t(locale, zone.exclusive ? "exclusive" : "shared"),
-          t(locale, zone.requiresApproval ? "approval" : "noApproval"),
-        ].join(" · ")}
-        extra={
-          <>
-            {back}
-            {permissions.act ? newBooking : null}
-          </>
-        }
-      />
-      <Card
-        size="small"
-        title={
-          <WeekSwitcher
-            monday={monday}
-            thisWeek={mondayOf(today)}
-            lastWeek={mondayOf(lastBookableDay(now))}
+    <HiddenFieldsProvider hidden={hidden}>
+      <div data-testid="zone-calendar" data-zone-id={zone.id} data-week={monday}>
+        <PageHeader
+          title={
+            <>
+              {zone.name} <Tag color="red">{zoneKindLabel(locale, zone.kind)}</Tag>
+            </>
+          }
+          subtitle={[
+            t(locale, "capacity", { count: zone.capacity }),
+            t(locale, zone.exclusive ? "exclusive" : "shared"),
+            t(locale, zone.requiresApproval ? "approval" : "noApproval"),
+          ].join(" · ")}
+          extra={
+            <>
+              {back}
+              {permissions.act ? newBooking : null}
+            </>
+          }
+        />
+        <Card
+          size="small"
+          title={
+            <WeekSwitcher
+              monday={monday}
+              thisWeek={mondayOf(today)}
+              lastWeek={mondayOf(lastBookableDay(now))}
+              locale={locale}
+              onShow={showWeek}
+            />
+          }
+          extra={
+            <Button size="small" icon={<ReloadOutlined />} loading={loading} onClick={() => void refetch()}>
+              {t(locale, "refresh")}
+            </Button>
+          }
+        >
+          <CalendarLegend locale={locale} canBook={permissions.act} />
+          <WeekCalendar
+            dates={dates}
+            intervals={intervals}
+            range={range}
+            bookings={zone.bookings}
+            closures={zone.closures}
+            now={now}
             locale={locale}
-            onShow={showWeek}
+            selectable={permissions.act}
+            highlightBookingId={conflict?.bookingId}
+            highlightDate={conflict?.date}
+            onSelect={onSelect}
+            onOpenBooking={setOpened}
           />
-        }
-        extra={
-          <Button size="small" icon={<ReloadOutlined />} loading={loading} onClick={() => void refetch()}>
-            {t(locale, "refresh")}
-          </Button>
-        }
-      >
-        <CalendarLegend locale={locale} canBook={permissions.act} />
-        <WeekCalendar
-          dates={dates}
-          intervals={intervals}
-          range={range}
-          bookings={zone.bookings}
-          closures={zone.closures}
+        </Card>
+
+        <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+          <Col xs={24} lg={8}>
+            <OpeningHoursCard hours={zone.openingHours} locale={locale} />
+          </Col>
+          <Col xs={24} lg={16}>
+            <WeekBookingsCard bookings={zone.bookings} locale={locale} onOpen={setOpened} />
+          </Col>
+        </Row>
+
+        {draft ? (
+          <BookingModal
+            open
+            zone={zone}
+            draft={draft}
+            shownWeek={monday}
+            now={now}
+            locale={locale}
+            onClose={closeModal}
+            onConflict={setConflict}
+            onShowWeek={showWeek}
+            onBooked={(bookings) => {
+              closeModal();
+              const pending = bookings.some((b) => b.status === "PENDING");
+              void message.success(t(locale, pending ? "bookedPending" : "booked", { count: bookings.length }));
+            }}
+          />
+        ) : null}
+        <BookingDrawer
+          booking={opened ? (zone.bookings.find((b) => b.id === opened.id) ?? opened) : null}
+          zoneName={zone.name}
           now={now}
           locale={locale}
-          selectable={permissions.act}
-          highlightBookingId={conflict?.bookingId}
-          highlightDate={conflict?.date}
-          onSelect={onSelect}
-          onOpenBooking={setOpened}
+          onClose={() => setOpened(null)}
         />
-      </Card>
-
-      <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
-        <Col xs={24} lg={8}>
-          <OpeningHoursCard hours={zone.openingHours} locale={locale} />
-        </Col>
-        <Col xs={24} lg={16}>
-          <WeekBookingsCard bookings={zone.bookings} locale={locale} onOpen={setOpened} />
-        </Col>
-      </Row>
-
-      {draft ? (
-        <BookingModal
-          open
-          zone={zone}
-          draft={draft}
-          shownWeek={monday}
-          now={now}
-          locale={locale}
-          onClose={closeModal}
-          onConflict={setConflict}
-          onShowWeek={showWeek}
-          onBooked={(bookings) => {
-            closeModal();
-            const pending = bookings.some((b) => b.status === "PENDING");
-            void message.success(t(locale, pending ? "bookedPending" : "booked", { count: bookings.length }));
-          }}
-        />
-      ) : null}
-      <BookingDrawer
-        booking={opened ? (zone.bookings.find((b) => b.id === opened.id) ?? opened) : null}
-        zoneName={zone.name}
-        now={now}
-        locale={locale}
-        onClose={() => setOpened(null)}
-      />
-    </div>
+      </div>
+    </HiddenFieldsProvider>
   );
 }

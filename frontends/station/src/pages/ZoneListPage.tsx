@@ -7,6 +7,7 @@ import { ZONES, ZONE_UTILISATION } from "../graph/zones";
 import { dayWindow } from "../graph/windows";
 import { utilisationPercent } from "../labels";
 import { ZoneCard } from "../components/ZoneCard";
+import { usePermissions } from "../hooks/permissions";
 import { t } from "../i18n";
 
 /** The station's zones, each with its use over the last 30 days and a way to its calendar. */
@@ -15,8 +16,9 @@ export function ZoneListPage({ locale }: { locale: Locale }) {
   const now = useNow();
   const { from, to } = dayWindow(-30, now);
   const lastMonth = useMemo(() => ({ from, to }), [from, to]);
-  // Utilisation is extra: if it fails (e.g. a role may not see it) the zones still show.
-  const utilisation = useQuery(ZONE_UTILISATION, { variables: lastMonth, errorPolicy: "all" });
+  // Utilisation is extra, asked for only by the roles that read the station's figures; if it fails the zones still show.
+  const { readUtilisation } = usePermissions();
+  const utilisation = useQuery(ZONE_UTILISATION, { variables: lastMonth, errorPolicy: "all", skip: !readUtilisation });
   const zones = data?.zones;
 
   const rateByZone = useMemo(() => {
@@ -25,7 +27,8 @@ export function ZoneListPage({ locale }: { locale: Locale }) {
     return rates;
   }, [utilisation.data]);
 
-  const utilisationOf = (zoneId: string): number | null | undefined => {
+  const utilisationOf = (zoneId: string): number | null | undefined | "none" => {
+    if (!readUtilisation) return "none";
     if (rateByZone.has(zoneId)) return rateByZone.get(zoneId);
     return utilisation.loading ? undefined : null;
   };

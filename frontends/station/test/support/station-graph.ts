@@ -32,6 +32,15 @@ export async function bookingsOf(token: string, zone: Zone, from: LocalDate, day
   return { bookings: data.zone.bookings.map((b) => ({ ...b, startsAt: iso(b.startsAt), endsAt: iso(b.endsAt) })) };
 }
 
+/** Who a booking of the viewer's own is for, read from `myBookings` with the viewer's token. */
+export async function organiserOfMyBooking(token: string, bookingId: string): Promise<string | undefined> {
+  const { myBookings } = await queryGraph<{ myBookings: { edges: Array<{ node: { id: string; organiser: { id: string } } }> } }>(
+    `{ myBookings(first: 50) { edges { node { id organiser { id } } } } }`,
+    token,
+  );
+  return myBookings.edges.find((e) => e.node.id === bookingId)?.node.organiser.id;
+}
+
 /** Fails early (with a clear message) when the seed already holds a chosen time. */
 async function assertFree(token: string, zone: Zone, date: LocalDate, from: string, to: string): Promise<void> {
   const { bookings } = await bookingsOf(token, zone, date, 1);

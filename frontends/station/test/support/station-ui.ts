@@ -72,6 +72,25 @@ export class StationUi {
     await this.page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
   }
 
+  /**
+   * Someone else's booking on the calendar as the viewer sees it: a busy slot whose title ("【已隐藏】") and
+   * organiser the read policy withholds, shown as 已隐藏 on the block and in its details.
+   */
+  async expectBusySlot(calendar: Locator, bookingId: string, title: string): Promise<void> {
+    const block = calendar.locator(`[data-testid="calendar-booking"][data-booking-id="${bookingId}"]`);
+    await block.waitFor({ timeout: UI_TIMEOUT });
+    expect(await block.getAttribute("data-title-hidden")).toBe("true");
+    expect(await block.innerText()).toContain("已隐藏");
+    expect(await block.innerText()).not.toContain(title);
+    await block.click();
+    const detail = this.page.getByTestId("booking-detail");
+    await detail.waitFor({ timeout: UI_TIMEOUT });
+    expect(await detail.getAttribute("data-busy-slot")).toBe("true");
+    expect(await detail.innerText()).not.toContain(title);
+    await this.page.keyboard.press("Escape");
+    await detail.waitFor({ state: "detached", timeout: UI_TIMEOUT });
+  }
+
   /** Confirms the open Popconfirm. */
   async confirmPopup(): Promise<void> {
     const ok = this.page.locator(".ant-popover:visible .ant-popconfirm-buttons .ant-btn-primary");

@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { Card, Input, Table, Tag } from "antd";
+import { Card, Input, Table, Tag, type TableColumnsType } from "antd";
 import { Link, type Locale } from "@dongting/ui-kit";
 import type { TeamMember } from "../graph/teams";
 import { formatServiceTime } from "../labels";
@@ -9,11 +9,32 @@ export interface TeamMembersTableProps {
   members: readonly TeamMember[];
   /** The person who leads the team, tagged in the list. */
   leaderPersonId: string | null;
+  /** Skills and service time (and a member's own page): staff and the team's leader only. */
+  withRecords: boolean;
   locale: Locale;
 }
 
-/** A team's members, searchable by any part of the name, sortable by service time. */
-export function TeamMembersTable({ members, leaderPersonId, locale }: TeamMembersTableProps) {
+/** Skills and service time, for those who read the members' records. */
+function recordColumns(locale: Locale): TableColumnsType<TeamMember> {
+  return [
+    {
+      key: "skills",
+      title: t(locale, "skills"),
+      render: (_: unknown, m) => (m.skills?.length ? m.skills.map((s) => <Tag key={s}>{s}</Tag>) : "—"),
+    },
+    {
+      key: "serviceMinutes",
+      title: t(locale, "serviceTime"),
+      align: "right",
+      sorter: (a, b) => (a.serviceMinutes ?? 0) - (b.serviceMinutes ?? 0),
+      render: (_: unknown, m) =>
+        m.serviceMinutes === undefined || m.serviceMinutes === null ? "—" : formatServiceTime(locale, m.serviceMinutes),
+    },
+  ];
+}
+
+/** A team's members, searchable by any part of the name, sortable by service time (for staff and its leader). */
+export function TeamMembersTable({ members, leaderPersonId, withRecords, locale }: TeamMembersTableProps) {
   const [search, setSearch] = useState("");
   const shown = useMemo(() => {
     const needle = search.trim();
@@ -45,7 +66,7 @@ export function TeamMembersTable({ members, leaderPersonId, locale }: TeamMember
             title: t(locale, "memberName"),
             render: (_: unknown, m) => (
               <>
-                <Link href={`/volunteers/${m.id}`}>{m.person.name}</Link>
+                {withRecords ? <Link href={`/volunteers/${m.id}`}>{m.person.name}</Link> : m.person.name}
                 {leaderPersonId === m.person.id ? (
                   <Tag color="red" style={{ marginLeft: 8 }} data-testid="leader-tag">
                     {t(locale, "leader")}
@@ -54,18 +75,7 @@ export function TeamMembersTable({ members, leaderPersonId, locale }: TeamMember
               </>
             ),
           },
-          {
-            key: "skills",
-            title: t(locale, "skills"),
-            render: (_: unknown, m) => (m.skills.length ? m.skills.map((s) => <Tag key={s}>{s}</Tag>) : "—"),
-          },
-          {
-            key: "serviceMinutes",
-            title: t(locale, "serviceTime"),
-            align: "right",
-            sorter: (a, b) => a.serviceMinutes - b.serviceMinutes,
-            render: (_: unknown, m) => formatServiceTime(locale, m.serviceMinutes),
-          },
+          ...(withRecords ? recordColumns(locale) : []),
         ]}
       />
     </Card>

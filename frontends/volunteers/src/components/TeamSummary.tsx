@@ -1,5 +1,5 @@
 import { Card, Col, Descriptions, Row, Statistic } from "antd";
-import type { Locale } from "@dongting/ui-kit";
+import { Hidden, type Locale } from "@dongting/ui-kit";
 import type { TeamDetail } from "../graph/teams";
 import { formatServiceTime } from "../labels";
 import { t } from "../i18n";
@@ -7,12 +7,23 @@ import { t } from "../i18n";
 const FIGURE = { content: { fontSize: 18 } };
 
 /** Who leads the team, its partner unit and size, and its service over the last 30 days. */
-export function TeamSummary({ team, locale }: { team: TeamDetail; locale: Locale }) {
+export function TeamSummary({
+  team,
+  leader,
+  leaderHidden,
+  locale,
+}: {
+  team: TeamDetail;
+  leader: { name: string } | null;
+  /** The leader's name is the team's own people's and staff's: withheld from others. */
+  leaderHidden: boolean;
+  locale: Locale;
+}) {
   return (
     <Card style={{ height: "100%" }}>
       <Descriptions size="small" column={1}>
         <Descriptions.Item label={t(locale, "leader")}>
-          <span data-testid="team-leader">{team.leader?.name ?? t(locale, "none")}</span>
+          <span data-testid="team-leader">{leader ? leader.name : leaderHidden ? <Hidden locale={locale} /> : t(locale, "none")}</span>
         </Descriptions.Item>
         <Descriptions.Item label={t(locale, "colPartner")}>{team.partnerUnit ?? t(locale, "none")}</Descriptions.Item>
         <Descriptions.Item label={t(locale, "colMembers")}>

@@ -2,8 +2,13 @@ import { graphql } from "../gql";
 import type { VolunteerRankingQuery, VolunteerServiceFragment, VolunteerTeamRankingQuery } from "../gql/graphql";
 
 export type VolunteerServiceFields = VolunteerServiceFragment;
-export type HistoryNode = VolunteerServiceFragment["shiftHistory"]["edges"][number]["node"];
+export type HistoryNode = NonNullable<VolunteerServiceFragment["shiftHistory"]>["edges"][number]["node"];
 
+/**
+ * A volunteer's record. His service figures go to himself, staff and the leaders of his teams; where he was
+ * (his teams, his shift history) to himself and staff only (`whereabouts`): non-null lists the read policy
+ * would refuse, taking the whole record with them, so they are asked for only when they may be read.
+ */
 graphql(`
   fragment VolunteerService on Volunteer {
     id
@@ -12,7 +17,7 @@ graphql(`
       name
     }
     skills
-    teams {
+    teams @include(if: $whereabouts) {
       id
       name
       kind
@@ -26,7 +31,7 @@ graphql(`
       noShows
       volunteers
     }
-    shiftHistory(first: $first, after: $after) {
+    shiftHistory(first: $first, after: $after) @include(if: $whereabouts) {
       totalCount
       pageInfo {
         hasNextPage
@@ -57,7 +62,7 @@ graphql(`
 `);
 
 export const MY_SERVICE = graphql(`
-  query VolunteerMyService($from: DateTime!, $to: DateTime!, $first: Int!, $after: String) {
+  query VolunteerMyService($from: DateTime!, $to: DateTime!, $first: Int!, $after: String, $whereabouts: Boolean!) {
     myVolunteer {
       ...VolunteerService
     }
@@ -65,7 +70,7 @@ export const MY_SERVICE = graphql(`
 `);
 
 export const VOLUNTEER_SERVICE_BY_ID = graphql(`
-  query VolunteerServiceById($id: ID!, $from: DateTime!, $to: DateTime!, $first: Int!, $after: String) {
+  query VolunteerServiceById($id: ID!, $from: DateTime!, $to: DateTime!, $first: Int!, $after: String, $whereabouts: Boolean!) {
     volunteer(id: $id) {
       ...VolunteerService
     }

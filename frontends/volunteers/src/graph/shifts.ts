@@ -85,6 +85,7 @@ graphql(`
   }
 `);
 
+/** A shift and its team; the leader is named to the team's own people and staff (withheld from others). */
 export const SHIFT_DETAIL = graphql(`
   query VolunteerShiftDetail($id: ID!) {
     shift(id: $id) {
@@ -96,14 +97,39 @@ export const SHIFT_DETAIL = graphql(`
           name
         }
       }
-      signups {
-        ...AttendanceRow
-      }
     }
     myVolunteer {
       id
       teams {
         id
+      }
+    }
+  }
+`);
+
+/**
+ * Who signed up for a shift: the sign-up list for its team's leader and staff (`withSignups`; the read policy
+ * refuses it to others), and the viewer's own sign-up (his sign-ups for shifts starting in [from, to)).
+ */
+export const SHIFT_SIGNUPS = graphql(`
+  query VolunteerShiftSignups($id: ID!, $from: DateTime!, $to: DateTime!, $withSignups: Boolean!) {
+    shift(id: $id) {
+      id
+      signups @include(if: $withSignups) {
+        ...AttendanceRow
+      }
+    }
+    myVolunteer {
+      id
+      shiftSignups(from: $from, to: $to) {
+        id
+        checkedInAt
+        checkedOutAt
+        minutes
+        noShow
+        shift {
+          id
+        }
       }
     }
   }

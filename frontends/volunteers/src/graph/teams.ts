@@ -1,5 +1,5 @@
 import { graphql } from "../gql";
-import type { VolunteerTeamDetailQuery, VolunteerTeamOptionsQuery, VolunteerTeamsQuery } from "../gql/graphql";
+import type { VolunteerTeamAccessQuery, VolunteerTeamDetailQuery, VolunteerTeamOptionsQuery, VolunteerTeamsQuery } from "../gql/graphql";
 
 export const VOLUNTEER_TEAMS = graphql(`
   query VolunteerTeams($kind: TeamKind) {
@@ -35,26 +35,57 @@ export const TEAM_OPTIONS = graphql(`
 
 export type TeamOption = VolunteerTeamOptionsQuery["volunteerTeams"][number];
 
+/**
+ * What the viewer is to a team, asked first: who leads it (named to staff and the team's own people, else
+ * withheld) and which teams the viewer is in. The team page asks for members and records only when it may.
+ */
+export const TEAM_ACCESS = graphql(`
+  query VolunteerTeamAccess($id: ID!) {
+    volunteerTeam(id: $id) {
+      id
+      leader {
+        id
+        name
+      }
+    }
+    myVolunteer {
+      id
+      teams {
+        id
+      }
+    }
+  }
+`);
+
+/**
+ * A team's page. Who is in it goes to staff and its own people (`withMembers`); the members' records (skills,
+ * service time) to staff and its leader (`withRecords`): the read policy refuses them to others, and as
+ * non-null fields a refusal would take the whole team with it.
+ */
 export const TEAM_DETAIL = graphql(`
-  query VolunteerTeamDetail($id: ID!, $from: DateTime!, $to: DateTime!, $serviceFrom: DateTime!, $serviceTo: DateTime!) {
+  query VolunteerTeamDetail(
+    $id: ID!
+    $from: DateTime!
+    $to: DateTime!
+    $serviceFrom: DateTime!
+    $serviceTo: DateTime!
+    $withMembers: Boolean!
+    $withRecords: Boolean!
+  ) {
     volunteerTeam(id: $id) {
       id
       name
       kind
       partnerUnit
       memberCount
-      leader {
-        id
-        name
-      }
-      members {
+      members @include(if: $withMembers) {
         id
         person {
           id
           name
         }
-        skills
-        serviceMinutes
+        skills @include(if: $withRecords)
+        serviceMinutes @include(if: $withRecords)
       }
       memberHistory {
         month
@@ -73,17 +104,12 @@ export const TEAM_DETAIL = graphql(`
         ...ShiftSummary
       }
     }
-    myVolunteer {
-      id
-      teams {
-        id
-      }
-    }
   }
 `);
 
 export type TeamDetail = NonNullable<VolunteerTeamDetailQuery["volunteerTeam"]>;
-export type TeamMember = TeamDetail["members"][number];
+export type TeamMember = NonNullable<TeamDetail["members"]>[number];
+export type TeamAccess = VolunteerTeamAccessQuery;
 export type MonthCount = TeamDetail["memberHistory"][number];
 
 export const JOIN_TEAM = graphql(`

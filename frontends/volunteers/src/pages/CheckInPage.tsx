@@ -2,7 +2,7 @@ import { useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Button, Card, Empty, Flex, Result, Select, Typography } from "antd";
 import { EnvironmentOutlined, ReloadOutlined } from "@ant-design/icons";
-import { Link, PageHeader, PageLoading, QueryError, useNow } from "@dongting/ui-kit";
+import { Link, PageHeader, PageLoading, QueryError, useNow, usePartialAnswer } from "@dongting/ui-kit";
 import { checkInScreenRange, checkInWindow } from "@dongting/domain/volunteers";
 import { TEAM_DAY } from "../graph/shifts";
 import { TEAM_OPTIONS } from "../graph/teams";
@@ -18,7 +18,9 @@ export function CheckInPage() {
   const { locale, viewer } = useRemote();
   const now = useNow();
   const [chosen, setChosen] = useState<string | null>(null);
-  const teams = useQuery(TEAM_OPTIONS, { variables: {} });
+  // A team's leader is named to its own people and staff: the teams whose leader is withheld are not ours.
+  const teams = useQuery(TEAM_OPTIONS, { variables: {}, errorPolicy: "all" });
+  const { failure: teamsFailure } = usePartialAnswer(teams.data, teams.error);
 
   const { manageable, led } = useMemo(() => {
     const all = teams.data?.volunteerTeams ?? [];
@@ -60,11 +62,11 @@ export function CheckInPage() {
     />
   );
 
-  if (teams.error) {
+  if (teamsFailure) {
     return (
       <>
         {header}
-        <QueryError error={teams.error} locale={locale} onRetry={() => void teams.refetch()} />
+        <QueryError error={teamsFailure} locale={locale} onRetry={() => void teams.refetch()} />
       </>
     );
   }

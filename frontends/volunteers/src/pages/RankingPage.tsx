@@ -1,7 +1,7 @@
 import { useMemo, useState, type HTMLAttributes } from "react";
 import { useQuery } from "@apollo/client/react";
-import { Card, Col, Empty, Row, Select, Spin, Table, Tag } from "antd";
-import { Link, PageHeader, QueryError } from "@dongting/ui-kit";
+import { Card, Col, Empty, Row, Select, Spin, Table, Tag, Typography } from "antd";
+import { Link, PageHeader, QueryError, hasAnyRole } from "@dongting/ui-kit";
 import { TEAM_RANKING, VOLUNTEER_RANKING, type TeamRankLine, type VolunteerRankLine } from "../graph/service-time";
 import { TEAM_OPTIONS } from "../graph/teams";
 import { TEAM_KIND_COLOR, formatServiceTime, teamKindLabel } from "../labels";
@@ -9,6 +9,7 @@ import { PeriodPicker } from "../components/PeriodPicker";
 import { RankingChart } from "../components/RankingChart";
 import { presetRange, type Range } from "../periods";
 import { useRemote } from "../hooks/useRemote";
+import { isStaff } from "../viewer";
 import { t } from "../i18n";
 
 const FIRST = 50;
@@ -20,13 +21,16 @@ function RankTag({ rank }: { rank: number }) {
 }
 
 export function RankingPage() {
-  const { locale } = useRemote();
+  const { locale, viewer } = useRemote();
+  // The ranking by name is for staff and volunteers (the read policy's rule); a volunteer's own page for staff.
+  const readsVolunteers = isStaff(viewer) || hasAnyRole(viewer, ["VOLUNTEER"]);
   const [period, setPeriod] = useState<Range>(() => presetRange("thisMonth", new Date()));
   const [teamId, setTeamId] = useState<string | null>(null);
   const vars = { from: period.from.toISOString(), to: period.to.toISOString(), first: FIRST };
   const teams = useQuery(TEAM_RANKING, { variables: vars });
-  const volunteers = useQuery(VOLUNTEER_RANKING, { variables: { ...vars, teamId } });
-  const options = useQuery(TEAM_OPTIONS, { variables: {} });
+  const volunteers = useQuery(VOLUNTEER_RANKING, { variables: { ...vars, teamId }, skip: !readsVolunteers });
+  // Leaders are withheld from those outside a team; the names and ids are all this picker needs.
+  const options = useQuery(TEAM_OPTIONS, { variables: {}, errorPolicy: "all" });
 
   const teamLines = useMemo(() => teams.data?.teamServiceRanking ?? [], [teams.data]);
   const volunteerLines = useMemo(() => volunteers.data?.volunteerServiceRanking ?? [], [volunteers.data]);
@@ -113,7 +117,11 @@ export function RankingPage() {
               />
             }
           >
-            {volunteers.error ? (
+            {!readsVolunteers ? (
+              <Typography.Text type="secondary" data-testid="volunteer-ranking-hidden">
+                {t(locale, "rankingForVolunteers")}
+              </Typography.Text>
+            ) : volunteers.error ? (
               <QueryError error={volunteers.error} locale={locale} onRetry={() => void volunteers.refetch()} />
             ) : !volunteers.data ? (
               <Spin style={{ display: "block", margin: "32px auto" }} />
@@ -133,7 +141,12 @@ export function RankingPage() {
                     {
                       key: "volunteer",
                       title: t(locale, "volunteer"),
-                      render: (_: unknown, line) => <Link href={`/volunteers/${line.volunteer.id}`}>{line.volunteer.person.name}</Link>,
+                      render: (_: unknown, line) =>
+                        isStaff(viewer) ? (
+                          <Link href={`/volunteers/${line.volunteer.id}`}>{line.volunteer.person.name}</Link>
+                        ) : (
+                          line.volunteer.person.name
+                        ),
                     },
                     {
                       key: "minutes",

@@ -2,7 +2,7 @@ import { useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Button, Card, Col, Empty, Result, Row, Statistic, Table, Tag, Typography } from "antd";
 import { ReloadOutlined } from "@ant-design/icons";
-import { Link, PageHeader, PageLoading, QueryError, useLocation } from "@dongting/ui-kit";
+import { Link, NotAllowed, PageHeader, PageLoading, QueryError, useLocation, usePartialAnswer } from "@dongting/ui-kit";
 import { MY_SERVICE, VOLUNTEER_SERVICE_BY_ID, type HistoryNode, type VolunteerServiceFields } from "../graph/service-time";
 import { TEAM_KIND_COLOR, formatServiceTime } from "../labels";
 import { PeriodPicker } from "../components/PeriodPicker";
@@ -10,6 +10,7 @@ import { SignupStateTag } from "../components/SignupStateTag";
 import { formatDate, formatSpan, formatTime } from "../format";
 import { presetRange, type Range } from "../periods";
 import { useRemote } from "../hooks/useRemote";
+import { isStaff } from "../viewer";
 import { t } from "../i18n";
 
 const PAGE = 20;
@@ -19,15 +20,21 @@ const PAGE = 20;
  * the signed-in volunteer's ("my service time").
  */
 export function ServiceTimePage({ volunteerId }: { volunteerId?: string }) {
-  const { locale } = useRemote();
+  const { locale, viewer } = useRemote();
   const [, navigate] = useLocation();
   const [period, setPeriod] = useState<Range>(() => presetRange("last3Months", new Date()));
   const vars = { from: period.from.toISOString(), to: period.to.toISOString(), first: PAGE };
-  const mine = useQuery(MY_SERVICE, { variables: vars, skip: !!volunteerId });
-  const other = useQuery(VOLUNTEER_SERVICE_BY_ID, { variables: { ...vars, id: volunteerId ?? "" }, skip: !volunteerId });
-  const query = volunteerId ? other : mine;
+  const mine = useQuery(MY_SERVICE, { variables: { ...vars, whereabouts: true }, skip: !!volunteerId });
+  // Someone else's record: his figures for his leaders and staff, where he was for staff only.
+  const other = useQuery(VOLUNTEER_SERVICE_BY_ID, {
+    variables: { ...vars, id: volunteerId ?? "", whereabouts: isStaff(viewer) },
+    skip: !volunteerId,
+    errorPolicy: "all",
+  });
+  const otherAnswer = usePartialAnswer(other.data, other.error);
+  const query = volunteerId ? { ...other, error: otherAnswer.failure } : mine;
   const volunteer: VolunteerServiceFields | null | undefined = volunteerId ? other.data?.volunteer : mine.data?.myVolunteer;
-  const history = useMemo(() => volunteer?.shiftHistory.edges.map((edge) => edge.node) ?? [], [volunteer]);
+  const history = useMemo(() => volunteer?.shiftHistory?.edges.map((edge) => edge.node) ?? [], [volunteer]);
 
   const title = volunteerId
     ? volunteer
@@ -35,7 +42,7 @@ export function ServiceTimePage({ volunteerId }: { volunteerId?: string }) {
       : t(locale, "serviceTime")
     : t(locale, "myServiceTitle");
   const loadMore = () => {
-    const after = volunteer?.shiftHistory.pageInfo.endCursor;
+    const after = volunteer?.shiftHistory?.pageInfo.endCursor;
     if (!after) return;
     void (volunteerId ? other.fetchMore({ variables: { after } }) : mine.fetchMore({ variables: { after } }));
   };
@@ -44,7 +51,7 @@ export function ServiceTimePage({ volunteerId }: { volunteerId?: string }) {
     <PageHeader
       title={title}
       subtitle={
-        volunteer
+        volunteer?.teams
           ? volunteer.teams.map((team) => (
               <Tag key={team.id} color={TEAM_KIND_COLOR[team.kind] ?? "default"}>
                 {team.name}
@@ -64,7 +71,10 @@ export function ServiceTimePage({ volunteerId }: { volunteerId?: string }) {
     return (
       <>
         {header}
-        {query.error ? (
+        {volunteerId && otherAnswer.hidden.count > 0 && !otherAnswer.failure ? (
+          // The read policy refused his record: the viewer neither leads one of his teams nor is staff.
+          <NotAllowed locale={locale} />
+        ) : query.error ? (
           <QueryError error={query.error} locale={locale} onRetry={() => void query.refetch()} />
         ) : query.loading || !query.data ? (
           <PageLoading />
@@ -128,52 +138,58 @@ export function ServiceTimePage({ volunteerId }: { volunteerId?: string }) {
           </Card>
         </Col>
       </Row>
-      <Card
-        title={t(locale, "shiftHistory")}
-        extra={
-          <Typography.Text type="secondary">{t(locale, "historyCount", { count: volunteer.shiftHistory.totalCount })}</Typography.Text>
-        }
-      >
-        <Table<HistoryNode>
-          rowKey="id"
-          size="small"
-          data-testid="shift-history"
-          dataSource={history}
-          pagination={false}
-          locale={{ emptyText: t(locale, "noHistory") }}
-          columns={[
-            { key: "date", title: t(locale, "date"), render: (_: unknown, s) => formatDate(locale, s.shift.startsAt) },
-            {
-              key: "shift",
-              title: t(locale, "shiftTitle"),
-              render: (_: unknown, s) => <Link href={`/shifts/${s.shift.id}`}>{s.shift.title}</Link>,
-            },
-            {
-              key: "team",
-              title: t(locale, "team"),
-              render: (_: unknown, s) => <Link href={`/teams/${s.shift.team.id}`}>{s.shift.team.name}</Link>,
-            },
-            { key: "time", title: t(locale, "shiftTime"), render: (_: unknown, s) => formatSpan(locale, s.shift.startsAt, s.shift.endsAt) },
-            { key: "state", title: t(locale, "status"), render: (_: unknown, s) => <SignupStateTag signup={s} locale={locale} /> },
-            {
-              key: "inout",
-              title: `${t(locale, "checkedInAt")} / ${t(locale, "checkedOutAt")}`,
-              render: (_: unknown, s) => `${formatTime(locale, s.checkedInAt)} / ${formatTime(locale, s.checkedOutAt)}`,
-            },
-            {
-              key: "minutes",
-              title: t(locale, "minutes"),
-              align: "right",
-              render: (_: unknown, s) => (s.checkedOutAt ? formatServiceTime(locale, s.minutes) : "—"),
-            },
-          ]}
-        />
-        {volunteer.shiftHistory.pageInfo.hasNextPage ? (
-          <Button block style={{ marginTop: 12 }} onClick={loadMore} loading={query.loading}>
-            {t(locale, "loadMore")}
-          </Button>
-        ) : null}
-      </Card>
+      {volunteer.shiftHistory ? (
+        <Card
+          title={t(locale, "shiftHistory")}
+          extra={
+            <Typography.Text type="secondary">{t(locale, "historyCount", { count: volunteer.shiftHistory.totalCount })}</Typography.Text>
+          }
+        >
+          <Table<HistoryNode>
+            rowKey="id"
+            size="small"
+            data-testid="shift-history"
+            dataSource={history}
+            pagination={false}
+            locale={{ emptyText: t(locale, "noHistory") }}
+            columns={[
+              { key: "date", title: t(locale, "date"), render: (_: unknown, s) => formatDate(locale, s.shift.startsAt) },
+              {
+                key: "shift",
+                title: t(locale, "shiftTitle"),
+                render: (_: unknown, s) => <Link href={`/shifts/${s.shift.id}`}>{s.shift.title}</Link>,
+              },
+              {
+                key: "team",
+                title: t(locale, "team"),
+                render: (_: unknown, s) => <Link href={`/teams/${s.shift.team.id}`}>{s.shift.team.name}</Link>,
+              },
+              {
+                key: "time",
+                title: t(locale, "shiftTime"),
+                render: (_: unknown, s) => formatSpan(locale, s.shift.startsAt, s.shift.endsAt),
+              },
+              { key: "state", title: t(locale, "status"), render: (_: unknown, s) => <SignupStateTag signup={s} locale={locale} /> },
+              {
+                key: "inout",
+                title: `${t(locale, "checkedInAt")} / ${t(locale, "checkedOutAt")}`,
+                render: (_: unknown, s) => `${formatTime(locale, s.checkedInAt)} / ${formatTime(locale, s.checkedOutAt)}`,
+              },
+              {
+                key: "minutes",
+                title: t(locale, "minutes"),
+                align: "right",
+                render: (_: unknown, s) => (s.checkedOutAt ? formatServiceTime(locale, s.minutes) : "—"),
+              },
+            ]}
+          />
+          {volunteer.shiftHistory.pageInfo.hasNextPage ? (
+            <Button block style={{ marginTop: 12 }} onClick={loadMore} loading={query.loading}>
+              {t(locale, "loadMore")}
+            </Button>
+          ) : null}
+        </Card>
+      ) : null}
     </div>
   );
 }

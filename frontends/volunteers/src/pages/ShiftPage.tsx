@@ -1,9 +1,9 @@
 import { useQuery } from "@apollo/client/react";
 import { Button, Card, Col, Descriptions, Row, Tag, Typography } from "antd";
 import { AlertOutlined, ArrowLeftOutlined, ReloadOutlined } from "@ant-design/icons";
-import { Link, PageHeader, QueryFallback, useLocation, useNow } from "@dongting/ui-kit";
+import { Hidden, Link, PageHeader, QueryError, QueryFallback, useLocation, useNow, usePartialAnswer } from "@dongting/ui-kit";
 import { checkInWindow } from "@dongting/domain/volunteers";
-import { SHIFT_DETAIL } from "../graph/shifts";
+import { SHIFT_DETAIL, SHIFT_SIGNUPS } from "../graph/shifts";
 import { useRemote } from "../hooks/useRemote";
 import { useSignupControls } from "../hooks/useSignupControls";
 import { TEAM_KIND_COLOR, teamKindLabel } from "../labels";
@@ -21,10 +21,22 @@ export function ShiftPage({ id }: { id: string }) {
   const { locale, viewer } = useRemote();
   const [, navigate] = useLocation();
   const now = useNow();
-  const { data, loading, error, refetch } = useQuery(SHIFT_DETAIL, { variables: { id } });
+  // The team's leader is withheld from those outside the team (hidden).
+  const { data, loading, error: queryError, refetch } = useQuery(SHIFT_DETAIL, { variables: { id }, errorPolicy: "all" });
+  const { hidden, failure: error } = usePartialAnswer(data, queryError);
   const shift = data?.shift;
   const me = data?.myVolunteer ?? null;
   const controls = useSignupControls(me?.id ?? null);
+  const canManage = !!shift && mayManageTeam(viewer, shift.team);
+  const people = useQuery(SHIFT_SIGNUPS, {
+    variables: {
+      id,
+      from: shift?.startsAt ?? "",
+      to: shift ? new Date(new Date(shift.startsAt).getTime() + 60_000).toISOString() : "",
+      withSignups: canManage,
+    },
+    skip: !shift,
+  });
 
   const back = (
     <Button icon={<ArrowLeftOutlined />} onClick={() => navigate("/week")}>
@@ -47,11 +59,12 @@ export function ShiftPage({ id }: { id: string }) {
     );
   }
 
-  const mine = me ? shift.signups.find((s) => s.volunteer.id === me.id) : undefined;
+  const mine = people.data?.myVolunteer?.shiftSignups.find((s) => s.shift.id === shift.id);
   const mySignup = mine ? { ...mine, shift } : undefined;
   const isMember = !!me?.teams.some((team) => team.id === shift.team.id);
-  const canManage = mayManageTeam(viewer, shift.team);
-  const checkedIn = shift.signups.filter((s) => s.checkedInAt).length;
+  const signups = people.data?.shift?.signups;
+  const checkedIn = signups?.filter((s) => s.checkedInAt).length ?? 0;
+  const leader = shift.team.leader;
 
   return (
     <div data-testid="shift-detail" data-shift-id={shift.id}>
@@ -78,7 +91,9 @@ export function ShiftPage({ id }: { id: string }) {
               <Descriptions.Item label={t(locale, "team")}>
                 <Link href={`/teams/${shift.team.id}`}>{shift.team.name}</Link>
               </Descriptions.Item>
-              <Descriptions.Item label={t(locale, "leader")}>{shift.team.leader?.name ?? t(locale, "none")}</Descriptions.Item>
+              <Descriptions.Item label={t(locale, "leader")}>
+                {leader ? leader.name : hidden.isHidden(shift.team, "leader") ? <Hidden locale={locale} /> : t(locale, "none")}
+              </Descriptions.Item>
               <Descriptions.Item label={t(locale, "shiftLocation")}>{shift.location ?? "—"}</Descriptions.Item>
               <Descriptions.Item label={t(locale, "shiftCapacity")}>
                 <span data-testid="shift-signup-count">
@@ -100,17 +115,26 @@ export function ShiftPage({ id }: { id: string }) {
             </Descriptions>
             <Refusal error={controls.errors[shift.id]} locale={locale} onClose={() => controls.onDismiss(shift.id)} />
           </Card>
-          <Card
-            title={`${t(locale, "signupList")} (${shift.signups.length})`}
-            extra={
-              <Typography.Text type="secondary">
-                {t(locale, "attendanceSummary", { in: checkedIn, total: shift.signups.length })}
+          {people.error ? <QueryError error={people.error} locale={locale} onRetry={() => void people.refetch()} /> : null}
+          {signups ? (
+            <Card
+              title={`${t(locale, "signupList")} (${signups.length})`}
+              extra={
+                <Typography.Text type="secondary">
+                  {t(locale, "attendanceSummary", { in: checkedIn, total: signups.length })}
+                </Typography.Text>
+              }
+              data-testid="shift-attendance"
+            >
+              <AttendanceTable shift={{ ...shift, signups }} canManage={canManage} locale={locale} now={now} />
+            </Card>
+          ) : !canManage ? (
+            <Card title={t(locale, "signupList")} data-testid="shift-attendance">
+              <Typography.Text type="secondary" data-testid="signups-hidden">
+                {t(locale, "signupsForLeader")}
               </Typography.Text>
-            }
-            data-testid="shift-attendance"
-          >
-            <AttendanceTable shift={shift} canManage={canManage} locale={locale} now={now} />
-          </Card>
+            </Card>
+          ) : null}
         </Col>
         {shift.team.kind === "PATROL" ? (
           <Col xs={24} lg={10}>

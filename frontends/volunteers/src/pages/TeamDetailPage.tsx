@@ -1,10 +1,10 @@
 import { useState } from "react";
 import { useQuery } from "@apollo/client/react";
-import { Button, Card, Col, Empty, Row, Tag } from "antd";
+import { Button, Card, Col, Empty, Row, Tag, Typography } from "antd";
 import { ArrowLeftOutlined } from "@ant-design/icons";
-import { PageHeader, QueryFallback, useLocation } from "@dongting/ui-kit";
+import { PageHeader, QueryFallback, useLocation, usePartialAnswer } from "@dongting/ui-kit";
 import { addDays, localInstant, toLocal } from "@dongting/domain/local-time";
-import { TEAM_DETAIL } from "../graph/teams";
+import { TEAM_ACCESS, TEAM_DETAIL } from "../graph/teams";
 import { useMembership } from "../hooks/useMembership";
 import { useRemote } from "../hooks/useRemote";
 import { TEAM_KIND_COLOR, teamKindLabel } from "../labels";
@@ -14,6 +14,7 @@ import { Refusal } from "../components/Refusal";
 import { TeamMembersTable } from "../components/TeamMembersTable";
 import { TeamShiftsTable } from "../components/TeamShiftsTable";
 import { TeamSummary } from "../components/TeamSummary";
+import { isStaff } from "../viewer";
 import { t } from "../i18n";
 
 /** Shifts from the start of today for fourteen days, and service over the last 30; fixed for the page's life. */
@@ -28,11 +29,21 @@ export function TeamDetailPage({ id }: { id: string }) {
   const { locale, viewer } = useRemote();
   const [, navigate] = useLocation();
   const [range] = useState(windows);
-  const { data, loading, error, refetch } = useQuery(TEAM_DETAIL, { variables: { id, ...range } });
+  // First what the viewer is to the team: its leader is withheld from those outside it (hidden).
+  const access = useQuery(TEAM_ACCESS, { variables: { id }, errorPolicy: "all" });
+  const { hidden, failure: accessFailure } = usePartialAnswer(access.data, access.error);
+  const accessTeam = access.data?.volunteerTeam;
+  const me = access.data?.myVolunteer ?? null;
+  const isMember = !!me?.teams.some((candidate) => candidate.id === id);
+  const leader = accessTeam?.leader ?? null;
+  const leads = !!leader && leader.id === viewer.personId;
+  const staff = isStaff(viewer);
+  const { data, loading, error, refetch } = useQuery(TEAM_DETAIL, {
+    variables: { id, ...range, withMembers: staff || isMember || leads, withRecords: staff || leads },
+    skip: !access.data,
+  });
   const membership = useMembership(id);
   const team = data?.volunteerTeam;
-  const me = data?.myVolunteer ?? null;
-  const isMember = !!me?.teams.some((candidate) => candidate.id === id);
 
   const back = (
     <Button icon={<ArrowLeftOutlined />} onClick={() => navigate("/")}>
@@ -44,7 +55,13 @@ export function TeamDetailPage({ id }: { id: string }) {
     return (
       <>
         <PageHeader title={t(locale, "title")} extra={back} />
-        <QueryFallback error={error} loading={loading} locale={locale} onRetry={() => void refetch()} notFound={t(locale, "notFound")} />
+        <QueryFallback
+          error={accessFailure ?? error}
+          loading={loading || access.loading}
+          locale={locale}
+          onRetry={() => void (access.data ? refetch() : access.refetch())}
+          notFound={t(locale, "notFound")}
+        />
       </>
     );
   }
@@ -74,7 +91,7 @@ export function TeamDetailPage({ id }: { id: string }) {
       <Refusal error={membership.error} locale={locale} onClose={membership.clearError} />
       <Row gutter={[16, 16]} style={{ marginTop: 8, marginBottom: 16 }}>
         <Col xs={24} lg={10}>
-          <TeamSummary team={team} locale={locale} />
+          <TeamSummary team={team} leader={leader} leaderHidden={!leader && hidden.isHidden(accessTeam, "leader")} locale={locale} />
         </Col>
         <Col xs={24} lg={14}>
           <Card title={t(locale, "memberHistory")} size="small" style={{ height: "100%" }}>
@@ -85,7 +102,15 @@ export function TeamDetailPage({ id }: { id: string }) {
       <Card title={t(locale, "upcomingShifts")} style={{ marginBottom: 16 }}>
         <TeamShiftsTable shifts={team.shifts} locale={locale} />
       </Card>
-      <TeamMembersTable members={team.members} leaderPersonId={team.leader?.id ?? null} locale={locale} />
+      {team.members ? (
+        <TeamMembersTable members={team.members} leaderPersonId={leader?.id ?? null} withRecords={staff || leads} locale={locale} />
+      ) : (
+        <Card title={t(locale, "memberList")}>
+          <Typography.Text type="secondary" data-testid="members-hidden">
+            {t(locale, "membersForTeam")}
+          </Typography.Text>
+        </Card>
+      )}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useQuery } from "@apollo/client/react";
 import { Button, Card, Col, Row, Segmented, Statistic, Table, Tag } from "antd";
 import type { TableColumnsType } from "antd";
 import { ReloadOutlined } from "@ant-design/icons";
-import { Link, PageHeader, PageLoading, QueryError } from "@dongting/ui-kit";
+import { Hidden, Link, PageHeader, PageLoading, QueryError, usePartialAnswer } from "@dongting/ui-kit";
 import { VOLUNTEER_TEAMS, type TeamRow } from "../graph/teams";
 import { TEAM_KINDS, TEAM_KIND_COLOR, teamKindLabel, totalsByKind, type TeamKind } from "../labels";
 import { MembersByKindChart } from "../components/MembersByKindChart";
@@ -17,7 +17,9 @@ export function TeamListPage() {
   const { locale } = useRemote();
   const [kind, setKind] = useState<TeamKind | typeof ALL>(ALL);
   // All teams feed the statistics and the chart; the table filters by kind on the client.
-  const { data, error, loading, refetch } = useQuery(VOLUNTEER_TEAMS, { variables: {} });
+  // A team's leader is named to its own people and staff; to everyone else the column says hidden.
+  const { data, error: queryError, loading, refetch } = useQuery(VOLUNTEER_TEAMS, { variables: {}, errorPolicy: "all" });
+  const { hidden, failure: error } = usePartialAnswer(data, queryError);
   const teams = data?.volunteerTeams;
 
   const totals = useMemo(() => totalsByKind(teams ?? []), [teams]);
@@ -55,7 +57,7 @@ export function TeamListPage() {
       key: "leader",
       title: t(locale, "colLeader"),
       width: 100,
-      render: (_: unknown, team) => team.leader?.name ?? "—",
+      render: (_: unknown, team) => team.leader?.name ?? (hidden.isHidden(team, "leader") ? <Hidden locale={locale} /> : "—"),
     },
     {
       key: "memberCount",
