@@ -91,6 +91,17 @@ export function splitHiddenFields(data: unknown, error: unknown): PartialAnswer 
   };
 }
 
+/**
+ * The data of a mutation sent with `errorPolicy: "all"`: the change was made even when the read policy withheld
+ * a field of its answer (a resident who claims an item may not read the poster's name); any other error is
+ * thrown as the mutation's failure.
+ */
+export function dataDespiteHiddenFields<T>(result: { data?: T | null; error?: unknown }): T | null | undefined {
+  const { failure } = splitHiddenFields(result.data, result.error);
+  if (failure) throw failure;
+  return result.data;
+}
+
 /** `splitHiddenFields` of a query's result, kept while its data and error stay the same. */
 export function usePartialAnswer(data: unknown, error: unknown): PartialAnswer {
   return useMemo(() => splitHiddenFields(data, error), [data, error]);

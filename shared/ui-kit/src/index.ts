@@ -13,6 +13,7 @@ export { Hidden, HiddenFieldsProvider, RedactableText, hiddenLabel, isRedacted, 
 export {
   FIELD_NOT_ALLOWED,
   NOTHING_HIDDEN,
+  dataDespiteHiddenFields,
   REDACTED_TEXT,
   hiddenFieldsOf,
   isFieldRefusal,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CombinedGraphQLErrors, ServerError } from "@apollo/client/errors";
-import { hiddenFieldsOf, splitHiddenFields } from "../src/hidden-fields";
+import { dataDespiteHiddenFields, hiddenFieldsOf, splitHiddenFields } from "../src/hidden-fields";
 
 const refused = (path: Array<string | number>) => ({
   message: "您无权查看此项信息 (You may not see this information)",
@@ -65,5 +65,17 @@ describe("hidden fields", () => {
     const transport = new ServerError("502", { response: new Response("", { status: 502 }), bodyText: "" });
     expect(splitHiddenFields({ zone: null }, transport).failure).toBe(transport);
     expect(splitHiddenFields({ zone: null }, undefined)).toMatchObject({ failure: undefined, hidden: { count: 0 } });
+  });
+
+  it("hands back a mutation's data when only fields of its answer were withheld, and throws anything else", () => {
+    const data = { claimItem: { id: "i1", status: "RESERVED", owner: null } };
+    const withheld = new CombinedGraphQLErrors({ data, errors: [refused(["claimItem", "owner"])] });
+    expect(dataDespiteHiddenFields({ data, error: withheld })).toBe(data);
+    expect(dataDespiteHiddenFields({ data, error: undefined })).toBe(data);
+    const refusedChange = new CombinedGraphQLErrors({
+      data: null,
+      errors: [{ message: "no", path: ["claimItem"], extensions: { code: "CONFLICT", reason: "ITEM_NOT_AVAILABLE" } }],
+    });
+    expect(() => dataDespiteHiddenFields({ data: null, error: refusedChange })).toThrow(refusedChange);
   });
 });
