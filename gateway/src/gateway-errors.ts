@@ -1,23 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { GraphQLFormattedError } from "graphql";
-import { isBadValueError, withoutSuggestions, type ErrorLogger } from "@dongting/subgraph-kit";
+import { isBadValueError, PUBLIC_ERROR_CODES, withoutSuggestions, type ErrorLogger } from "@dongting/subgraph-kit";
 
-/** Codes a client may see with their message: our refusals, request errors, and a subgraph being down. */
-const PUBLIC_CODES = new Set([
-  "UNAUTHENTICATED",
-  "FORBIDDEN",
-  "NOT_FOUND",
-  "BAD_USER_INPUT",
-  "CONFLICT",
-  "GRAPHQL_PARSE_FAILED",
-  "GRAPHQL_VALIDATION_FAILED",
-  "PERSISTED_QUERY_NOT_FOUND",
-  "PERSISTED_QUERY_NOT_SUPPORTED",
-  "OPERATION_RESOLUTION_FAILURE",
-  "BAD_REQUEST",
-  "SUBGRAPH_TIMEOUT",
-  "SUBGRAPH_UNAVAILABLE",
-]);
+/** The kit's public codes, plus a subgraph being down or too slow (the gateway's own). */
+const PUBLIC_CODES: ReadonlySet<string> = new Set([...PUBLIC_ERROR_CODES, "SUBGRAPH_TIMEOUT", "SUBGRAPH_UNAVAILABLE"]);
 
 /**
  * What the gateway and Apollo add to errors for their own use: the subgraph's URL, status and body

@@ -46,7 +46,8 @@ export interface FieldProblem {
   message: string;
 }
 
-const KNOWN_CODES = new Set([
+/** Codes a client may see with their message: our refusals and the request errors of Apollo Server. */
+export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set([
   "UNAUTHENTICATED",
   "FORBIDDEN",
   "NOT_FOUND",
@@ -210,7 +211,7 @@ export function createErrorFormatter(service: string, logger: ErrorLogger = cons
       };
     }
     const code = String(formatted.extensions?.code ?? "");
-    if (KNOWN_CODES.has(code)) {
+    if (PUBLIC_ERROR_CODES.has(code)) {
       const { stacktrace: _ignored, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, message: withoutSuggestions(formatted.message), extensions };
     }

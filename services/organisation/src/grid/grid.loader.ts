@@ -3,7 +3,7 @@ import { entityByIdLoader, groupByKey, type SubgraphContext } from "@dongting/su
 import { Building } from "./building.entity.js";
 import { Grid } from "./grid.entity.js";
 import { Neighbourhood } from "./neighbourhood.entity.js";
-import type { RequestLoader } from "../request-loader.js";
+import type { RequestLoader } from "@dongting/subgraph-kit";
 
 export const gridById = (ctx: SubgraphContext): RequestLoader<string, Grid | null> =>
   entityByIdLoader(ctx.loaders, ctx.db.manager, Grid, "grid");

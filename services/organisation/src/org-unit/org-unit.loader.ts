@@ -7,7 +7,7 @@ import type { TreePlan } from "./lookahead.js";
 import { OrgUnitChange } from "./org-unit-change.type.js";
 import { OrgUnit } from "./org-unit.entity.js";
 import { DIRECT_MEMBERS, SUBTREE_MEMBERS, orgUnitFromRow, secretaryFromRow, treeSelect, type OrgUnitSqlRow } from "./org-unit.rows.js";
-import type { RequestLoader } from "../request-loader.js";
+import type { RequestLoader } from "@dongting/subgraph-kit";
 
 export const orgUnitById = (ctx: SubgraphContext): RequestLoader<string, OrgUnit | null> =>
   entityByIdLoader(ctx.loaders, ctx.db.manager, OrgUnit, "orgUnit");

@@ -4,7 +4,7 @@ import { personById } from "../person/person.loader.js";
 import { personColumns, personFromRow, personPage, type PersonSqlRow } from "../person/person.rows.js";
 import type { PersonConnection } from "../person/person-connection.type.js";
 import { PartyMembership } from "./party-membership.entity.js";
-import type { RequestLoader } from "../request-loader.js";
+import type { RequestLoader } from "@dongting/subgraph-kit";
 
 export const membershipOfPerson = (ctx: SubgraphContext): RequestLoader<string, PartyMembership | null> =>
   ctx.loaders.get<string, PartyMembership | null>("membershipOfPerson", async (personIds) => {

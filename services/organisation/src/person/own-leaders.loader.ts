@@ -1,5 +1,5 @@
 import { isUuid, type SubgraphContext } from "@dongting/subgraph-kit";
-import type { RequestLoader } from "../request-loader.js";
+import type { RequestLoader } from "@dongting/subgraph-kit";
 
 /**
  * The ids of each viewer's own leaders, in one statement per batch (a request has one viewer, so one
