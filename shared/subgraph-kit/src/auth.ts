@@ -17,12 +17,47 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-export interface Viewer {
-  personId: string | null;
-  roles: Role[];
+export const SCOPE_KINDS = ["GRID", "ORG_UNIT", "COMMUNITY", "STREET", "GLOBAL"] as const;
+/** GRID: that grid. ORG_UNIT: that unit and below. COMMUNITY: the community. STREET: its communities. GLOBAL: everywhere. */
+export type ScopeKind = (typeof SCOPE_KINDS)[number];
+
+/** One role held in one scope: the `grants` claim of a token is a list of these. */
+export interface Grant {
+  role: Role;
+  /** `id` is the grid, org unit, community or street org unit; null for GLOBAL. */
+  scope: { kind: ScopeKind; id: string | null };
 }
 
-export const ANONYMOUS: Viewer = Object.freeze({ personId: null, roles: [] }) as Viewer;
+export interface Viewer {
+  personId: string | null;
+  /** Every role the viewer holds somewhere (the roles of `grants`): what `@Authorized` checks. */
+  roles: Role[];
+  /** Where each role is held; scope checks (`reachOf`) read these. */
+  grants: Grant[];
+}
+
+export const ANONYMOUS: Viewer = Object.freeze({ personId: null, roles: [], grants: [] }) as Viewer;
+
+export const globalGrant = (role: Role): Grant => ({ role, scope: { kind: "GLOBAL", id: null } });
+
+/** A viewer from its grants: `roles` is their distinct roles. */
+export function viewerWithGrants(personId: string | null, grants: readonly Grant[]): Viewer {
+  return { personId, roles: [...new Set(grants.map((grant) => grant.role))], grants: [...grants] };
+}
+
+export function isScopeKind(value: unknown): value is ScopeKind {
+  return typeof value === "string" && (SCOPE_KINDS as readonly string[]).includes(value);
+}
+
+/** A well-formed grant (GLOBAL without an id, every other kind with one), else null: bad grants are dropped. */
+export function parseGrant(value: unknown): Grant | null {
+  if (!value || typeof value !== "object") return null;
+  const { role, scope } = value as { role?: unknown; scope?: { kind?: unknown; id?: unknown } };
+  if (!isRole(role) || !scope || !isScopeKind(scope.kind)) return null;
+  if (scope.kind === "GLOBAL") return { role, scope: { kind: "GLOBAL", id: null } };
+  if (typeof scope.id !== "string" || scope.id.length === 0 || scope.id.length > 100) return null;
+  return { role, scope: { kind: scope.kind, id: scope.id } };
+}
 
 /** Who signs dev tokens and for whom: a dev token names both, and the verifier checks both. */
 export const DEV_TOKEN_ISSUER = "dongting-community-graph";
@@ -65,13 +100,17 @@ export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }
 
-/** A dev token: HS256 with issuer, audience, issued-at and expiry (12 hours unless told otherwise). */
+/**
+ * A dev token: HS256 with issuer, audience, issued-at and expiry (12 hours unless told otherwise) and a
+ * `grants` claim: the grants given, plus each of `roles` held GLOBAL (tests and service accounts).
+ */
 export async function signDevToken(
   secret: string,
-  viewer: { personId?: string | null; roles: Role[] },
+  viewer: { personId?: string | null; roles?: readonly Role[]; grants?: readonly Grant[] },
   expiresIn: string | number = "12h",
 ): Promise<string> {
-  return new SignJWT({ roles: viewer.roles })
+  const grants = [...(viewer.grants ?? []), ...(viewer.roles ?? []).map(globalGrant)];
+  return new SignJWT({ grants })
     .setProtectedHeader({ alg: "HS256" })
     .setSubject(viewer.personId ?? "anonymous")
     .setIssuer(DEV_TOKEN_ISSUER)
@@ -81,11 +120,18 @@ export async function signDevToken(
     .sign(new TextEncoder().encode(resolveSecret(secret)));
 }
 
-function viewerFromClaims(payload: JWTPayload): Viewer {
-  const claimed = Array.isArray(payload.roles) ? payload.roles : [];
-  const roles = claimed.filter(isRole);
+/**
+ * The viewer a token names: its `grants` claim (malformed entries dropped); a token with only a `roles`
+ * claim (an identity provider without the grants mapper) holds those roles GLOBAL.
+ */
+export function viewerFromClaims(payload: JWTPayload): Viewer {
   const personId = payload.sub && payload.sub !== "anonymous" ? payload.sub : null;
-  return { personId, roles };
+  if (Array.isArray(payload.grants)) {
+    const grants = payload.grants.map(parseGrant).filter((grant): grant is Grant => grant !== null);
+    return viewerWithGrants(personId, grants.slice(0, 200));
+  }
+  const claimed = Array.isArray(payload.roles) ? payload.roles : [];
+  return viewerWithGrants(personId, claimed.filter(isRole).map(globalGrant));
 }
 
 export type TokenVerifier = (authorizationHeader: string | undefined | null) => Promise<Viewer>;

@@ -16,6 +16,8 @@ export * from "./periodic-job.js";
 export * from "./read-policy.js";
 export * from "./scalars.js";
 export * from "./schema.js";
+export * from "./scope.js";
+export * from "./geography-copy/index.js";
 export * from "./sql-counter.js";
 export * from "./subgraph-server.js";
 export * from "./text.js";

@@ -9,6 +9,7 @@ import {
 } from "graphql";
 import { hasAnyRole, isAnonymous, isIntegrator, type Role, type Viewer } from "./auth.js";
 import { forbidden, unauthenticated } from "./errors.js";
+import { reachOf, reaches, type Place } from "./scope.js";
 import type { SubgraphContext } from "./subgraph-server.js";
 
 /**
@@ -44,6 +45,11 @@ export interface TypeRule {
   personal?: boolean;
   /** Who may resolve the type by reference (`_entities`); default: the read rule of its `id` field, else SIGNED_IN. */
   entity?: readonly Grantee[];
+  /**
+   * Where an object of the type belongs. When given, a role grantee reads it only where the viewer holds
+   * that role (a grid leader's rights end at the grid's edge); relations and SIGNED_IN/PUBLIC are unscoped.
+   */
+  place?: (object: any, context: SubgraphContext) => Place | null | Promise<Place | null>;
   fields: Record<string, FieldRule | readonly Grantee[]>;
 }
 
@@ -65,15 +71,27 @@ export interface SensitiveRead {
 
 const asRule = (rule: FieldRule | readonly Grantee[]): FieldRule => (Array.isArray(rule) ? { read: rule } : (rule as FieldRule));
 
-async function grants(grantees: readonly Grantee[], policy: ReadPolicy, object: unknown, context: SubgraphContext): Promise<boolean> {
+async function grants(
+  grantees: readonly Grantee[],
+  policy: ReadPolicy,
+  object: unknown,
+  context: SubgraphContext,
+  typeRule?: TypeRule,
+): Promise<boolean> {
   const viewer = context.viewer;
+  let place: Promise<Place | null> | undefined;
+  const inScope = async (role: Role): Promise<boolean> => {
+    if (!typeRule?.place) return true;
+    place ??= Promise.resolve(object ? typeRule.place(object, context) : null);
+    return reaches(await reachOf(context, [role]), await place);
+  };
   for (const grantee of grantees) {
     if (grantee === "PUBLIC") return true;
     if (grantee === "SIGNED_IN" && !isAnonymous(viewer)) return true;
     if (/^[A-Z_]+$/.test(grantee)) {
-      if (grantee === "INTEGRATOR" ? viewer.roles.includes("INTEGRATOR") : !isIntegrator(viewer) && hasAnyRole(viewer, [grantee as Role])) {
-        return true;
-      }
+      const role = grantee as Role;
+      const holds = role === "INTEGRATOR" ? viewer.roles.includes("INTEGRATOR") : !isIntegrator(viewer) && hasAnyRole(viewer, [role]);
+      if (holds && (await inScope(role))) return true;
       continue;
     }
     const relation = policy.relations?.[grantee];
@@ -97,13 +115,14 @@ export async function readField(
   context: SubgraphContext,
   resolve: () => unknown,
   nonNullText: boolean,
+  typeRule?: TypeRule,
 ): Promise<unknown> {
-  if (await grants(rule.read, policy, object, context)) {
+  if (await grants(rule.read, policy, object, context, typeRule)) {
     const value = await resolve();
     if (rule.audit && value !== null && value !== undefined) noteSensitiveRead(rule, coordinate, object, context);
     return value;
   }
-  if (rule.masked && (await grants(rule.masked.to, policy, object, context))) {
+  if (rule.masked && (await grants(rule.masked.to, policy, object, context, typeRule))) {
     const value = await resolve();
     return value === null || value === undefined ? value : rule.masked.mask(value);
   }
@@ -162,7 +181,16 @@ export function applyReadPolicy(schema: GraphQLSchema, resolvers: ResolverMap, p
       const nullable = getNullableType(field.type);
       const nonNullText = isNonNullType(field.type) && isScalarType(nullable) && nullable.name === "String";
       own[fieldName] = (source: unknown, args: unknown, context: SubgraphContext, info: unknown) =>
-        readField(policy, `${typeName}.${fieldName}`, rule, source, context, () => resolveField(source, args, context, info), nonNullText);
+        readField(
+          policy,
+          `${typeName}.${fieldName}`,
+          rule,
+          source,
+          context,
+          () => resolveField(source, args, context, info),
+          nonNullText,
+          typeRule,
+        );
     }
   }
 }
@@ -174,6 +202,7 @@ export function guardReference<R, T>(
   resolveReference: (reference: R, context: SubgraphContext) => T | Promise<T>,
 ): (reference: R, context: SubgraphContext) => Promise<T | null> {
   const grantees = policy ? entityGrantees(policy, typeName) : undefined;
+  // A reference carries only its key: the entity rule is checked unscoped, its fields' rules in scope.
   return async (reference, context) => {
     if (grantees && !(await grants(grantees, policy!, reference, context))) throw denial(context, typeName);
     return resolveReference(reference, context);

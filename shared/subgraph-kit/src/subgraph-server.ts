@@ -10,6 +10,7 @@ import { DatabaseUnavailableError, openDatabase, type Database } from "./databas
 import { clockFromEnv, isSettable, type Clock } from "./clock.js";
 import { createErrorFormatter, noSuggestions } from "./errors.js";
 import type { SensitiveRead } from "./read-policy.js";
+import type { Reach, ScopeResolver } from "./scope.js";
 import { listenHost, startHttpServer, type RunningHttpServer } from "./http-server.js";
 import { LoaderRegistry } from "./loaders.js";
 import { operationLimits, readOperationLimits, type OperationLimits } from "./limits/index.js";
@@ -26,6 +27,10 @@ export interface SubgraphContext {
   operationName: string | null;
   /** Full reads of sensitive personal fields by someone else, recorded when the answer is sent. */
   sensitiveReads: SensitiveRead[];
+  /** Resolves the viewer's GRID, ORG_UNIT and STREET grants (see `reachOf`). */
+  scopes?: ScopeResolver;
+  /** `reachOf`'s per-request memo. */
+  reachMemo?: Map<string, Promise<Reach>>;
 }
 
 export interface SubgraphDefinition {
@@ -39,6 +44,8 @@ export interface SubgraphDefinition {
   seed?: (db: DataSource, clock: Clock) => Promise<void>;
   /** Records the answer's sensitive reads (the subgraph owning the personal data keeps the log). */
   recordSensitiveReads?: (db: DataSource, reads: readonly SensitiveRead[], clock: Clock) => Promise<void>;
+  /** Resolves grant scopes to communities and grids: the subgraph's own geography or its read copy. */
+  scopes?: ScopeResolver;
   /** Sweeps and other periodic work, started after the server listens (BACKGROUND_JOBS=false turns them off). */
   periodicJobs?: PeriodicJob[];
 }
@@ -86,6 +93,8 @@ export async function startSubgraph(
       requestId: String(req.headers["x-request-id"] ?? randomUUID()),
       operationName: null,
       sensitiveReads: [],
+      scopes: definition.scopes,
+      reachMemo: new Map(),
     }),
     routes: {
       ...(process.env.SQL_STATS_ENDPOINT === "1" ? sqlStatsRoutes(database) : {}),

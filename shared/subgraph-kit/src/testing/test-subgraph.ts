@@ -1,4 +1,4 @@
-import { readDevSecret, signDevToken, type Role } from "../auth.js";
+import { readDevSecret, signDevToken, type Grant, type Role } from "../auth.js";
 import { ManualClock } from "../clock.js";
 import { startSubgraph, type SubgraphDefinition } from "../subgraph-server.js";
 import { openTestDatabase } from "./test-database.js";
@@ -9,8 +9,10 @@ export interface GraphQLAnswer<T = Record<string, any>> {
   errors?: Array<{ message: string; path?: (string | number)[]; extensions?: Record<string, any> }>;
 }
 
+/** Who a test acts as: `roles` are held GLOBAL; `grants` are scoped (both may be given). */
 export interface As {
-  roles: Role[];
+  roles?: Role[];
+  grants?: Grant[];
   personId?: string | null;
 }
 
@@ -22,7 +24,7 @@ export interface TestClient {
 
 /** A dev token signed with the local dev secret (AUTH_DEV_SECRET, else the data folder's), as the gateway signs them. */
 export async function devToken(as: As): Promise<string> {
-  return signDevToken(readDevSecret(), { personId: as.personId ?? null, roles: as.roles });
+  return signDevToken(readDevSecret(), { personId: as.personId ?? null, roles: as.roles ?? [], grants: as.grants ?? [] });
 }
 
 export function graphqlClient(url: string): TestClient {
