@@ -10,16 +10,16 @@ const verifyDev = createTokenVerifier({ mode: "dev", secret });
 describe("dev tokens", () => {
   it("round-trips person and roles", async () => {
     const token = await signDevToken(secret, { personId: "p-1", roles: ["COMMUNITY_STAFF"] });
-    await expect(verifyDev(`Bearer ${token}`)).resolves.toEqual({ personId: "p-1", roles: ["COMMUNITY_STAFF"] });
+    await expect(verifyDev(`Bearer ${token}`)).resolves.toEqual({ personId: "p-1", roles: ["COMMUNITY_STAFF"], grants: [{ role: "COMMUNITY_STAFF", scope: { kind: "GLOBAL", id: null } }] });
   });
 
   it("treats a missing header as anonymous", async () => {
-    await expect(verifyDev(undefined)).resolves.toEqual({ personId: null, roles: [] });
+    await expect(verifyDev(undefined)).resolves.toEqual({ personId: null, roles: [], grants: [] });
   });
 
   it("drops unknown roles from the claims", async () => {
     const token = await signDevToken(secret, { roles: ["RESIDENT", "KING" as never] });
-    await expect(verifyDev(`Bearer ${token}`)).resolves.toEqual({ personId: null, roles: ["RESIDENT"] });
+    await expect(verifyDev(`Bearer ${token}`)).resolves.toEqual({ personId: null, roles: ["RESIDENT"], grants: [{ role: "RESIDENT", scope: { kind: "GLOBAL", id: null } }] });
   });
 
   it.each([
@@ -60,7 +60,7 @@ describe("jwks mode", () => {
       return jwt.sign(privateKey);
     };
     const good = await sign({ iss: "https://idp.example", aud: "dongting-api" });
-    await expect(verify(`Bearer ${good}`)).resolves.toEqual({ personId: "person-9", roles: ["GRID_LEADER"] });
+    await expect(verify(`Bearer ${good}`)).resolves.toEqual({ personId: "person-9", roles: ["GRID_LEADER"], grants: [{ role: "GRID_LEADER", scope: { kind: "GLOBAL", id: null } }] });
     for (const bad of [
       await sign({ iss: "https://other.example", aud: "dongting-api" }),
       await sign({ iss: "https://idp.example", aud: "another-api" }),

@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { createRequire } from "node:module";
 import { Directive, Field, ID, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { describe, expect, it } from "vitest";
-import type { Role, Viewer } from "../src/auth.js";
+import { globalGrant, viewerWithGrants, type Role, type Viewer } from "../src/auth.js";
 import { REDACTED_TEXT, type ReadPolicy, type SensitiveRead } from "../src/read-policy.js";
 import { buildFederatedSchema } from "../src/schema.js";
 
@@ -53,6 +53,8 @@ const POLICY: ReadPolicy = {
     Resident: {
       personal: true,
       entity: ["COMMUNITY_STAFF", "self"],
+      // p1 lives in community A, p2 in B: role grantees read them only where they hold the role.
+      place: (person: Resident) => ({ communityId: person.id === "p1" ? "A" : "B" }),
       fields: {
         id: ["SIGNED_IN"],
         name: ["RESIDENT", "COMMUNITY_STAFF", "self"],
@@ -79,7 +81,7 @@ async function run(source: string, viewer: Viewer) {
   return { answer: JSON.parse(JSON.stringify(answer)), reads: context.sensitiveReads };
 }
 
-const as = (personId: string | null, ...roles: Role[]): Viewer => ({ personId, roles });
+const as = (personId: string | null, ...roles: Role[]): Viewer => viewerWithGrants(personId, roles.map(globalGrant));
 const codes = (answer: { errors?: Array<{ extensions: { code: string } }> }) => answer.errors?.map((e) => e.extensions.code) ?? [];
 
 describe("read policy", () => {
@@ -135,5 +137,23 @@ describe("read policy", () => {
     expect(codes((await run(query, as(null))).answer)).toEqual(["UNAUTHENTICATED"]);
     expect((await run(query, as("p2", "RESIDENT"))).answer.errors[0].extensions.code).toBe("FORBIDDEN");
     expect((await run(query, as("p1", "RESIDENT"))).answer.data._entities).toEqual([{ id: "p1", name: "王建国" }]);
+  });
+});
+
+describe("a scoped read policy", () => {
+  it("grants a role's fields only where the viewer holds the role; the masked view follows its own role", async () => {
+    const staffOfA = viewerWithGrants("s1", [
+      { role: "COMMUNITY_STAFF", scope: { kind: "COMMUNITY", id: "A" } },
+      { role: "RESIDENT", scope: { kind: "COMMUNITY", id: "B" } },
+    ]);
+    const { answer } = await run("{ residents { id phone } }", staffOfA);
+    expect(answer.data.residents).toEqual([
+      { id: "p1", phone: "13800001111" },
+      { id: "p2", phone: "139****2222" },
+    ]);
+    const onlyA = viewerWithGrants("s1", [{ role: "COMMUNITY_STAFF", scope: { kind: "COMMUNITY", id: "A" } }]);
+    const denied = await run("{ residents { id phone } }", onlyA);
+    expect(denied.answer.data.residents[1]).toEqual({ id: "p2", phone: null });
+    expect(denied.answer.errors.map((e: { extensions: { reason: string } }) => e.extensions.reason)).toEqual(["FIELD_NOT_ALLOWED"]);
   });
 });

@@ -41,6 +41,7 @@ describe("dev tokens carry exp, iss and aud, and the verifier insists on all thr
     await expect(verify(`Bearer ${await hs256(secret, { iss: DEV_TOKEN_ISSUER, aud: DEV_TOKEN_AUDIENCE })}`)).resolves.toEqual({
       personId: "p-1",
       roles: ["ADMIN"],
+      grants: [{ role: "ADMIN", scope: { kind: "GLOBAL", id: null } }],
     });
   });
 
