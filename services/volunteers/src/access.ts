@@ -1,16 +1,32 @@
-import { hasAnyRole, type Grantee, type ReadPolicy, type Role, type Viewer } from "@dongting/subgraph-kit";
+import {
+  hasAnyRole,
+  NOWHERE,
+  reachOf,
+  reaches,
+  type Grantee,
+  type Place,
+  type Reach,
+  type ReadPolicy,
+  type Role,
+  type SubgraphContext,
+  type Viewer,
+} from "@dongting/subgraph-kit";
 import { refuse } from "./refusals.js";
 import type { ShiftSignup } from "./shift/shift-signup.entity.js";
 import type { Shift } from "./shift/shift.entity.js";
 import { shiftById } from "./shift/shift.loader.js";
 import type { VolunteerTeam } from "./team/team.entity.js";
 import type { Volunteer } from "./volunteer/volunteer.entity.js";
+import { communitiesByPerson, communitiesByVolunteer } from "./volunteer/volunteer-communities.loader.js";
 import { viewerTies } from "./volunteer/viewer-ties.loader.js";
 
 /**
  * Every role and ownership rule of the volunteers subgraph. Each mutation's entry is the role list of its
  * `@Authorized(...)`: empty means any signed-in caller, ADMIN passes every list. The services then apply
  * the ownership rule given in the comment, with the functions below. Reads follow READ_POLICY.
+ * Staff act only where their grants reach (docs/tenancy.md): write reach on the team's community, resolved
+ * with `staffWriteReach` before the service opens its transaction. Leaders and the person himself are not
+ * scoped: a team leader manages his team wherever it is.
  */
 export const ACCESS = {
   createTeam: ["COMMUNITY_STAFF"],
@@ -32,18 +48,47 @@ const isStaff = (viewer: Viewer): boolean => hasAnyRole(viewer, STAFF_ROLES);
 
 const isPerson = (viewer: Viewer, personId: string | null): boolean => viewer.personId !== null && viewer.personId === personId;
 
-/** Staff, or the team's own leader, schedule its shifts and check its volunteers in and out. */
-const mayManageTeam = (viewer: Viewer, team: { leaderId: string | null }): boolean => isStaff(viewer) || isPerson(viewer, team.leaderId);
-
-/** A person acts for himself; staff act for him. */
-const mayActFor = (viewer: Viewer, personId: string): boolean => isStaff(viewer) || isPerson(viewer, personId);
-
-export function requireTeamManager(viewer: Viewer, team: { id: string; leaderId: string | null }): void {
-  if (!mayManageTeam(viewer, team)) throw refuse.forbidden("NOT_TEAM_LEADER", { teamId: team.id });
+/**
+ * Where the viewer's staff grants let him write (NOWHERE when he is not staff). Resolved before a service's
+ * transaction: a scope lookup outside it would wait behind it on a one-connection database.
+ */
+export function staffWriteReach(ctx: SubgraphContext): Promise<Reach> {
+  return isStaff(ctx.viewer) ? reachOf(ctx, STAFF_ROLES, "write") : Promise.resolve(NOWHERE);
 }
 
+/** Staff, or the team's own leader, schedule its shifts and check its volunteers in and out; staff only in their reach. */
+export function requireTeamManager(viewer: Viewer, team: { id: string; leaderId: string | null; communityId: string }, reach: Reach): void {
+  if (isPerson(viewer, team.leaderId)) return;
+  if (!isStaff(viewer)) throw refuse.forbidden("NOT_TEAM_LEADER", { teamId: team.id });
+  if (!reaches(reach, { communityId: team.communityId })) throw refuse.forbidden("OUT_OF_SCOPE", { teamId: team.id });
+}
+
+/** A person acts for himself (role check only: it comes before anything is looked up). */
 export function requireSelfOrStaff(viewer: Viewer, personId: string): void {
-  if (!mayActFor(viewer, personId)) throw refuse.forbidden("NOT_SELF");
+  if (!isStaff(viewer) && !isPerson(viewer, personId)) throw refuse.forbidden("NOT_SELF");
+}
+
+/** Staff act for him only in their reach: the community of the team (or the shift's team) they act in. */
+export function requireSelfOrStaffIn(viewer: Viewer, personId: string, place: Place, reach: Reach): void {
+  requireSelfOrStaff(viewer, personId);
+  if (!isPerson(viewer, personId) && !reaches(reach, place)) throw refuse.forbidden("OUT_OF_SCOPE", { communityId: place.communityId });
+}
+
+/**
+ * The place of an object seen from the communities it belongs to (a volunteer serves in the teams of one or
+ * more communities): the one the viewer's staff grants reach if any, so staff read him where he serves and
+ * nowhere else. Global staff need no lookup (keeps statement budgets); `none` is the place of no community.
+ */
+async function placeAmong(
+  ctx: SubgraphContext,
+  communities: () => Promise<string[]>,
+  none: (reach: Reach) => Place | null,
+): Promise<Place | null> {
+  const reach = await reachOf(ctx, STAFF_ROLES);
+  if (reach.global) return null;
+  const ids = await communities();
+  if (ids.length === 0) return none(reach);
+  return { communityId: ids.find((id) => reach.touchedCommunityIds.includes(id)) ?? ids[0] };
 }
 
 const RANKED = new WeakSet<object>();
@@ -57,6 +102,9 @@ export function listedInRanking<T extends object>(volunteer: T): T {
   RANKED.add(volunteer);
   return volunteer;
 }
+
+/** Who reads the per-volunteer ranking (its root rule below), and in whose communities it looks. */
+export const RANKING_READERS: readonly Role[] = [...STAFF_ROLES, "VOLUNTEER"];
 
 /** Who manages volunteering: the staff role (ADMIN passes every role grant). */
 const STAFF: readonly Grantee[] = STAFF_ROLES;
@@ -132,10 +180,11 @@ export const READ_POLICY: ReadPolicy = {
         // Figures per team, no person in them: any signed-in reader, service accounts included.
         teamServiceRanking: ["SIGNED_IN"],
         // Lists volunteers by name: staff and volunteers only (the lead's decision).
-        volunteerServiceRanking: [...STAFF, "VOLUNTEER"],
+        volunteerServiceRanking: RANKING_READERS,
       },
     },
     VolunteerTeam: {
+      place: (team: VolunteerTeam) => ({ communityId: team.communityId }),
       // Other subgraphs resolve teams for their signed-in readers (requests' assignments, station's bookings).
       entity: ["SIGNED_IN"],
       fields: {
@@ -150,6 +199,13 @@ export const READ_POLICY: ReadPolicy = {
     },
     Volunteer: {
       personal: true,
+      // Staff read him in the communities of the teams he is or was in.
+      place: (volunteer: { id: string }, ctx) =>
+        placeAmong(
+          ctx,
+          () => communitiesByVolunteer(ctx).load(volunteer.id),
+          () => null,
+        ),
       // The side door answers whom the front door would: never anonymous callers or service accounts.
       entity: [...STAFF, "own_record", "his_leader", "team_mate"],
       fields: {
@@ -167,6 +223,14 @@ export const READ_POLICY: ReadPolicy = {
     },
     Person: {
       personal: true,
+      // Staff read his volunteer record where he serves; a person who never volunteered has nothing here to
+      // hide (`volunteer` is null), so staff of any community read that null rather than an error.
+      place: (person: { id: string }, ctx) =>
+        placeAmong(
+          ctx,
+          () => communitiesByPerson(ctx).load(person.id),
+          (reach) => ({ communityId: reach.touchedCommunityIds[0] ?? null }),
+        ),
       // This subgraph only adds `volunteer` to Person: the side door follows that field's rule.
       entity: [...STAFF, "self"],
       fields: {
@@ -177,6 +241,7 @@ export const READ_POLICY: ReadPolicy = {
       },
     },
     Shift: {
+      place: (shift: Shift) => ({ communityId: shift.communityId }),
       // ResidentRequest.patrolShift: request readers are signed in; service accounts get times and counts.
       entity: ["SIGNED_IN"],
       fields: {
@@ -189,6 +254,12 @@ export const READ_POLICY: ReadPolicy = {
     },
     ShiftSignup: {
       personal: true,
+      // The shift's community (its team's), through the batched shift loader; global staff need no lookup.
+      place: async (signup: ShiftSignup, ctx) => {
+        if ((await reachOf(ctx, STAFF_ROLES)).global) return null;
+        const shift = await shiftById(ctx).load(signup.shiftId);
+        return shift ? { communityId: shift.communityId } : null;
+      },
       fields: {
         id: SIGNUP_RECORD,
         volunteer: SIGNUP_RECORD,

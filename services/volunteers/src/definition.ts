@@ -1,6 +1,13 @@
-import { HistoryEntry, type SubgraphDefinition } from "@dongting/subgraph-kit";
+import {
+  copyScopeResolver,
+  GEOGRAPHY_COPY_ENTITIES,
+  geographyCopyJob,
+  HistoryEntry,
+  type SubgraphDefinition,
+} from "@dongting/subgraph-kit";
 import { Initial1764460800000 } from "./migrations/1764460800000-initial.js";
 import { Shifts1764547200000 } from "./migrations/1764547200000-shifts.js";
+import { Communities1764806400000 } from "./migrations/1764806400000-communities.js";
 import { buildVolunteersSchema } from "./schema.js";
 import { seedDongting } from "./seed/dongting.seed.js";
 import { ShiftSignup } from "./shift/shift-signup.entity.js";
@@ -12,8 +19,11 @@ import { Volunteer } from "./volunteer/volunteer.entity.js";
 export const definition: SubgraphDefinition = {
   name: "volunteers",
   defaultPort: 4003,
-  entities: [VolunteerTeam, Volunteer, TeamMembership, Shift, ShiftSignup, HistoryEntry],
-  migrations: [Initial1764460800000, Shifts1764547200000],
+  entities: [VolunteerTeam, Volunteer, TeamMembership, Shift, ShiftSignup, HistoryEntry, ...GEOGRAPHY_COPY_ENTITIES],
+  migrations: [Initial1764460800000, Shifts1764547200000, Communities1764806400000],
   buildSchema: buildVolunteersSchema,
   seed: seedDongting,
+  // Grants name grids, org units and streets: resolved over the copy of organisation's geography it pulls.
+  scopes: copyScopeResolver,
+  periodicJobs: [geographyCopyJob],
 };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoPersonId } from "@dongting/subgraph-kit/seed";
-import { errorCode, startTestSubgraph, type GraphQLAnswer, type TestSubgraph } from "@dongting/subgraph-kit/testing";
-import { definition } from "../src/definition.js";
+import { errorCode, type GraphQLAnswer, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { startVolunteers } from "./support/start.js";
 import { asPerson, createShift, createTeam, join, SIGN_UP, staff } from "./support/fixtures.js";
 
 let subgraph: TestSubgraph;
@@ -9,7 +9,7 @@ let teamId: string;
 const volunteers: Array<{ id: string; person: number }> = [];
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(definition);
+  subgraph = await startVolunteers();
   teamId = await createTeam(subgraph, "七宝巡逻队", 200);
   for (let person = 201; person <= 230; person++) volunteers.push({ id: await join(subgraph, teamId, person), person });
 });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoPersonId } from "@dongting/subgraph-kit/seed";
-import { expectRefused, startTestSubgraph, TEST_NOW, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { expectRefused, TEST_NOW, type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { localMonth } from "@dongting/domain/local-time";
-import { definition } from "../src/definition.js";
+import { startVolunteers } from "./support/start.js";
 import { serviceMinutes } from "../src/domain/service-time.js";
 import { asPerson, createTeam, join, ok, span, staff } from "./support/fixtures.js";
 
@@ -17,7 +17,8 @@ const shifts: Record<"s1" | "s2" | "s3" | "s4", string> = { s1: "", s2: "", s3: 
 
 async function insertShift(teamId: string, startsAt: string, endsAt: string): Promise<string> {
   const [row] = await subgraph.db.query(
-    `INSERT INTO shift (team_id, title, starts_at, ends_at, capacity) VALUES ($1, '夜间巡逻', $2, $3, 10) RETURNING id`,
+    `INSERT INTO shift (team_id, community_id, title, starts_at, ends_at, capacity)
+     SELECT id, community_id, '夜间巡逻', $2, $3, 10 FROM volunteer_team WHERE id = $1 RETURNING id`,
     [teamId, startsAt, endsAt],
   );
   return row.id;
@@ -41,7 +42,7 @@ async function setMembership(teamId: string, volunteerId: string, joinedAt: stri
 }
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(definition);
+  subgraph = await startVolunteers();
   teamT = await createTeam(subgraph, "七宝巡逻队", 401);
   teamU = await createTeam(subgraph, "银龄关爱队", 410);
   v.a = await join(subgraph, teamT, 402);

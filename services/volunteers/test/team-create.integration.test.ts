@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoPersonId } from "@dongting/subgraph-kit/seed";
-import { expectRefusedWithoutWrites, startTestSubgraph, type As, type TestSubgraph } from "@dongting/subgraph-kit/testing";
-import { definition } from "../src/definition.js";
-import { staff } from "./support/fixtures.js";
+import { expectRefusedWithoutWrites, type As, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { startVolunteers } from "./support/start.js";
+import { DONGTING, staff } from "./support/fixtures.js";
 
 const CREATE_TEAM = /* GraphQL */ `
   mutation Create($input: CreateTeamInput!) {
@@ -26,7 +26,7 @@ const CREATE_TEAM = /* GraphQL */ `
 
 let subgraph: TestSubgraph;
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(definition);
+  subgraph = await startVolunteers();
 });
 afterAll(async () => {
   await subgraph?.stop();
@@ -37,7 +37,7 @@ describe("createTeam", () => {
     const leader = demoPersonId(590);
     const answer = await subgraph.request(
       CREATE_TEAM,
-      { input: { name: "  东亭夜跑志愿队 ", kind: "OTHER", partnerUnit: " 武汉体育学院 ", leaderId: leader } },
+      { input: { name: "  东亭夜跑志愿队 ", kind: "OTHER", partnerUnit: " 武汉体育学院 ", leaderId: leader, communityId: DONGTING } },
       staff,
     );
     expect(answer.errors).toBeUndefined();
@@ -63,11 +63,15 @@ describe("createTeam", () => {
   it("accepts a 60-character name and a 100-character partner unit, a blank partner unit as none", async () => {
     const answer = await subgraph.request(
       CREATE_TEAM,
-      { input: { name: "队".repeat(60), kind: "CULTURE", partnerUnit: "单".repeat(100) } },
+      { input: { name: "队".repeat(60), kind: "CULTURE", partnerUnit: "单".repeat(100), communityId: DONGTING } },
       { roles: ["ADMIN"] },
     );
     expect(answer.data!.createTeam).toMatchObject({ memberCount: 0, leader: null, partnerUnit: "单".repeat(100) });
-    const blank = await subgraph.request(CREATE_TEAM, { input: { name: "空白单位队", kind: "CULTURE", partnerUnit: "  " } }, staff);
+    const blank = await subgraph.request(
+      CREATE_TEAM,
+      { input: { name: "空白单位队", kind: "CULTURE", partnerUnit: "  ", communityId: DONGTING } },
+      staff,
+    );
     expect(blank.data!.createTeam.partnerUnit).toBeNull();
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoPersonId, demoShiftId, demoTeamId, demoVolunteerId } from "@dongting/subgraph-kit/seed";
+import { DEMO_NEIGHBOUR_TEAMS, demoCommunityId, demoPersonId, demoShiftId, demoTeamId, demoVolunteerId } from "@dongting/subgraph-kit/seed";
 import { startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { definition } from "../src/definition.js";
 import { TEAM_CATALOGUE } from "../src/seed/catalogue.js";
@@ -21,7 +21,7 @@ afterAll(async () => {
 describe("volunteer teams: reading the seeded community", () => {
   it("lists all teams by name, and by kind", async () => {
     const all = await subgraph.request(`{ volunteerTeams { id name } }`);
-    expect(all.data!.volunteerTeams).toHaveLength(TEAM_CATALOGUE.length);
+    expect(all.data!.volunteerTeams).toHaveLength(TEAM_CATALOGUE.length + DEMO_NEIGHBOUR_TEAMS.length);
     expect(TEAM_CATALOGUE.length).toBeGreaterThanOrEqual(30);
     const names = all.data!.volunteerTeams.map((team: { name: string }) => team.name);
     expect(names).toEqual([...names].sort());
@@ -88,11 +88,33 @@ describe("volunteer teams: reading the seeded community", () => {
   });
 });
 
+describe("volunteer teams: the neighbouring communities' teams", () => {
+  it("seeds 水果湖's and 梨园's teams in their communities, with members from their people and this week's shifts", async () => {
+    const query = `query($c: ID, $from: DateTime!, $to: DateTime!) {
+      volunteerTeams(communityId: $c) { id name community { id } memberCount shifts(from: $from, to: $to) { community { id } } } }`;
+    const week = { from: "2026-06-14T16:00:00.000Z", to: "2026-06-21T16:00:00.000Z" };
+    for (const c of [2, 3]) {
+      const answer = await subgraph.request(query, { c: demoCommunityId(c), ...week }, staff);
+      const expected = DEMO_NEIGHBOUR_TEAMS.filter((team) => team.community === c);
+      const teams = answer.data!.volunteerTeams;
+      expect(teams.map((team: { id: string }) => team.id).sort()).toEqual(expected.map((team) => demoTeamId(team.n)).sort());
+      for (const team of teams) {
+        expect(team.community).toEqual({ id: demoCommunityId(c) });
+        expect(team.memberCount).toBeGreaterThanOrEqual(8);
+        expect(team.shifts.length).toBeGreaterThanOrEqual(3);
+        expect(team.shifts.every((shift: { community: { id: string } }) => shift.community.id === demoCommunityId(c))).toBe(true);
+      }
+    }
+    const dongting = await subgraph.request(`query($c: ID) { volunteerTeams(communityId: $c) { id } }`, { c: demoCommunityId(1) });
+    expect(dongting.data!.volunteerTeams).toHaveLength(TEAM_CATALOGUE.length);
+  });
+});
+
 describe("volunteer teams: statement budgets", () => {
   it("counts the members of all teams in one statement", async () => {
     subgraph.sql.reset();
     const answer = await subgraph.request(`{ volunteerTeams { memberCount } }`);
-    expect(answer.data!.volunteerTeams).toHaveLength(TEAM_CATALOGUE.length);
+    expect(answer.data!.volunteerTeams).toHaveLength(TEAM_CATALOGUE.length + DEMO_NEIGHBOUR_TEAMS.length);
     expect(subgraph.sql.count(/FROM "team_membership"/i)).toBe(1);
     expect(subgraph.sql.count()).toBe(2);
   });

@@ -1,4 +1,4 @@
-import { demoShiftId, demoTeamId, demoVolunteerId, seededRandom, type Random } from "@dongting/subgraph-kit/seed";
+import { demoCommunityId, demoShiftId, demoTeamId, demoVolunteerId, seededRandom, type Random } from "@dongting/subgraph-kit/seed";
 import { addDays, addMinutes, DAY_MINUTES, localInstant, minutesBetween, startOfLocalWeek, toLocal } from "@dongting/domain/local-time";
 import { hasStarted, isOver, overlaps, type ShiftSpan } from "@dongting/domain/volunteers";
 import { TEAM_CATALOGUE } from "./catalogue.js";
@@ -14,6 +14,7 @@ const PERSONA_VOLUNTEER = 5;
 interface ShiftRow {
   id: string;
   teamId: string;
+  communityId: string;
   title: string;
   startsAt: Date;
   endsAt: Date;
@@ -61,6 +62,7 @@ export function planShifts(memberships: MembershipRow[], now: Date): { shifts: S
       const shift: ShiftRow = {
         id: demoShiftId(shifts.length + 1),
         teamId,
+        communityId: demoCommunityId(1),
         title: spec.shift.title,
         startsAt,
         endsAt,

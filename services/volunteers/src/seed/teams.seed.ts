@@ -1,4 +1,12 @@
-import { DEMO_PEOPLE_COUNT, demoPersonId, demoTeamId, demoVolunteerId, seededRandom, type Random } from "@dongting/subgraph-kit/seed";
+import {
+  DEMO_PEOPLE_COUNT,
+  demoCommunityId,
+  demoPersonId,
+  demoTeamId,
+  demoVolunteerId,
+  seededRandom,
+  type Random,
+} from "@dongting/subgraph-kit/seed";
 import { localInstant, localMonth } from "@dongting/domain/local-time";
 import type { VolunteerTeam } from "../team/team.entity.js";
 import { PATROL_FOUNDERS, TEAM_CATALOGUE, type TeamSpec } from "./catalogue.js";
@@ -77,6 +85,8 @@ export function planTeams(now: Date): Plan {
       kind: spec.kind,
       partnerUnit: spec.partnerUnit ?? null,
       leaderId: demoPersonId(leader),
+      // The catalogue is Dongting's (community 1); the neighbours' teams are neighbours.seed.ts's.
+      communityId: demoCommunityId(1),
     });
   });
   return plan;

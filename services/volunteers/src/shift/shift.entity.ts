@@ -8,7 +8,7 @@ import { VolunteerTeam } from "../team/team.entity.js";
 @ObjectType("Shift", { description: "A team's time slot (a patrol, a service day) that volunteers sign up for." })
 @Entity({ name: "shift" })
 @Index("shift_team_time_idx", ["teamId", "startsAt"])
-@Index("shift_time_idx", ["startsAt"])
+@Index("shift_community_time_idx", ["communityId", "startsAt"])
 @Check("shift_title_check", `char_length("title") BETWEEN 1 AND ${SHIFT_TITLE_MAX}`)
 @Check("shift_time_check", `"ends_at" > "starts_at" AND "ends_at" - "starts_at" <= interval '${SHIFT_MAX_HOURS} hours'`)
 @Check("shift_capacity_check", `"capacity" BETWEEN ${SHIFT_CAPACITY_MIN} AND ${SHIFT_CAPACITY_MAX}`)
@@ -19,6 +19,10 @@ export class Shift {
 
   @Column({ name: "team_id", type: "uuid" })
   teamId: string;
+
+  /** Its team's community, copied at creation (teams never change community). */
+  @Column({ name: "community_id", type: "uuid" })
+  communityId: string;
 
   @ManyToOne(() => VolunteerTeam, { onDelete: "RESTRICT" })
   @JoinColumn({ name: "team_id", foreignKeyConstraintName: "shift_team_fk" })

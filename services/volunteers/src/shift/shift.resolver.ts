@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { SubgraphContext } from "@dongting/subgraph-kit";
 import { ACCESS } from "../access.js";
+import { CommunityReference } from "../references/community-reference.js";
 import { VolunteerTeam } from "../team/team.entity.js";
 import { teamById } from "../team/team.loader.js";
 import { Shift } from "./shift.entity.js";
@@ -21,6 +22,11 @@ export class ShiftResolver {
   @FieldResolver(() => VolunteerTeam)
   async team(@Root() shift: Shift, @Ctx() ctx: SubgraphContext): Promise<VolunteerTeam> {
     return (await teamById(ctx).load(shift.teamId)) as VolunteerTeam;
+  }
+
+  @FieldResolver(() => CommunityReference, { description: "Its team's community." })
+  community(@Root() shift: Shift): CommunityReference {
+    return { id: shift.communityId };
   }
 
   @FieldResolver(() => [ShiftSignup], { description: "In the order they came." })

@@ -1,16 +1,17 @@
 import { notFound, optionalText, recordHistory, requiredText, type SubgraphContext } from "@dongting/subgraph-kit";
 import { checkCapacity, checkShiftTimes, SHIFT_LOCATION_MAX, SHIFT_TITLE_MAX } from "@dongting/domain/volunteers";
-import { requireTeamManager } from "../access.js";
+import { requireTeamManager, staffWriteReach } from "../access.js";
 import { refuse } from "../refusals.js";
 import { VolunteerTeam } from "../team/team.entity.js";
 import { Shift } from "./shift.entity.js";
 import type { CreateShiftInput } from "./shift.input.js";
 
 export async function createShift(ctx: SubgraphContext, input: CreateShiftInput): Promise<Shift> {
+  const reach = await staffWriteReach(ctx);
   return ctx.db.transaction(async (manager) => {
     const team = await manager.findOne(VolunteerTeam, { where: { id: input.teamId } });
     if (!team) throw notFound("VolunteerTeam", input.teamId);
-    requireTeamManager(ctx.viewer, team);
+    requireTeamManager(ctx.viewer, team, reach);
     const title = requiredText("title", input.title, SHIFT_TITLE_MAX);
     const location = optionalText("location", input.location, SHIFT_LOCATION_MAX);
     const problem = checkShiftTimes(input.startsAt, input.endsAt) ?? checkCapacity(input.capacity);
@@ -18,6 +19,7 @@ export async function createShift(ctx: SubgraphContext, input: CreateShiftInput)
 
     const shift = manager.create(Shift, {
       teamId: team.id,
+      communityId: team.communityId,
       title,
       startsAt: input.startsAt,
       endsAt: input.endsAt,

@@ -1,7 +1,7 @@
 import { isUuid, notFound, recordHistory, refuseOnViolation, type SubgraphContext } from "@dongting/subgraph-kit";
 import { hasRoom, isCheckInOpen, isSignUpOpen, mayCancel } from "@dongting/domain/volunteers";
 import type { EntityManager } from "typeorm";
-import { requireSelfOrStaff, requireTeamManager } from "../access.js";
+import { requireSelfOrStaff, requireSelfOrStaffIn, requireTeamManager, staffWriteReach } from "../access.js";
 import { refuse, violation } from "../refusals.js";
 import { VolunteerTeam } from "../team/team.entity.js";
 import { Volunteer } from "../volunteer/volunteer.entity.js";
@@ -67,10 +67,12 @@ async function checkSignUp(manager: EntityManager, shift: Shift, volunteer: Volu
 
 export async function signUpForShift(ctx: SubgraphContext, shiftId: string, volunteerId: string): Promise<Shift> {
   const now = ctx.clock.now();
+  const reach = await staffWriteReach(ctx);
   return ctx.db.transaction(async (manager) => {
     const volunteer = await findVolunteer(manager, volunteerId);
     requireSelfOrStaff(ctx.viewer, volunteer.personId);
     const shift = await findShift(manager, shiftId, true);
+    requireSelfOrStaffIn(ctx.viewer, volunteer.personId, { communityId: shift.communityId }, reach);
     await checkSignUp(manager, shift, volunteer, now);
     await refuseOnViolation(
       () =>
@@ -95,10 +97,12 @@ export async function signUpForShift(ctx: SubgraphContext, shiftId: string, volu
 
 export async function cancelSignup(ctx: SubgraphContext, shiftId: string, volunteerId: string): Promise<Shift> {
   const now = ctx.clock.now();
+  const reach = await staffWriteReach(ctx);
   return ctx.db.transaction(async (manager) => {
     const volunteer = await findVolunteer(manager, volunteerId);
     requireSelfOrStaff(ctx.viewer, volunteer.personId);
     const shift = await findShift(manager, shiftId, true);
+    requireSelfOrStaffIn(ctx.viewer, volunteer.personId, { communityId: shift.communityId }, reach);
     const signup = await lockSignup(manager, shift.id, volunteer.id);
     if (!mayCancel(shift, now)) throw refuse.conflict("CANCEL_CLOSED", { shiftId });
     await manager.delete(ShiftSignup, { id: signup.id });
@@ -120,10 +124,11 @@ async function attendance(
   record: (manager: EntityManager, signup: ShiftSignup, now: Date) => Promise<void>,
 ): Promise<ShiftSignup> {
   const now = ctx.clock.now();
+  const reach = await staffWriteReach(ctx);
   return ctx.db.transaction(async (manager) => {
     const shift = await findShift(manager, shiftId, false);
     const team = await manager.findOneOrFail(VolunteerTeam, { where: { id: shift.teamId } });
-    requireTeamManager(ctx.viewer, team);
+    requireTeamManager(ctx.viewer, team, reach);
     const signup = await lockSignup(manager, shift.id, volunteerId);
     if (!isCheckInOpen(shift, now)) throw refuse.conflict("CHECK_IN_CLOSED", { shiftId });
     await record(manager, signup, now);

@@ -8,6 +8,7 @@ registerEnumType(TeamKind, { name: "TeamKind" });
 @Directive('@key(fields: "id")')
 @ObjectType("VolunteerTeam", { description: "A volunteer team (七宝巡逻队, youth teams, ...)." })
 @Entity({ name: "volunteer_team" })
+@Index("volunteer_team_community_idx", ["communityId", "kind"])
 @Check("volunteer_team_kind_check", `"kind" IN (${TEAM_KINDS.map((kind) => `'${kind}'`).join(",")})`)
 @Check("volunteer_team_name_check", `char_length("name") BETWEEN 1 AND ${TEAM_NAME_MAX}`)
 @Check("volunteer_team_partner_unit_check", `"partner_unit" IS NULL OR char_length("partner_unit") BETWEEN 1 AND ${PARTNER_UNIT_MAX}`)
@@ -21,13 +22,16 @@ export class VolunteerTeam {
   name: string;
 
   @Field(() => TeamKind)
-  @Index("volunteer_team_kind_idx")
   @Column({ type: "varchar", length: 32 })
   kind: TeamKind;
 
   @Field(() => String, { nullable: true, description: "e.g. 湖北工业大学 for a youth team." })
   @Column({ name: "partner_unit", type: "varchar", length: PARTNER_UNIT_MAX, nullable: true })
   partnerUnit: string | null;
+
+  /** The community it belongs to, for good (exposed as the `community` stub); its shifts carry the same. */
+  @Column({ name: "community_id", type: "uuid" })
+  communityId: string;
 
   /** A person of the organisation subgraph; exposed as the `leader` stub. */
   @Index("volunteer_team_leader_idx")

@@ -22,4 +22,12 @@ export class CreateTeamInput {
   @IsOptional()
   @IsUUID("all", { message: "leaderId must be a person id returned by this API" })
   leaderId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The community it belongs to, for good. Default: the one community the caller's staff grants reach.",
+  })
+  @IsOptional()
+  @IsUUID("all", { message: "communityId must be a community id returned by this API" })
+  communityId?: string | null;
 }

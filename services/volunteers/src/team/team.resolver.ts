@@ -3,6 +3,7 @@ import { checkTimeWindow, refTo, type SubgraphContext } from "@dongting/subgraph
 import { MAX_HISTORY_MONTHS, MAX_SHIFT_WINDOW_DAYS, MAX_SUMMARY_WINDOW_DAYS } from "@dongting/domain/volunteers";
 import { ACCESS } from "../access.js";
 import { TeamKind } from "../domain/team-kind.js";
+import { CommunityReference } from "../references/community-reference.js";
 import { PersonReference } from "../references/person-reference.js";
 import { memberHistoryByTeam, serviceTimeByTeam } from "../service-time/service-time.loader.js";
 import { MemberCountByMonth, ServiceTimeSummary } from "../service-time/service-time.type.js";
@@ -20,17 +21,25 @@ const MAX_HISTORY_DAYS = MAX_HISTORY_MONTHS * 31;
 
 @Resolver(() => VolunteerTeam)
 export class TeamResolver {
-  @Query(() => [VolunteerTeam], { description: "All teams, by name; only those of one kind when `kind` is given." })
+  @Query(() => [VolunteerTeam], {
+    description: "All teams, by name; only those of one kind when `kind` is given, of one community when `communityId` is.",
+  })
   volunteerTeams(
     @Arg("kind", () => TeamKind, { nullable: true }) kind: TeamKind | null,
+    @Arg("communityId", () => ID, { nullable: true }) communityId: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<VolunteerTeam[]> {
-    return listTeams(ctx, kind);
+    return listTeams(ctx, kind, communityId ?? null);
   }
 
   @Query(() => VolunteerTeam, { nullable: true })
   volunteerTeam(@Arg("id", () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<VolunteerTeam | null> {
     return teamById(ctx).load(id);
+  }
+
+  @FieldResolver(() => CommunityReference, { description: "The community it belongs to (for good)." })
+  community(@Root() team: VolunteerTeam): CommunityReference {
+    return { id: team.communityId };
   }
 
   @FieldResolver(() => PersonReference, { nullable: true })
@@ -84,7 +93,10 @@ export class TeamResolver {
   }
 
   @Authorized(...ACCESS.createTeam)
-  @Mutation(() => VolunteerTeam, { description: "COMMUNITY_STAFF or ADMIN. The leader, if given, becomes the first member." })
+  @Mutation(() => VolunteerTeam, {
+    description:
+      "COMMUNITY_STAFF or ADMIN, in the team's community (FORBIDDEN OUT_OF_SCOPE elsewhere). The leader, if given, becomes the first member.",
+  })
   createTeam(@Arg("input", () => CreateTeamInput) input: CreateTeamInput, @Ctx() ctx: SubgraphContext): Promise<VolunteerTeam> {
     return createTeam(ctx, input);
   }

@@ -3,7 +3,7 @@ import { VolunteerTeam } from "./team.entity.js";
 
 /** The team columns for hand-written SQL, aliased by `alias`; read back with teamFromRow. */
 export const teamColumnsSql = (alias: string) =>
-  `${alias}."id", ${alias}."name", ${alias}."kind", ${alias}."partner_unit", ${alias}."leader_id", ${alias}."created_at"`;
+  `${alias}."id", ${alias}."name", ${alias}."kind", ${alias}."partner_unit", ${alias}."leader_id", ${alias}."community_id", ${alias}."created_at"`;
 
 export interface TeamSqlRow {
   id: string;
@@ -11,6 +11,7 @@ export interface TeamSqlRow {
   kind: TeamKind;
   partner_unit: string | null;
   leader_id: string | null;
+  community_id: string;
   created_at: Date;
 }
 
@@ -21,6 +22,7 @@ export function teamFromRow(row: TeamSqlRow): VolunteerTeam {
     kind: row.kind,
     partnerUnit: row.partner_unit,
     leaderId: row.leader_id,
+    communityId: row.community_id,
     createdAt: row.created_at,
   });
 }

@@ -1,6 +1,6 @@
 import { isUuid, notFound, recordHistory, refuseOnViolation, returnedRows, type SubgraphContext } from "@dongting/subgraph-kit";
 import { IsNull, type EntityManager } from "typeorm";
-import { requireSelfOrStaff } from "../access.js";
+import { requireSelfOrStaff, requireSelfOrStaffIn, staffWriteReach } from "../access.js";
 import { refuse, violation } from "../refusals.js";
 import { VolunteerTeam } from "../team/team.entity.js";
 import { TeamMembership } from "./team-membership.entity.js";
@@ -18,8 +18,10 @@ export async function joinTeam(ctx: SubgraphContext, teamId: string, personId: s
   if (!isUuid(personId)) throw refuse.badUserInput("INVALID_PERSON_ID", { field: "personId" });
   requireSelfOrStaff(ctx.viewer, personId);
   const now = ctx.clock.now();
+  const reach = await staffWriteReach(ctx);
   return ctx.db.transaction(async (manager) => {
     const team = await findTeam(manager, teamId);
+    requireSelfOrStaffIn(ctx.viewer, personId, { communityId: team.communityId }, reach);
     const volunteer = await ensureVolunteer(manager, ctx, personId);
     const existing = await manager.findOne(TeamMembership, { where: { teamId: team.id, volunteerId: volunteer.id, leftAt: IsNull() } });
     if (existing) throw refuse.conflict("ALREADY_MEMBER", { teamId });
@@ -42,11 +44,13 @@ export async function joinTeam(ctx: SubgraphContext, teamId: string, personId: s
  */
 export async function leaveTeam(ctx: SubgraphContext, teamId: string, volunteerId: string): Promise<Volunteer> {
   const now = ctx.clock.now();
+  const reach = await staffWriteReach(ctx);
   return ctx.db.transaction(async (manager) => {
     const volunteer = isUuid(volunteerId) ? await manager.findOne(Volunteer, { where: { id: volunteerId } }) : null;
     if (!volunteer) throw notFound("Volunteer", volunteerId);
     requireSelfOrStaff(ctx.viewer, volunteer.personId);
     const team = await findTeam(manager, teamId);
+    requireSelfOrStaffIn(ctx.viewer, volunteer.personId, { communityId: team.communityId }, reach);
     if (team.leaderId === volunteer.personId) throw refuse.conflict("LEADER_CANNOT_LEAVE", { teamId });
     const left = returnedRows<{ id: string }>(
       await manager.query(

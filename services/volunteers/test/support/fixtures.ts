@@ -1,10 +1,14 @@
-import { demoPersonId } from "@dongting/subgraph-kit/seed";
+import { demoCommunityId, demoPersonId } from "@dongting/subgraph-kit/seed";
 import type { Role } from "@dongting/subgraph-kit";
 import { expectRefusedWithoutWrites, type As, type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { addMinutes } from "@dongting/domain/local-time";
 
 export const staff: As = { roles: ["COMMUNITY_STAFF"], personId: demoPersonId(2) };
 export const asPerson = (index: number, roles: Role[] = ["VOLUNTEER"]): As => ({ roles, personId: demoPersonId(index) });
+/** The demo street's communities: 东亭 (where the fixtures' teams are), 水果湖 and 梨园. */
+export const DONGTING = demoCommunityId(1);
+export const SHUIGUOHU = demoCommunityId(2);
+export const LIYUAN = demoCommunityId(3);
 export const UNKNOWN = "5f0c7a52-0000-4000-8000-000000000000";
 
 /** An ISO time `minutes` from the subgraph's clock. */
@@ -26,11 +30,12 @@ export function refused(subgraph: TestSubgraph, code: string, reason: string, qu
   return expectRefusedWithoutWrites(subgraph, () => subgraph.request(query, variables, as), code, reason);
 }
 
-export async function createTeam(subgraph: TestSubgraph, name: string, leaderIndex: number): Promise<string> {
+/** A team made by (global) staff, in Dongting unless another community is named. */
+export async function createTeam(subgraph: TestSubgraph, name: string, leaderIndex: number, communityId = DONGTING): Promise<string> {
   const data = await ok(
     subgraph,
     `mutation($input: CreateTeamInput!) { createTeam(input: $input) { id } }`,
-    { input: { name, kind: "PATROL", leaderId: demoPersonId(leaderIndex) } },
+    { input: { name, kind: "PATROL", leaderId: demoPersonId(leaderIndex), communityId } },
     staff,
   );
   return data.createTeam.id;

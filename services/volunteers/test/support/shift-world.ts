@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { demoPersonId } from "@dongting/subgraph-kit/seed";
-import { startTestSubgraph, TEST_NOW, type TestSubgraph } from "@dongting/subgraph-kit/testing";
-import { definition } from "../../src/definition.js";
+import { TEST_NOW, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { startVolunteers } from "./start.js";
 import { asPerson, createTeam, join } from "./fixtures.js";
 
 export const LEADER = 101;
@@ -34,7 +34,7 @@ export function useShiftWorld(): ShiftWorld {
     },
   } as ShiftWorld;
   beforeAll(async () => {
-    const subgraph = await startTestSubgraph(definition);
+    const subgraph = await startVolunteers();
     world.subgraph = subgraph;
     world.teamA = await createTeam(subgraph, "七宝巡逻队", LEADER);
     world.teamB = await createTeam(subgraph, "楼栋安全巡查队", OTHER_LEADER);

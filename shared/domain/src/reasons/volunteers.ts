@@ -42,4 +42,10 @@ export const VOLUNTEERS_REASONS = {
   ALREADY_CHECKED_IN: { zh: "已经签到", en: "Already checked in" },
   NOT_CHECKED_IN: { zh: "请先签到再签退", en: "Check in before checking out" },
   ALREADY_CHECKED_OUT: { zh: "已经签退", en: "Already checked out" },
+  OUT_OF_SCOPE: { zh: "不在你的管辖范围内", en: "Outside your scope" },
+  COMMUNITY_REQUIRED: {
+    zh: "你可在多个社区办理，请选择社区",
+    en: "You act in several communities (or none): name the community",
+  },
+  UNKNOWN_COMMUNITY: { zh: "没有这个社区", en: "No such community" },
 } as const satisfies ReasonTable;

@@ -1,0 +1,13 @@
+import { seedGeographyCopy } from "@dongting/subgraph-kit/seed";
+import { startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { definition } from "../../src/definition.js";
+
+/**
+ * The volunteers subgraph on a fresh database with the demo street's geography in its copy (as the seed or
+ * the first pull would leave it), so teams can be made in its three communities; `seed` loads the demo too.
+ */
+export async function startVolunteers(options: { seed?: boolean } = {}): Promise<TestSubgraph> {
+  const subgraph = await startTestSubgraph(definition, options);
+  if (!options.seed) await seedGeographyCopy(subgraph.db);
+  return subgraph;
+}
