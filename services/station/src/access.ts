@@ -2,7 +2,10 @@ import {
   forbidden,
   hasAnyRole,
   isIntegrator,
+  reachOf,
+  reaches,
   type Grantee,
+  type Reach,
   type ReadPolicy,
   type Role,
   type SubgraphContext,
@@ -14,6 +17,7 @@ import type { Booking } from "./booking/booking.entity.js";
 import { bookingById } from "./booking/booking.loader.js";
 import type { ExchangeItem } from "./exchange/exchange-item.entity.js";
 import { itemById } from "./exchange/exchange-item.loader.js";
+import type { VisitorLogEntry } from "./visitor/visitor-log.entity.js";
 
 /*
  * Every role, ownership and field-read rule of the station subgraph. Resolvers read their role lists from
@@ -63,17 +67,35 @@ const isStationStaff = (viewer: Viewer) => !isIntegrator(viewer) && hasAnyRole(v
 const isPerson = (viewer: Viewer, personId: string | null) => !!viewer.personId && viewer.personId === personId;
 
 /**
- * The booker (the person a booking is for) or station staff: who reads a booking's title and who booked it,
- * in a refusal's message as in its fields (READ_POLICY.Booking grants the same).
+ * Where the viewer runs a station: their STATION_STAFF (or ADMIN) reach, or null when they are no station
+ * staff. `write` leaves STREET grants out (street staff read, communities act). Resolve it before a
+ * transaction opens: it may need a statement of its own, and the embedded database has one session.
  */
-export const mayReadBookingDetails = (viewer: Viewer, organiserId: string | null): boolean =>
-  isStationStaff(viewer) || isPerson(viewer, organiserId);
+export const staffReach = (ctx: SubgraphContext, mode: "read" | "write"): Promise<Reach | null> =>
+  isStationStaff(ctx.viewer) ? reachOf(ctx, STAFF, mode) : Promise.resolve(null);
+
+/** Station staff where `communityId` is, per `reach` (from `staffReach`), else FORBIDDEN / OUT_OF_SCOPE. */
+export function requireStaffIn(reach: Reach | null, communityId: string): void {
+  if (!reach || !reaches(reach, { communityId })) throw forbidden("OUT_OF_SCOPE", reasonMessage(STATION_REASONS.OUT_OF_SCOPE));
+}
+
+/**
+ * The booker (the person a booking is for) or station staff of its community: who reads a booking's title
+ * and who booked it, in a refusal's message as in its fields (READ_POLICY.Booking grants the same).
+ */
+export const mayReadBookingDetails = (
+  viewer: Viewer,
+  readReach: Reach | null,
+  booking: { organiserId: string | null; communityId: string },
+): boolean => isPerson(viewer, booking.organiserId) || (!!readReach && reaches(readReach, { communityId: booking.communityId }));
 
 /** The row a field is read on, or (an `_entities` representation holds only the id) the row loaded by id, batched. */
 const bookingOf = (object: Booking | { id: string }, ctx: SubgraphContext): Promise<Booking | null> | Booking =>
   "organiserId" in object ? object : bookingById(ctx).load(object.id);
 const itemOf = (object: ExchangeItem | { id: string }, ctx: SubgraphContext): Promise<ExchangeItem | null> | ExchangeItem =>
   "ownerId" in object ? object : itemById(ctx).load(object.id);
+
+const communityOf = (row: { communityId: string } | null) => (row ? { communityId: row.communityId } : null);
 
 /** Anyone signed in, INTEGRATOR included: facts about a row that name no one (times, statuses, counts). */
 const SIGNED_IN: readonly Grantee[] = ["SIGNED_IN"];
@@ -89,6 +111,8 @@ export const READ_POLICY: ReadPolicy = {
     claimant: async (item, viewer, ctx) => isPerson(viewer, (await itemOf(item, ctx))?.claimantId ?? null),
   },
   types: {
+    // Types with a `place` grant their role grantees (station staff, the community's people) only in the
+    // communities where the viewer holds the role: staff of community A do not read B's bookers.
     // Root fields handing out personal rows that no @Authorized guards. myBookings (the viewer's own),
     // pendingBookings (station staff) and visitorLog (FIGURE_READERS) are guarded by ACCESS above.
     Query: {
@@ -119,6 +143,7 @@ export const READ_POLICY: ReadPolicy = {
     },
     Booking: {
       personal: true,
+      place: async (booking, ctx) => communityOf(await bookingOf(booking, ctx)),
       /** No other subgraph resolves a Booking: the side door opens only to those who may read all of it. */
       entity: BOOKING_PARTIES,
       fields: {
@@ -144,6 +169,7 @@ export const READ_POLICY: ReadPolicy = {
     },
     ExchangeItem: {
       personal: true,
+      place: async (item, ctx) => communityOf(await itemOf(item, ctx)),
       /** No other subgraph resolves an ExchangeItem: the side door opens only to its parties and staff. */
       entity: ITEM_PARTIES,
       fields: {
@@ -162,6 +188,7 @@ export const READ_POLICY: ReadPolicy = {
     },
     VisitorLogEntry: {
       personal: true,
+      place: (entry: VisitorLogEntry) => communityOf(entry),
       fields: {
         // Counts per day, zone and group are the station's figures: FIGURE_READERS, as the root field.
         id: FIGURE_READERS,
@@ -179,11 +206,19 @@ export const READ_POLICY: ReadPolicy = {
   },
 };
 
-/** Station staff, or the person the row belongs to (the organiser of a booking, the owner of an item). */
-export function requireStaffOrPerson(viewer: Viewer, personId: string | null, reason: "NOT_ORGANISER" | "NOT_ITEM_OWNER"): void {
-  if (isStationStaff(viewer)) return;
-  if (viewer.personId && viewer.personId === personId) return;
-  throw forbidden(reason, reasonMessage(STATION_REASONS[reason]));
+/**
+ * The person the row belongs to (the organiser of a booking, the owner of an item), or station staff of the
+ * row's community (`reach` from `staffReach(ctx, "write")`): FORBIDDEN `reason` for others, OUT_OF_SCOPE for
+ * staff of another community.
+ */
+export function requireStaffOrPerson(
+  access: { viewer: Viewer; reach: Reach | null },
+  row: { personId: string | null; communityId: string },
+  reason: "NOT_ORGANISER" | "NOT_ITEM_OWNER",
+): void {
+  if (access.viewer.personId && access.viewer.personId === row.personId) return;
+  if (!isStationStaff(access.viewer)) throw forbidden(reason, reasonMessage(STATION_REASONS[reason]));
+  requireStaffIn(access.reach, row.communityId);
 }
 
 /** Who a booking is for: residents book for themselves, station staff for anyone or a team. */
@@ -196,6 +231,13 @@ export function organiserOfBooking(viewer: Viewer, wanted: { organiserId?: strin
   if (wanted.teamId) throw forbidden("TEAM_BOOKING_STAFF_ONLY", reasonMessage(STATION_REASONS.TEAM_BOOKING_STAFF_ONLY));
   return viewer.personId;
 }
+
+/** Staff book on someone's behalf (another person or a team): they must run the zone's station. */
+export const booksOnBehalf = (viewer: Viewer, organiserId: string | null, teamId: string | null | undefined): boolean =>
+  !!teamId || organiserId !== viewer.personId;
+
+/** Is the viewer station staff at all (roles anywhere)? Who may act for others, subject to `requireStaffIn`. */
+export const actsAsStaff = isStationStaff;
 
 /** Residents post their own items; station staff post for anyone. */
 export function requireMayPostFor(viewer: Viewer, ownerId: string): void {

@@ -1,4 +1,13 @@
-import { HistoryEntry, type SubgraphDefinition } from "@dongting/subgraph-kit";
+import {
+  copyScopeResolver,
+  GEOGRAPHY_COPY_ENTITIES,
+  geographyCopyJob,
+  HistoryEntry,
+  type SubgraphDefinition,
+} from "@dongting/subgraph-kit";
+import { TeamCommunity } from "./copy/team-community.entity.js";
+import { teamCopyJob } from "./copy/team-copy.js";
+import { Communities1764806400000 } from "./migrations/1764806400000-communities.js";
 import { Bookings1764547200000 } from "./migrations/1764547200000-bookings.js";
 import { Zones1764460800000 } from "./migrations/1764460800000-zones.js";
 import { Booking } from "./booking/booking.entity.js";
@@ -14,9 +23,21 @@ import { Zone } from "./zone/zone.entity.js";
 export const definition: SubgraphDefinition = {
   name: "station",
   defaultPort: 4004,
-  entities: [Zone, ZoneOpeningHours, Booking, ZoneClosure, ExchangeItem, VisitorLogEntry, HistoryEntry],
-  migrations: [Zones1764460800000, Bookings1764547200000],
+  entities: [
+    Zone,
+    ZoneOpeningHours,
+    Booking,
+    ZoneClosure,
+    ExchangeItem,
+    VisitorLogEntry,
+    HistoryEntry,
+    ...GEOGRAPHY_COPY_ENTITIES,
+    TeamCommunity,
+  ],
+  migrations: [Zones1764460800000, Bookings1764547200000, Communities1764806400000],
   buildSchema: buildStationSchema,
   seed: seedLexiang,
-  periodicJobs: [noShowSweepJob],
+  // Scopes resolve over the geography copy; both copies are fed by a periodic pull over the graph.
+  scopes: copyScopeResolver,
+  periodicJobs: [noShowSweepJob, geographyCopyJob, teamCopyJob],
 };

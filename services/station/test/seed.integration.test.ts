@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { parseClockTime } from "@dongting/domain/local-time";
 import { withinOpeningHours } from "@dongting/domain/station";
+import { demoCommunityId } from "@dongting/subgraph-kit/seed";
 import { definition } from "../src/definition.js";
+import { seedDistrictStations } from "../src/seed/district-stations.js";
 import { at, resident, staff } from "./support/station.js";
 
 let subgraph: TestSubgraph;
@@ -20,8 +22,10 @@ describe("the Lexiang demo seed", () => {
     const counts = async () =>
       (
         await subgraph.db.query(
-          `SELECT (SELECT count(*) FROM booking)::int AS bookings, (SELECT count(*) FROM zone_closure)::int AS closures,
-                (SELECT count(*) FROM exchange_item)::int AS items, (SELECT count(*) FROM visitor_log)::int AS visits`,
+          `SELECT (SELECT count(*) FROM booking WHERE community_id = $1)::int AS bookings, (SELECT count(*) FROM zone_closure)::int AS closures,
+                (SELECT count(*) FROM exchange_item WHERE community_id = $1)::int AS items,
+                (SELECT count(*) FROM visitor_log WHERE community_id = $1)::int AS visits`,
+          [demoCommunityId(1)],
         )
       )[0];
     const first = await counts();
@@ -30,6 +34,22 @@ describe("the Lexiang demo seed", () => {
     expect(first.visits).toBeGreaterThan(600);
     await definition.seed!(subgraph.db, subgraph.clock);
     expect(await counts()).toEqual(first);
+  });
+
+  it("gives the two neighbouring communities two rooms each, with bookings and 百宝箱 items", async () => {
+    const rows = await subgraph.db.query(
+      `SELECT z.community_id, count(DISTINCT z.id)::int AS zones, count(DISTINCT b.id)::int AS bookings,
+              (SELECT count(*) FROM exchange_item i WHERE i.community_id = z.community_id)::int AS items
+         FROM zone z LEFT JOIN booking b ON b.zone_id = z.id AND b.community_id = z.community_id
+        WHERE z.community_id <> $1 GROUP BY z.community_id ORDER BY z.community_id`,
+      [demoCommunityId(1)],
+    );
+    expect(rows.map((r: any) => r.community_id)).toEqual([demoCommunityId(2), demoCommunityId(3)]);
+    for (const row of rows) expect(row).toMatchObject({ zones: 2, bookings: 12, items: 3 });
+    const [copies] = await subgraph.db.query(
+      `SELECT (SELECT count(*) FROM geo_community)::int AS communities, (SELECT count(*) FROM team_community)::int AS teams`,
+    );
+    expect(copies).toEqual({ communities: 3, teams: 36 });
   });
 
   it("keeps every booking inside its zone's opening hours and every shared zone within capacity", async () => {
@@ -88,5 +108,23 @@ describe("the Lexiang demo seed", () => {
       staff,
     );
     expect(new Set(summary.data!.visitorSummary.map((r: any) => r.month)).size).toBe(7);
+  });
+
+  it("adds SEED_DISTRICT's generated stations on PostgreSQL: eight zones and Dongting's week of bookings each, once", async () => {
+    const district = { SEED_DISTRICT: "5" };
+    if (!process.env.TEST_DATABASE_URL) {
+      await expect(seedDistrictStations(subgraph.db, subgraph.clock.now(), district)).rejects.toThrow(/PostgreSQL/);
+      return;
+    }
+    await seedDistrictStations(subgraph.db, subgraph.clock.now(), district);
+    await seedDistrictStations(subgraph.db, subgraph.clock.now(), district);
+    const rows = await subgraph.db.query(
+      `SELECT z.community_id, count(DISTINCT z.id)::int AS zones, count(b.id)::int AS bookings
+         FROM zone z LEFT JOIN booking b ON b.zone_id = z.id WHERE z.community_id = ANY($1) GROUP BY 1 ORDER BY 1`,
+      [[demoCommunityId(4), demoCommunityId(5)]],
+    );
+    expect(rows.map((r: any) => r.zones)).toEqual([8, 8]);
+    expect(rows[0].bookings).toBeGreaterThan(20);
+    expect(rows[1].bookings).toBe(rows[0].bookings);
   });
 });

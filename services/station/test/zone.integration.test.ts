@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { definition } from "../src/definition.js";
+import { demoCommunityId } from "@dongting/subgraph-kit/seed";
 import { demoZoneId } from "../src/seed/lexiang-zones.js";
 
 let subgraph: TestSubgraph;
@@ -11,9 +12,12 @@ afterAll(async () => {
   await subgraph?.stop();
 });
 
+/** The demo seed holds the neighbours' rooms too: Dongting's Lexiang station is community 1's. */
+const DONGTING = demoCommunityId(1);
+
 const ZONES = /* GraphQL */ `
   {
-    zones {
+    zones(communityId: "${DONGTING}") {
       id
       name
       kind
@@ -86,7 +90,9 @@ describe("station subgraph: zones over HTTP", () => {
 
   it("seeds only once", async () => {
     await definition.seed!(subgraph.db, subgraph.clock);
-    const [row] = await subgraph.db.query(`SELECT count(*)::int AS n FROM zone`);
+    const [row] = await subgraph.db.query(`SELECT count(*)::int AS n FROM zone WHERE community_id = $1`, [DONGTING]);
     expect(row.n).toBe(8);
+    const [all] = await subgraph.db.query(`SELECT count(*)::int AS n FROM zone`);
+    expect(all.n).toBe(12);
   });
 });

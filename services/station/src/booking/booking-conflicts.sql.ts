@@ -20,8 +20,9 @@ export interface OverlapRow {
   ord: number;
   id: string;
   title: string;
-  /** Whose booking it is: its title goes into the refusal only for them and staff. */
+  /** Whose booking it is: its title goes into the refusal only for them and staff of its community. */
   organiser_id: string | null;
+  community_id: string;
   starts_at: Date;
   ends_at: Date;
 }
@@ -30,7 +31,7 @@ export interface OverlapRow {
 export async function firstOverlap(runner: Runner, zoneId: string, occurrences: readonly Period[]): Promise<OverlapRow | null> {
   const [starts, ends] = occurrenceArrays(occurrences);
   const rows: OverlapRow[] = await runner.query(
-    `SELECT c.ord::int AS ord, b.id, b.title, b.organiser_id, b.starts_at, b.ends_at
+    `SELECT c.ord::int AS ord, b.id, b.title, b.organiser_id, b.community_id, b.starts_at, b.ends_at
        FROM unnest($2::timestamptz[], $3::timestamptz[]) WITH ORDINALITY AS c(starts_at, ends_at, ord)
        JOIN booking b ON b.zone_id = $1 AND b.status IN ${ACTIVE_SQL}
         AND b.starts_at < c.ends_at AND b.starts_at > c.starts_at - interval '4 hours' AND b.ends_at > c.starts_at

@@ -1,7 +1,11 @@
 import { Brackets, type SelectQueryBuilder } from "typeorm";
-import { pageArgs, pageOf, isInstantKey, forbidden, type SubgraphContext } from "@dongting/subgraph-kit";
+import { forbidden, isInstantKey, pageArgs, pageOf, type SubgraphContext } from "@dongting/subgraph-kit";
 import { reasonMessage } from "@dongting/domain/reasons/common";
 import { STATION_REASONS } from "@dongting/domain/reasons/station";
+import { ACCESS } from "../access.js";
+import { asCommunityFilter, listedCommunities } from "../community/community-filter.js";
+
+const STAFF_ROLES = ACCESS.pendingBookings;
 import { BookingStatus } from "../domain/booking-status.js";
 import { Booking } from "./booking.entity.js";
 import type { BookingConnection } from "./booking.type.js";
@@ -38,15 +42,25 @@ export function myBookings(
   first: number,
   after: string | null | undefined,
   includePast: boolean,
+  communityId?: string | null,
 ): Promise<BookingConnection> {
   if (!ctx.viewer.personId) throw forbidden("PERSON_REQUIRED", reasonMessage(STATION_REASONS.PERSON_REQUIRED));
   const query = ctx.db.manager.createQueryBuilder(Booking, "b").where("b.organiser_id = :me", { me: ctx.viewer.personId });
+  // Their own bookings, wherever they booked: only the optional community filter applies.
+  if (communityId) query.andWhere("b.community_id = :communityId", { communityId: asCommunityFilter(communityId) });
   if (!includePast) query.andWhere("b.ends_at > :now", { now: ctx.clock.now() });
   return pageBookings(query, first, after);
 }
 
-/** The approval queue: PENDING bookings, soonest first. */
-export function pendingBookings(ctx: SubgraphContext, first: number, after: string | null | undefined): Promise<BookingConnection> {
+/** The approval queue: PENDING bookings of the stations the viewer runs (and of `communityId`), soonest first. */
+export async function pendingBookings(
+  ctx: SubgraphContext,
+  first: number,
+  after: string | null | undefined,
+  communityId?: string | null,
+): Promise<BookingConnection> {
+  const communities = await listedCommunities(ctx, STAFF_ROLES, communityId);
   const query = ctx.db.manager.createQueryBuilder(Booking, "b").where("b.status = :status", { status: BookingStatus.PENDING });
+  if (communities !== "all") query.andWhere("b.community_id = ANY(:communities)", { communities });
   return pageBookings(query, first, after);
 }

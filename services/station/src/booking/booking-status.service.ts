@@ -2,25 +2,28 @@ import { conflict, notFound, recordHistories, requiredText, requireId, type Subg
 import { reasonMessage } from "@dongting/domain/reasons/common";
 import { STATION_REASONS } from "@dongting/domain/reasons/station";
 import { checkInTiming, DECISION_NOTE_MAX_LENGTH, isUnattended, type BookingAction } from "@dongting/domain/station";
-import { requireStaffOrPerson } from "../access.js";
+import { requireStaffIn, requireStaffOrPerson, staffReach } from "../access.js";
 import { BookingStatus, transition } from "../domain/booking-status.js";
 import { Booking } from "./booking.entity.js";
 
 interface StatusChange {
   action: BookingAction;
-  /** Checks beyond the status (permission, timing); throws to refuse. */
-  guard(booking: Booking, now: Date): void;
+  /** Checks beyond the status (permission, scope, timing); throws to refuse. */
+  guard(booking: Booking, now: Date, staff: StaffAccess): void;
   decisionNote?: string;
 }
+
+type StaffAccess = Parameters<typeof requireStaffOrPerson>[0];
 
 /** Moves one booking through its life cycle under a row lock, at the context clock's now, and records it. */
 async function changeStatus(ctx: SubgraphContext, id: string, change: StatusChange): Promise<Booking> {
   requireId("Booking", id);
   const now = ctx.clock.now();
+  const staff = { viewer: ctx.viewer, reach: await staffReach(ctx, "write") };
   return ctx.db.transaction(async (manager) => {
     const booking = await manager.findOne(Booking, { where: { id }, lock: { mode: "pessimistic_write" } });
     if (!booking) throw notFound("Booking", id);
-    change.guard(booking, now);
+    change.guard(booking, now, staff);
     const next = transition(booking.status, change.action);
     if ("problem" in next) throw conflict("WRONG_BOOKING_STATUS", next.problem, { status: booking.status });
     const patch: Partial<Booking> = { status: next.to };
@@ -37,7 +40,8 @@ async function changeStatus(ctx: SubgraphContext, id: string, change: StatusChan
 export function approveBooking(ctx: SubgraphContext, id: string): Promise<Booking> {
   return changeStatus(ctx, id, {
     action: "APPROVE",
-    guard: (booking, now) => {
+    guard: (booking, now, staff) => {
+      requireStaffIn(staff.reach, booking.communityId);
       if (booking.status === BookingStatus.PENDING && isUnattended(booking, now)) {
         throw conflict("APPROVAL_TOO_LATE", reasonMessage(STATION_REASONS.APPROVAL_TOO_LATE), { status: booking.status });
       }
@@ -47,14 +51,18 @@ export function approveBooking(ctx: SubgraphContext, id: string): Promise<Bookin
 
 export function rejectBooking(ctx: SubgraphContext, id: string, reason: string): Promise<Booking> {
   const note = requiredText("reason", reason, DECISION_NOTE_MAX_LENGTH);
-  return changeStatus(ctx, id, { action: "REJECT", decisionNote: note, guard: () => undefined });
+  return changeStatus(ctx, id, {
+    action: "REJECT",
+    decisionNote: note,
+    guard: (booking, _now, staff) => requireStaffIn(staff.reach, booking.communityId),
+  });
 }
 
 export function cancelBooking(ctx: SubgraphContext, id: string): Promise<Booking> {
   return changeStatus(ctx, id, {
     action: "CANCEL",
-    guard: (booking, now) => {
-      requireStaffOrPerson(ctx.viewer, booking.organiserId, "NOT_ORGANISER");
+    guard: (booking, now, staff) => {
+      requireStaffOrPerson(staff, { personId: booking.organiserId, communityId: booking.communityId }, "NOT_ORGANISER");
       if (booking.endsAt.getTime() <= now.getTime()) {
         throw conflict("BOOKING_ENDED", reasonMessage(STATION_REASONS.BOOKING_ENDED), { status: booking.status });
       }
@@ -65,8 +73,8 @@ export function cancelBooking(ctx: SubgraphContext, id: string): Promise<Booking
 export function checkInBooking(ctx: SubgraphContext, id: string): Promise<Booking> {
   return changeStatus(ctx, id, {
     action: "CHECK_IN",
-    guard: (booking, now) => {
-      requireStaffOrPerson(ctx.viewer, booking.organiserId, "NOT_ORGANISER");
+    guard: (booking, now, staff) => {
+      requireStaffOrPerson(staff, { personId: booking.organiserId, communityId: booking.communityId }, "NOT_ORGANISER");
       if (booking.status !== BookingStatus.CONFIRMED) return; // the transition names the status problem
       const timing = checkInTiming(booking.startsAt, now);
       if (timing === "TOO_EARLY") throw conflict("CHECK_IN_NOT_OPEN", reasonMessage(STATION_REASONS.CHECK_IN_NOT_OPEN), { timing });

@@ -39,6 +39,7 @@ export const BOOKING_NO_OVERLAP =
 @Index("booking_zone_time_idx", ["zoneId", "startsAt"])
 @Index("booking_organiser_idx", ["organiserId", "startsAt"])
 @Index("booking_status_idx", ["status", "startsAt"])
+@Index("booking_community_status_idx", ["communityId", "status", "startsAt"])
 @Index("booking_series_idx", ["seriesId"])
 export class Booking {
   @Field(() => ID)
@@ -51,6 +52,13 @@ export class Booking {
   @ManyToOne(() => Zone, { onDelete: "RESTRICT", nullable: false })
   @JoinColumn({ name: "zone_id", foreignKeyConstraintName: "booking_zone_fk" })
   zone?: Relation<Zone>;
+
+  /**
+   * The zone's community (a zone never changes community): scopes and lists read it. The database sets it
+   * from the zone on insert (trigger booking_community_of_zone), so it cannot disagree with the zone.
+   */
+  @Column({ name: "community_id", type: "uuid" })
+  communityId: string;
 
   @Column({ name: "zone_exclusive", type: "boolean" })
   zoneExclusive: boolean;

@@ -12,7 +12,7 @@ import { BookZoneInput } from "./booking.input.js";
 import { bookingById } from "./booking.loader.js";
 import { bookZone } from "./booking.service.js";
 import { BookingConnection } from "./booking.type.js";
-import { sweepNoShows } from "./no-show-sweep.service.js";
+import { sweepNoShows, sweptCommunities } from "./no-show-sweep.service.js";
 
 @Resolver(() => Booking)
 export class BookingResolver {
@@ -28,18 +28,22 @@ export class BookingResolver {
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
     @Arg("includePast", { defaultValue: false }) includePast?: boolean,
+    @Arg("communityId", () => ID, { nullable: true, description: "Only bookings of this community's zones." }) communityId?: string,
   ): Promise<BookingConnection> {
-    return myBookings(ctx, first, after, includePast ?? false);
+    return myBookings(ctx, first, after, includePast ?? false, communityId);
   }
 
   @Authorized(...ACCESS.pendingBookings)
-  @Query(() => BookingConnection, { description: "The approval queue: PENDING bookings, soonest first." })
+  @Query(() => BookingConnection, {
+    description: "The approval queue: PENDING bookings of the stations the viewer runs (or of communityId among them), soonest first.",
+  })
   pendingBookings(
     @Ctx() ctx: SubgraphContext,
     @Arg("first", () => Int, { defaultValue: 50 }) first: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("communityId", () => ID, { nullable: true }) communityId?: string,
   ): Promise<BookingConnection> {
-    return pendingBookings(ctx, first, after);
+    return pendingBookings(ctx, first, after, communityId);
   }
 
   @FieldResolver(() => Zone)
@@ -92,9 +96,9 @@ export class BookingResolver {
   @Authorized(...ACCESS.sweepNoShows)
   @Mutation(() => Int, {
     description:
-      "Marks bookings not checked in 30 minutes after their start NO_SHOW (REJECTED if never approved), freeing their zones. Returns how many.",
+      "Marks bookings not checked in 30 minutes after their start NO_SHOW (REJECTED if never approved), freeing their zones, in the stations the viewer runs. Returns how many.",
   })
-  sweepNoShows(@Ctx() ctx: SubgraphContext): Promise<number> {
-    return sweepNoShows(ctx.db, ctx.clock.now(), ctx.viewer.personId);
+  async sweepNoShows(@Ctx() ctx: SubgraphContext): Promise<number> {
+    return sweepNoShows(ctx.db, ctx.clock.now(), ctx.viewer.personId, await sweptCommunities(ctx));
   }
 }

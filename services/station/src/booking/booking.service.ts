@@ -8,6 +8,7 @@ import {
   PG_ERROR,
   recordHistories,
   requiredText,
+  type Reach,
   type Reason,
   type SubgraphContext,
   type Viewer,
@@ -22,7 +23,8 @@ import {
   withinOpeningHours,
   type Period,
 } from "@dongting/domain/station";
-import { mayReadBookingDetails, organiserOfBooking } from "../access.js";
+import { actsAsStaff, booksOnBehalf, mayReadBookingDetails, organiserOfBooking, requireStaffIn, staffReach } from "../access.js";
+import { teamCommunityInCopy } from "../copy/team-copy.js";
 import { describePeriod, firstOverlapping, localDateOf, openingIntervalsOf } from "../domain/booking-rules.js";
 import { BookingStatus } from "../domain/booking-status.js";
 import { ZoneOpeningHours } from "../zone/opening-hours.entity.js";
@@ -40,10 +42,17 @@ function conflictAt(occurrences: readonly Period[], index: number, reason: Reaso
   return conflict(reason, `${which}${message}`, { date, occurrence: index + 1, ...details });
 }
 
-/** Names the booking in the way; its title only to its booker and staff (as READ_POLICY.Booking.title). */
-function overlapConflict(viewer: Viewer, occurrences: readonly Period[], overlap: OverlapRow) {
+/** What the booker may see of others' bookings in a refusal: station staff see titles where they have reach. */
+interface Sight {
+  viewer: Viewer;
+  staffReads: Reach | null;
+}
+
+/** Names the booking in the way; its title only to its booker and staff of its community (as READ_POLICY.Booking.title). */
+function overlapConflict(sight: Sight, occurrences: readonly Period[], overlap: OverlapRow) {
   const existing = describePeriod({ startsAt: new Date(overlap.starts_at), endsAt: new Date(overlap.ends_at) });
-  const named = mayReadBookingDetails(viewer, overlap.organiser_id) ? `「${overlap.title}」` : "";
+  const booking = { organiserId: overlap.organiser_id, communityId: overlap.community_id };
+  const named = mayReadBookingDetails(sight.viewer, sight.staffReads, booking) ? `「${overlap.title}」` : "";
   return conflictAt(
     occurrences,
     overlap.ord - 1,
@@ -65,7 +74,7 @@ function checkInput(input: BookZoneInput, now: Date): { title: string; occurrenc
 /** Throws the first refusal among opening hours, closures, overlaps and capacity, in the order of the occurrences. */
 async function refuseConflicts(
   manager: EntityManager,
-  viewer: Viewer,
+  sight: Sight,
   zone: Zone,
   occurrences: readonly Period[],
   attendees: number,
@@ -90,7 +99,7 @@ async function refuseConflicts(
     const closure = closed.find((c) => firstOverlapping([occurrences[closedIndex]], [c]) === 0)!;
     throw conflictAt(occurrences, closedIndex, "ZONE_CLOSED", `${zone.name}暂停开放：${closure.reason} (the zone is closed)`);
   }
-  if (overlap) throw overlapConflict(viewer, occurrences, overlap);
+  if (overlap) throw overlapConflict(sight, occurrences, overlap);
   if (full) {
     throw conflictAt(
       occurrences,
@@ -119,6 +128,7 @@ async function insertBookings(
   const rows = occurrences.map((occurrence) =>
     manager.create(Booking, {
       zoneId: zone.id,
+      communityId: zone.communityId,
       zoneExclusive: zone.exclusive,
       title,
       startsAt: occurrence.startsAt,
@@ -147,11 +157,31 @@ async function insertBookings(
   return rows;
 }
 
-/** Books a zone once or weekly, all or nothing, at the context clock's now. */
+/**
+ * A team booking's team must be in the zone's community, per the team copy: a team the copy lacks (made
+ * since the last pull) is refused, never guessed.
+ */
+async function checkTeam(manager: EntityManager, zone: Zone, teamId: string | null | undefined): Promise<void> {
+  if (!teamId) return;
+  const communityId = await teamCommunityInCopy(manager, teamId);
+  if (!communityId) throw badUserInput("UNKNOWN_TEAM", reasonMessage(STATION_REASONS.UNKNOWN_TEAM), { field: "teamId" });
+  if (communityId !== zone.communityId) {
+    throw badUserInput("TEAM_NOT_IN_COMMUNITY", reasonMessage(STATION_REASONS.TEAM_NOT_IN_COMMUNITY), { field: "teamId" });
+  }
+}
+
+/**
+ * Books a zone once or weekly, all or nothing, at the context clock's now. Anyone books any community's
+ * zones for themselves (a public service); booking for someone else or a team takes staff of the zone's community.
+ */
 export async function bookZone(ctx: SubgraphContext, input: BookZoneInput): Promise<Booking[]> {
   const now = ctx.clock.now();
   const organiserId = organiserOfBooking(ctx.viewer, input);
   const { title, occurrences } = checkInput(input, now);
+  const onBehalf = actsAsStaff(ctx.viewer) && booksOnBehalf(ctx.viewer, organiserId, input.teamId);
+  // Resolved before the transaction (see staffReach); no statement for COMMUNITY or GLOBAL grants.
+  const staffActs = onBehalf ? await staffReach(ctx, "write") : null;
+  const sight: Sight = { viewer: ctx.viewer, staffReads: await staffReach(ctx, "read") };
 
   try {
     return await ctx.db.transaction(async (manager) => {
@@ -159,6 +189,8 @@ export async function bookZone(ctx: SubgraphContext, input: BookZoneInput): Prom
       // only on the exclusion constraint. A shared zone's capacity check needs bookings serialised per zone.
       const zone = await manager.findOne(Zone, { where: { id: input.zoneId }, lock: { mode: "pessimistic_read" } });
       if (!zone) throw notFound("Zone", input.zoneId);
+      if (onBehalf) requireStaffIn(staffActs, zone.communityId);
+      await checkTeam(manager, zone, input.teamId);
       if (!zone.exclusive) {
         await manager.query(`SELECT pg_advisory_xact_lock(hashtext('station.zone.' || $1::text))`, [zone.id]);
       }
@@ -170,7 +202,7 @@ export async function bookZone(ctx: SubgraphContext, input: BookZoneInput): Prom
         );
       }
       await sweepUnattended(manager, now, zone.id, null);
-      await refuseConflicts(manager, ctx.viewer, zone, occurrences, input.attendees);
+      await refuseConflicts(manager, sight, zone, occurrences, input.attendees);
       const rows = await insertBookings(ctx, manager, zone, input, title, occurrences, organiserId);
       // The answer usually asks for the zone: it is the row we just read.
       zoneById(ctx).prime(zone.id, zone);
@@ -180,7 +212,7 @@ export async function bookZone(ctx: SubgraphContext, input: BookZoneInput): Prom
     // A concurrent booking of the same exclusive zone committed between our check and our insert: name it.
     if (!isViolation(error, PG_ERROR.EXCLUSION_VIOLATION, "booking_no_overlap")) throw error;
     const overlap = await firstOverlap(ctx.db, input.zoneId, occurrences);
-    if (overlap) throw overlapConflict(ctx.viewer, occurrences, overlap);
+    if (overlap) throw overlapConflict(sight, occurrences, overlap);
     throw conflict("BOOKING_OVERLAP", "与同时提交的预约冲突 (overlaps a booking made at the same moment)");
   }
 }

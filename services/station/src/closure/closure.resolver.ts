@@ -8,14 +8,17 @@ import { closeZone, listClosures, reopenZone } from "./closure.service.js";
 
 @Resolver(() => ZoneClosure)
 export class ClosureResolver {
-  @Query(() => [ZoneClosure], { description: "Closures in effect during the window, of one zone or all, earliest first." })
+  @Query(() => [ZoneClosure], {
+    description: "Closures in effect during the window, of one zone, one community's zones or all, earliest first.",
+  })
   zoneClosures(
     @Arg("from") from: Date,
     @Arg("to") to: Date,
     @Ctx() ctx: SubgraphContext,
     @Arg("zoneId", () => ID, { nullable: true }) zoneId?: string,
+    @Arg("communityId", () => ID, { nullable: true }) communityId?: string,
   ): Promise<ZoneClosure[]> {
-    return listClosures(ctx, from, to, zoneId);
+    return listClosures(ctx, from, to, zoneId, communityId);
   }
 
   @FieldResolver(() => Zone)

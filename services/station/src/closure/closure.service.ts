@@ -12,7 +12,9 @@ import {
 import { reasonMessage } from "@dongting/domain/reasons/common";
 import { STATION_REASONS } from "@dongting/domain/reasons/station";
 import { CLOSURE_REASON_MAX_LENGTH, MAX_CLOSURE_DAYS, MAX_CLOSURE_WINDOW_DAYS } from "@dongting/domain/station";
+import { requireStaffIn, staffReach } from "../access.js";
 import { sweepUnattended } from "../booking/no-show-sweep.service.js";
+import { asCommunityFilter } from "../community/community-filter.js";
 import { describePeriod } from "../domain/booking-rules.js";
 import { Zone } from "../zone/zone.entity.js";
 import { ZoneClosure } from "./closure.entity.js";
@@ -28,14 +30,17 @@ interface OverlappingBooking {
   total: number;
 }
 
-/** Closures in effect during the window, of one zone or all, earliest first. */
-export function listClosures(ctx: SubgraphContext, from: Date, to: Date, zoneId?: string): Promise<ZoneClosure[]> {
+/** Closures in effect during the window, of one zone, one community's zones or all, earliest first (a public notice). */
+export function listClosures(ctx: SubgraphContext, from: Date, to: Date, zoneId?: string, communityId?: string): Promise<ZoneClosure[]> {
   checkTimeWindow(from, to, MAX_CLOSURE_WINDOW_DAYS);
   if (zoneId && !isUuid(zoneId)) return Promise.resolve([]);
   const query = ctx.db.manager
     .createQueryBuilder(ZoneClosure, "c")
     .where("c.starts_at < :to AND c.ends_at > :from AND c.starts_at < c.ends_at", { from, to });
   if (zoneId) query.andWhere("c.zone_id = :zoneId", { zoneId });
+  if (communityId) {
+    query.innerJoin(Zone, "z", "z.id = c.zone_id AND z.community_id = :communityId", { communityId: asCommunityFilter(communityId) });
+  }
   return query.orderBy("c.starts_at", "ASC").addOrderBy("c.id", "ASC").getMany();
 }
 
@@ -64,11 +69,13 @@ export async function closeZone(ctx: SubgraphContext, zoneId: string, from: Date
   checkTimeWindow(from, to, MAX_CLOSURE_DAYS);
   if (to.getTime() <= now.getTime()) throw badUserInput("CLOSURE_IN_PAST", reasonMessage(STATION_REASONS.CLOSURE_IN_PAST), { field: "to" });
   requireId("Zone", zoneId);
+  const reach = await staffReach(ctx, "write");
 
   return ctx.db.transaction(async (manager) => {
     // FOR UPDATE waits for bookings in flight (they hold FOR SHARE) and keeps new ones out until we commit.
     const zone = await manager.findOne(Zone, { where: { id: zoneId }, lock: { mode: "pessimistic_write" } });
     if (!zone) throw notFound("Zone", zoneId);
+    requireStaffIn(reach, zone.communityId);
     await sweepUnattended(manager, now, zone.id, ctx.viewer.personId);
     const overlapping: OverlappingBooking[] = await manager.query(
       `SELECT id, title, starts_at, ends_at, status, count(*) OVER ()::int AS total FROM booking
@@ -102,9 +109,12 @@ export async function closeZone(ctx: SubgraphContext, zoneId: string, from: Date
 export async function reopenZone(ctx: SubgraphContext, closureId: string): Promise<ZoneClosure> {
   requireId("ZoneClosure", closureId);
   const now = ctx.clock.now();
+  const reach = await staffReach(ctx, "write");
   return ctx.db.transaction(async (manager) => {
     const closure = await manager.findOne(ZoneClosure, { where: { id: closureId }, lock: { mode: "pessimistic_write" } });
     if (!closure) throw notFound("ZoneClosure", closureId);
+    const zone = await manager.findOneOrFail(Zone, { where: { id: closure.zoneId } });
+    requireStaffIn(reach, zone.communityId);
     if (closure.endsAt.getTime() <= now.getTime() || closure.startsAt.getTime() >= closure.endsAt.getTime()) {
       throw conflict("CLOSURE_NOT_IN_EFFECT", reasonMessage(STATION_REASONS.CLOSURE_NOT_IN_EFFECT), {
         endsAt: closure.endsAt.toISOString(),

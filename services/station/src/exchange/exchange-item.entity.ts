@@ -12,6 +12,7 @@ registerEnumType(ItemStatus, { name: "ItemStatus" });
 @Check("exchange_item_claimant_check", `("status" IN ('RESERVED','GIVEN')) = ("claimant_id" IS NOT NULL)`)
 @Check("exchange_item_not_own_check", `"claimant_id" IS DISTINCT FROM "owner_id"`)
 @Index("exchange_item_status_idx", ["status", "postedAt"])
+@Index("exchange_item_community_status_idx", ["communityId", "status", "postedAt"])
 export class ExchangeItem {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
@@ -28,6 +29,10 @@ export class ExchangeItem {
   @Field(() => ItemStatus)
   @Column({ type: "varchar", length: 16 })
   status: ItemStatus;
+
+  /** The community whose 百宝箱 board the item is on. */
+  @Column({ name: "community_id", type: "uuid" })
+  communityId: string;
 
   @Column({ name: "owner_id", type: "uuid" })
   ownerId: string;

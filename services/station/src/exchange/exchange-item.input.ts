@@ -17,4 +17,13 @@ export class PostItemInput {
   @IsOptional()
   @IsUUID("all", { message: "ownerId must be an id returned by this API" })
   ownerId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The community whose board it goes on. Default: the caller's one community; else the one community with a 百宝箱 zone; else refused (COMMUNITY_REQUIRED).",
+  })
+  @IsOptional()
+  @IsUUID("all", { message: "communityId must be an id returned by this API" })
+  communityId?: string | null;
 }

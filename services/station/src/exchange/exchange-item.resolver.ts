@@ -15,8 +15,9 @@ export class ExchangeItemResolver {
     @Ctx() ctx: SubgraphContext,
     @Arg("status", () => ItemStatus, { nullable: true }) status?: ItemStatus,
     @Arg("first", () => Int, { defaultValue: 100 }) first = 100,
+    @Arg("communityId", () => ID, { nullable: true, description: "Only this community's board." }) communityId?: string,
   ): Promise<ExchangeItem[]> {
-    return listItems(ctx, status ?? null, first);
+    return listItems(ctx, status ?? null, first, communityId);
   }
 
   @Query(() => ExchangeItem, { nullable: true })

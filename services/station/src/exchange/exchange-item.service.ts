@@ -2,6 +2,8 @@ import type { EntityManager } from "typeorm";
 import {
   badUserInput,
   checkPageSize,
+  communityInCopy,
+  reachOf,
   conflict,
   isUuid,
   notFound,
@@ -15,15 +17,46 @@ import {
 import { reasonMessage } from "@dongting/domain/reasons/common";
 import { STATION_REASONS } from "@dongting/domain/reasons/station";
 import { ITEM_DESCRIPTION_MAX_LENGTH, ITEM_TITLE_MAX_LENGTH } from "@dongting/domain/station";
-import { requireMayClaimFor, requireMayPostFor, requireStaffOrPerson } from "../access.js";
+import { requireMayClaimFor, requireMayPostFor, requireStaffIn, requireStaffOrPerson, staffReach } from "../access.js";
+import { asCommunityFilter } from "../community/community-filter.js";
 import { allowedItemStatuses, ITEM_TARGET, ItemStatus, type ItemAction } from "../domain/item-status.js";
 import { ExchangeItem } from "./exchange-item.entity.js";
 import type { PostItemInput } from "./exchange-item.input.js";
 
-/** The 百宝箱 board, newest first. */
-export function listItems(ctx: SubgraphContext, status: ItemStatus | null, first: number): Promise<ExchangeItem[]> {
+/** The 百宝箱 boards (of one community when asked), newest first: the community's people read them (READ_POLICY). */
+export function listItems(
+  ctx: SubgraphContext,
+  status: ItemStatus | null,
+  first: number,
+  communityId?: string | null,
+): Promise<ExchangeItem[]> {
   checkPageSize(first);
-  return ctx.db.manager.find(ExchangeItem, { where: status ? { status } : {}, order: { postedAt: "DESC", id: "ASC" }, take: first });
+  const community = asCommunityFilter(communityId);
+  return ctx.db.manager.find(ExchangeItem, {
+    where: { ...(status ? { status } : {}), ...(community ? { communityId: community } : {}) },
+    order: { postedAt: "DESC", id: "ASC" },
+    take: first,
+  });
+}
+
+/**
+ * The board an item goes on: the one asked for (known to the geography copy), else the caller's one
+ * community, else the one community whose station has a 百宝箱 zone (a single-community deployment).
+ */
+async function boardOf(ctx: SubgraphContext, communityId: string | null | undefined): Promise<string> {
+  if (communityId) {
+    if (await communityInCopy(ctx.db, communityId)) return communityId;
+    throw badUserInput("UNKNOWN_COMMUNITY", reasonMessage(STATION_REASONS.UNKNOWN_COMMUNITY), { field: "communityId" });
+  }
+  const reach = await reachOf(ctx, "any", "read");
+  if (!reach.global && reach.touchedCommunityIds.length === 1) return reach.touchedCommunityIds[0];
+  if (reach.global) {
+    const boards: Array<{ community_id: string }> = await ctx.db.query(
+      `SELECT DISTINCT community_id FROM zone WHERE kind = 'ITEM_EXCHANGE' LIMIT 2`,
+    );
+    if (boards.length === 1) return boards[0].community_id;
+  }
+  throw badUserInput("COMMUNITY_REQUIRED", reasonMessage(STATION_REASONS.COMMUNITY_REQUIRED), { field: "communityId" });
 }
 
 export async function postItem(ctx: SubgraphContext, input: PostItemInput): Promise<ExchangeItem> {
@@ -32,9 +65,13 @@ export async function postItem(ctx: SubgraphContext, input: PostItemInput): Prom
   requireMayPostFor(ctx.viewer, ownerId);
   const title = requiredText("title", input.title, ITEM_TITLE_MAX_LENGTH);
   const description = optionalText("description", input.description, ITEM_DESCRIPTION_MAX_LENGTH);
+  const communityId = await boardOf(ctx, input.communityId);
+  // Posting for someone else is staff work: on their own community's board.
+  if (ownerId !== ctx.viewer.personId) requireStaffIn(await staffReach(ctx, "write"), communityId);
   const now = ctx.clock.now();
   return ctx.db.transaction(async (manager) => {
     const item = manager.create(ExchangeItem, {
+      communityId,
       title,
       description,
       status: ItemStatus.AVAILABLE,
@@ -46,7 +83,7 @@ export async function postItem(ctx: SubgraphContext, input: PostItemInput): Prom
     });
     await manager.insert(ExchangeItem, item);
     await recordHistories(manager, ctx.viewer.personId, [
-      { subjectType: "ExchangeItem", subjectId: item.id, action: "POSTED", detail: { title: item.title, ownerId } },
+      { subjectType: "ExchangeItem", subjectId: item.id, action: "POSTED", detail: { title: item.title, ownerId, communityId } },
     ]);
     return item;
   });
@@ -55,6 +92,7 @@ export async function postItem(ctx: SubgraphContext, input: PostItemInput): Prom
 function toItem(row: Record<string, any>): ExchangeItem {
   return Object.assign(new ExchangeItem(), {
     id: row.id,
+    communityId: row.community_id,
     title: row.title,
     description: row.description,
     status: row.status,
@@ -106,9 +144,12 @@ export async function claimItem(ctx: SubgraphContext, id: string, claimantId: st
     throw badUserInput("INVALID_CLAIMANT_ID", reasonMessage(STATION_REASONS.INVALID_CLAIMANT_ID), { field: "claimantId" });
   }
   const now = ctx.clock.now();
+  // Claiming for someone else is staff work, in the item's community.
+  const reach = claimantId !== ctx.viewer.personId ? await staffReach(ctx, "write") : null;
   return ctx.db.transaction(async (manager) => {
     const current = await manager.findOne(ExchangeItem, { where: { id } });
     if (!current) throw notFound("ExchangeItem", id);
+    if (claimantId !== ctx.viewer.personId) requireStaffIn(reach, current.communityId);
     if (current.ownerId === claimantId) {
       throw badUserInput("CLAIM_OWN_ITEM", reasonMessage(STATION_REASONS.CLAIM_OWN_ITEM), { field: "claimantId" });
     }
@@ -125,10 +166,11 @@ export async function claimItem(ctx: SubgraphContext, id: string, claimantId: st
 async function closeItem(ctx: SubgraphContext, id: string, action: "HAND_OVER" | "WITHDRAW"): Promise<ExchangeItem> {
   requireId("ExchangeItem", id);
   const now = ctx.clock.now();
+  const staff = { viewer: ctx.viewer, reach: await staffReach(ctx, "write") };
   return ctx.db.transaction(async (manager) => {
     const current = await manager.findOne(ExchangeItem, { where: { id }, lock: { mode: "pessimistic_write" } });
     if (!current) throw notFound("ExchangeItem", id);
-    requireStaffOrPerson(ctx.viewer, current.ownerId, "NOT_ITEM_OWNER");
+    requireStaffOrPerson(staff, { personId: current.ownerId, communityId: current.communityId }, "NOT_ITEM_OWNER");
     // A withdrawn item keeps no claimant (exchange_item_claimant_check).
     const set = action === "WITHDRAW" ? { closed_at: now, claimant_id: null } : { closed_at: now };
     const moved = await moveItem(manager, id, action, set);

@@ -1,4 +1,4 @@
-import { demoPersonId } from "@dongting/subgraph-kit/seed";
+import { demoCommunityId, demoPersonId } from "@dongting/subgraph-kit/seed";
 import { BookingStatus } from "../domain/booking-status.js";
 import { ItemStatus } from "../domain/item-status.js";
 import { addDays, addMinutes, DAY_MINUTES, localInstant, parseClockTime, toLocal, type LocalDate } from "@dongting/domain/local-time";
@@ -6,6 +6,9 @@ import { mondayOf } from "@dongting/domain/station-calendar";
 import { VisitorGroup } from "../domain/visitors.js";
 import { ZoneKind } from "../domain/zone-kind.js";
 import { demoZoneId, LEXIANG_ZONES } from "./lexiang-zones.js";
+
+/** The Lexiang station is Dongting's (demo community 1). */
+export const DONGTING = demoCommunityId(1);
 
 const zoneIdOf = (kind: ZoneKind) => demoZoneId(LEXIANG_ZONES.find((zone) => zone.kind === kind)!.position);
 const exclusiveOf = (kind: ZoneKind) => LEXIANG_ZONES.find((zone) => zone.kind === kind)!.exclusive;
@@ -69,6 +72,7 @@ const RECURRING: Recurring[] = [
 
 export interface DemoBooking {
   zoneId: string;
+  communityId: string;
   zoneExclusive: boolean;
   title: string;
   startsAt: Date;
@@ -102,6 +106,7 @@ export function demoBookings(now: Date): DemoBooking[] {
       const noShow = past && bookings.length % 7 === 3;
       bookings.push({
         zoneId: zoneIdOf(item.kind),
+        communityId: DONGTING,
         zoneExclusive: exclusiveOf(item.kind),
         title: item.title,
         startsAt,
@@ -128,6 +133,7 @@ export function demoBookings(now: Date): DemoBooking[] {
     organiser: number,
   ) => ({
     zoneId: zoneIdOf(kind),
+    communityId: DONGTING,
     zoneExclusive: exclusiveOf(kind),
     title,
     startsAt: localInstant(date, parseClockTime(from)!),
@@ -171,6 +177,7 @@ export function demoClosures(now: Date): DemoClosure[] {
 }
 
 export interface DemoItem {
+  communityId: string;
   title: string;
   description: string | null;
   status: ItemStatus;
@@ -202,6 +209,7 @@ export function demoItems(now: Date): DemoItem[] {
     const claimed = claimant !== null;
     const closed = status === ItemStatus.GIVEN || status === ItemStatus.WITHDRAWN;
     return {
+      communityId: DONGTING,
       title,
       description,
       status,
@@ -216,6 +224,7 @@ export function demoItems(now: Date): DemoItem[] {
 
 export interface DemoVisitorEntry {
   zoneId: string;
+  communityId: string;
   visitedOn: string;
   group: VisitorGroup;
   visitors: number;
@@ -232,7 +241,7 @@ export function demoVisitorLog(now: Date): DemoVisitorEntry[] {
     const weekday = toLocal(localInstant(date, 12 * 60)).weekday;
     const weekend = weekday >= 6;
     const add = (kind: ZoneKind, group: VisitorGroup, visitors: number, note: string | null = null) =>
-      entries.push({ zoneId: zoneIdOf(kind), visitedOn: date, group, visitors, note, recordedBy: demoPersonId(3) });
+      entries.push({ zoneId: zoneIdOf(kind), communityId: DONGTING, visitedOn: date, group, visitors, note, recordedBy: demoPersonId(3) });
     add(
       ZoneKind.REST_STOP,
       VisitorGroup.NEW_EMPLOYMENT_WORKER,

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { SubgraphContext } from "@dongting/subgraph-kit";
 import { ACCESS } from "../access.js";
 import { zoneUtilisation } from "./utilisation.service.js";
@@ -8,9 +8,15 @@ import { ZoneUtilisation } from "./utilisation.type.js";
 export class UtilisationResolver {
   @Authorized(...ACCESS.zoneUtilisation)
   @Query(() => [ZoneUtilisation], {
-    description: "Open and booked minutes of every zone in the window (at most 366 days), computed in SQL.",
+    description:
+      "Open and booked minutes of every zone in the window (at most 366 days) of the communities the viewer reads figures of (or of communityId), computed in SQL.",
   })
-  zoneUtilisation(@Arg("from") from: Date, @Arg("to") to: Date, @Ctx() ctx: SubgraphContext): Promise<ZoneUtilisation[]> {
-    return zoneUtilisation(ctx, from, to);
+  zoneUtilisation(
+    @Arg("from") from: Date,
+    @Arg("to") to: Date,
+    @Ctx() ctx: SubgraphContext,
+    @Arg("communityId", () => ID, { nullable: true }) communityId?: string,
+  ): Promise<ZoneUtilisation[]> {
+    return zoneUtilisation(ctx, from, to, communityId);
   }
 }

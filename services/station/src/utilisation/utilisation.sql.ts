@@ -9,7 +9,8 @@ export interface UtilisationRow {
 /**
  * One statement ($1 from, $2 to): each local day of the window joined with the opening hours of its weekday
  * gives the open periods (a multirange per zone), closures are subtracted, and the union of used bookings is
- * intersected with what is left. Days without opening hours simply contribute nothing.
+ * intersected with what is left. Days without opening hours simply contribute nothing. $3: the communities
+ * whose zones to report (null: all).
  */
 export const UTILISATION_SQL = `
 WITH win AS (SELECT tstzrange($1::timestamptz, $2::timestamptz, '[)') AS w),
@@ -45,6 +46,7 @@ available AS (
     FROM zone z
     LEFT JOIN opening o ON o.zone_id = z.id
     LEFT JOIN closed c ON c.zone_id = z.id
+   WHERE $3::uuid[] IS NULL OR z.community_id = ANY($3::uuid[])
 )
 SELECT a.zone_id,
        (SELECT COALESCE(round(sum(extract(epoch FROM upper(r) - lower(r))) / 60), 0) FROM unnest(a.open) AS r)::int AS open_minutes,

@@ -13,6 +13,7 @@ registerEnumType(VisitorGroup, {
 @Check("visitor_log_group_check", `"visitor_group" IN ('NEW_EMPLOYMENT_WORKER','CHILD','ELDERLY','RESIDENT')`)
 @Check("visitor_log_visitors_check", `"visitors" BETWEEN 1 AND 10000`)
 @Index("visitor_log_day_idx", ["visitedOn", "zoneId"])
+@Index("visitor_log_community_day_idx", ["communityId", "visitedOn", "zoneId"])
 export class VisitorLogEntry {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
@@ -20,6 +21,10 @@ export class VisitorLogEntry {
 
   @Column({ name: "zone_id", type: "uuid" })
   zoneId: string;
+
+  /** The zone's community, set from the zone by the database on insert (trigger visitor_log_community_of_zone). */
+  @Column({ name: "community_id", type: "uuid" })
+  communityId: string;
 
   @ManyToOne(() => Zone, { onDelete: "CASCADE", nullable: false })
   @JoinColumn({ name: "zone_id", foreignKeyConstraintName: "visitor_log_zone_fk" })

@@ -13,14 +13,17 @@ import { VisitorLogConnection, VisitorMonthSummary } from "./visitor-log.type.js
 @Resolver(() => VisitorLogEntry)
 export class VisitorLogResolver {
   @Authorized(...ACCESS.visitorLog)
-  @Query(() => VisitorLogConnection, { description: "Visitor log entries, latest day first." })
+  @Query(() => VisitorLogConnection, {
+    description: "Visitor log entries of the communities the viewer reads figures of (or of communityId among them), latest day first.",
+  })
   visitorLog(
     @Ctx() ctx: SubgraphContext,
     @Arg("zoneId", () => ID, { nullable: true }) zoneId?: string,
     @Arg("first", () => Int, { defaultValue: 50 }) first = 50,
     @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("communityId", () => ID, { nullable: true }) communityId?: string,
   ): Promise<VisitorLogConnection> {
-    return visitorLogPage(ctx, zoneId, first, after);
+    return visitorLogPage(ctx, zoneId, first, after, communityId);
   }
 
   @Authorized(...ACCESS.visitorSummary)
@@ -31,8 +34,9 @@ export class VisitorLogResolver {
     @Arg("fromMonth") fromMonth: string,
     @Arg("toMonth") toMonth: string,
     @Ctx() ctx: SubgraphContext,
+    @Arg("communityId", () => ID, { nullable: true }) communityId?: string,
   ): Promise<VisitorMonthSummary[]> {
-    return visitorSummary(ctx, fromMonth, toMonth);
+    return visitorSummary(ctx, fromMonth, toMonth, communityId);
   }
 
   @FieldResolver(() => Zone)

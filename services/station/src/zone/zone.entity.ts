@@ -1,13 +1,15 @@
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from "typeorm";
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from "typeorm";
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ZoneKind } from "../domain/zone-kind.js";
 
 registerEnumType(ZoneKind, { name: "ZoneKind" });
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "A functional zone of the Lexiang station (乐享驿站)." })
+@ObjectType({ description: "A functional zone of a community's station (Dongting's is the Lexiang station, 乐享驿站)." })
 @Entity({ name: "zone" })
-@Unique("zone_name_key", ["name"])
+// Names are unique within a community: every station has its own 阅读角.
+@Unique("zone_community_name_key", ["communityId", "name"])
+@Index("zone_community_idx", ["communityId", "position"])
 @Check("zone_kind_check", `"kind" IN ('HELP_DESK','FITNESS','ITEM_EXCHANGE','READING','CHILDREN','MEETING','REST_STOP','MULTIPURPOSE')`)
 @Check("zone_capacity_check", `"capacity" BETWEEN 1 AND 1000`)
 @Check("zone_name_check", `char_length("name") BETWEEN 1 AND 30`)
@@ -19,6 +21,10 @@ export class Zone {
   @Field()
   @Column({ type: "varchar", length: 30 })
   name: string;
+
+  /** The community whose station the zone is in (exposed as Zone.community); it never changes. */
+  @Column({ name: "community_id", type: "uuid" })
+  communityId: string;
 
   @Field(() => ZoneKind)
   @Column({ type: "varchar", length: 16 })

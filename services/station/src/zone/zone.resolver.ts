@@ -1,10 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { checkTimeWindow, type SubgraphContext } from "@dongting/subgraph-kit";
+import { checkTimeWindow, refTo, type SubgraphContext } from "@dongting/subgraph-kit";
 import { MAX_BOOKING_WINDOW_DAYS, MAX_CLOSURE_WINDOW_DAYS } from "@dongting/domain/station";
 import { Booking } from "../booking/booking.entity.js";
 import { bookingsByZone } from "../booking/booking.loader.js";
 import { ZoneClosure } from "../closure/closure.entity.js";
 import { closuresByZone } from "../closure/closure.loader.js";
+import { CommunityReference } from "../references/community-reference.js";
 import { FreeSlot } from "./free-slot.type.js";
 import { ZoneOpeningHours } from "./opening-hours.entity.js";
 import { Zone } from "./zone.entity.js";
@@ -13,14 +14,19 @@ import { freeSlotsOf, listZones } from "./zone.service.js";
 
 @Resolver(() => Zone)
 export class ZoneResolver {
-  @Query(() => [Zone], { description: "The station's zones in their display order." })
-  zones(@Ctx() ctx: SubgraphContext): Promise<Zone[]> {
-    return listZones(ctx);
+  @Query(() => [Zone], { description: "The stations' zones (of one community when communityId is given) in their display order." })
+  zones(@Ctx() ctx: SubgraphContext, @Arg("communityId", () => ID, { nullable: true }) communityId?: string): Promise<Zone[]> {
+    return listZones(ctx, communityId);
   }
 
   @Query(() => Zone, { nullable: true })
   zone(@Arg("id", () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Zone | null> {
     return zoneById(ctx).load(id);
+  }
+
+  @FieldResolver(() => CommunityReference, { description: "The community whose station the zone is in." })
+  community(@Root() zone: Zone): CommunityReference {
+    return refTo(zone.communityId)!;
   }
 
   @FieldResolver(() => [ZoneOpeningHours])

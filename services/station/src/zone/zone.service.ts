@@ -2,6 +2,7 @@ import { badUserInput, type SubgraphContext } from "@dongting/subgraph-kit";
 import { isLocalDate } from "@dongting/domain/local-time";
 import { reasonMessage } from "@dongting/domain/reasons/common";
 import { STATION_REASONS } from "@dongting/domain/reasons/station";
+import { asCommunityFilter } from "../community/community-filter.js";
 import { localDays } from "@dongting/domain/station-calendar";
 import { bookingsByZone } from "../booking/booking.loader.js";
 import { closuresByZone } from "../closure/closure.loader.js";
@@ -10,9 +11,17 @@ import { computeFreeSlots, type FreeSlot } from "../domain/free-slots.js";
 import { Zone } from "./zone.entity.js";
 import { openingHoursByZone, zoneById } from "./zone.loader.js";
 
-/** The station's zones in their display order, primed in the loader (bookings and closures point back to them). */
-export async function listZones(ctx: SubgraphContext): Promise<Zone[]> {
-  const zones = await ctx.db.manager.find(Zone, { order: { position: "ASC", name: "ASC" } });
+/**
+ * The zones (of one community, or every community's), in their display order, primed in the loader (bookings
+ * and closures point back to them). A public notice board: no reach filter.
+ */
+export async function listZones(ctx: SubgraphContext, communityId?: string | null): Promise<Zone[]> {
+  const community = asCommunityFilter(communityId);
+  const zones = await ctx.db.manager.find(Zone, {
+    where: community ? { communityId: community } : {},
+    // Grouped by community (their ids are stable; the demo's Dongting comes first), then the stations' order.
+    order: { communityId: "ASC", position: "ASC", name: "ASC" },
+  });
   const byId = zoneById(ctx);
   for (const zone of zones) byId.prime(zone.id, zone);
   return zones;

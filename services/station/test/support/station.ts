@@ -1,4 +1,5 @@
-import { demoPersonId } from "@dongting/subgraph-kit/seed";
+import { demoCommunityId, demoPersonId } from "@dongting/subgraph-kit/seed";
+import { applyTeamCommunities } from "../../src/copy/team-copy.js";
 import { startTestSubgraph, type As, type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { definition } from "../../src/definition.js";
 import { seedLexiangZones } from "../../src/seed/lexiang.seed.js";
@@ -23,10 +24,17 @@ export const resident: As = { roles: ["RESIDENT"], personId: demoPersonId(4) };
 export const neighbour: As = { roles: ["RESIDENT"], personId: demoPersonId(10) };
 export const integrator: As = { roles: ["INTEGRATOR"] };
 
-/** A subgraph on a fresh database with the eight zones, its clock (`subgraph.clock`) at `start`. */
+/** The volunteer team the booking suites book for: a Dongting team in the station's team copy. */
+export const FIXTURE_TEAM = "5f0c7a52-0000-4000-8000-0000000000aa";
+
+/**
+ * A subgraph on a fresh database with the read copies and Dongting's eight zones, its clock
+ * (`subgraph.clock`) at `start`; the fixture team is in the team copy as Dongting's, as a pull would bring it.
+ */
 export async function startStation(start: string): Promise<TestSubgraph> {
   const subgraph = await startTestSubgraph(definition, { start });
   await seedLexiangZones(subgraph.db);
+  await applyTeamCommunities(subgraph.db, [{ id: FIXTURE_TEAM, community: { id: demoCommunityId(1) } }]);
   return subgraph;
 }
 

@@ -8,6 +8,13 @@ export const STATION_REASONS = {
   TEAM_BOOKING_STAFF_ONLY: { zh: "只有驿站工作人员可以为团队预约", en: "Only station staff book for a team" },
   NOT_ORGANISER: { zh: "只有预约人或驿站工作人员可以操作此预约", en: "Only the organiser or station staff may do this" },
 
+  // Communities (a station's staff act in their own community; a booking's team is the zone's community's)
+  OUT_OF_SCOPE: { zh: "不在你的管辖范围内：这是其他社区的驿站", en: "Outside your scope: this is another community's station" },
+  TEAM_NOT_IN_COMMUNITY: { zh: "该团队不属于此区域所在的社区", en: "The team is not in the zone's community" },
+  UNKNOWN_TEAM: { zh: "暂未查到该团队，请稍后再试", en: "The team is not known here yet; try again shortly" },
+  COMMUNITY_REQUIRED: { zh: "请选择社区", en: "Choose the community" },
+  UNKNOWN_COMMUNITY: { zh: "暂未查到该社区", en: "The community is not known here yet" },
+
   // Booking times and size
   BOOKING_ENDS_BEFORE_START: { zh: "结束时间须晚于开始时间", en: "The booking must end after it starts" },
   BOOKING_LENGTH_OUT_OF_RANGE: { zh: "预约时长须为30分钟至4小时", en: "A booking lasts 30 minutes to 4 hours" },
