@@ -1,8 +1,12 @@
 import {
   hasAnyRole,
   isIntegrator,
+  reachOf,
+  reaches,
   type Grantee,
+  type Place,
   type ReadPolicy,
+  type Reach,
   type Role,
   type SubgraphContext,
   type Viewer,
@@ -30,9 +34,49 @@ const handles = (viewer: Viewer): boolean => hasAnyRole(viewer, ACCESS.handle);
 /** Stands for "nobody" in a submitter filter: a caller without a person id and a reading role sees nothing. */
 const NO_PERSON = "00000000-0000-0000-0000-000000000000";
 
-/** A request the viewer may read: everyone with a reading role, otherwise only its submitter. */
-export function checkMayRead<T extends { submitterId: string }>(viewer: Viewer, request: T): T {
-  if (!readsAll(viewer) && request.submitterId !== viewer.personId) throw refuse("FORBIDDEN", "NOT_OWN_REQUEST");
+/*
+ * Scope (docs/tenancy.md): a reading role reads where its grants reach (a 网格长: their grid; staff: their
+ * community; street staff: the street's communities); a handling role acts only where its grants reach for
+ * writing (STREET grants never do). A request's place is its community and grid.
+ */
+
+/** Where a request, or a part of one the resolvers hand on (assignment, rating, ...), belongs. */
+export const placeOf = (object: { communityId?: unknown; gridId?: unknown }): Place | null =>
+  typeof object.communityId === "string"
+    ? { communityId: object.communityId, gridId: typeof object.gridId === "string" ? object.gridId : null }
+    : null;
+
+/** Where the viewer reads requests, the metrics and the evaluations (one resolution per request, memoised). */
+export const readReach = (ctx: SubgraphContext): Promise<Reach> => reachOf(ctx, ACCESS.readAll, "read");
+
+/** Refuses with FORBIDDEN / OUT_OF_SCOPE unless `reach` covers `place`. */
+export function checkInReach(reach: Reach, place: Place | null): void {
+  if (!reaches(reach, place)) throw refuse("FORBIDDEN", "OUT_OF_SCOPE");
+}
+
+async function checkReach(ctx: SubgraphContext, roles: readonly Role[], place: Place | null, mode: "read" | "write") {
+  checkInReach(await reachOf(ctx, roles, mode), place);
+}
+
+/**
+ * Where the viewer handles requests (accept, dispatch, resolve, review, entering for someone): resolved
+ * before a transaction starts, so the check inside it needs no statement of its own.
+ */
+export const handleReach = (ctx: SubgraphContext): Promise<Reach> => reachOf(ctx, ACCESS.handle, "write");
+
+export const checkMayHandle = (ctx: SubgraphContext, place: Place | null) => checkReach(ctx, ACCESS.handle, place, "write");
+
+/** Evaluating a department for a community: write reach in that community. */
+export const checkMayEvaluate = (ctx: SubgraphContext, place: Place | null) => checkReach(ctx, ACCESS.evaluateDepartments, place, "write");
+
+/** A request the viewer may read: its submitter, and readers where their grants reach it. */
+export async function checkMayRead<T extends { submitterId: string; communityId: string; gridId: string | null }>(
+  ctx: SubgraphContext,
+  request: T,
+): Promise<T> {
+  if (request.submitterId === ctx.viewer.personId) return request;
+  if (!readsAll(ctx.viewer)) throw refuse("FORBIDDEN", "NOT_OWN_REQUEST");
+  await checkReach(ctx, ACCESS.readAll, placeOf(request), "read");
   return request;
 }
 
@@ -79,8 +123,8 @@ export function checkIsSubmitter(viewer: Viewer, request: { submitterId: string 
  */
 
 /**
- * Those who handle requests and need to know who asked and what was written: grid leaders (scoped to their
- * own grid by the next issue), community staff and the party committee (ADMIN passes every role grant).
+ * Those who handle requests and need to know who asked and what was written: grid leaders (each where their
+ * grants reach: the types below have a `place`), community staff and the party committee (ADMIN passes every role grant).
  */
 const HANDLING_STAFF = ["GRID_LEADER", "COMMUNITY_STAFF", "PARTY_COMMITTEE"] as const satisfies readonly Role[];
 /** Personal parts of a request: its submitter and the handling staff; never anonymous callers or integrators. */
@@ -119,6 +163,7 @@ export const READ_POLICY: ReadPolicy = {
     },
     ResidentRequest: {
       personal: true,
+      place: placeOf,
       // `_entities` as the root fields: the readers of every request and the submitter; never anonymous.
       // (Roles first: the submitter check loads the request, through the loader the reference then reuses.)
       entity: [...ACCESS.readAll, "submitter"],
@@ -137,6 +182,8 @@ export const READ_POLICY: ReadPolicy = {
         resolvedAt: FACTS,
         overdue: FACTS,
         grid: FACTS,
+        // Which community it is: as coarse as the grid (the street's rankings count by it).
+        community: FACTS,
         // A patrol shift names a team's duty, not a resident (the volunteers subgraph guards its people).
         patrolShift: FACTS,
         // The parts below are objects whose own personal fields have rules.
@@ -155,6 +202,7 @@ export const READ_POLICY: ReadPolicy = {
     },
     Assignment: {
       personal: true,
+      place: placeOf,
       fields: {
         forceKind: FACTS,
         assignedAt: FACTS,
@@ -167,6 +215,7 @@ export const READ_POLICY: ReadPolicy = {
     },
     RequestEvent: {
       personal: true,
+      place: placeOf,
       fields: {
         at: FACTS,
         type: FACTS,
@@ -178,6 +227,7 @@ export const READ_POLICY: ReadPolicy = {
     },
     ResidentRating: {
       personal: true,
+      place: placeOf,
       fields: {
         // The score counts in the satisfaction rate and names nobody.
         score: FACTS,
@@ -187,6 +237,7 @@ export const READ_POLICY: ReadPolicy = {
     },
     CommunityReview: {
       personal: true,
+      place: placeOf,
       fields: {
         reasonable: FACTS,
         reviewedAt: FACTS,
@@ -195,6 +246,8 @@ export const READ_POLICY: ReadPolicy = {
       },
     },
     DepartmentEvaluation: {
+      // Its community's (scores and the staff's comment are the community's own).
+      place: placeOf,
       // Scores of a department, not of a person; read by the readers of every request.
       entity: ACCESS.readAll,
       fields: {

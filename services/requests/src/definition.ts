@@ -1,9 +1,16 @@
-import { HistoryEntry, type SubgraphDefinition } from "@dongting/subgraph-kit";
+import {
+  copyScopeResolver,
+  GEOGRAPHY_COPY_ENTITIES,
+  geographyCopyJob,
+  HistoryEntry,
+  type SubgraphDefinition,
+} from "@dongting/subgraph-kit";
 import { RequestCategory } from "./category/category.entity.js";
 import { DepartmentEvaluation } from "./department/department-evaluation.entity.js";
 import { escalationSweepJob } from "./escalation/escalation-sweep.job.js";
 import { Initial1764547200000 } from "./migrations/1764547200000-initial.js";
 import { DepartmentEvaluation1764633600000 } from "./migrations/1764633600000-department-evaluation.js";
+import { ManyCommunities1764806400000 } from "./migrations/1764806400000-many-communities.js";
 import { RequestCodeCounter } from "./request/request-code-counter.entity.js";
 import { RequestEvent } from "./request/request-event.entity.js";
 import { ResidentRequest } from "./request/request.entity.js";
@@ -13,9 +20,19 @@ import { seedDongtingRequests } from "./seed/dongting.seed.js";
 export const definition: SubgraphDefinition = {
   name: "requests",
   defaultPort: 4002,
-  entities: [RequestCategory, ResidentRequest, RequestEvent, RequestCodeCounter, DepartmentEvaluation, HistoryEntry],
-  migrations: [Initial1764547200000, DepartmentEvaluation1764633600000],
+  entities: [
+    RequestCategory,
+    ResidentRequest,
+    RequestEvent,
+    RequestCodeCounter,
+    DepartmentEvaluation,
+    HistoryEntry,
+    ...GEOGRAPHY_COPY_ENTITIES,
+  ],
+  migrations: [Initial1764547200000, DepartmentEvaluation1764633600000, ManyCommunities1764806400000],
   buildSchema: buildRequestsSchema,
   seed: seedDongtingRequests,
-  periodicJobs: [escalationSweepJob],
+  // Grants resolve against the read copy of organisation's geography, which the copy job keeps fed.
+  scopes: copyScopeResolver,
+  periodicJobs: [escalationSweepJob, geographyCopyJob],
 };

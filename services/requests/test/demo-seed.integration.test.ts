@@ -1,23 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "@dongting/subgraph-kit";
-import { demoGridId, GRID_COUNT } from "@dongting/subgraph-kit/seed";
-import { startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { DEMO_PERSONAS, demoCommunityId, demoGridId, demoPersonaGrant, demoPersonId, GRID_COUNT } from "@dongting/subgraph-kit/seed";
+import { type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { DEFAULT_DEADLINES, HandlingLevel, Urgency } from "@dongting/domain/requests";
-import { definition } from "../src/definition.js";
 import { generateDemoRequests } from "../src/seed/demo-requests.js";
 import type { DemoCategory } from "../src/seed/demo-rows.js";
 import { seedDongtingRequests } from "../src/seed/dongting.seed.js";
-import { SUBMIT, resident, staff, submitInput } from "./helpers.js";
+import { SUBMIT, resident, staff, submitInput, startRequestsSubgraph } from "./helpers.js";
 
 // Midnight on the 1st of a month: the seed must still put requests into "this month" (a CI run once failed here).
 const ANCHOR = new Date("2026-11-01T00:00:00+08:00");
 const NEXT_MONTH = new Date("2026-12-01T00:00:00+08:00");
 const YEAR_AGO = new Date(ANCHOR.getTime() - 365 * 24 * 3_600_000);
+const DONGTING = demoCommunityId(1);
 let subgraph: TestSubgraph;
 let seedMs = 0;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(definition, { start: ANCHOR });
+  subgraph = await startRequestsSubgraph({ start: ANCHOR });
   const started = performance.now();
   await seedDongtingRequests(subgraph.db, subgraph.clock);
   seedMs = performance.now() - started;
@@ -27,8 +27,8 @@ afterAll(async () => {
 });
 
 const METRICS = /* GraphQL */ `
-  query ($from: DateTime!, $to: DateTime!, $groupBy: MetricsGroupBy) {
-    requestMetrics(from: $from, to: $to, groupBy: $groupBy) {
+  query ($from: DateTime!, $to: DateTime!, $groupBy: MetricsGroupBy, $communityId: ID) {
+    requestMetrics(from: $from, to: $to, groupBy: $groupBy, communityId: $communityId) {
       overall {
         total
         responseRate
@@ -69,11 +69,15 @@ describe("the Dongting demo seed", () => {
 
   it("loads a year of about 4,000 requests over the ten grids, with rates in the high 90s and some overdue", async () => {
     console.log(`seeded in ${Math.round(seedMs)} ms on ${subgraph.databaseKind}`);
-    const byGrid = await subgraph.request(METRICS, { from: YEAR_AGO.toISOString(), to: ANCHOR.toISOString(), groupBy: "GRID" }, staff);
+    const byGrid = await subgraph.request(
+      METRICS,
+      { from: YEAR_AGO.toISOString(), to: ANCHOR.toISOString(), groupBy: "GRID", communityId: DONGTING },
+      staff,
+    );
     expect(byGrid.errors).toBeUndefined();
     const { overall, rows } = byGrid.data!.requestMetrics;
     console.log(JSON.stringify(overall));
-    const [{ n }] = await subgraph.db.query(`SELECT count(*)::int AS n FROM resident_request`);
+    const [{ n }] = await subgraph.db.query(`SELECT count(*)::int AS n FROM resident_request WHERE community_id = $1`, [DONGTING]);
     expect(n).toBe(4000);
     expect(rows.map((row: any) => row.key).sort()).toEqual(Array.from({ length: GRID_COUNT }, (_, i) => demoGridId(i + 1)).sort());
     for (const rate of [overall.responseRate, overall.resolutionRate, overall.satisfactionRate]) {
@@ -106,7 +110,8 @@ describe("the Dongting demo seed", () => {
   it("gives the demo resident requests to follow, and numbers new requests after the seeded ones", async () => {
     const mine = await subgraph.request(`{ requests(first: 100) { totalCount } }`, {}, resident);
     expect(mine.data!.requests.totalCount).toBeGreaterThan(20);
-    const [{ last }] = await subgraph.db.query(`SELECT max(code) AS last FROM resident_request`);
+    const [{ last }] = await subgraph.db.query(`SELECT max(code) AS last FROM resident_request WHERE community_id = $1`, [DONGTING]);
+    expect(last).toMatch(/^DT-2026-/);
     const fresh = await subgraph.request(SUBMIT, { input: submitInput() }, resident);
     expect(fresh.data!.submitRequest.code > last).toBe(true);
   });
@@ -120,6 +125,38 @@ describe("the Dongting demo seed", () => {
     const rows = summary.data!.departmentEvaluationSummary;
     expect(rows.length).toBeGreaterThanOrEqual(8);
     expect(rows.some((row: any) => row.count < 5)).toBe(true);
+  });
+
+  it("gives the two neighbours smaller years with their own codes, one above the ranking's minimum last month", async () => {
+    const counts = await subgraph.db.query(
+      `SELECT community_id AS id, count(*)::int AS n, min(code) AS first FROM resident_request GROUP BY community_id`,
+    );
+    const of = (c: number) => counts.find((row: any) => row.id === demoCommunityId(c));
+    expect([of(2).n, of(3).n]).toEqual([540, 200]);
+    expect([of(2).first, of(3).first]).toEqual(["SG-2025-000001", "LY-2025-000001"]);
+    const ranking = await subgraph.request(
+      `{ communityRanking(month: "2026-10") { community { id } rank ranked requests } }`,
+      {},
+      { grants: [demoPersonaGrant(DEMO_PERSONAS[6])], personId: demoPersonId(7) },
+    );
+    expect(ranking.errors).toBeUndefined();
+    const rows = ranking.data!.communityRanking;
+    // DT and SG ranked (in whichever order their rates give), LY listed after them, unranked.
+    expect(
+      rows
+        .slice(0, 2)
+        .map((row: any) => row.community.id)
+        .sort(),
+    ).toEqual([demoCommunityId(1), demoCommunityId(2)]);
+    expect(rows.map((row: any) => [row.rank, row.ranked])).toEqual([
+      [1, true],
+      [2, true],
+      [null, false],
+    ]);
+    expect(rows[2].community.id).toBe(demoCommunityId(3));
+    expect(rows.find((row: any) => row.community.id === demoCommunityId(2)).requests).toBeGreaterThanOrEqual(30);
+    expect(rows[2].requests).toBeGreaterThan(0);
+    expect(rows[2].requests).toBeLessThan(30);
   });
 
   it("does nothing the second time", async () => {

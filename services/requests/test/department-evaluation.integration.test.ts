@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectRefused, expectRefusedWithoutWrites, startTestSubgraph, type As, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { expectRefused, expectRefusedWithoutWrites, type As, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { demoCommunityId } from "@dongting/subgraph-kit/seed";
 import { DEPARTMENT_NAME_MAX, EVALUATION_COMMENT_MAX } from "@dongting/domain/requests";
-import { definition } from "../src/definition.js";
-import { SUBMIT, committee, gridLeader, resident, staff, submitInput } from "./helpers.js";
+import { SUBMIT, committee, gridLeader, resident, staff, submitInput, startRequestsSubgraph } from "./helpers.js";
 
 const EVALUATE = /* GraphQL */ `
   mutation ($input: DepartmentEvaluationInput!) {
@@ -26,11 +26,13 @@ const SUMMARY = `query($from: DateTime!, $to: DateTime!, $minCount: Int) {
 }`;
 
 const START = "2026-05-01T10:00:00+08:00";
+/** Tests' tokens hold roles GLOBAL: an evaluation without a request names its community. */
+const DONGTING = demoCommunityId(1);
 let subgraph: TestSubgraph;
 let requestId: string;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(definition, { start: START });
+  subgraph = await startRequestsSubgraph({ start: START });
   const submitted = await subgraph.request(SUBMIT, { input: submitInput() }, resident);
   requestId = submitted.data!.submitRequest.id;
 });
@@ -67,17 +69,17 @@ describe("department evaluations", () => {
   });
 
   it.each([
-    ["a speed of 0", { department: "区民政局", responseSpeed: 0, quality: 3 }, "INVALID_INPUT"],
-    ["a quality of 6", { department: "区民政局", responseSpeed: 3, quality: 6 }, "INVALID_INPUT"],
-    ["a blank department", { department: "  ", responseSpeed: 3, quality: 3 }, "TEXT_BLANK"],
+    ["a speed of 0", { department: "区民政局", communityId: DONGTING, responseSpeed: 0, quality: 3 }, "INVALID_INPUT"],
+    ["a quality of 6", { department: "区民政局", communityId: DONGTING, responseSpeed: 3, quality: 6 }, "INVALID_INPUT"],
+    ["a blank department", { department: "  ", communityId: DONGTING, responseSpeed: 3, quality: 3 }, "TEXT_BLANK"],
     [
       "a department over 60 characters",
-      { department: "局".repeat(DEPARTMENT_NAME_MAX + 1), responseSpeed: 3, quality: 3 },
+      { department: "局".repeat(DEPARTMENT_NAME_MAX + 1), communityId: DONGTING, responseSpeed: 3, quality: 3 },
       "INVALID_INPUT",
     ],
     [
       "a comment over 500 characters",
-      { department: "区民政局", responseSpeed: 3, quality: 3, comment: "好".repeat(EVALUATION_COMMENT_MAX + 1) },
+      { department: "区民政局", communityId: DONGTING, responseSpeed: 3, quality: 3, comment: "好".repeat(EVALUATION_COMMENT_MAX + 1) },
       "INVALID_INPUT",
     ],
   ])("refuses %s with BAD_USER_INPUT and writes nothing", async (_label, input, reason) => {
@@ -85,7 +87,11 @@ describe("department evaluations", () => {
   });
 
   it("names the field and constraint of an out-of-range score", async () => {
-    const answer = await subgraph.request(EVALUATE, { input: { department: "区民政局", responseSpeed: 0, quality: 3 } }, staff);
+    const answer = await subgraph.request(
+      EVALUATE,
+      { input: { department: "区民政局", communityId: DONGTING, responseSpeed: 0, quality: 3 } },
+      staff,
+    );
     const error = expectRefused(answer, "BAD_USER_INPUT", "INVALID_INPUT");
     expect(error.extensions!.fields).toEqual([expect.objectContaining({ field: "input.responseSpeed", constraint: "min" })]);
   });
@@ -97,12 +103,16 @@ describe("department evaluations", () => {
   });
 
   it("is for community staff and the party committee", async () => {
-    const input = { department: "区民政局", responseSpeed: 3, quality: 3 };
+    const input = { department: "区民政局", communityId: DONGTING, responseSpeed: 3, quality: 3 };
     await expectEvaluationRefused("UNAUTHENTICATED", "SIGN_IN_REQUIRED", input, null);
     await expectEvaluationRefused("FORBIDDEN", "ROLE_NOT_ALLOWED", input, resident);
     await expectEvaluationRefused("FORBIDDEN", "ROLE_NOT_ALLOWED", input, gridLeader);
     subgraph.clock.set("2026-05-01T11:00:00+08:00");
-    const answer = await subgraph.request(EVALUATE, { input: { department: "区民政局", responseSpeed: 3, quality: 4 } }, committee);
+    const answer = await subgraph.request(
+      EVALUATE,
+      { input: { department: "区民政局", communityId: DONGTING, responseSpeed: 3, quality: 4 } },
+      committee,
+    );
     expect(answer.errors).toBeUndefined();
   });
 
@@ -110,7 +120,7 @@ describe("department evaluations", () => {
     // So far: 区城管局 (4, 5) at 05-01 10:00 and 区民政局 (3, 4) at 11:00. Add more on later days.
     const add = async (day: string, department: string, responseSpeed: number, quality: number) => {
       subgraph.clock.set(`2026-05-${day}T10:00:00+08:00`);
-      const answer = await subgraph.request(EVALUATE, { input: { department, responseSpeed, quality } }, staff);
+      const answer = await subgraph.request(EVALUATE, { input: { department, communityId: DONGTING, responseSpeed, quality } }, staff);
       expect(answer.errors).toBeUndefined();
     };
     await add("02", "区民政局", 5, 5);

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "@dongting/subgraph-kit";
-import { startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/testing";
-import { definition } from "../src/definition.js";
+import { type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { runEscalationSweep } from "../src/escalation/escalation-sweep.js";
 import { escalationSweepJob } from "../src/escalation/escalation-sweep.job.js";
-import { MUTATIONS, SUBMIT, resident, staff, submitInput } from "./helpers.js";
+import { MUTATIONS, SUBMIT, resident, staff, submitInput, startRequestsSubgraph } from "./helpers.js";
 
 const HOUR = 3_600_000;
 const T0 = new Date("2026-04-01T09:00:00+08:00");
@@ -12,7 +11,7 @@ const at = (hours: number) => new Date(T0.getTime() + hours * HOUR);
 let subgraph: TestSubgraph;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(definition, { start: T0 });
+  subgraph = await startRequestsSubgraph({ start: T0 });
 });
 afterAll(async () => {
   await subgraph?.stop();

@@ -1,6 +1,17 @@
 import { randomUUID } from "node:crypto";
-import { demoPersonId } from "@dongting/subgraph-kit/seed";
-import type { As, TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { demoCommunityId, demoPersonId, seedGeographyCopy } from "@dongting/subgraph-kit/seed";
+import { startTestSubgraph, type As, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { definition } from "../src/definition.js";
+
+/**
+ * The requests subgraph on a fresh database (see startTestSubgraph) with the demo street's geography in its
+ * read copy, as the demo seed leaves it before the first pull.
+ */
+export async function startRequestsSubgraph(options: Parameters<typeof startTestSubgraph>[1] = {}): Promise<TestSubgraph> {
+  const subgraph = await startTestSubgraph(definition, options);
+  await seedGeographyCopy(subgraph.db);
+  return subgraph;
+}
 
 export const resident: As = { roles: ["RESIDENT"], personId: demoPersonId(4) };
 export const otherResident: As = { roles: ["RESIDENT"], personId: demoPersonId(40) };
@@ -53,6 +64,8 @@ export const SUBMIT = /* GraphQL */ `
 export function submitInput(overrides: Record<string, unknown> = {}) {
   return {
     clientRequestId: `test-${randomUUID()}`,
+    // Tests' tokens hold their roles GLOBAL, so the community is named (see placeOfNewRequest).
+    communityId: demoCommunityId(1),
     title: "3栋楼道灯不亮",
     description: "二楼到五楼的声控灯坏了，晚上很黑。",
     channel: "WECHAT",

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REDACTED_TEXT } from "@dongting/subgraph-kit";
 import { demoPersonId } from "@dongting/subgraph-kit/seed";
-import { startTestSubgraph, type As, type GraphQLAnswer, type TestSubgraph } from "@dongting/subgraph-kit/testing";
-import { definition } from "../src/definition.js";
-import { admin, committee, gridLeader, otherResident, resident, staff, volunteer } from "./helpers.js";
+import { type As, type GraphQLAnswer, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { admin, committee, gridLeader, otherResident, resident, staff, volunteer, startRequestsSubgraph } from "./helpers.js";
 import { ALL_FIELDS, TEXT, handledRequest, leaks, refusals, withoutPersonalData, type HandledRequest } from "./support/handled-request.js";
 
 /*
@@ -26,7 +25,7 @@ const ENTITIES = /* GraphQL */ `
 let subgraph: TestSubgraph;
 let handled: HandledRequest;
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(definition);
+  subgraph = await startRequestsSubgraph();
   handled = await handledRequest(subgraph);
 });
 afterAll(async () => {

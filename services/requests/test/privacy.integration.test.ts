@@ -1,9 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REDACTED_TEXT } from "@dongting/subgraph-kit";
 import { demoNeighbourhoodId, demoPersonId } from "@dongting/subgraph-kit/seed";
-import { expectRefused, expectRefusedWithoutWrites, startTestSubgraph, type As, type TestSubgraph } from "@dongting/subgraph-kit/testing";
-import { definition } from "../src/definition.js";
-import { MUTATIONS, SUBMIT, admin, committee, gridLeader, otherResident, resident, staff, submitInput, volunteer } from "./helpers.js";
+import { expectRefused, expectRefusedWithoutWrites, type As, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import {
+  MUTATIONS,
+  SUBMIT,
+  admin,
+  committee,
+  gridLeader,
+  otherResident,
+  resident,
+  staff,
+  submitInput,
+  volunteer,
+  startRequestsSubgraph,
+} from "./helpers.js";
 import {
   ALL_FIELDS,
   PERSONAL_FIELDS,
@@ -44,7 +55,7 @@ let subgraph: TestSubgraph;
 let handled: HandledRequest;
 let window: { from: string; to: string };
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(definition);
+  subgraph = await startRequestsSubgraph();
   handled = await handledRequest(subgraph);
   const other = await subgraph.request(SUBMIT, { input: submitInput({ title: "其他居民的诉求" }) }, otherResident);
   expect(other.errors).toBeUndefined();

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoPersonId } from "@dongting/subgraph-kit/seed";
-import { expectRefused, expectRefusedWithoutWrites, startTestSubgraph, TEST_NOW, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { expectRefused, expectRefusedWithoutWrites, TEST_NOW, type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { REQUEST_DESCRIPTION_MAX, REQUEST_TITLE_MAX } from "@dongting/domain/requests";
-import { definition } from "../src/definition.js";
-import { SUBMIT, admin, otherResident, resident, staff, submitInput, tableCounts, volunteer } from "./helpers.js";
+import { SUBMIT, admin, otherResident, resident, staff, submitInput, tableCounts, volunteer, startRequestsSubgraph } from "./helpers.js";
 
 let subgraph: TestSubgraph;
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(definition);
+  subgraph = await startRequestsSubgraph();
 });
 afterAll(async () => {
   await subgraph?.stop();

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoGridId, demoPersonId } from "@dongting/subgraph-kit/seed";
-import { expectRefused, startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/testing";
-import { definition } from "../src/definition.js";
+import { expectRefused, type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { insertDemoRequests } from "../src/seed/insert-demo-requests.js";
 import { seedDongtingRequests } from "../src/seed/dongting.seed.js";
-import { SUBMIT, committee, otherResident, resident, staff, submitInput } from "./helpers.js";
+import { SUBMIT, committee, otherResident, resident, staff, submitInput, startRequestsSubgraph } from "./helpers.js";
 
 const ANCHOR = new Date("2026-06-01T00:00:00+08:00");
 const GRID_1 = demoGridId(1);
@@ -42,7 +41,7 @@ const LIST = /* GraphQL */ `
 
 let subgraph: TestSubgraph;
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(definition, { start: new Date(ANCHOR.getTime() - 3 * 24 * 3_600_000) });
+  subgraph = await startRequestsSubgraph({ start: new Date(ANCHOR.getTime() - 3 * 24 * 3_600_000) });
   await subgraph.db.transaction((manager) => insertDemoRequests(manager, { count: SEEDED, days: 40, anchor: ANCHOR }));
   // One request surely overdue: a RED-default category left unanswered for three days.
   const late = await subgraph.request(SUBMIT, { input: submitInput({ category: "安全隐患" }) }, resident);

@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectRefused, startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/testing";
-import { definition } from "../src/definition.js";
-import { committee, resident, staff } from "./helpers.js";
+import { expectRefused, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { committee, resident, staff, startRequestsSubgraph } from "./helpers.js";
 import { FROM, G1, G2, NOW, TO, insertMetricsRows } from "./support/metrics-rows.js";
 
 // The dataset, the window and "now" are described in support/metrics-rows.ts; every figure is computed by hand from it.
 
 let subgraph: TestSubgraph;
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(definition, { start: NOW });
+  subgraph = await startRequestsSubgraph({ start: NOW });
   await insertMetricsRows(subgraph.db);
 });
 afterAll(async () => {

@@ -1,8 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorCode, expectRefusedWithoutWrites, startTestSubgraph, type As, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { errorCode, expectRefusedWithoutWrites, type As, type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { ASSIGNEE_NAME_MAX, REQUEST_NOTE_MAX } from "@dongting/domain/requests";
-import { definition } from "../src/definition.js";
-import { MUTATIONS, SUBMIT, admin, committee, gridLeader, otherResident, resident, staff, submitInput, volunteer } from "./helpers.js";
+import {
+  MUTATIONS,
+  SUBMIT,
+  admin,
+  committee,
+  gridLeader,
+  otherResident,
+  resident,
+  staff,
+  submitInput,
+  volunteer,
+  startRequestsSubgraph,
+} from "./helpers.js";
 
 const HOUR = 3_600_000;
 const T0 = new Date("2026-03-02T09:00:00+08:00");
@@ -10,7 +21,7 @@ const at = (hours: number) => new Date(T0.getTime() + hours * HOUR);
 let subgraph: TestSubgraph;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(definition, { start: T0 });
+  subgraph = await startRequestsSubgraph({ start: T0 });
 });
 afterAll(async () => {
   await subgraph?.stop();

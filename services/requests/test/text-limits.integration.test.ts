@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectRefused, expectRefusedWithoutWrites, startTestSubgraph, type As, type TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { expectRefused, expectRefusedWithoutWrites, type As, type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import {
   ASSIGNEE_NAME_MAX,
   CATEGORY_NAME_MAX,
@@ -13,8 +13,7 @@ import {
   REQUEST_TITLE_MAX,
   REVIEW_NOTE_MAX,
 } from "@dongting/domain/requests";
-import { definition } from "../src/definition.js";
-import { MUTATIONS, SUBMIT, resident, staff, submitInput } from "./helpers.js";
+import { MUTATIONS, SUBMIT, resident, staff, submitInput, startRequestsSubgraph } from "./helpers.js";
 
 /*
  * Every free-text argument and input field of the subgraph, one character over its limit: refused with
@@ -24,7 +23,7 @@ import { MUTATIONS, SUBMIT, resident, staff, submitInput } from "./helpers.js";
 let subgraph: TestSubgraph;
 let id: string;
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(definition);
+  subgraph = await startRequestsSubgraph();
   const submitted = await subgraph.request(SUBMIT, { input: submitInput() }, resident);
   expect(submitted.errors).toBeUndefined();
   id = submitted.data!.submitRequest.id;

@@ -63,3 +63,55 @@ export function metricsPeriodWindow(period: MetricsPeriod, now: Date): MetricsWi
   const [fromMonth, toMonth] = bounds[period];
   return { fromMonth, toMonth, from: monthStart(fromMonth), to: monthStart(toMonth) };
 }
+
+/*
+ * The street's monthly ranking of communities (communityRanking), as Beijing 12345 ranks its streets: by the
+ * three rates of the month's requests (REJECTED excluded, the rates exactly as requestMetrics defines them).
+ */
+
+/** Communities with fewer requests than this in the month are listed, unranked, after the ranked ones. */
+export const RANKING_MIN_REQUESTS = 30;
+
+/** Whether `key` is a month key ("YYYY-MM", month 01..12). */
+export function isMonthKey(key: string): boolean {
+  const match = MONTH_KEY.exec(key);
+  return !!match && Number(match[2]) >= 1 && Number(match[2]) <= 12;
+}
+
+export interface RankingInput {
+  /** Ties are broken by code (ascending), so the order is total and stable. */
+  code: string;
+  requests: number;
+  responseRate: number | null;
+  resolutionRate: number | null;
+  satisfactionRate: number | null;
+}
+
+export interface Ranked<T> {
+  entry: T;
+  /** 1-based; null when unranked. */
+  rank: number | null;
+  ranked: boolean;
+  /** The mean of the three rates, a missing rate (no ratings yet) counting as 0; null when unranked. */
+  score: number | null;
+}
+
+/** The ranking's score: the mean of the three rates, a null rate counting as 0 (a community earns its ratings). */
+export const rankingScore = (entry: RankingInput): number =>
+  ((entry.responseRate ?? 0) + (entry.resolutionRate ?? 0) + (entry.satisfactionRate ?? 0)) / 3;
+
+/**
+ * Ranks communities: those with at least RANKING_MIN_REQUESTS requests by score (highest first), equal scores
+ * by code, ranks 1, 2, 3, ... in that order; then the others, unranked (rank null), by code.
+ */
+export function rankCommunities<T extends RankingInput>(entries: readonly T[]): Ranked<T>[] {
+  const byCode = (a: T, b: T) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  const eligible = entries.filter((entry) => entry.requests >= RANKING_MIN_REQUESTS);
+  const others = entries.filter((entry) => entry.requests < RANKING_MIN_REQUESTS).sort(byCode);
+  const scored = eligible.map((entry) => ({ entry, score: rankingScore(entry) }));
+  scored.sort((a, b) => b.score - a.score || byCode(a.entry, b.entry));
+  return [
+    ...scored.map(({ entry, score }, index) => ({ entry, rank: index + 1, ranked: true, score })),
+    ...others.map((entry) => ({ entry, rank: null, ranked: false, score: null })),
+  ];
+}

@@ -64,13 +64,32 @@ export function reachOf(ctx: ScopeContext, roles: readonly Role[] | "any", mode:
   const memo = (ctx.reachMemo ??= new Map());
   let reach = memo.get(key);
   if (!reach) {
-    reach = resolveReach(ctx, grantsFor(ctx.viewer, roles, mode));
+    reach = resolveReach(ctx, grantsFor(ctx.viewer, roles, mode), memo);
     memo.set(key, reach);
   }
   return reach;
 }
 
-async function resolveReach(ctx: ScopeContext, grants: Grant[]): Promise<Reach> {
+/**
+ * The resolver's answer for a set of scopes, memoised per request under the scopes themselves: role sets
+ * that select the same grants (a grid leader's GRID_LEADER and "every reader" sets) share one statement.
+ */
+const scopeMemos = new WeakMap<Map<string, Promise<Reach>>, Map<string, Promise<ResolvedScope>>>();
+
+function resolveScopes(ctx: ScopeContext, scopes: Array<Grant["scope"]>, reachMemo: Map<string, Promise<Reach>>): Promise<ResolvedScope> {
+  let memo = scopeMemos.get(reachMemo);
+  if (!memo) scopeMemos.set(reachMemo, (memo = new Map()));
+  const key = JSON.stringify(scopes.map((scope) => [scope.kind, scope.id]).sort());
+  let resolved = memo.get(key);
+  if (!resolved) {
+    if (!ctx.scopes) throw new Error("this subgraph has no ScopeResolver: GRID, ORG_UNIT and STREET grants cannot be resolved");
+    resolved = ctx.scopes.resolve(ctx.db, scopes);
+    memo.set(key, resolved);
+  }
+  return resolved;
+}
+
+async function resolveReach(ctx: ScopeContext, grants: Grant[], memo: Map<string, Promise<Reach>>): Promise<Reach> {
   if (grants.length === 0) return NOWHERE;
   if (grants.some((grant) => grant.scope.kind === "GLOBAL")) return EVERYWHERE;
   const communityIds = new Set<string>();
@@ -79,12 +98,15 @@ async function resolveReach(ctx: ScopeContext, grants: Grant[]): Promise<Reach> 
   for (const grant of grants) if (grant.scope.kind === "COMMUNITY") communityIds.add(grant.scope.id!);
   const touched = new Set(communityIds);
   if (needLookup.length > 0) {
-    if (!ctx.scopes) throw new Error("this subgraph has no ScopeResolver: GRID, ORG_UNIT and STREET grants cannot be resolved");
-    const resolved = await ctx.scopes.resolve(
-      ctx.db,
+    const resolved = await resolveScopes(
+      ctx,
       needLookup.map((grant) => grant.scope),
+      memo,
     );
-    for (const id of resolved.communityIds) (communityIds.add(id), touched.add(id));
+    for (const id of resolved.communityIds) {
+      communityIds.add(id);
+      touched.add(id);
+    }
     for (const id of resolved.gridIds) gridIds.add(id);
     for (const id of resolved.gridCommunityIds) touched.add(id);
   }

@@ -9,6 +9,7 @@ import { ResidentRequest } from "../request/request.entity.js";
 @Entity({ name: "department_evaluation" })
 @Index("department_evaluation_request_key", ["department", "requestId"], { unique: true })
 @Index("department_evaluation_evaluated_idx", ["evaluatedAt"])
+@Index("department_evaluation_community_idx", ["communityId", "evaluatedAt"])
 @Check("department_evaluation_department_check", `char_length("department") BETWEEN 1 AND ${DEPARTMENT_NAME_MAX}`)
 @Check(
   "department_evaluation_scores_check",
@@ -22,6 +23,10 @@ export class DepartmentEvaluation {
   @Field()
   @Column({ type: "varchar", length: DEPARTMENT_NAME_MAX })
   department: string;
+
+  /** Organisation's Community that evaluated: the request's, else the one it was made for. */
+  @Column({ name: "community_id", type: "uuid" })
+  communityId: string;
 
   @Column({ name: "request_id", type: "uuid", nullable: true })
   requestId: string | null;

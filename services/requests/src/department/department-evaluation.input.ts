@@ -1,4 +1,4 @@
-import { IsInt, IsOptional, Max, Min } from "class-validator";
+import { IsInt, IsOptional, IsUUID, Max, Min } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { DEPARTMENT_NAME_MAX, EVALUATION_COMMENT_MAX, SCORE_MAX, SCORE_MIN } from "@dongting/domain/requests";
 import { TextLimit } from "../text-limit.js";
@@ -13,6 +13,14 @@ export class DepartmentEvaluationInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   requestId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The community evaluating: the request's when there is one, else this, else the evaluator's only community.",
+  })
+  @IsOptional()
+  @IsUUID("all", { message: "communityId must be an id returned by this API" })
+  communityId?: string | null;
 
   @Field(() => Int)
   @IsInt()

@@ -8,6 +8,7 @@ export enum MetricsGroupBy {
   FORCE_KIND = "FORCE_KIND",
   CHANNEL = "CHANNEL",
   MONTH = "MONTH",
+  COMMUNITY = "COMMUNITY",
 }
 registerEnumType(MetricsGroupBy, { name: "MetricsGroupBy" });
 
@@ -50,7 +51,9 @@ export class RateMetrics {
 @ObjectType()
 export class MetricsRow {
   @Field({
-    description: "GRID: the grid id (NONE without one); MONTH: YYYY-MM in Shanghai time; otherwise the enum value or category name.",
+    description:
+      "GRID: the grid id (NONE without one); COMMUNITY: the community id (label: its name); MONTH: YYYY-MM in Shanghai time; " +
+      "otherwise the enum value or category name.",
   })
   key: string;
 

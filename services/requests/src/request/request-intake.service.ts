@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import { isViolation, PG_ERROR, recordHistory, requiredText, type SubgraphContext } from "@dongting/subgraph-kit";
 import { deadlinesFor, REQUEST_DESCRIPTION_MAX, REQUEST_TITLE_MAX, RequestEventType, RequestStatus } from "@dongting/domain/requests";
-import { submitterFor } from "../access.js";
+import { checkMayHandle, submitterFor } from "../access.js";
 import { RequestCategory, deadlineTable } from "../category/category.entity.js";
 import { formatRequestCode, localYear } from "../domain/request-code.js";
 import { refuse } from "../refusal.js";
@@ -10,6 +10,7 @@ import { RequestCodeCounter } from "./request-code-counter.entity.js";
 import { RequestEvent } from "./request-event.entity.js";
 import { ResidentRequest } from "./request.entity.js";
 import type { SubmitRequestInput } from "./request.input.js";
+import { placeOfNewRequest } from "./request-place.js";
 
 const CLIENT_KEY_CONSTRAINT = "resident_request_client_key";
 
@@ -18,12 +19,18 @@ function findByClientKey(manager: EntityManager, submitterId: string, clientRequ
 }
 
 /**
- * Issues the next number of `year`. The year's row stays locked until the transaction ends, so
- * concurrent submissions queue here and numbers follow commit order.
+ * Issues the next number of the community's `year`. The row stays locked until the transaction ends, so
+ * concurrent submissions in one community queue here and numbers follow commit order.
  */
-async function lockYearCounter(manager: EntityManager, year: number): Promise<number> {
-  await manager.query(`INSERT INTO "request_code_counter" ("year", "last_number") VALUES ($1, 0) ON CONFLICT ("year") DO NOTHING`, [year]);
-  const [row] = await manager.query(`SELECT "last_number" FROM "request_code_counter" WHERE "year" = $1 FOR UPDATE`, [year]);
+async function lockYearCounter(manager: EntityManager, communityId: string, year: number): Promise<number> {
+  await manager.query(
+    `INSERT INTO "request_code_counter" ("community_id", "year", "last_number") VALUES ($1, $2, 0) ON CONFLICT ("community_id", "year") DO NOTHING`,
+    [communityId, year],
+  );
+  const [row] = await manager.query(
+    `SELECT "last_number" FROM "request_code_counter" WHERE "community_id" = $1 AND "year" = $2 FOR UPDATE`,
+    [communityId, year],
+  );
   return Number(row.last_number);
 }
 
@@ -32,6 +39,11 @@ export async function submitRequest(ctx: SubgraphContext, input: SubmitRequestIn
   const description = requiredText("description", input.description, REQUEST_DESCRIPTION_MAX);
   const submitterId = submitterFor(ctx.viewer, input.submitterId);
   const clientRequestId = input.clientRequestId;
+  // Place and scope first, outside the transaction: the copy and the grants are read, nothing is written.
+  const place = await placeOfNewRequest(ctx, input);
+  const { communityId } = place;
+  // Entering a request for someone else is handling: only where the handler acts.
+  if (submitterId !== ctx.viewer.personId) await checkMayHandle(ctx, place);
 
   try {
     return await ctx.db.transaction(async (manager) => {
@@ -41,22 +53,22 @@ export async function submitRequest(ctx: SubgraphContext, input: SubmitRequestIn
       if (!category) throw refuse("BAD_USER_INPUT", "UNKNOWN_CATEGORY", `"${input.category}"`, { field: "category" });
 
       let year = localYear(ctx.clock.now());
-      let lastNumber = await lockYearCounter(manager, year);
+      let lastNumber = await lockYearCounter(manager, communityId, year);
       // Read the time only once we hold the year's lock, so submission times follow code order.
       const submittedAt = ctx.clock.now();
       if (localYear(submittedAt) !== year) {
         year = localYear(submittedAt);
-        lastNumber = await lockYearCounter(manager, year);
+        lastNumber = await lockYearCounter(manager, communityId, year);
       }
       // Whoever held the lock before us may have committed the same key meanwhile.
       const committedMeanwhile = await findByClientKey(manager, submitterId, clientRequestId);
       if (committedMeanwhile) return committedMeanwhile;
 
       const number = lastNumber + 1;
-      await manager.update(RequestCodeCounter, { year }, { lastNumber: number });
+      await manager.update(RequestCodeCounter, { communityId, year }, { lastNumber: number });
       const request = manager.create(ResidentRequest, {
         id: randomUUID(),
-        code: formatRequestCode(year, number),
+        code: formatRequestCode(place.communityCode, year, number),
         title,
         description,
         channel: input.channel,
@@ -69,8 +81,9 @@ export async function submitRequest(ctx: SubgraphContext, input: SubmitRequestIn
         respondBy: deadlinesFor(deadlineTable(category), category.defaultUrgency, submittedAt).respondBy,
         submitterId,
         clientRequestId,
-        gridId: input.gridId ?? null,
-        neighbourhoodId: input.neighbourhoodId ?? null,
+        communityId,
+        gridId: place.gridId,
+        neighbourhoodId: place.neighbourhoodId,
         patrolShiftId: input.patrolShiftId ?? null,
       });
       await manager.insert(ResidentRequest, request);
@@ -85,7 +98,7 @@ export async function submitRequest(ctx: SubgraphContext, input: SubmitRequestIn
         subjectType: "ResidentRequest",
         subjectId: request.id,
         action: RequestEventType.SUBMITTED,
-        detail: { code: request.code, submitterId, channel: request.channel, category: request.category },
+        detail: { code: request.code, submitterId, communityId, channel: request.channel, category: request.category },
       });
       return request;
     });

@@ -1,20 +1,30 @@
 import { Brackets, type SelectQueryBuilder } from "typeorm";
 import { isInstantKey, pageArgs, pageOf, type SubgraphContext } from "@dongting/subgraph-kit";
-import { searchesTexts, visibleSubmitter } from "../access.js";
+import { readReach, readsAll, searchesTexts, visibleSubmitter } from "../access.js";
 import { overdueSql } from "../domain/overdue.js";
 import { likePattern } from "../domain/search-pattern.js";
 import { ResidentRequest } from "./request.entity.js";
 import type { RequestFilter } from "./request.input.js";
 import type { ResidentRequestConnection } from "./request.type.js";
+import { requestReachCondition } from "./request-reach.js";
 
 interface Scope {
   /** The only submitter whose requests are listed, or null for all. */
   submitterId: string | null;
+  /** A reader's reach as SQL (null: everywhere, or not a reader, who is held to their own requests). */
+  reach: { sql: string; parameters: Record<string, string | string[]> } | null;
+  /** Readers always see their own submissions too, wherever they are. */
+  ownId: string | null;
   /** Whether the search looks into titles and descriptions too (codes always). */
   searchTexts: boolean;
 }
 
-function applyFilter(query: SelectQueryBuilder<ResidentRequest>, filter: RequestFilter, { submitterId, searchTexts }: Scope, at: Date) {
+function applyFilter(query: SelectQueryBuilder<ResidentRequest>, filter: RequestFilter, scope: Scope, at: Date) {
+  const { submitterId, searchTexts, reach, ownId } = scope;
+  if (reach) {
+    query.andWhere(ownId ? `(${reach.sql} OR r.submitterId = :ownId)` : reach.sql, { ...reach.parameters, ownId });
+  }
+  if (filter.communityId) query.andWhere(`r.communityId = :communityId`, { communityId: filter.communityId });
   if (filter.status?.length) query.andWhere(`r.status IN (:...statuses)`, { statuses: filter.status });
   if (filter.urgency?.length) query.andWhere(`r.urgency IN (:...urgencies)`, { urgencies: filter.urgency });
   if (filter.level?.length) query.andWhere(`r.level IN (:...levels)`, { levels: filter.level });
@@ -34,7 +44,10 @@ function applyFilter(query: SelectQueryBuilder<ResidentRequest>, filter: Request
   }
 }
 
-/** Newest first, keyset-paged on (submitted_at, id); residents (and anyone without a reading role) see only their own. */
+/**
+ * Newest first, keyset-paged on (submitted_at, id); readers see what their grants reach (and their own),
+ * residents (and anyone without a reading role) only their own; `communityId` narrows either.
+ */
 export async function listRequests(
   ctx: SubgraphContext,
   filter: RequestFilter,
@@ -42,7 +55,9 @@ export async function listRequests(
   afterCursor: string | null | undefined,
 ): Promise<ResidentRequestConnection> {
   const { first, after } = pageArgs(pageSize, afterCursor, isInstantKey);
-  const scope = { submitterId: visibleSubmitter(ctx.viewer, filter.submitterId), searchTexts: searchesTexts(ctx.viewer) };
+  const submitterId = visibleSubmitter(ctx.viewer, filter.submitterId);
+  const reach = readsAll(ctx.viewer) ? requestReachCondition(await readReach(ctx)) : null;
+  const scope = { submitterId, reach, ownId: ctx.viewer.personId, searchTexts: searchesTexts(ctx.viewer) };
   const base = ctx.db.manager.createQueryBuilder(ResidentRequest, "r");
   applyFilter(base, filter, scope, ctx.clock.now());
 

@@ -15,7 +15,7 @@ import {
   SCORE_MIN,
   Urgency,
 } from "@dongting/domain/requests";
-import { checkIsSubmitter } from "../access.js";
+import { checkInReach, checkIsSubmitter, handleReach, placeOf } from "../access.js";
 import { RequestCategory, deadlineTable } from "../category/category.entity.js";
 import { missedDeadline } from "../domain/overdue.js";
 import { decide, type RequestAction } from "../domain/request-state.js";
@@ -26,7 +26,10 @@ import type { AssignInput } from "./request.input.js";
 
 interface TransitionWork {
   action: RequestAction;
-  /** Checks that need the row (e.g. "only the submitter"); throw to refuse. */
+  /**
+   * Checks that need the row; throw to refuse. Default: the viewer handles requests where this one is
+   * (FORBIDDEN OUT_OF_SCOPE otherwise); rating replaces it with "only the submitter".
+   */
   authorise?: (request: ResidentRequest) => void;
   /** Sets the columns the action changes; `at` is the instant of the transition. */
   apply?: (request: ResidentRequest, at: Date, manager: EntityManager) => Promise<void> | void;
@@ -42,10 +45,12 @@ interface TransitionWork {
  */
 async function transition(ctx: SubgraphContext, id: string, work: TransitionWork): Promise<ResidentRequest> {
   requireId("ResidentRequest", id);
+  const reach = work.authorise ? null : await handleReach(ctx);
   return ctx.db.transaction(async (manager) => {
     const request = await manager.findOne(ResidentRequest, { where: { id }, lock: { mode: "pessimistic_write" } });
     if (!request) throw notFound("ResidentRequest", id);
-    work.authorise?.(request);
+    if (work.authorise) work.authorise(request);
+    else checkInReach(reach!, placeOf(request));
     const decision = decide(
       { status: request.status, level: request.level, rated: request.ratingScore !== null, reviewed: request.reviewedAt !== null },
       work.action,

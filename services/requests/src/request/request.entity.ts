@@ -15,6 +15,7 @@ import {
   RequestStatus,
   Urgency,
 } from "@dongting/domain/requests";
+import { REQUEST_CODE_MAX, REQUEST_CODE_PATTERN } from "../domain/request-code.js";
 import { sqlValueList } from "../domain/sql-values.js";
 import "./request-graphql-enums.js";
 
@@ -31,9 +32,12 @@ import "./request-graphql-enums.js";
 @Index("resident_request_submitted_idx", ["submittedAt", "id"])
 @Index("resident_request_grid_idx", ["gridId", "submittedAt"])
 @Index("resident_request_status_idx", ["status", "submittedAt"])
+@Index("resident_request_community_submitted_idx", ["communityId", "submittedAt", "id"])
+@Index("resident_request_community_grid_idx", ["communityId", "gridId", "submittedAt"])
+@Index("resident_request_community_status_idx", ["communityId", "status", "submittedAt"])
 @Check("resident_request_title_check", `char_length("title") BETWEEN 1 AND ${REQUEST_TITLE_MAX}`)
 @Check("resident_request_description_check", `char_length("description") BETWEEN 1 AND ${REQUEST_DESCRIPTION_MAX}`)
-@Check("resident_request_code_check", `"code" ~ '^DT-[0-9]{4}-[0-9]{6}$'`)
+@Check("resident_request_code_check", `"code" ~ '${REQUEST_CODE_PATTERN}'`)
 @Check("resident_request_channel_check", `"channel" IN (${sqlValueList(RequestChannel)})`)
 @Check("resident_request_status_check", `"status" IN (${sqlValueList(RequestStatus)})`)
 @Check("resident_request_level_check", `"level" IN (${sqlValueList(HandlingLevel)})`)
@@ -57,8 +61,8 @@ export class ResidentRequest {
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
-  @Field({ description: "Human-readable and unique, e.g. DT-2026-000123." })
-  @Column({ type: "varchar", length: 14 })
+  @Field({ description: "Human-readable and unique: the community's code, the year, its number that year, e.g. DT-2026-000123." })
+  @Column({ type: "varchar", length: REQUEST_CODE_MAX })
   code: string;
 
   @Field()
@@ -120,6 +124,10 @@ export class ResidentRequest {
   /** The submitter's idempotency key (unique per submitter). */
   @Column({ name: "client_request_id", type: "varchar", length: CLIENT_REQUEST_ID_MAX })
   clientRequestId: string;
+
+  /** Organisation's Community: the neighbourhood's, else the grid's, else the one the request was entered for. */
+  @Column({ name: "community_id", type: "uuid" })
+  communityId: string;
 
   /** Organisation's Grid; may be unknown for requests from outside a grid (hotline). */
   @Column({ name: "grid_id", type: "uuid", nullable: true })

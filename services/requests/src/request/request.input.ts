@@ -36,6 +36,11 @@ export class RequestFilter {
   @ArrayMaxSize(FILTER_VALUES_MAX)
   level?: HandlingLevel[] | null;
 
+  @Field(() => ID, { nullable: true, description: "Only this community's requests (within those the viewer may read)." })
+  @IsOptional()
+  @IsUUID("all", { message: `communityId ${ID_MESSAGE}` })
+  communityId?: string | null;
+
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID("all", { message: `gridId ${ID_MESSAGE}` })
@@ -92,6 +97,16 @@ export class SubmitRequestInput {
   @IsOptional()
   @IsUUID("all", { message: `gridId ${ID_MESSAGE}` })
   gridId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The community the request is for. Optional: the neighbourhood's or grid's community, else the viewer's only one; " +
+      "one that disagrees with the neighbourhood or grid is refused.",
+  })
+  @IsOptional()
+  @IsUUID("all", { message: `communityId ${ID_MESSAGE}` })
+  communityId?: string | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()

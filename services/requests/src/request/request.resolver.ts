@@ -3,6 +3,7 @@ import { refTo, type SubgraphContext } from "@dongting/subgraph-kit";
 import { HandlingLevel, Urgency } from "@dongting/domain/requests";
 import { ACCESS, checkMayRead } from "../access.js";
 import { missedDeadline } from "../domain/overdue.js";
+import { CommunityReference } from "../references/community-reference.js";
 import { GridReference } from "../references/grid-reference.js";
 import { NeighbourhoodReference } from "../references/neighbourhood-reference.js";
 import { PersonReference } from "../references/person-reference.js";
@@ -24,7 +25,7 @@ import {
 import { submitRequest } from "./request-intake.service.js";
 import { listRequests } from "./request-list.service.js";
 import { requestById, requestEvents } from "./request.loader.js";
-import { Assignment, CommunityReview, ResidentRating, ResidentRequestConnection, type TimelineEvent } from "./request.type.js";
+import { Assignment, CommunityReview, partOf, ResidentRating, ResidentRequestConnection, type TimelineEvent } from "./request.type.js";
 
 @Resolver(() => ResidentRequest)
 export class ResidentRequestResolver {
@@ -32,11 +33,13 @@ export class ResidentRequestResolver {
   @Query(() => ResidentRequest, { nullable: true })
   async request(@Arg("id", () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<ResidentRequest | null> {
     const request = await requestById(ctx).load(id);
-    return request && checkMayRead(ctx.viewer, request);
+    return request && checkMayRead(ctx, request);
   }
 
   @Authorized()
-  @Query(() => ResidentRequestConnection, { description: "Newest first. Residents see only their own requests." })
+  @Query(() => ResidentRequestConnection, {
+    description: "Newest first. Readers see the requests their grants reach (and their own); residents only their own.",
+  })
   requests(
     @Arg("filter", () => RequestFilter, { nullable: true }) filter: RequestFilter | null,
     @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
@@ -124,6 +127,11 @@ export class ResidentRequestResolver {
     return missedDeadline(request, ctx.clock.now()) !== null;
   }
 
+  @FieldResolver(() => CommunityReference, { description: "The community the request belongs to (its neighbourhood's or grid's)." })
+  community(@Root() request: ResidentRequest): CommunityReference {
+    return refTo(request.communityId)!;
+  }
+
   @FieldResolver(() => PersonReference, { nullable: true })
   submitter(@Root() request: ResidentRequest): PersonReference | null {
     return refTo(request.submitterId);
@@ -153,20 +161,20 @@ export class ResidentRequestResolver {
       assignedAt: request.assignedAt,
       assigneePersonId: request.assigneePersonId,
       volunteerTeamId: request.volunteerTeamId,
-      submitterId: request.submitterId,
+      ...partOf(request),
     };
   }
 
   @FieldResolver(() => [RequestEvent], { description: "Oldest first." })
   async events(@Root() request: ResidentRequest, @Ctx() ctx: SubgraphContext): Promise<TimelineEvent[]> {
     const events = await requestEvents(ctx).load(request.id);
-    return events.map((event) => ({ ...event, submitterId: request.submitterId }));
+    return events.map((event) => ({ ...event, ...partOf(request) }));
   }
 
   @FieldResolver(() => ResidentRating, { nullable: true })
   residentRating(@Root() request: ResidentRequest): ResidentRating | null {
     if (request.ratingScore == null || !request.ratedAt) return null;
-    return { score: request.ratingScore, comment: request.ratingComment, ratedAt: request.ratedAt, submitterId: request.submitterId };
+    return { score: request.ratingScore, comment: request.ratingComment, ratedAt: request.ratedAt, ...partOf(request) };
   }
 
   @FieldResolver(() => CommunityReview, { nullable: true })
@@ -176,7 +184,7 @@ export class ResidentRequestResolver {
       reasonable: request.reviewReasonable,
       note: request.reviewNote,
       reviewedAt: request.reviewedAt,
-      submitterId: request.submitterId,
+      ...partOf(request),
     };
   }
 }

@@ -7,11 +7,21 @@ import "./request-graphql-enums.js";
 
 /**
  * The parts of a request the resolvers hand on (assignment, rating, review, timeline entries) keep the
- * request's submitter, so the read policy's `submitter` relation decides on them without a query.
+ * request's submitter and place, so the read policy's `submitter` relation and its scope (`place`) decide
+ * on them without a query.
  */
 interface OfSubmitter {
   submitterId: string;
+  communityId: string;
+  gridId: string | null;
 }
+
+/** What a part of `request` carries of it (see OfSubmitter). */
+export const partOf = (request: OfSubmitter): OfSubmitter => ({
+  submitterId: request.submitterId,
+  communityId: request.communityId,
+  gridId: request.gridId,
+});
 
 /** A timeline entry as ResidentRequest.events answers it. */
 export type TimelineEvent = RequestEvent & OfSubmitter;
@@ -31,6 +41,8 @@ export class Assignment implements OfSubmitter {
   assigneePersonId: string | null;
   volunteerTeamId: string | null;
   submitterId: string;
+  communityId: string;
+  gridId: string | null;
 }
 
 @ObjectType({ description: "群众点评: score 1..5; 4 and 5 count as satisfied." })
@@ -45,6 +57,8 @@ export class ResidentRating implements OfSubmitter {
   ratedAt: Date;
 
   submitterId: string;
+  communityId: string;
+  gridId: string | null;
 }
 
 @ObjectType({ description: "社区反评: the community's review of the resident's rating; an unreasonable one leaves the satisfaction rate." })
@@ -59,6 +73,8 @@ export class CommunityReview implements OfSubmitter {
   reviewedAt: Date;
 
   submitterId: string;
+  communityId: string;
+  gridId: string | null;
 }
 
 @ObjectType()

@@ -5,6 +5,7 @@ import type { DemoRequestRow } from "./demo-rows.js";
 export interface DemoEvaluationRow {
   id: string;
   department: string;
+  communityId: string;
   requestId: string | null;
   responseSpeed: number;
   quality: number;
@@ -34,7 +35,12 @@ const DAY = 24 * 3_600_000;
  * About 120 evaluations (社区对上级部门评价), most tied to a request that went up to the street or
  * district or was handled by a public service; scores spread around each department's mean.
  */
-export function generateDemoEvaluations(requests: DemoRequestRow[], anchor: Date, next: () => number): DemoEvaluationRow[] {
+export function generateDemoEvaluations(
+  requests: DemoRequestRow[],
+  anchor: Date,
+  next: () => number,
+  communityId: string,
+): DemoEvaluationRow[] {
   const candidates = requests.filter(
     (row) =>
       row.resolvedAt !== null &&
@@ -53,6 +59,7 @@ export function generateDemoEvaluations(requests: DemoRequestRow[], anchor: Date
       rows.push({
         id: `00000000-0000-4000-b002-${String(rows.length + 1).padStart(12, "0")}`,
         department,
+        communityId,
         requestId: linked?.id ?? null,
         responseSpeed: score(mean),
         quality: score(mean + 0.1),

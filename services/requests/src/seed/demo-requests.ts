@@ -1,11 +1,9 @@
 import {
-  DEMO_PEOPLE_COUNT,
   demoGridId,
   demoNeighbourhoodId,
   demoPersonId,
   demoPersonName,
   demoShiftId,
-  demoTeamId,
   gridLeaderOf,
   gridOfNeighbourhood,
   neighbourhoodOfPerson,
@@ -26,7 +24,8 @@ import {
   Urgency,
 } from "@dongting/domain/requests";
 import { formatRequestCode, localYear } from "../domain/request-code.js";
-import { COMPOUND_OF_GRID, DEMO_TEAMS, PATROL_SHIFT_DAYS, PATROL_START_HOUR, PATROL_WEEKS_BACK } from "./demo-community-ids.js";
+import { PATROL_SHIFT_DAYS, PATROL_START_HOUR, PATROL_WEEKS_BACK } from "./demo-community-ids.js";
+import { DONGTING_PROFILE, type DemoRequestProfile } from "./demo-profiles.js";
 import { generateDemoEvaluations } from "./demo-evaluations.js";
 import type { DemoCategory, DemoData, DemoEventRow, DemoRequestRow, DemoSeedOptions } from "./demo-rows.js";
 import { submissionTime } from "./demo-submission-times.js";
@@ -34,16 +33,14 @@ import { DEMO_ASSIGNEES, DEMO_TEXTS, RATING_COMMENTS, RESOLUTION_NOTES } from ".
 import { CATEGORY_WEIGHTS, CHANNELS, FORCES, SCORES, TEAMS_BY_CATEGORY } from "./demo-weights.js";
 
 /*
- * A deterministic year of Dongting requests: the same options give the same rows. Times are laid
+ * A deterministic year of a demo community's requests (Dongting's unless a profile says otherwise): the same
+ * options give the same rows. Times are laid
  * out backwards from `anchor` (the seed's clock), so the demo always shows a recent year, with the
  * newest requests still open and a few past their deadline, and the current local month is never empty.
  */
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
-const STAFF = demoPersonId(2);
-
-const DEFAULT_DEMO_OPTIONS: Omit<DemoSeedOptions, "anchor"> = { count: 4000, days: 365, randomSeed: 20_260_101 };
 
 /** The kit's seeded generator, with the draws the demo requests need. */
 function randomSource(seed: number) {
@@ -72,8 +69,11 @@ function patrolShiftFor(submittedAt: Date, anchor: number): string | null {
 export function generateDemoRequests(
   categories: DemoCategory[],
   partial: Partial<DemoSeedOptions> & Pick<DemoSeedOptions, "anchor">,
+  profile: DemoRequestProfile = DONGTING_PROFILE,
 ): DemoData {
-  const options: DemoSeedOptions = { ...DEFAULT_DEMO_OPTIONS, ...partial };
+  const options: DemoSeedOptions = { count: profile.count, days: 365, randomSeed: profile.randomSeed, ...partial };
+  const STAFF = profile.staffId;
+  const { community } = profile;
   const random = randomSource(options.randomSeed);
   const requests: DemoRequestRow[] = [];
   const events: DemoEventRow[] = [];
@@ -82,7 +82,7 @@ export function generateDemoRequests(
   const anchor = options.anchor.getTime();
 
   for (let index = 0; index < options.count; index += 1) {
-    const id = demoUuid(1, index + 1);
+    const id = demoUuid(1, profile.idBase + index + 1);
     const submittedAt = submissionTime(options, index, random.between(0, 0.9));
     const category = random.weighted(categoryChoices);
     const channel = random.weighted(CHANNELS);
@@ -90,11 +90,11 @@ export function generateDemoRequests(
     const number = (numbers.get(year) ?? 0) + 1;
     numbers.set(year, number);
     // Persona 4 (陈晓, the demo resident) has a request every so often to follow and rate.
-    const submitterIndex = index % 97 === 3 ? 4 : 7 + Math.floor(random.next() * (DEMO_PEOPLE_COUNT - 6));
+    const submitterIndex = profile.submitter(index, index % 97 === 3 && profile.demoResident ? 0 : random.next());
     const submitterId = demoPersonId(submitterIndex);
     const neighbourhood = neighbourhoodOfPerson(submitterIndex);
     const grid = gridOfNeighbourhood(neighbourhood);
-    const compound = COMPOUND_OF_GRID[grid - 1];
+    const compound = profile.compoundOfGrid(grid);
     const building = `${compound}${1 + Math.floor(random.next() * 36)}栋`;
     const [rawTitle, rawDescription] = random.pick(DEMO_TEXTS[category.name] ?? DEMO_TEXTS["其他"]);
     const fill = (text: string) => text.replaceAll("{b}", building).replaceAll("{c}", compound);
@@ -104,7 +104,7 @@ export function generateDemoRequests(
 
     const row: DemoRequestRow = {
       id,
-      code: formatRequestCode(year, number),
+      code: formatRequestCode(community.code, year, number),
       title: fill(rawTitle),
       description: fill(rawDescription),
       channel,
@@ -118,10 +118,11 @@ export function generateDemoRequests(
       respondedAt: null,
       resolvedAt: null,
       submitterId,
-      clientRequestId: `seed-${index + 1}`,
+      clientRequestId: `${profile.clientKeyPrefix}-${index + 1}`,
+      communityId: community.id,
       gridId: demoGridId(grid),
       neighbourhoodId: demoNeighbourhoodId(neighbourhood),
-      patrolShiftId: channel === RequestChannel.PATROL ? patrolShiftFor(submittedAt, anchor) : null,
+      patrolShiftId: channel === RequestChannel.PATROL && profile.patrol ? patrolShiftFor(submittedAt, anchor) : null,
       forceKind: null,
       assigneeName: null,
       assigneePersonId: null,
@@ -187,16 +188,18 @@ export function generateDemoRequests(
     const startedAt = new Date(assignedAt.getTime() + span * random.between(0.02, 0.2));
     if (!reached(assignedAt)) continue;
     const forceKind = random.weighted(FORCES);
-    const cadreIndex = 7 + Math.floor(random.next() * 40);
+    const cadreIndex = profile.cadre(Math.floor(random.next() * 40));
     row.status = RequestStatus.ASSIGNED;
     row.forceKind = forceKind;
     const team = forceKind === ForceKind.VOLUNTEER ? random.pick(TEAMS_BY_CATEGORY[category.name] ?? TEAMS_BY_CATEGORY["其他"]) : null;
-    row.assigneeName = forceKind === ForceKind.CADRE ? demoPersonName(cadreIndex) : (team ?? random.pick(DEMO_ASSIGNEES[forceKind]));
-    row.volunteerTeamId = team ? demoTeamId(DEMO_TEAMS[team]) : null;
+    const teamOf = team ? profile.team(team) : null;
+    row.assigneeName =
+      forceKind === ForceKind.CADRE ? demoPersonName(cadreIndex) : (teamOf?.name ?? random.pick(DEMO_ASSIGNEES[forceKind]));
+    row.volunteerTeamId = teamOf?.id ?? null;
     row.assigneePersonId =
       forceKind === ForceKind.CADRE
         ? demoPersonId(cadreIndex)
-        : forceKind === ForceKind.COMMUNITY_STAFF && row.assigneeName === "李敏"
+        : forceKind === ForceKind.COMMUNITY_STAFF && row.assigneeName === "李敏" && profile.demoResident
           ? STAFF
           : null;
     row.assignedAt = assignedAt;
@@ -220,7 +223,7 @@ export function generateDemoRequests(
     event(resolvedAt, RequestEventType.RESOLVED, handler, random.pick(RESOLUTION_NOTES));
 
     // The demo resident (persona 4) keeps recent resolutions unrated, to rate them in the demo.
-    const keptForDemo = submitterIndex === 4 && resolvedAt.getTime() > anchor - 14 * DAY;
+    const keptForDemo = profile.demoResident && submitterIndex === 4 && resolvedAt.getTime() > anchor - 14 * DAY;
     if (!random.chance(0.78) || keptForDemo) continue;
     const ratedAt = new Date(resolvedAt.getTime() + random.between(1, 48) * HOUR);
     if (!reached(ratedAt)) continue;
@@ -256,8 +259,9 @@ export function generateDemoRequests(
       }
     }
   }
-  const counters = [...numbers.entries()].map(([year, lastNumber]) => ({ year, lastNumber }));
+  const counters = [...numbers.entries()].map(([year, lastNumber]) => ({ communityId: community.id, year, lastNumber }));
   events.sort((a, b) => a.at.getTime() - b.at.getTime());
-  const evaluations = generateDemoEvaluations(requests, options.anchor, random.next);
+  // The departments' evaluations are Dongting's (its staff and committee make them).
+  const evaluations = profile.demoResident ? generateDemoEvaluations(requests, options.anchor, random.next, community.id) : [];
   return { requests, events, evaluations, counters };
 }

@@ -43,6 +43,7 @@ export interface DemoRequestRow {
   resolvedAt: Date | null;
   submitterId: string;
   clientRequestId: string;
+  communityId: string;
   gridId: string | null;
   neighbourhoodId: string | null;
   patrolShiftId: string | null;
@@ -73,5 +74,5 @@ export interface DemoData {
   requests: DemoRequestRow[];
   events: DemoEventRow[];
   evaluations: DemoEvaluationRow[];
-  counters: Array<{ year: number; lastNumber: number }>;
+  counters: Array<{ communityId: string; year: number; lastNumber: number }>;
 }

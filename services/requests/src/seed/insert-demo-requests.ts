@@ -5,14 +5,17 @@ import { DepartmentEvaluation } from "../department/department-evaluation.entity
 import { RequestEvent } from "../request/request-event.entity.js";
 import { ResidentRequest } from "../request/request.entity.js";
 import { generateDemoRequests } from "./demo-requests.js";
+import type { DemoRequestProfile } from "./demo-profiles.js";
 import type { DemoSeedOptions } from "./demo-rows.js";
 
 /** Rows per INSERT: well under PostgreSQL's 65,535 bound parameters for the widest table. */
 const BATCH = 500;
 
+/** Inserts a demo community's requests (Dongting's unless `profile` names another), their timelines and counters. */
 export async function insertDemoRequests(
   manager: EntityManager,
   options: Partial<DemoSeedOptions> & Pick<DemoSeedOptions, "anchor">,
+  profile?: DemoRequestProfile,
 ): Promise<void> {
   const categories = (await manager.find(RequestCategory)).map((category) => ({
     name: category.name,
@@ -20,15 +23,15 @@ export async function insertDemoRequests(
     defaultUrgency: category.defaultUrgency,
     deadlines: deadlineTable(category),
   }));
-  const demo = generateDemoRequests(categories, options);
+  const demo = generateDemoRequests(categories, options, profile);
   await insertInChunks(manager, ResidentRequest, demo.requests, BATCH);
   await insertInChunks(manager, RequestEvent, demo.events, BATCH);
   await insertInChunks(manager, DepartmentEvaluation, demo.evaluations, BATCH);
   for (const counter of demo.counters) {
     await manager.query(
-      `INSERT INTO "request_code_counter" ("year", "last_number") VALUES ($1, $2)
-       ON CONFLICT ("year") DO UPDATE SET "last_number" = GREATEST("request_code_counter"."last_number", EXCLUDED."last_number")`,
-      [counter.year, counter.lastNumber],
+      `INSERT INTO "request_code_counter" ("community_id", "year", "last_number") VALUES ($1, $2, $3)
+       ON CONFLICT ("community_id", "year") DO UPDATE SET "last_number" = GREATEST("request_code_counter"."last_number", EXCLUDED."last_number")`,
+      [counter.communityId, counter.year, counter.lastNumber],
     );
   }
 }

@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { demoPersonId } from "@dongting/subgraph-kit/seed";
+import { demoCommunityId, demoPersonId } from "@dongting/subgraph-kit/seed";
 
 /*
  * A hand-built dataset; every figure below is computed by hand from this table.
@@ -198,8 +198,8 @@ export async function insertMetricsRows(db: DataSource): Promise<void> {
     await db.query(
       `INSERT INTO resident_request (code, title, description, channel, category, status, level, urgency, submitted_at,
          respond_by, resolve_by, responded_at, resolved_at, submitter_id, client_request_id, grid_id,
-         force_kind, assignee_name, assigned_at, rating_score, rated_at, review_reasonable, review_note, reviewed_at)
-       VALUES ($1, $2, 'x', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)`,
+         force_kind, assignee_name, assigned_at, rating_score, rated_at, review_reasonable, review_note, reviewed_at, community_id)
+       VALUES ($1, $2, 'x', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)`,
       [
         `DT-2026-${String(n).padStart(6, "0")}`,
         `request ${name}`,
@@ -224,6 +224,7 @@ export async function insertMetricsRows(db: DataSource): Promise<void> {
         row.reasonable ?? null,
         row.reasonable === undefined ? null : "note",
         row.reasonable === undefined ? null : rated,
+        demoCommunityId(1),
       ],
     );
   }

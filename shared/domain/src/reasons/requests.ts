@@ -26,6 +26,16 @@ export const REQUESTS_REASONS = {
   ALREADY_REVIEWED: { zh: "该评价已经反评过了", en: "The rating has already been reviewed" },
   DEPARTMENT_ALREADY_EVALUATED: { zh: "已就该诉求评价过这个部门", en: "This department has already been evaluated for this request" },
   MIN_COUNT_OUT_OF_RANGE: { zh: "最少评价次数至少为 1", en: "The minimum count must be at least 1" },
+  OUT_OF_SCOPE: { zh: "该诉求不在您的管辖范围内", en: "This is outside the area you act in" },
+  UNKNOWN_COMMUNITY: { zh: "没有这个社区（或尚未同步）", en: "There is no such community (or it is not known here yet)" },
+  UNKNOWN_GRID: { zh: "没有这个网格（或尚未同步）", en: "There is no such grid (or it is not known here yet)" },
+  UNKNOWN_NEIGHBOURHOOD: { zh: "没有这个小区（或尚未同步）", en: "There is no such neighbourhood (or it is not known here yet)" },
+  NEIGHBOURHOOD_NOT_IN_COMMUNITY: { zh: "该小区不属于所选社区", en: "The neighbourhood is not in the chosen community" },
+  GRID_NOT_IN_COMMUNITY: { zh: "该网格不属于所选社区", en: "The grid is not in the chosen community" },
+  NEIGHBOURHOOD_NOT_IN_GRID: { zh: "该小区不属于所选网格", en: "The neighbourhood is not in the chosen grid" },
+  REQUEST_NOT_IN_COMMUNITY: { zh: "该诉求不属于所选社区", en: "The request is not in the chosen community" },
+  COMMUNITY_REQUIRED: { zh: "请选择诉求所在的社区", en: "Choose the community the request is for" },
+  INVALID_MONTH: { zh: "月份格式应为 YYYY-MM", en: "The month must be written YYYY-MM" },
 } as const satisfies ReasonTable;
 
 export type RequestsReason = keyof typeof REQUESTS_REASONS;

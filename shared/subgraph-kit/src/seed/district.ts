@@ -40,6 +40,12 @@ export interface DistrictCommunity {
   committeeUnitId: string;
 }
 
+/** A generated community's code: capital letters only (the community table's CHECK ^[A-Z]{2,8}$), e.g. 4 -> DAAE. */
+export function districtCommunityCode(c: number): string {
+  const letter = (n: number) => String.fromCharCode(65 + (n % 26));
+  return `D${letter(Math.floor(c / 676))}${letter(Math.floor(c / 26))}${letter(c)}`;
+}
+
 export function districtCommunity(c: number): DistrictCommunity {
   if (c <= 3) {
     const demo = DEMO_COMMUNITIES[c - 1];
@@ -48,7 +54,7 @@ export function districtCommunity(c: number): DistrictCommunity {
   return {
     c,
     id: demoCommunityId(c),
-    code: `C${String(c).padStart(3, "0")}`,
+    code: districtCommunityCode(c),
     name: `第${c}社区`,
     streetUnitId: districtStreetUnitId(c),
     committeeUnitId: demoOrgUnitId(1_000 + c),
