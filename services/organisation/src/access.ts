@@ -1,5 +1,6 @@
-import type { Grantee, ReadPolicy, Role, SubgraphContext } from "@dongting/subgraph-kit";
+import { reachOf, type Grantee, type Place, type ReadPolicy, type Role, type SubgraphContext } from "@dongting/subgraph-kit";
 import { maskPhone } from "@dongting/domain/organisation";
+import { neighbourhoodById } from "./grid/grid.loader.js";
 import { ownLeadersOf } from "./person/own-leaders.loader.js";
 
 /**
@@ -19,6 +20,8 @@ export const ACCESS = {
   readFullPhone: ["COMMUNITY_STAFF", "PARTY_COMMITTEE"],
   /** Party membership (sensitive personal information under the PIPL): member lists, branches, history. */
   readPartyMembership: ["PARTY_COMMITTEE", "COMMUNITY_STAFF"],
+  /** Grants and revokes scoped roles, within the scopes the granter's own grants cover (docs/tenancy.md). */
+  grantRoles: ["PARTY_COMMITTEE", "COMMUNITY_STAFF"],
   /** The record of sensitive reads: only the administrator who answers for it. */
   readAccessLog: ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
@@ -35,7 +38,21 @@ export const ACCESS = {
  */
 
 /** Every role of a person (not the integrator's service account). */
-const PEOPLE_ROLES: readonly Grantee[] = ["RESIDENT", "VOLUNTEER", ...ACCESS.readPeople];
+export const PERSON_READER_ROLES: readonly Role[] = ["RESIDENT", "VOLUNTEER", ...ACCESS.readPeople];
+
+/**
+ * Where a person belongs for scoped reads: their home community and their neighbourhood's grid (from the
+ * row when a list joined it, else through the batched neighbourhood loader: no statement per person).
+ */
+export async function placeOfPerson(person: { communityId?: string; neighbourhoodId?: string | null; gridId?: string | null }, ctx: SubgraphContext): Promise<Place | null> {
+  if (!person.communityId) return null;
+  if (person.gridId !== undefined) return { communityId: person.communityId, gridId: person.gridId };
+  // The grid matters only to a viewer holding some grant on a grid: the others cost no statement.
+  const reach = await reachOf(ctx, "any", "read");
+  if (reach.global || reach.gridIds.length === 0) return { communityId: person.communityId, gridId: null };
+  const neighbourhood = person.neighbourhoodId ? await neighbourhoodById(ctx).load(person.neighbourhoodId) : null;
+  return { communityId: person.communityId, gridId: neighbourhood?.gridId ?? null };
+}
 /**
  * Who may know who someone is (name, id, the Person at all): staff, for their work; volunteers, because the
  * volunteers subgraph shows them their teams' members and cannot ask us who is in a team, so its own member
@@ -71,8 +88,10 @@ export const READ_POLICY: ReadPolicy = {
       fields: {
         // The register: staff only (residents never list their neighbours); anonymous UNAUTHENTICATED.
         people: ACCESS.readPeople,
-        // One person: people, not the integrator; Person's own rules then say whom (self, own leaders...).
-        person: PEOPLE_ROLES,
+        // One person: anyone signed in as a person, so a token naming only its person (the gateway's
+        // dev-token route reading stored grants) reads itself; the resolver refuses service accounts and
+        // roleless viewers other than self, and people out of reach (OUT_OF_SCOPE); Person's rules then apply.
+        person: SIGNED_IN,
         // Grids and their parts name nobody, but the lead's list of what is public without sign-in is
         // exhaustive, and a building's name with its household count points at homes: signed in only.
         grids: SIGNED_IN,
@@ -82,11 +101,19 @@ export const READ_POLICY: ReadPolicy = {
         orgRoots: PUBLIC,
         orgUnit: PUBLIC,
         personalDataAccessLog: ADMIN_ONLY,
+        // Community names, codes and grid ids are not personal: the shell lists them before sign-in.
+        communities: PUBLIC,
+        community: PUBLIC,
+        viewer: PUBLIC,
+        // What the other subgraphs' read copies pull (as the INTEGRATOR service account).
+        geographyFeed: SIGNED_IN,
       },
     },
     Person: {
       personal: true,
       entity: NAME_READERS,
+      // A role's rights end at the edge of where it is held (a grid leader's full phone at the grid's edge).
+      place: placeOfPerson,
       fields: {
         id: NAME_READERS,
         name: NAME_READERS,
@@ -102,6 +129,9 @@ export const READ_POLICY: ReadPolicy = {
         // Community roles (网格长, 楼栋长...) are not secret, but nobody outside the staff needs the list.
         roles: [...ACCESS.readPeople, "self"],
         partyMembership: { read: [...ACCESS.readPartyMembership, "self"], audit: { subjectId: personId } },
+        community: [...ACCESS.readPeople, "VOLUNTEER", "self"],
+        // The person's own grants, and those of the people a granter's grants reach (ADMIN passes).
+        grants: [...ACCESS.grantRoles, "self"],
       },
     },
     PartyMembership: {
@@ -122,6 +152,7 @@ export const READ_POLICY: ReadPolicy = {
         children: PUBLIC,
         ancestors: PUBLIC,
         descendants: PUBLIC,
+        community: PUBLIC,
         memberCount: PUBLIC,
         secretary: LEADER_READERS,
         // The list of 679 party members with their branch is the sensitive part of the tree.
@@ -146,7 +177,16 @@ export const READ_POLICY: ReadPolicy = {
     Grid: {
       personal: true,
       entity: SIGNED_IN,
-      fields: { id: SIGNED_IN, code: SIGNED_IN, name: SIGNED_IN, households: SIGNED_IN, neighbourhoods: SIGNED_IN, leader: LEADER_READERS },
+      // A grid's id, code, name and community are public (the communities list shows them); the rest signed in.
+      fields: {
+        id: PUBLIC,
+        code: PUBLIC,
+        name: PUBLIC,
+        community: PUBLIC,
+        households: SIGNED_IN,
+        neighbourhoods: SIGNED_IN,
+        leader: LEADER_READERS,
+      },
     },
     Neighbourhood: {
       personal: true,
@@ -157,6 +197,10 @@ export const READ_POLICY: ReadPolicy = {
       personal: true,
       entity: SIGNED_IN,
       fields: { id: SIGNED_IN, name: SIGNED_IN, households: SIGNED_IN, neighbourhood: SIGNED_IN, leader: LEADER_READERS },
+    },
+    Community: {
+      entity: PUBLIC,
+      fields: { id: PUBLIC, code: PUBLIC, name: PUBLIC, street: PUBLIC, committee: PUBLIC, grids: PUBLIC },
     },
     PersonalDataAccess: {
       personal: true,

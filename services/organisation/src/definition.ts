@@ -7,6 +7,10 @@ import { GridTree1764460800000 } from "./migrations/1764460800000-grid-tree.js";
 import { PartyTree1764547200000 } from "./migrations/1764547200000-party-tree.js";
 import { PeopleSearch1764633600000 } from "./migrations/1764633600000-people-search.js";
 import { PersonalDataAccess1764720000000 } from "./migrations/1764720000000-personal-data-access.js";
+import { Communities1764806400000 } from "./migrations/1764806400000-communities.js";
+import { Community } from "./community/community.entity.js";
+import { organisationScopeResolver } from "./community/scope-resolver.js";
+import { RoleGrant } from "./grant/role-grant.entity.js";
 import { OrgUnit } from "./org-unit/org-unit.entity.js";
 import { PartyMembership } from "./party/party-membership.entity.js";
 import { Person } from "./person/person.entity.js";
@@ -18,14 +22,17 @@ import { seedDongting } from "./seed/dongting.seed.js";
 export const definition: SubgraphDefinition = {
   name: "organisation",
   defaultPort: 4001,
-  entities: [OrgUnit, Person, PartyMembership, Grid, Neighbourhood, Building, HistoryEntry, PersonalDataAccess],
+  entities: [OrgUnit, Person, PartyMembership, Grid, Neighbourhood, Building, HistoryEntry, PersonalDataAccess, Community, RoleGrant],
   migrations: [
     Initial1764374400000,
     GridTree1764460800000,
     PartyTree1764547200000,
     PeopleSearch1764633600000,
     PersonalDataAccess1764720000000,
+    Communities1764806400000,
   ],
+  // Grant scopes resolved from organisation's own tables (the other subgraphs use their read copies).
+  scopes: organisationScopeResolver,
   buildSchema: buildOrganisationSchema,
   seed: seedDongting,
   // Full phone numbers and party memberships handed to someone else: recorded once per answer.

@@ -15,6 +15,16 @@ import { personReference } from "./person/person.reference.js";
 import { PersonResolver } from "./person/person.resolver.js";
 import { PersonalDataAccessResolver } from "./privacy/personal-data-access.resolver.js";
 import { READ_POLICY } from "./access.js";
+import {
+  CommunityResolver,
+  GridCommunityResolver,
+  OrgUnitCommunityResolver,
+  PersonCommunityResolver,
+} from "./community/community.resolver.js";
+import { communityReference } from "./community/community.reference.js";
+import { GeographyFeedResolver } from "./community/geography-feed.js";
+import { PersonGrantsResolver, RoleGrantResolver } from "./grant/role-grant.resolver.js";
+import { ViewerResolver } from "./grant/viewer.js";
 
 export function buildOrganisationSchema() {
   return buildFederatedSchema({
@@ -27,6 +37,14 @@ export function buildOrganisationSchema() {
       NeighbourhoodResolver,
       BuildingResolver,
       PersonalDataAccessResolver,
+      CommunityResolver,
+      GridCommunityResolver,
+      OrgUnitCommunityResolver,
+      PersonCommunityResolver,
+      RoleGrantResolver,
+      PersonGrantsResolver,
+      ViewerResolver,
+      GeographyFeedResolver,
     ],
     referenceResolvers: {
       OrgUnit: orgUnitReference,
@@ -34,6 +52,7 @@ export function buildOrganisationSchema() {
       Grid: gridReference,
       Neighbourhood: neighbourhoodReference,
       Building: buildingReference,
+      Community: communityReference,
     },
     readPolicy: READ_POLICY,
   });

@@ -89,15 +89,15 @@ describe("the Dongting seed", () => {
 
   it("has 10 grids, 242 neighbourhoods, 4,644 households, about 15,000 people and both kinds of members", async () => {
     const [counts] = await subgraph.db.query(`SELECT
-      (SELECT count(*)::int FROM grid) AS grids,
-      (SELECT count(*)::int FROM neighbourhood) AS neighbourhoods,
-      (SELECT sum(households)::int FROM building) AS households,
-      (SELECT count(*)::int FROM person) AS people,
-      (SELECT count(*)::int FROM person WHERE neighbourhood_id IS NULL) AS homeless,
+      (SELECT count(*)::int FROM grid WHERE community_id = '00000000-0000-4000-a005-000000000001') AS grids,
+      (SELECT count(*)::int FROM neighbourhood WHERE community_id = '00000000-0000-4000-a005-000000000001') AS neighbourhoods,
+      (SELECT sum(households)::int FROM building WHERE community_id = '00000000-0000-4000-a005-000000000001') AS households,
+      (SELECT count(*)::int FROM person WHERE community_id = '00000000-0000-4000-a005-000000000001') AS people,
+      (SELECT count(*)::int FROM person WHERE community_id = '00000000-0000-4000-a005-000000000001' AND neighbourhood_id IS NULL) AS homeless,
       (SELECT count(*)::int FROM party_membership WHERE kind = 'DIRECT') AS direct,
       (SELECT count(*)::int FROM party_membership WHERE kind = 'SUNK_DOWN') AS sunk_down,
-      (SELECT count(*)::int FROM grid WHERE leader_id IS NULL) + (SELECT count(*)::int FROM neighbourhood WHERE leader_id IS NULL)
-        + (SELECT count(*)::int FROM building WHERE leader_id IS NULL) AS leaderless`);
+      (SELECT count(*)::int FROM grid WHERE community_id = '00000000-0000-4000-a005-000000000001' AND leader_id IS NULL) + (SELECT count(*)::int FROM neighbourhood WHERE community_id = '00000000-0000-4000-a005-000000000001' AND leader_id IS NULL)
+        + (SELECT count(*)::int FROM building WHERE community_id = '00000000-0000-4000-a005-000000000001' AND leader_id IS NULL) AS leaderless`);
     expect(counts).toMatchObject({ grids: 10, neighbourhoods: 242, households: 4644, people: 15_000, homeless: 0, leaderless: 0 });
     expect(counts.direct + counts.sunk_down).toBeGreaterThan(500);
     expect(counts.sunk_down).toBeGreaterThan(100);
@@ -115,8 +115,9 @@ describe("the Dongting seed", () => {
       grid(id: $g) { code leader { id name roles } }
       person(id: $p) { neighbourhood { id grid { id } } }
     }`,
-      { g: demoGridId(6), p: demoPersonId(4) },
+      { g: demoGridId(1), p: demoPersonId(4) },
     );
+    // Grid 1 is led by persona 6 (赵强) since issue 11 (the kit's gridLeaderOf).
     expect(data.grid.leader).toEqual({ id: demoPersonId(6), name: "赵强", roles: ["GRID_LEADER"] });
     expect(data.person.neighbourhood).toEqual({ id: demoNeighbourhoodId(4), grid: { id: demoGridId(4) } });
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoBuildingId, demoGridId, demoNeighbourhoodId, demoPersonId, gridLeaderOf } from "@dongting/subgraph-kit/seed";
+import { demoBuildingId, demoGridId, demoNeighbourhoodId, demoPersonId, demoPersonName, gridLeaderOf } from "@dongting/subgraph-kit/seed";
 import { startTestSubgraph, type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { definition } from "../src/definition.js";
 import { SIGNED_OUT, WRONG_ROLE, committee, refusalCheck, resident, rolesOf, staff } from "./helpers.js";
@@ -14,7 +14,7 @@ afterAll(async () => {
 
 const GRID_TREE = /* GraphQL */ `
   {
-    grids {
+    grids(communityId: "00000000-0000-4000-a005-000000000001") {
       id
       code
       name
@@ -56,7 +56,8 @@ describe("grid tree queries", () => {
     const buildings = neighbourhoods.flatMap((n: { buildings: Array<{ households: number }> }) => n.buildings);
     expect(buildings.reduce((sum: number, b: { households: number }) => sum + b.households, 0)).toBe(4644);
     expect(grids.reduce((sum: number, grid: { households: number }) => sum + grid.households, 0)).toBe(4644);
-    expect(grids[5].leader).toEqual({ id: demoPersonId(6), name: "赵强" });
+    expect(grids[0].leader).toEqual({ id: demoPersonId(6), name: "赵强" });
+    expect(grids[5].leader).toEqual({ id: demoPersonId(16), name: demoPersonName(16) });
     expect(buildings.every((b: { leader: unknown }) => b.leader !== null)).toBe(true);
   });
 

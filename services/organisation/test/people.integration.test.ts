@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoPersonId, demoPersonPhone } from "@dongting/subgraph-kit/seed";
-import { demoNeighbourhoodId } from "@dongting/subgraph-kit/seed";
+import { demoCommunityId, demoNeighbourhoodId } from "@dongting/subgraph-kit/seed";
 import { expectRefused, startTestSubgraph, type As, type GraphQLAnswer, type TestSubgraph } from "@dongting/subgraph-kit/testing";
 import { maskPhone } from "@dongting/domain/organisation";
 import { definition } from "../src/definition.js";
@@ -53,7 +53,7 @@ describe("registerPerson", () => {
   });
 
   it("registers a person without phone or neighbourhood", async () => {
-    const answer = await subgraph.request(REGISTER, { input: { name: "王小", phone: "  " } }, staff);
+    const answer = await subgraph.request(REGISTER, { input: { name: "王小", phone: "  ", communityId: demoCommunityId(1) } }, staff);
     expect(answer.data!.registerPerson).toMatchObject({ name: "王小", phone: null, neighbourhood: null });
   });
 
@@ -94,11 +94,11 @@ describe("registerPerson", () => {
   });
 
   it("refuses an unknown neighbourhood with NOT_FOUND, writing nothing", async () => {
-    await registerRefused({ input: { name: "某人", neighbourhoodId: demoNeighbourhoodId(243) } }, staff, "NOT_FOUND", "NOT_FOUND");
+    await registerRefused({ input: { name: "某人", neighbourhoodId: demoNeighbourhoodId(9999) } }, staff, "NOT_FOUND", "NOT_FOUND");
   });
 
   it("accepts a name of exactly 60 characters", async () => {
-    const answer = await subgraph.request(REGISTER, { input: { name: "欧".repeat(60) } }, staff);
+    const answer = await subgraph.request(REGISTER, { input: { name: "欧".repeat(60), communityId: demoCommunityId(1) } }, staff);
     expect(answer.data!.registerPerson.name).toHaveLength(60);
   });
 });

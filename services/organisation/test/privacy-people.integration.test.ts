@@ -165,7 +165,7 @@ describe("a resident", () => {
   it("finds their own leaders from their own record, and no other grid's leader", async () => {
     const answer = await subgraph.request(
       `query($id: ID!) { person(id: $id) { neighbourhood { leader { id name phone } buildings { leader { id name } } grid { leader { id name phone } } } }
-         grids { code leader { name } } }`,
+         grids(communityId: "00000000-0000-4000-a005-000000000001") { code leader { name } } }`,
       { id: self.id },
       resident,
     );

@@ -65,7 +65,8 @@ describe("the party tree", () => {
     ["a resident", resident, "FORBIDDEN FIELD_NOT_ALLOWED"],
   ] as const)("shows %s no secretary who is none of their own leaders", async (_label, as, refusal) => {
     const answer = await subgraph.request(`{ orgRoots { name children { name secretary { name } } } }`, {}, as);
-    expect(refusals(answer)).toEqual([`orgRoots.0.children.0.secretary ${refusal}`]);
+    // The neighbours' committees (水果湖, 梨园; issue 11) come after 东亭 by name and have no secretary of the seed.
+    expect(refusals(answer).filter((line) => line.startsWith("orgRoots.0.children.0."))).toEqual([`orgRoots.0.children.0.secretary ${refusal}`]);
     expect(answer.data!.orgRoots[0].children[0]).toEqual({ name: "东亭社区党委", secretary: null });
     expect(leaks(answer, ["王建国"])).toEqual([]);
   });
@@ -137,7 +138,7 @@ describe("the party tree", () => {
 });
 
 describe("grids, neighbourhoods and buildings", () => {
-  const ROOTS = `query($g: ID!, $n: ID!, $b: ID!) { grids { code } grid(id: $g) { name } neighbourhood(id: $n) { name } building(id: $b) { name } }`;
+  const ROOTS = `query($g: ID!, $n: ID!, $b: ID!) { grids(communityId: "00000000-0000-4000-a005-000000000001") { code } grid(id: $g) { name } neighbourhood(id: $n) { name } building(id: $b) { name } }`;
   const ids = { g: demoGridId(1), n: demoNeighbourhoodId(1), b: demoBuildingId(1) };
 
   it("answer nothing without a token: UNAUTHENTICATED on each root field", async () => {
@@ -152,7 +153,7 @@ describe("grids, neighbourhoods and buildings", () => {
     ["a volunteer", volunteer],
   ])("answer %s their codes, names and households, without the leaders' names", async (_label, as) => {
     const answer = await subgraph.request(
-      `{ grids { code name households leader { name } neighbourhoods { name households buildings { name households } } } }`,
+      `{ grids(communityId: "00000000-0000-4000-a005-000000000001") { code name households leader { name } neighbourhoods { name households buildings { name households } } } }`,
       {},
       as,
     );

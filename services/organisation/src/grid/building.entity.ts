@@ -3,6 +3,7 @@ import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { HOUSEHOLDS_MAX, HOUSEHOLDS_MIN, NAME_MAX } from "@dongting/domain/organisation";
 import { Person } from "../person/person.entity.js";
 import { Neighbourhood } from "./neighbourhood.entity.js";
+import { Community } from "../community/community.entity.js";
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "楼栋: a building of a neighbourhood, with its number of households." })
@@ -37,6 +38,15 @@ export class Building {
   @ManyToOne(() => Person, { onDelete: "RESTRICT", nullable: true })
   @JoinColumn({ name: "leader_id", foreignKeyConstraintName: "building_leader_fk" })
   leader?: Relation<Person> | null;
+
+  /** The community the row belongs to for ever (a trigger refuses a change; docs/tenancy.md). */
+  @Index("building_community_idx")
+  @Column({ name: "community_id", type: "uuid" })
+  communityId: string;
+
+  @ManyToOne(() => Community, { onDelete: "RESTRICT", nullable: false })
+  @JoinColumn({ name: "community_id", foreignKeyConstraintName: "building_community_fk" })
+  community?: Relation<Community>;
 
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;

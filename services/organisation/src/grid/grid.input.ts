@@ -7,6 +7,11 @@ const ID_MESSAGE = "must be an id returned by this API";
 
 @InputType()
 export class CreateGridInput {
+  @Field(() => ID, { nullable: true, description: "Default: the community whose code starts the grid code (DT-11: DT), else the viewer's only one." })
+  @IsOptional()
+  @IsUUID("all", { message: `communityId ${ID_MESSAGE}` })
+  communityId?: string | null;
+
   @Field({ description: "e.g. DT-11; unique." })
   @MaxTrimmedLength(GRID_CODE_MAX)
   code: string;

@@ -1,5 +1,5 @@
 import { In } from "typeorm";
-import { entityByIdLoader, groupByKey, type SubgraphContext } from "@dongting/subgraph-kit";
+import { communitiesToList, entityByIdLoader, groupByKey, isUuid, reachOf, type SubgraphContext } from "@dongting/subgraph-kit";
 import { Building } from "./building.entity.js";
 import { Grid } from "./grid.entity.js";
 import { Neighbourhood } from "./neighbourhood.entity.js";
@@ -12,9 +12,13 @@ export const neighbourhoodById = (ctx: SubgraphContext): RequestLoader<string, N
 export const buildingById = (ctx: SubgraphContext): RequestLoader<string, Building | null> =>
   entityByIdLoader(ctx.loaders, ctx.db.manager, Building, "building");
 
-/** All grids, by code (primed into the by-id loader). */
-export async function allGrids(ctx: SubgraphContext): Promise<Grid[]> {
-  const grids = await ctx.db.manager.find(Grid, { order: { code: "ASC" } });
+/** The grids of the viewer's communities (any role; GLOBAL: all) or of `communityId`, by code (primed into the by-id loader). */
+export async function allGrids(ctx: SubgraphContext, communityId?: string | null): Promise<Grid[]> {
+  if (communityId && !isUuid(communityId)) return [];
+  const communities = communitiesToList(await reachOf(ctx, "any", "read"), communityId);
+  if (communities !== "all" && communities.length === 0) return [];
+  const where = communities === "all" ? {} : { communityId: In(communities) };
+  const grids = await ctx.db.manager.find(Grid, { where, order: { code: "ASC" } });
   const byId = gridById(ctx);
   for (const grid of grids) byId.prime(grid.id, grid);
   return grids;

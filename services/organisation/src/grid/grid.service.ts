@@ -16,6 +16,14 @@ import { Building } from "./building.entity.js";
 import { Grid } from "./grid.entity.js";
 import type { CreateBuildingInput, CreateGridInput, CreateNeighbourhoodInput } from "./grid.input.js";
 import { Neighbourhood } from "./neighbourhood.entity.js";
+import { ACCESS } from "../access.js";
+import { Community } from "../community/community.entity.js";
+import { communityOfNewRow } from "../community/community-of-new-row.js";
+import { checkInScope } from "@dongting/subgraph-kit";
+
+/** Grid-tree writes are refused out of the editor's write reach (OUT_OF_SCOPE), before anything is written. */
+const checkGridTreeScope = (ctx: SubgraphContext, row: { communityId: string }) =>
+  checkInScope(ctx, ACCESS.editGridTree, { communityId: row.communityId }, "write");
 
 const nameOrThrow = (raw: string): string => requiredText("name", raw, NAME_MAX);
 
@@ -46,8 +54,10 @@ export async function createGrid(ctx: SubgraphContext, input: CreateGridInput): 
   const coded = normaliseGridCode(input.code);
   if ("reason" in coded) throw badUserInput(coded.reason, coded.message, { field: "code" });
   return ctx.db.transaction(async (manager) => {
+    const prefixed = input.communityId ? null : await manager.findOneBy(Community, { code: coded.code.split("-")[0] });
+    const communityId = await communityOfNewRow(ctx, manager, ACCESS.editGridTree, input.communityId ?? prefixed?.id);
     await lockPeople(manager, [input.leaderId]);
-    const grid = manager.create(Grid, { code: coded.code, name, leaderId: input.leaderId ?? null });
+    const grid = manager.create(Grid, { code: coded.code, name, communityId, leaderId: input.leaderId ?? null });
     await refuseOnViolation(() => manager.save(grid), {
       grid_code_key: { reason: "GRID_CODE_TAKEN", message: refusalMessage("GRID_CODE_TAKEN", `grid code ${coded.code} is already used`) },
     });
@@ -65,9 +75,15 @@ export async function createGrid(ctx: SubgraphContext, input: CreateGridInput): 
 export async function createNeighbourhood(ctx: SubgraphContext, input: CreateNeighbourhoodInput): Promise<Neighbourhood> {
   const name = nameOrThrow(input.name);
   return ctx.db.transaction(async (manager) => {
-    await lockRow(manager, Grid, "Grid", input.gridId, "pessimistic_read");
+    const grid = await lockRow(manager, Grid, "Grid", input.gridId, "pessimistic_read");
+    await checkGridTreeScope(ctx, grid);
     await lockPeople(manager, [input.leaderId]);
-    const neighbourhood = manager.create(Neighbourhood, { name, gridId: input.gridId, leaderId: input.leaderId ?? null });
+    const neighbourhood = manager.create(Neighbourhood, {
+      name,
+      gridId: input.gridId,
+      communityId: grid.communityId,
+      leaderId: input.leaderId ?? null,
+    });
     await refuseOnViolation(() => manager.save(neighbourhood), {
       neighbourhood_grid_name_key: {
         reason: "NEIGHBOURHOOD_NAME_TAKEN",
@@ -88,10 +104,12 @@ export async function createNeighbourhood(ctx: SubgraphContext, input: CreateNei
 export async function createBuilding(ctx: SubgraphContext, input: CreateBuildingInput): Promise<Building> {
   const name = nameOrThrow(input.name);
   return ctx.db.transaction(async (manager) => {
-    await lockRow(manager, Neighbourhood, "Neighbourhood", input.neighbourhoodId, "pessimistic_read");
+    const neighbourhood = await lockRow(manager, Neighbourhood, "Neighbourhood", input.neighbourhoodId, "pessimistic_read");
+    await checkGridTreeScope(ctx, neighbourhood);
     await lockPeople(manager, [input.leaderId]);
     const building = manager.create(Building, {
       name,
+      communityId: neighbourhood.communityId,
       households: input.households,
       neighbourhoodId: input.neighbourhoodId,
       leaderId: input.leaderId ?? null,
@@ -131,7 +149,7 @@ const BUILDING: LeaderTarget<Building> = { entity: Building, subjectType: "Build
  * Sets (or with null clears) the leader, moving the leader role along: the new leader gains it, the
  * previous one keeps it only while still leading another unit of that kind.
  */
-async function setLeader<T extends { id: string; leaderId: string | null }>(
+async function setLeader<T extends { id: string; leaderId: string | null; communityId: string }>(
   ctx: SubgraphContext,
   target: LeaderTarget<T>,
   id: string,
@@ -141,6 +159,7 @@ async function setLeader<T extends { id: string; leaderId: string | null }>(
   const leaderId = personId ? requireId("Person", personId) : null;
   return ctx.db.transaction(async (manager) => {
     const row = await lockRow(manager, target.entity, target.subjectType, id, "pessimistic_write");
+    await checkGridTreeScope(ctx, row);
     const previous = row.leaderId;
     await lockPeople(manager, [previous, leaderId]);
     if (previous === leaderId) return row;

@@ -3,6 +3,7 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { NAME_MAX } from "@dongting/domain/organisation";
 import { Person } from "../person/person.entity.js";
 import { Grid } from "./grid.entity.js";
+import { Community } from "../community/community.entity.js";
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "小邻里: a small neighbourhood of a grid, a few buildings; residents live in one." })
@@ -32,6 +33,15 @@ export class Neighbourhood {
   @ManyToOne(() => Person, { onDelete: "RESTRICT", nullable: true })
   @JoinColumn({ name: "leader_id", foreignKeyConstraintName: "neighbourhood_leader_fk" })
   leader?: Relation<Person> | null;
+
+  /** The community the row belongs to for ever (a trigger refuses a change; docs/tenancy.md). */
+  @Index("neighbourhood_community_idx")
+  @Column({ name: "community_id", type: "uuid" })
+  communityId: string;
+
+  @ManyToOne(() => Community, { onDelete: "RESTRICT", nullable: false })
+  @JoinColumn({ name: "community_id", foreignKeyConstraintName: "neighbourhood_community_fk" })
+  community?: Relation<Community>;
 
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;

@@ -2,6 +2,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { CompoundForm, NAME_MAX, OrgUnitKind } from "@dongting/domain/organisation";
 import { Person } from "../person/person.entity.js";
+import { Community } from "../community/community.entity.js";
 
 registerEnumType(OrgUnitKind, { name: "OrgUnitKind" });
 registerEnumType(CompoundForm, { name: "CompoundForm" });
@@ -64,6 +65,15 @@ export class OrgUnit {
   @ManyToOne(() => Person, { onDelete: "RESTRICT", nullable: true })
   @JoinColumn({ name: "secretary_id", foreignKeyConstraintName: "org_unit_secretary_fk" })
   secretary?: Relation<Person> | null;
+
+  /** Null for a street working committee; every unit below a street belongs to one community, for ever. */
+  @Index("org_unit_community_idx")
+  @Column({ name: "community_id", type: "uuid", nullable: true })
+  communityId: string | null;
+
+  @ManyToOne(() => Community, { onDelete: "RESTRICT", nullable: true })
+  @JoinColumn({ name: "community_id", foreignKeyConstraintName: "org_unit_community_fk" })
+  community?: Relation<Community> | null;
 
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;

@@ -4,7 +4,7 @@ import { personFromRow, type PersonSqlRow } from "../person/person.rows.js";
 import { OrgUnit } from "./org-unit.entity.js";
 
 /** The org unit columns for hand-written SQL over alias `u`. */
-export const UNIT_COLUMNS = `u."id", u."name", u."kind", u."form", u."parent_id", u."path"::text AS "path", u."secretary_id", u."created_at"`;
+export const UNIT_COLUMNS = `u."id", u."name", u."kind", u."form", u."parent_id", u."path"::text AS "path", u."secretary_id", u."community_id", u."created_at"`;
 
 /** Member counts of `u`: its own members, and those of it and every unit below it (one GiST probe). */
 export const DIRECT_MEMBERS = `(SELECT count(*) FROM "party_membership" m WHERE m."org_unit_id" = u."id")::int`;
@@ -14,7 +14,7 @@ export const COUNT_COLUMNS = `, ${DIRECT_MEMBERS} AS "direct_members", ${SUBTREE
 
 /** The secretary's person columns, joined in when the query shows secretaries (prefixed `secretary_`). */
 export const SECRETARY_COLUMNS = `, s."name" AS "secretary_name", s."phone" AS "secretary_phone", s."roles" AS "secretary_roles",
-  s."neighbourhood_id" AS "secretary_neighbourhood_id", s."created_at" AS "secretary_created_at"`;
+  s."neighbourhood_id" AS "secretary_neighbourhood_id", s."community_id" AS "secretary_community_id", s."created_at" AS "secretary_created_at"`;
 export const SECRETARY_JOIN = `LEFT JOIN "person" s ON s."id" = u."secretary_id"`;
 
 /** `SELECT ... FROM "org_unit" u` with what the plan asks for; the caller appends WHERE. */
@@ -31,6 +31,7 @@ export interface OrgUnitSqlRow {
   parent_id: string | null;
   path: string;
   secretary_id: string | null;
+  community_id: string | null;
   created_at: Date | string;
   direct_members?: number;
   subtree_members?: number;
@@ -38,6 +39,7 @@ export interface OrgUnitSqlRow {
   secretary_phone?: string | null;
   secretary_roles?: PersonSqlRow["roles"];
   secretary_neighbourhood_id?: string | null;
+  secretary_community_id?: string;
   secretary_created_at?: Date | string;
 }
 
@@ -50,6 +52,7 @@ export function secretaryFromRow(row: OrgUnitSqlRow): Person | null {
     phone: row.secretary_phone ?? null,
     roles: row.secretary_roles ?? [],
     neighbourhood_id: row.secretary_neighbourhood_id ?? null,
+    community_id: row.secretary_community_id ?? "",
     created_at: row.secretary_created_at ?? new Date(0),
   });
 }
@@ -63,6 +66,7 @@ export function orgUnitFromRow(row: OrgUnitSqlRow): OrgUnit {
     parentId: row.parent_id,
     path: row.path,
     secretaryId: row.secretary_id,
+    communityId: row.community_id,
     createdAt: new Date(row.created_at),
   });
 }

@@ -8,6 +8,7 @@ import { Person } from "../person/person.entity.js";
 import { OrgUnit } from "./org-unit.entity.js";
 import type { CreateOrgUnitInput } from "./org-unit.input.js";
 import { lockPartyTree } from "./tree-lock.js";
+import { checkTreeScope } from "./tree-scope.js";
 
 export async function findUnit(manager: EntityManager, id: string): Promise<OrgUnit> {
   requireId("OrgUnit", id);
@@ -22,6 +23,7 @@ export async function createOrgUnit(ctx: SubgraphContext, input: CreateOrgUnitIn
     await lockPartyTree(manager);
     let parent: OrgUnit | null = null;
     if (input.parentId) parent = await findUnit(manager, input.parentId);
+    await checkTreeScope(ctx, manager, [parent?.id ?? null]);
     const nesting = nestingProblem(input.kind, input.form, parent?.kind ?? null);
     if (nesting) throw badUserInput(nesting.reason, nesting.message, { field: "kind" });
     const id = randomUUID();
@@ -33,6 +35,8 @@ export async function createOrgUnit(ctx: SubgraphContext, input: CreateOrgUnitIn
       form: input.form ?? null,
       parentId: parent?.id ?? null,
       secretaryId: null,
+      // A unit belongs to its parent's community; one made under a street gets its community when one names it.
+      communityId: parent?.communityId ?? null,
     });
     await manager.save(unit);
     await recordHistory(manager, ctx.viewer, {
@@ -52,6 +56,7 @@ export async function renameOrgUnit(ctx: SubgraphContext, id: string, rawName: s
     // A rename touches one row and no invariant of the tree: the row lock is enough.
     const unit = await manager.findOne(OrgUnit, { where: { id }, lock: { mode: "pessimistic_write" } });
     if (!unit) throw notFound("OrgUnit", id);
+    await checkTreeScope(ctx, manager, [unit.id]);
     if (unit.name === name) return unit;
     await manager.update(OrgUnit, { id }, { name });
     await recordHistory(manager, ctx.viewer, {
@@ -77,6 +82,11 @@ export async function moveOrgUnit(ctx: SubgraphContext, id: string, newParentId:
     await lockPartyTree(manager);
     const unit = await findUnit(manager, id);
     const newParent = await findUnit(manager, newParentId);
+    await checkTreeScope(ctx, manager, [unit.id, newParent.id]);
+    if (unit.communityId && newParent.communityId && unit.communityId !== newParent.communityId) {
+      const detail = `「${unit.name}」and「${newParent.name}」belong to different communities`;
+      throw badUserInput("CROSSES_COMMUNITIES", refusalMessage("CROSSES_COMMUNITIES", detail), { field: "newParentId" });
+    }
     if (isWithin(newParent.path, unit.path)) {
       const detail = `「${unit.name}」cannot be moved under itself or one of its own descendants`;
       throw badUserInput("MOVE_UNDER_ITSELF", refusalMessage("MOVE_UNDER_ITSELF", detail), { field: "newParentId" });
@@ -134,6 +144,7 @@ export async function deleteOrgUnit(ctx: SubgraphContext, id: string): Promise<b
   return ctx.db.transaction(async (manager) => {
     await lockPartyTree(manager);
     const unit = await findUnit(manager, id);
+    await checkTreeScope(ctx, manager, [unit.id]);
     const [usage]: Array<{ children: number; members: number }> = await manager.query(
       `SELECT (SELECT count(*) FROM "org_unit" WHERE "parent_id" = $1)::int AS "children",
               (SELECT count(*) FROM "party_membership" WHERE "org_unit_id" = $1)::int AS "members"`,
@@ -167,6 +178,7 @@ export async function setSecretary(ctx: SubgraphContext, orgUnitId: string, pers
   return ctx.db.transaction(async (manager) => {
     await lockPartyTree(manager);
     const unit = await findUnit(manager, orgUnitId);
+    await checkTreeScope(ctx, manager, [unit.id]);
     const person = await manager.findOneBy(Person, { id: personId });
     if (!person) throw notFound("Person", personId);
     const membership = await manager.findOneBy(PartyMembership, { personId });

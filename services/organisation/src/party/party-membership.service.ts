@@ -11,6 +11,7 @@ import { refusalMessage } from "@dongting/domain/organisation";
 import type { MembershipKind } from "../domain/membership-kind.js";
 import { findUnit } from "../org-unit/org-unit.service.js";
 import { lockPartyTree } from "../org-unit/tree-lock.js";
+import { checkTreeScope } from "../org-unit/tree-scope.js";
 import { Person } from "../person/person.entity.js";
 import { PartyMembership } from "./party-membership.entity.js";
 
@@ -32,6 +33,8 @@ export async function assignPartyMembership(
     if (!person) throw notFound("Person", personId);
     const unit = await findUnit(manager, orgUnitId);
     const current = await manager.findOneBy(PartyMembership, { personId });
+    // Both ends of a transfer: a branch secretary neither takes members from a sibling branch nor gives them.
+    await checkTreeScope(ctx, manager, current ? [unit.id, current.orgUnitId] : [unit.id]);
     if (current && current.orgUnitId === orgUnitId && current.kind === kind) return person;
 
     if (current && current.orgUnitId === orgUnitId) {

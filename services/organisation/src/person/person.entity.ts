@@ -3,6 +3,7 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { NAME_MAX } from "@dongting/domain/organisation";
 import { Neighbourhood } from "../grid/neighbourhood.entity.js";
 import { CommunityRole } from "./community-role.js";
+import { Community } from "../community/community.entity.js";
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A resident or party member of the community." })
@@ -10,6 +11,7 @@ import { CommunityRole } from "./community-role.js";
 @Check("person_phone_check", `"phone" IS NULL OR "phone" ~ '^1[3-9][0-9]{9}$'`)
 @Check("person_name_check", `char_length("name") BETWEEN 1 AND ${NAME_MAX}`)
 @Check("person_roles_check", `"roles" <@ ARRAY['GRID_LEADER','BUILDING_LEADER','NEIGHBOURHOOD_LEADER','VOLUNTEER_SUPERVISOR']::varchar[]`)
+@Index("person_community_idx", ["communityId", "name", "id"])
 export class Person {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
@@ -38,6 +40,17 @@ export class Person {
   @ManyToOne(() => Neighbourhood, { onDelete: "RESTRICT", nullable: true })
   @JoinColumn({ name: "neighbourhood_id", foreignKeyConstraintName: "person_neighbourhood_fk" })
   neighbourhood?: Relation<Neighbourhood> | null;
+
+  /** Home community; exposed through CommunityFieldsResolver (Person.community). */
+  @Column({ name: "community_id", type: "uuid" })
+  communityId: string;
+
+  @ManyToOne(() => Community, { onDelete: "RESTRICT", nullable: false })
+  @JoinColumn({ name: "community_id", foreignKeyConstraintName: "person_community_fk" })
+  community?: Relation<Community>;
+
+  /** The grid of the person's neighbourhood when a list loaded it with the row (not a column); see access.ts placeOfPerson. */
+  gridId?: string | null;
 
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;

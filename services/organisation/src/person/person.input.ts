@@ -18,4 +18,9 @@ export class RegisterPersonInput {
   @IsOptional()
   @IsUUID("all", { message: "neighbourhoodId must be an id returned by this API" })
   neighbourhoodId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Home community when no neighbourhood is given (default: the viewer's only one)." })
+  @IsOptional()
+  @IsUUID("all", { message: "communityId must be an id returned by this API" })
+  communityId?: string | null;
 }

@@ -7,16 +7,15 @@ import { Neighbourhood } from "../grid/neighbourhood.entity.js";
 import { PartyMembership } from "../party/party-membership.entity.js";
 import { membershipOfPerson } from "../party/party-membership.loader.js";
 import { Person } from "./person.entity.js";
-import { personById } from "./person.loader.js";
 import { PersonConnection } from "./person-connection.type.js";
 import { RegisterPersonInput } from "./person.input.js";
-import { movePerson, registerPerson, searchPeople } from "./person.service.js";
+import { movePerson, personInReach, registerPerson, searchPeople } from "./person.service.js";
 
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true })
   person(@Arg("id", () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Person | null> {
-    return personById(ctx).load(id);
+    return personInReach(ctx, id);
   }
 
   @Query(() => PersonConnection, { description: "People by name; search matches any part of the name (no pinyin)." })

@@ -1,5 +1,5 @@
-import { badUserInput, notFound, recordHistory, requiredText, requireId, type SubgraphContext } from "@dongting/subgraph-kit";
-import { NAME_MAX, normaliseMobile } from "@dongting/domain/organisation";
+import { checkInScope, forbidden, hasAnyRole, isIntegrator, reachOf, badUserInput, notFound, recordHistory, requiredText, requireId, type SubgraphContext } from "@dongting/subgraph-kit";
+import { NAME_MAX, normaliseMobile, refusalMessage } from "@dongting/domain/organisation";
 import { containsPattern } from "../domain/search.js";
 import { Neighbourhood } from "../grid/neighbourhood.entity.js";
 import { personById } from "./person.loader.js";
@@ -7,6 +7,8 @@ import { personColumns, personFromRow, personPage, type PersonSqlRow } from "./p
 import type { PersonConnection } from "./person-connection.type.js";
 import type { RegisterPersonInput } from "./person.input.js";
 import { Person } from "./person.entity.js";
+import { ACCESS, PERSON_READER_ROLES, placeOfPerson } from "../access.js";
+import { communityOfNewRow } from "../community/community-of-new-row.js";
 
 /** Moves a person to another neighbourhood (null: no longer lives in the community's grid tree). */
 export async function movePerson(ctx: SubgraphContext, personId: string, neighbourhoodId: string | null | undefined): Promise<Person> {
@@ -15,8 +17,13 @@ export async function movePerson(ctx: SubgraphContext, personId: string, neighbo
   return ctx.db.transaction(async (manager) => {
     const person = await manager.findOne(Person, { where: { id: personId }, lock: { mode: "pessimistic_write" } });
     if (!person) throw notFound("Person", personId);
-    if (target && !(await manager.findOne(Neighbourhood, { where: { id: target }, lock: { mode: "pessimistic_read" } }))) {
-      throw notFound("Neighbourhood", target);
+    await checkInScope(ctx, ACCESS.editPeople, { communityId: person.communityId }, "write");
+    const neighbourhood = target ? await manager.findOne(Neighbourhood, { where: { id: target }, lock: { mode: "pessimistic_read" } }) : null;
+    if (target && !neighbourhood) throw notFound("Neighbourhood", target);
+    // A home community is kept: a person who moves to another community is registered there (docs/tenancy.md).
+    if (neighbourhood && neighbourhood.communityId !== person.communityId) {
+      const detail = "the neighbourhood is in another community";
+      throw badUserInput("CROSSES_COMMUNITIES", refusalMessage("CROSSES_COMMUNITIES", detail), { field: "neighbourhoodId" });
     }
     const previous = person.neighbourhoodId;
     if (previous === target) return person;
@@ -37,14 +44,20 @@ export async function registerPerson(ctx: SubgraphContext, input: RegisterPerson
   const phone = normaliseMobile(input.phone);
   if ("reason" in phone) throw badUserInput(phone.reason, phone.message, { field: "phone" });
   return ctx.db.transaction(async (manager) => {
+    let communityId: string;
     if (input.neighbourhoodId) {
       const neighbourhood = await manager.findOne(Neighbourhood, {
         where: { id: input.neighbourhoodId },
         lock: { mode: "pessimistic_read" },
       });
       if (!neighbourhood) throw notFound("Neighbourhood", input.neighbourhoodId);
+      communityId = neighbourhood.communityId;
+      await checkInScope(ctx, ACCESS.editPeople, { communityId, gridId: neighbourhood.gridId }, "write");
+    } else {
+      communityId = await communityOfNewRow(ctx, manager, ACCESS.editPeople, input.communityId);
     }
     const person = manager.create(Person, {
+      communityId,
       name,
       phone: phone.phone,
       roles: [],
@@ -63,8 +76,9 @@ export async function registerPerson(ctx: SubgraphContext, input: RegisterPerson
 
 /**
  * People by name (then id), optionally only those whose name contains `search` (a plain substring, no
- * pinyin), with the total, in one statement. The trigram index on names serves searches of three or
- * more characters; shorter ones scan the table, which is small enough for one community's residents.
+ * pinyin), within the viewer's reach (a grid leader: their grid's residents; staff: their community; a
+ * street: its communities), with the total, in one statement. The trigram index on names serves searches
+ * of three or more characters; the (community, name, id) index serves a community's register in order.
  */
 export async function searchPeople(
   ctx: SubgraphContext,
@@ -72,20 +86,35 @@ export async function searchPeople(
   first: number,
   after: { sortKey: string; id: string } | null,
 ): Promise<PersonConnection> {
+  const reach = await reachOf(ctx, ACCESS.readPeople, "read");
+  // $5: every community (GLOBAL); else $6 communities and $7 grids of the reach.
+  const inReach = `($5::boolean OR p."community_id" = ANY($6::uuid[]) OR n."grid_id" = ANY($7::uuid[]))`;
+  const from = `"person" p LEFT JOIN "neighbourhood" n ON n."id" = p."neighbourhood_id"`;
   const rows: Array<PersonSqlRow & { total: number }> = await ctx.db.query(
-    `SELECT t."total", ${personColumns("page")}
-     FROM (SELECT count(*)::int AS "total" FROM "person" p WHERE $1::text IS NULL OR p."name" LIKE $1::text) t
+    `SELECT t."total", ${personColumns("page")}, page."grid_id"
+     FROM (SELECT count(*)::int AS "total" FROM ${from} WHERE ($1::text IS NULL OR p."name" LIKE $1::text) AND ${inReach}) t
      LEFT JOIN LATERAL (
-       SELECT ${personColumns("p")} FROM "person" p
-       WHERE ($1::text IS NULL OR p."name" LIKE $1::text)
+       SELECT ${personColumns("p")}, n."grid_id" FROM ${from}
+       WHERE ($1::text IS NULL OR p."name" LIKE $1::text) AND ${inReach}
          AND ($2::varchar IS NULL OR (p."name", p."id") > ($2::varchar, $3::uuid))
        ORDER BY p."name", p."id" LIMIT $4
      ) page ON true
      ORDER BY page."name", page."id"`,
-    [containsPattern(search), after?.sortKey ?? null, after?.id ?? null, first + 1],
+    [containsPattern(search), after?.sortKey ?? null, after?.id ?? null, first + 1, reach.global, reach.communityIds, reach.gridIds],
   );
   const people = rows.filter((row) => row.id !== null).map(personFromRow);
   const byId = personById(ctx);
   for (const person of people) byId.prime(person.id, person);
   return personPage(people, first, rows[0]?.total ?? 0);
+}
+
+/** One person: FORBIDDEN OUT_OF_SCOPE outside the viewer's reach (for any role), unless it is the viewer. */
+export async function personInReach(ctx: SubgraphContext, id: string): Promise<Person | null> {
+  const person = await personById(ctx).load(id);
+  if (!person || person.id === ctx.viewer.personId) return person;
+  if (isIntegrator(ctx.viewer) || !hasAnyRole(ctx.viewer, PERSON_READER_ROLES)) {
+    throw forbidden("FIELD_NOT_ALLOWED", "没有权限读取 Query.person (not allowed to read Query.person)", { field: "Query.person" });
+  }
+  await checkInScope(ctx, "any", await placeOfPerson(person, ctx), "read", "this person");
+  return person;
 }

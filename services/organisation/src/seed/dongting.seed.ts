@@ -7,9 +7,13 @@ import { seedGridTreeAndPeople } from "./grid-tree.seed.js";
 import { demoPartyTree } from "./party-tree.data.js";
 import { seedPartyTree } from "./party-tree.seed.js";
 import { demoPeople } from "./people.data.js";
+import { linkCommunityUnits, seedCommunities, seedGrants } from "./communities.seed.js";
+import { seedDistrictIfAsked } from "./district.seed.js";
+import { seedNeighbours } from "./neighbours.seed.js";
 
 /**
- * Loads the Dongting demo community into an empty database (does nothing when data exists): 10 grids,
+ * Loads the demo street (Dongting and its neighbours 水果湖 and 梨园, their stored role grants; with
+ * SEED_DISTRICT=N also communities 4..N) into an empty database (does nothing when data exists): 10 grids,
  * 242 neighbourhoods, 363 buildings with 4,644 households, 15,000 residents, and the party tree from
  * 水果湖街道党工委 down to central households with 679 members. Ids are deterministic (the kit's demo-community.ts), so
  * the other subgraphs' seeds can refer to people, grids and neighbourhoods. One transaction, a few
@@ -22,7 +26,12 @@ export async function seedDongting(db: DataSource, clock: Clock): Promise<void> 
   const nameOf = (n: number) => people[n - 1].name;
   const party = demoPartyTree(grid, nameOf, clock.now());
   await db.transaction(async (manager) => {
+    await seedCommunities(manager);
     await seedGridTreeAndPeople(manager, grid, people);
     await seedPartyTree(manager, party);
+    await seedNeighbours(manager);
+    await linkCommunityUnits(manager);
+    await seedGrants(manager, clock.now());
   });
+  await seedDistrictIfAsked(db);
 }

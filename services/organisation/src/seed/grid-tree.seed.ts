@@ -1,12 +1,14 @@
 import type { EntityManager } from "typeorm";
-import { demoPersonId, insertInChunks } from "@dongting/subgraph-kit/seed";
+import { demoCommunityId, insertInChunks } from "@dongting/subgraph-kit/seed";
 import { Building } from "../grid/building.entity.js";
 import { Grid } from "../grid/grid.entity.js";
 import { Neighbourhood } from "../grid/neighbourhood.entity.js";
 import { Person } from "../person/person.entity.js";
 import { SEED_CHUNK, updateColumnById } from "./bulk-insert.js";
 import type { demoGridTree } from "./grid-tree.data.js";
-import type { PersonRow } from "./people.data.js";
+import { dongtingPersonId, type PersonRow } from "./people.data.js";
+
+const DONGTING = demoCommunityId(1);
 
 /**
  * Grids, neighbourhoods, buildings and the people living in them. Leaders are people and people live in
@@ -21,13 +23,13 @@ export async function seedGridTreeAndPeople(
   await insertInChunks(
     manager,
     Grid,
-    tree.grids.map((row) => ({ id: row.id, code: row.code, name: row.name, leaderId: null })),
+    tree.grids.map((row) => ({ id: row.id, code: row.code, name: row.name, communityId: DONGTING, leaderId: null })),
     SEED_CHUNK,
   );
   await insertInChunks(
     manager,
     Neighbourhood,
-    tree.neighbourhoods.map((row) => ({ id: row.id, name: row.name, gridId: tree.grids[row.gridNumber - 1].id, leaderId: null })),
+    tree.neighbourhoods.map((row) => ({ id: row.id, name: row.name, gridId: tree.grids[row.gridNumber - 1].id, communityId: DONGTING, leaderId: null })),
     SEED_CHUNK,
   );
   await insertInChunks(
@@ -38,6 +40,7 @@ export async function seedGridTreeAndPeople(
       name: row.name,
       households: row.households,
       neighbourhoodId: neighbourhoodIdOf.get(row.neighbourhoodNumber)!,
+      communityId: DONGTING,
       leaderId: null,
     })),
     SEED_CHUNK,
@@ -47,18 +50,18 @@ export async function seedGridTreeAndPeople(
     manager,
     "grid",
     "leader_id",
-    tree.grids.map((row) => [row.id, demoPersonId(row.leader)] as const),
+    tree.grids.map((row) => [row.id, dongtingPersonId(row.leader)] as const),
   );
   await updateColumnById(
     manager,
     "neighbourhood",
     "leader_id",
-    tree.neighbourhoods.map((row) => [row.id, demoPersonId(row.leader)] as const),
+    tree.neighbourhoods.map((row) => [row.id, dongtingPersonId(row.leader)] as const),
   );
   await updateColumnById(
     manager,
     "building",
     "leader_id",
-    tree.buildings.map((row) => [row.id, demoPersonId(row.leader)] as const),
+    tree.buildings.map((row) => [row.id, dongtingPersonId(row.leader)] as const),
   );
 }

@@ -1,4 +1,5 @@
-import { NEIGHBOURHOOD_COUNT, demoOrgUnitId, demoPersonId } from "@dongting/subgraph-kit/seed";
+import { DEMO_ORG_UNIT_TOTAL, NEIGHBOURHOOD_COUNT, demoOrgUnitId } from "@dongting/subgraph-kit/seed";
+import { dongtingPersonId } from "./people.data.js";
 import { CompoundForm, OrgUnitKind } from "@dongting/domain/organisation";
 import { MembershipKind } from "../domain/membership-kind.js";
 import { childPath } from "../domain/tree-path.js";
@@ -73,9 +74,9 @@ export function demoPartyTree(
       const joinedAt = new Date(
         Date.UTC(firstJoinYear + Math.floor(joined() * 19), Math.floor(joined() * 12), 1 + Math.floor(joined() * 28), 1),
       );
-      memberships.push({ personId: demoPersonId(n), orgUnitId: unit.id, kind, joinedAt });
+      memberships.push({ personId: dongtingPersonId(n), orgUnitId: unit.id, kind, joinedAt });
     }
-    unit.secretaryId = demoPersonId(people[0][0]);
+    unit.secretaryId = dongtingPersonId(people[0][0]);
   };
   const direct = (n: number): [number, MembershipKind] => [n, MembershipKind.DIRECT];
   const sunkDown = (n: number): [number, MembershipKind] => [n, MembershipKind.SUNK_DOWN];
@@ -92,7 +93,8 @@ export function demoPartyTree(
   const functional = FUNCTIONAL_COMPOUNDS.map((name, index) =>
     addUnit(3 + ENTITY_COMPOUNDS.length + index, name, OrgUnitKind.COMPOUND_ORGANISATION, community, CompoundForm.FUNCTIONAL),
   );
-  let next = 3 + ENTITY_COMPOUNDS.length + FUNCTIONAL_COMPOUNDS.length;
+  // 17 and 18 are the neighbouring communities' committees (the kit's DEMO_COMMUNITIES): Dongting's groups follow.
+  let next = DEMO_ORG_UNIT_TOTAL + 1;
 
   compounds.forEach((compound, index) => {
     const g = index + 1;

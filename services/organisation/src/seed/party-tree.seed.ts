@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { HistoryEntry } from "@dongting/subgraph-kit";
-import { insertInChunks } from "@dongting/subgraph-kit/seed";
+import { demoCommunityId, insertInChunks } from "@dongting/subgraph-kit/seed";
 import { OrgUnit } from "../org-unit/org-unit.entity.js";
 import { PartyMembership } from "../party/party-membership.entity.js";
 import { SEED_CHUNK } from "./bulk-insert.js";
@@ -8,7 +8,9 @@ import type { demoPartyTree } from "./party-tree.data.js";
 
 /** The party tree in three statements: the units (paths included), the memberships, a CREATED entry per unit. */
 export async function seedPartyTree(manager: EntityManager, tree: ReturnType<typeof demoPartyTree>): Promise<void> {
-  await insertInChunks(manager, OrgUnit, tree.units, SEED_CHUNK);
+  // The street (no parent) belongs to no community; every unit below it to Dongting.
+  const dongting = demoCommunityId(1);
+  await insertInChunks(manager, OrgUnit, tree.units.map((unit) => ({ ...unit, communityId: unit.parentId ? dongting : null })), SEED_CHUNK);
   await insertInChunks(manager, PartyMembership, tree.memberships, SEED_CHUNK);
   const parentName = new Map(tree.units.map((unit) => [unit.id, unit.name]));
   await insertInChunks(

@@ -1,10 +1,12 @@
 import {
   DEMO_PEOPLE_COUNT,
   demoNeighbourhoodId,
+  DEMO_PERSON_TOTAL,
+  NEIGHBOURHOOD_COUNT,
+  demoCommunityId,
   demoPersonId,
   demoPersonName,
   demoPersonPhone,
-  neighbourhoodOfPerson,
 } from "@dongting/subgraph-kit/seed";
 import { CommunityRole } from "../person/community-role.js";
 import { generatedName, generatedPhone } from "./chinese-names.js";
@@ -13,12 +15,24 @@ import type { BuildingRow, GridRow, NeighbourhoodRow } from "./grid-tree.data.js
 /** About 15,000 residents (4,644 households of about three). */
 export const PEOPLE_COUNT = 15_000;
 
+/**
+ * The id of Dongting's resident number n. Numbers 601..820 are the neighbouring communities' shared demo
+ * people (the kit's DEMO_COMMUNITIES), so Dongting's own residents with those numbers take ids after
+ * the last resident (15,001..15,220); every other resident keeps the id of its number.
+ */
+export const dongtingPersonId = (n: number): string =>
+  demoPersonId(n > DEMO_PEOPLE_COUNT && n <= DEMO_PERSON_TOTAL ? n + PEOPLE_COUNT - DEMO_PEOPLE_COUNT : n);
+
+/** Dongting's resident n lives in neighbourhood ((n - 1) mod 242) + 1. */
+export const dongtingNeighbourhoodOf = (n: number): number => ((n - 1) % NEIGHBOURHOOD_COUNT) + 1;
+
 export interface PersonRow {
   id: string;
   name: string;
   phone: string | null;
   roles: CommunityRole[];
   neighbourhoodId: string;
+  communityId: string;
 }
 
 /**
@@ -41,11 +55,12 @@ export function demoPeople(tree: { grids: GridRow[]; neighbourhoods: Neighbourho
     const n = i + 1;
     const shared = n <= DEMO_PEOPLE_COUNT;
     return {
-      id: demoPersonId(n),
+      id: dongtingPersonId(n),
       name: shared ? demoPersonName(n) : generatedName(n),
       phone: shared ? demoPersonPhone(n) : generatedPhone(n),
       roles: [...(roles.get(n) ?? [])],
-      neighbourhoodId: demoNeighbourhoodId(neighbourhoodOfPerson(n)),
+      neighbourhoodId: demoNeighbourhoodId(dongtingNeighbourhoodOf(n)),
+      communityId: demoCommunityId(1),
     };
   });
 }

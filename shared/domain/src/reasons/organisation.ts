@@ -58,6 +58,39 @@ export const ORGANISATION_REASONS = {
     zh: "该小邻里下已有同名的楼栋",
     en: "The neighbourhood already has a building of this name",
   },
+  // Many communities and scoped role grants (issue 11).
+  OUT_OF_SCOPE: {
+    zh: "不在你的管辖范围内",
+    en: "This is outside your scope",
+  },
+  GRANT_SCOPE_NOT_COVERED: {
+    zh: "你的授权范围不包含该范围，不能授予或收回此角色",
+    en: "Your grants do not cover that scope: you cannot grant or revoke this role there",
+  },
+  UNKNOWN_SCOPE: {
+    zh: "找不到该范围（网格、党组织、社区或街道）",
+    en: "No such grid, org unit, community or street for this scope",
+  },
+  SCOPE_ID_REQUIRED: {
+    zh: "请选择授权范围",
+    en: "This kind of scope needs a scope id",
+  },
+  SCOPE_ID_NOT_ALLOWED: {
+    zh: "全局授权不需要选择范围",
+    en: "A GLOBAL grant has no scope id",
+  },
+  GRANT_EXISTS: {
+    zh: "此人已在该范围内拥有这个角色",
+    en: "The person already holds this role in this scope",
+  },
+  COMMUNITY_REQUIRED: {
+    zh: "请选择所属社区",
+    en: "Choose the community it belongs to",
+  },
+  CROSSES_COMMUNITIES: {
+    zh: "不能跨社区移动：网格、小邻里、楼栋、党组织和居民的所属社区不能更改",
+    en: "This would move something to another community; community memberships never change",
+  },
 } as const satisfies ReasonTable;
 
 export type OrganisationReason = keyof typeof ORGANISATION_REASONS;

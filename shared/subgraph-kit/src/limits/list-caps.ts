@@ -49,6 +49,13 @@ export const LIST_CAPS: ListCaps = {
   "Grid.neighbourhoods": { cap: 100, total: 1000, tree: true, why: "Dongting: 242 neighbourhoods, about 25 a grid" },
   "Neighbourhood.buildings": { cap: 50, total: 2000, tree: true, why: "Dongting: 1 or 2 a neighbourhood, 363 in all" },
   "Person.roles": { cap: 4, why: "the CommunityRole values" },
+  "Query.communities": { cap: 200, total: 200, why: "a district: about 150 communities" },
+  "Viewer.communities": { cap: 200, total: 200, why: "at most every community of a district (about 150)" },
+  "Community.grids": { cap: 20, total: 2000, tree: true, why: "10 grids a community; a district about 1,500" },
+  "Person.grants": { cap: 50, why: "a person holds a handful of grants" },
+  "Viewer.grants": { cap: 200, why: "a token carries at most 200 grants (viewerFromClaims)" },
+  // The page was counted at geographyFeed(first), as a connection's edges are: the places are that page.
+  "GeographyFeedPage.places": { cap: 1, why: "priced at geographyFeed's first (at most 500)" },
   // requests
   "Query.requestCategories": { cap: 50, why: "Dongting: 8 categories" },
   "RequestCategory.deadlines": { cap: 12, why: "one per urgency (3)" },
