@@ -44,7 +44,10 @@ export const PERSON_READER_ROLES: readonly Role[] = ["RESIDENT", "VOLUNTEER", ..
  * Where a person belongs for scoped reads: their home community and their neighbourhood's grid (from the
  * row when a list joined it, else through the batched neighbourhood loader: no statement per person).
  */
-export async function placeOfPerson(person: { communityId?: string; neighbourhoodId?: string | null; gridId?: string | null }, ctx: SubgraphContext): Promise<Place | null> {
+export async function placeOfPerson(
+  person: { communityId?: string; neighbourhoodId?: string | null; gridId?: string | null },
+  ctx: SubgraphContext,
+): Promise<Place | null> {
   if (!person.communityId) return null;
   if (person.gridId !== undefined) return { communityId: person.communityId, gridId: person.gridId };
   // The grid matters only to a viewer holding some grant on a grid: the others cost no statement.

@@ -23,7 +23,12 @@ describe("setSecretary", () => {
     ["a member of the parent unit", (t: Tree) => ({ unit: t.A, person: m(1) })],
     ["a person who is not a party member", (t: Tree) => ({ unit: t.A, person: NON_MEMBER })],
   ])("refuses %s with BAD_USER_INPUT and writes nothing", async (_label, variables) => {
-    await suite.subgraph().db.query(`INSERT INTO person (id, name, community_id) VALUES ($1, '群众甲', '00000000-0000-4000-a005-000000000001') ON CONFLICT DO NOTHING`, [NON_MEMBER]);
+    await suite
+      .subgraph()
+      .db.query(
+        `INSERT INTO person (id, name, community_id) VALUES ($1, '群众甲', '00000000-0000-4000-a005-000000000001') ON CONFLICT DO NOTHING`,
+        [NON_MEMBER],
+      );
     const error = await refused(SET_SECRETARY, variables(suite.tree()), committee, "BAD_USER_INPUT", "SECRETARY_NOT_A_MEMBER");
     expect(error.extensions!.field).toBe("personId");
   });
@@ -50,7 +55,9 @@ describe("assignPartyMembership", () => {
   it("makes a person a member, with the kind and the day joined taken from the subgraph's clock", async () => {
     const subgraph = suite.subgraph();
     const { G2 } = suite.tree();
-    await subgraph.db.query(`INSERT INTO person (id, name, community_id) VALUES ($1, '新党员', '00000000-0000-4000-a005-000000000001')`, [m(50)]);
+    await subgraph.db.query(`INSERT INTO person (id, name, community_id) VALUES ($1, '新党员', '00000000-0000-4000-a005-000000000001')`, [
+      m(50),
+    ]);
     const data = await ok(ASSIGN, { person: m(50), unit: G2, kind: "SUNK_DOWN" });
     expect(data.assignPartyMembership.partyMembership).toEqual({ kind: "SUNK_DOWN", joinedAt: TEST_NOW, orgUnit: { id: G2 } });
     const history = (await ok(HISTORY, { id: G2 })).orgUnit.history;
@@ -58,7 +65,10 @@ describe("assignPartyMembership", () => {
 
     subgraph.clock.set("2026-07-01T01:30:00.000Z");
     try {
-      await subgraph.db.query(`INSERT INTO person (id, name, community_id) VALUES ($1, '又一党员', '00000000-0000-4000-a005-000000000001')`, [m(51)]);
+      await subgraph.db.query(
+        `INSERT INTO person (id, name, community_id) VALUES ($1, '又一党员', '00000000-0000-4000-a005-000000000001')`,
+        [m(51)],
+      );
       const later = await ok(ASSIGN, { person: m(51), unit: G2, kind: "DIRECT" });
       expect(later.assignPartyMembership.partyMembership.joinedAt).toBe("2026-07-01T01:30:00.000Z");
     } finally {

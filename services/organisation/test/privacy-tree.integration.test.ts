@@ -66,7 +66,9 @@ describe("the party tree", () => {
   ] as const)("shows %s no secretary who is none of their own leaders", async (_label, as, refusal) => {
     const answer = await subgraph.request(`{ orgRoots { name children { name secretary { name } } } }`, {}, as);
     // The neighbours' committees (水果湖, 梨园; issue 11) come after 东亭 by name and have no secretary of the seed.
-    expect(refusals(answer).filter((line) => line.startsWith("orgRoots.0.children.0."))).toEqual([`orgRoots.0.children.0.secretary ${refusal}`]);
+    expect(refusals(answer).filter((line) => line.startsWith("orgRoots.0.children.0."))).toEqual([
+      `orgRoots.0.children.0.secretary ${refusal}`,
+    ]);
     expect(answer.data!.orgRoots[0].children[0]).toEqual({ name: "东亭社区党委", secretary: null });
     expect(leaks(answer, ["王建国"])).toEqual([]);
   });

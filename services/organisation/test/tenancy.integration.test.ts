@@ -25,7 +25,10 @@ const DT = demoCommunityId(1);
 const SG = demoCommunityId(2);
 const gridLeader: As = { personId: demoPersonId(6), grants: [{ role: "GRID_LEADER", scope: { kind: "GRID", id: demoGridId(1) } }] };
 const dongtingStaff: As = { personId: demoPersonId(2), grants: [{ role: "COMMUNITY_STAFF", scope: { kind: "COMMUNITY", id: DT } }] };
-const streetStaff: As = { personId: demoPersonId(7), grants: [{ role: "COMMUNITY_STAFF", scope: { kind: "STREET", id: demoOrgUnitId(1) } }] };
+const streetStaff: As = {
+  personId: demoPersonId(7),
+  grants: [{ role: "COMMUNITY_STAFF", scope: { kind: "STREET", id: demoOrgUnitId(1) } }],
+};
 
 const COMMUNITIES = `{ communities { id code name street { id } committee { id name } grids { id code community { code } } } }`;
 const GRANT = `mutation($p: ID!, $r: Role!, $k: ScopeKind!, $s: ID) { grantRole(personId: $p, role: $r, scopeKind: $k, scopeId: $s) { id role scopeKind scopeId person { id } } }`;
@@ -42,7 +45,12 @@ describe("communities", () => {
     expect(errors).toBeUndefined();
     expect(data!.communities.map((c: { code: string }) => c.code)).toEqual(["DT", "LY", "SG"]);
     const sg = data!.communities.find((c: { code: string }) => c.code === "SG");
-    expect(sg).toMatchObject({ id: SG, name: "水果湖社区", street: { id: demoOrgUnitId(1) }, committee: { id: demoOrgUnitId(17), name: "水果湖社区党委" } });
+    expect(sg).toMatchObject({
+      id: SG,
+      name: "水果湖社区",
+      street: { id: demoOrgUnitId(1) },
+      committee: { id: demoOrgUnitId(17), name: "水果湖社区党委" },
+    });
     expect(sg.grids.map((g: { id: string }) => g.id)).toEqual([demoGridId(11), demoGridId(12)]);
     expect(sg.grids[0].community.code).toBe("SG");
     const dt = data!.communities.find((c: { code: string }) => c.code === "DT");
@@ -50,7 +58,11 @@ describe("communities", () => {
   });
 
   it("refuses to move a grid, neighbourhood or unit to another community (the membership trigger)", async () => {
-    for (const [table, id] of [["grid", demoGridId(1)], ["neighbourhood", demoNeighbourhoodId(1)], ["org_unit", demoOrgUnitId(2)]]) {
+    for (const [table, id] of [
+      ["grid", demoGridId(1)],
+      ["neighbourhood", demoNeighbourhoodId(1)],
+      ["org_unit", demoOrgUnitId(2)],
+    ]) {
       await expect(subgraph.db.query(`UPDATE ${table} SET community_id = $1 WHERE id = $2`, [SG, id])).rejects.toThrow(/immutable/);
     }
     const [row] = await subgraph.db.query(`SELECT community_id FROM grid WHERE id = $1`, [demoGridId(1)]);
@@ -75,7 +87,13 @@ describe("grantRole and revokeRole", () => {
 
   it.each([
     ["another community", { p: target, r: "VOLUNTEER", k: "COMMUNITY", s: SG }, dongtingStaff, "FORBIDDEN", "GRANT_SCOPE_NOT_COVERED"],
-    ["a street grant (read-mostly)", { p: target, r: "VOLUNTEER", k: "COMMUNITY", s: DT }, streetStaff, "FORBIDDEN", "GRANT_SCOPE_NOT_COVERED"],
+    [
+      "a street grant (read-mostly)",
+      { p: target, r: "VOLUNTEER", k: "COMMUNITY", s: DT },
+      streetStaff,
+      "FORBIDDEN",
+      "GRANT_SCOPE_NOT_COVERED",
+    ],
     ["ADMIN by non-admin", { p: target, r: "ADMIN", k: "COMMUNITY", s: DT }, dongtingStaff, "FORBIDDEN", "GRANT_SCOPE_NOT_COVERED"],
     ["GLOBAL by non-admin", { p: target, r: "VOLUNTEER", k: "GLOBAL", s: null }, dongtingStaff, "FORBIDDEN", "GRANT_SCOPE_NOT_COVERED"],
     ["a role that does not grant", { p: target, r: "VOLUNTEER", k: "GRID", s: demoGridId(1) }, gridLeader, "FORBIDDEN", "ROLE_NOT_ALLOWED"],
@@ -90,7 +108,9 @@ describe("grantRole and revokeRole", () => {
   });
 
   it("refuses to revoke a grant out of the revoker's scope", async () => {
-    const [grant] = await subgraph.db.query(`SELECT id FROM role_grant WHERE person_id = $1 AND scope_kind = 'COMMUNITY'`, [demoPersonId(603)]);
+    const [grant] = await subgraph.db.query(`SELECT id FROM role_grant WHERE person_id = $1 AND scope_kind = 'COMMUNITY'`, [
+      demoPersonId(603),
+    ]);
     await refused(REVOKE, { id: grant.id }, dongtingStaff, "FORBIDDEN", "GRANT_SCOPE_NOT_COVERED");
   });
 
@@ -131,7 +151,10 @@ describe("scoped reads", () => {
   it("lists street staff the people of all three communities; community staff only theirs", async () => {
     const street = await subgraph.request(PEOPLE, { first: 1 }, streetStaff);
     const dongting = await subgraph.request(PEOPLE, { first: 1 }, dongtingStaff);
-    const [{ all, dt }] = await subgraph.db.query(`SELECT count(*)::int AS all, count(*) FILTER (WHERE community_id = $1)::int AS dt FROM person`, [DT]);
+    const [{ all, dt }] = await subgraph.db.query(
+      `SELECT count(*)::int AS all, count(*) FILTER (WHERE community_id = $1)::int AS dt FROM person`,
+      [DT],
+    );
     expect(street.data!.people.totalCount).toBe(all);
     expect(dongting.data!.people.totalCount).toBe(dt);
     expect(all).toBeGreaterThan(dt);
@@ -148,11 +171,17 @@ describe("scoped reads", () => {
 describe("party tree scope", () => {
   const RENAME = `mutation($id: ID!, $name: String!) { renameOrgUnit(id: $id, name: $name) { id name } }`;
   it("lets a branch secretary edit their branch, never a sibling branch", async () => {
-    const secretary: As = { personId: demoPersonId(1), grants: [{ role: "PARTY_COMMITTEE", scope: { kind: "ORG_UNIT", id: demoOrgUnitId(3) } }] };
+    const secretary: As = {
+      personId: demoPersonId(1),
+      grants: [{ role: "PARTY_COMMITTEE", scope: { kind: "ORG_UNIT", id: demoOrgUnitId(3) } }],
+    };
     const own = await subgraph.request(RENAME, { id: demoOrgUnitId(3), name: "第一支部" }, secretary);
     expect(own.errors).toBeUndefined();
     await refused(RENAME, { id: demoOrgUnitId(4), name: "别人的支部" }, secretary, "FORBIDDEN", "OUT_OF_SCOPE");
-    const otherCommittee: As = { personId: demoPersonId(1), grants: [{ role: "PARTY_COMMITTEE", scope: { kind: "ORG_UNIT", id: demoOrgUnitId(17) } }] };
+    const otherCommittee: As = {
+      personId: demoPersonId(1),
+      grants: [{ role: "PARTY_COMMITTEE", scope: { kind: "ORG_UNIT", id: demoOrgUnitId(17) } }],
+    };
     await refused(RENAME, { id: demoOrgUnitId(4), name: "x" }, otherCommittee, "FORBIDDEN", "OUT_OF_SCOPE");
   });
 });
@@ -174,7 +203,9 @@ describe("viewer", () => {
 
   it("makes up grants of a roles token and lists every community for it", async () => {
     const { data } = await subgraph.request(VIEWER, {}, { roles: ["COMMUNITY_STAFF"], personId: demoPersonId(2) });
-    expect(data!.viewer.grants).toEqual([{ id: "token:COMMUNITY_STAFF:GLOBAL:", role: "COMMUNITY_STAFF", scopeKind: "GLOBAL", scopeId: null }]);
+    expect(data!.viewer.grants).toEqual([
+      { id: "token:COMMUNITY_STAFF:GLOBAL:", role: "COMMUNITY_STAFF", scopeKind: "GLOBAL", scopeId: null },
+    ]);
     expect(data!.viewer.communities.map((c: { code: string }) => c.code)).toEqual(DEMO_COMMUNITIES.map((c) => c.code).sort());
   });
 });
@@ -197,7 +228,11 @@ describe("geographyFeed", () => {
     expect(seen).toHaveLength(Number(total));
     expect(new Set(seen.map((p) => p.id)).size).toBe(seen.length);
     expect(seen[0]).toMatchObject({ kind: "COMMUNITY", id: DT, code: "DT", streetId: demoOrgUnitId(1) });
-    expect(seen.find((p) => p.id === demoNeighbourhoodId(243))).toMatchObject({ kind: "NEIGHBOURHOOD", gridId: demoGridId(11), communityId: SG });
+    expect(seen.find((p) => p.id === demoNeighbourhoodId(243))).toMatchObject({
+      kind: "NEIGHBOURHOOD",
+      gridId: demoGridId(11),
+      communityId: SG,
+    });
     expect(seen.find((p) => p.id === demoOrgUnitId(1))).toMatchObject({ kind: "ORG_UNIT", communityId: null });
   });
 

@@ -47,10 +47,10 @@ export async function buildTree(subgraph: TestSubgraph, options: { members?: boo
   const H2 = await create("李娜党员中心户", "CENTRAL_HOUSEHOLD", G1);
   const tree: Tree = { S1, C1, A, G1, H1, H2, G2, B, G3, C2, S2, C3 };
 
-  await subgraph.db.query(`INSERT INTO person (id, name, phone, community_id) SELECT unnest($1::uuid[]), unnest($2::varchar[]), '13800000000', '00000000-0000-4000-a005-000000000001'`, [
-    MEMBER_NAMES.map((_, i) => memberId(i + 1, base)),
-    MEMBER_NAMES,
-  ]);
+  await subgraph.db.query(
+    `INSERT INTO person (id, name, phone, community_id) SELECT unnest($1::uuid[]), unnest($2::varchar[]), '13800000000', '00000000-0000-4000-a005-000000000001'`,
+    [MEMBER_NAMES.map((_, i) => memberId(i + 1, base)), MEMBER_NAMES],
+  );
   if (options.members !== false) {
     const placement: Array<[number, keyof Tree, string]> = [
       [1, "C1", "DIRECT"],

@@ -27,7 +27,9 @@ export function treeSuite() {
   beforeAll(async () => {
     subgraph = await startTestSubgraph(definition);
     // The signed-in committee member, so history can name who made a change.
-    await subgraph.db.query(`INSERT INTO person (id, name, community_id) VALUES ($1, '王建国', '00000000-0000-4000-a005-000000000001')`, [committee.personId]);
+    await subgraph.db.query(`INSERT INTO person (id, name, community_id) VALUES ($1, '王建国', '00000000-0000-4000-a005-000000000001')`, [
+      committee.personId,
+    ]);
   });
   afterAll(async () => {
     await subgraph?.stop();

@@ -10,7 +10,11 @@ const verifyDev = createTokenVerifier({ mode: "dev", secret });
 describe("dev tokens", () => {
   it("round-trips person and roles", async () => {
     const token = await signDevToken(secret, { personId: "p-1", roles: ["COMMUNITY_STAFF"] });
-    await expect(verifyDev(`Bearer ${token}`)).resolves.toEqual({ personId: "p-1", roles: ["COMMUNITY_STAFF"], grants: [{ role: "COMMUNITY_STAFF", scope: { kind: "GLOBAL", id: null } }] });
+    await expect(verifyDev(`Bearer ${token}`)).resolves.toEqual({
+      personId: "p-1",
+      roles: ["COMMUNITY_STAFF"],
+      grants: [{ role: "COMMUNITY_STAFF", scope: { kind: "GLOBAL", id: null } }],
+    });
   });
 
   it("treats a missing header as anonymous", async () => {
@@ -19,7 +23,11 @@ describe("dev tokens", () => {
 
   it("drops unknown roles from the claims", async () => {
     const token = await signDevToken(secret, { roles: ["RESIDENT", "KING" as never] });
-    await expect(verifyDev(`Bearer ${token}`)).resolves.toEqual({ personId: null, roles: ["RESIDENT"], grants: [{ role: "RESIDENT", scope: { kind: "GLOBAL", id: null } }] });
+    await expect(verifyDev(`Bearer ${token}`)).resolves.toEqual({
+      personId: null,
+      roles: ["RESIDENT"],
+      grants: [{ role: "RESIDENT", scope: { kind: "GLOBAL", id: null } }],
+    });
   });
 
   it.each([
@@ -60,7 +68,11 @@ describe("jwks mode", () => {
       return jwt.sign(privateKey);
     };
     const good = await sign({ iss: "https://idp.example", aud: "dongting-api" });
-    await expect(verify(`Bearer ${good}`)).resolves.toEqual({ personId: "person-9", roles: ["GRID_LEADER"], grants: [{ role: "GRID_LEADER", scope: { kind: "GLOBAL", id: null } }] });
+    await expect(verify(`Bearer ${good}`)).resolves.toEqual({
+      personId: "person-9",
+      roles: ["GRID_LEADER"],
+      grants: [{ role: "GRID_LEADER", scope: { kind: "GLOBAL", id: null } }],
+    });
     for (const bad of [
       await sign({ iss: "https://other.example", aud: "dongting-api" }),
       await sign({ iss: "https://idp.example", aud: "another-api" }),

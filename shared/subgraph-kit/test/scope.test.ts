@@ -19,7 +19,10 @@ function fixedResolver(calls: { n: number }): ScopeResolver {
       for (const scope of scopes) {
         if (scope.kind === "STREET" && scope.id === "S") communityIds.push("A", "B");
         if (scope.kind === "ORG_UNIT" && scope.id === "u1") communityIds.push("B");
-        if (scope.kind === "GRID" && scope.id === "g1") (gridIds.push("g1"), gridCommunityIds.push("A"));
+        if (scope.kind === "GRID" && scope.id === "g1") {
+          gridIds.push("g1");
+          gridCommunityIds.push("A");
+        }
       }
       return { communityIds, gridIds, gridCommunityIds };
     },
@@ -46,7 +49,9 @@ describe("the grants claim", () => {
       .setAudience("dongting-community-graph/api")
       .setExpirationTime("1h")
       .sign(new TextEncoder().encode(secret));
-    await expect(verify(`Bearer ${legacy}`)).resolves.toMatchObject({ grants: [{ role: "COMMUNITY_STAFF", scope: { kind: "GLOBAL", id: null } }] });
+    await expect(verify(`Bearer ${legacy}`)).resolves.toMatchObject({
+      grants: [{ role: "COMMUNITY_STAFF", scope: { kind: "GLOBAL", id: null } }],
+    });
   });
 
   it("drops malformed grants: unknown roles or kinds, scoped grants without an id", async () => {

@@ -19,7 +19,9 @@ export async function communityOfNewRow(
     const reach = await reachOf(ctx, roles, "write");
     const only = reach.global ? [] : [...new Set(reach.communityIds)];
     if (only.length !== 1) {
-      throw badUserInput("COMMUNITY_REQUIRED", refusalMessage("COMMUNITY_REQUIRED", "name the community (communityId)"), { field: "communityId" });
+      throw badUserInput("COMMUNITY_REQUIRED", refusalMessage("COMMUNITY_REQUIRED", "name the community (communityId)"), {
+        field: "communityId",
+      });
     }
     communityId = only[0];
   }

@@ -11,7 +11,8 @@ const encodeNext = (k: number, id: string) => Buffer.from(`${k}:${id}`, "utf8").
 function decodeAfter(after: string | null | undefined): { k: number; id: string } {
   if (!after) return { k: 0, id: "00000000-0000-0000-0000-000000000000" };
   const [k, id] = Buffer.from(after, "base64url").toString("utf8").split(":");
-  if (!/^[1-4]$/.test(k ?? "") || !isUuid(id ?? "")) throw badUserInput("INVALID_CURSOR", "after is not a cursor returned by this API", { after });
+  if (!/^[1-4]$/.test(k ?? "") || !isUuid(id ?? ""))
+    throw badUserInput("INVALID_CURSOR", "after is not a cursor returned by this API", { after });
   return { k: Number(k), id };
 }
 
@@ -22,16 +23,23 @@ function decodeAfter(after: string | null | undefined): { k: number; id: string 
 export async function geographyFeedPage(ctx: SubgraphContext, first: number, after: string | null | undefined): Promise<GeographyFeedPage> {
   const size = Math.max(0, Math.min(Math.trunc(first), GEOGRAPHY_FEED_PAGE_MAX));
   const position = decodeAfter(after);
-  const rows: Array<{ k: number; id: string; community_id: string | null; grid_id: string | null; street_id: string | null; code: string | null; name: string | null }> =
-    await ctx.db.query(
-      `SELECT * FROM (
+  const rows: Array<{
+    k: number;
+    id: string;
+    community_id: string | null;
+    grid_id: string | null;
+    street_id: string | null;
+    code: string | null;
+    name: string | null;
+  }> = await ctx.db.query(
+    `SELECT * FROM (
          SELECT 1 AS k, c."id", NULL::uuid AS community_id, NULL::uuid AS grid_id, c."street_unit_id" AS street_id, c."code", c."name" FROM "community" c
          UNION ALL SELECT 2, u."id", u."community_id", NULL, NULL, NULL, NULL FROM "org_unit" u
          UNION ALL SELECT 3, g."id", g."community_id", NULL, NULL, NULL, NULL FROM "grid" g
          UNION ALL SELECT 4, n."id", n."community_id", n."grid_id", NULL, NULL, NULL FROM "neighbourhood" n
        ) p WHERE (p.k, p."id") > ($1::int, $2::uuid) ORDER BY p.k, p."id" LIMIT $3`,
-      [position.k, position.id, size + 1],
-    );
+    [position.k, position.id, size + 1],
+  );
   const places: GeographyPlace[] = rows.slice(0, size).map((row) => ({
     kind: KIND_ORDER[Number(row.k) - 1],
     id: row.id,

@@ -1,5 +1,14 @@
 import type { EntityManager } from "typeorm";
-import { badUserInput, forbidden, isUuid, reachOf, type Reach, type Role, type ScopeKind, type SubgraphContext } from "@dongting/subgraph-kit";
+import {
+  badUserInput,
+  forbidden,
+  isUuid,
+  reachOf,
+  type Reach,
+  type Role,
+  type ScopeKind,
+  type SubgraphContext,
+} from "@dongting/subgraph-kit";
 import { refusalMessage } from "@dongting/domain/organisation";
 import { ACCESS } from "../access.js";
 
@@ -14,10 +23,16 @@ const isGlobalAdmin = (ctx: SubgraphContext) => ctx.viewer.grants.some((grant) =
 /** SCOPE_ID_REQUIRED / SCOPE_ID_NOT_ALLOWED: GLOBAL has no id, every other kind needs one. */
 export function checkScopeShape(scopeKind: ScopeKind, scopeId: string | null | undefined): string | null {
   if (scopeKind === "GLOBAL") {
-    if (scopeId) throw badUserInput("SCOPE_ID_NOT_ALLOWED", refusalMessage("SCOPE_ID_NOT_ALLOWED", "a GLOBAL grant has no scope id"), { field: "scopeId" });
+    if (scopeId)
+      throw badUserInput("SCOPE_ID_NOT_ALLOWED", refusalMessage("SCOPE_ID_NOT_ALLOWED", "a GLOBAL grant has no scope id"), {
+        field: "scopeId",
+      });
     return null;
   }
-  if (!scopeId) throw badUserInput("SCOPE_ID_REQUIRED", refusalMessage("SCOPE_ID_REQUIRED", `a ${scopeKind} grant needs a scope id`), { field: "scopeId" });
+  if (!scopeId)
+    throw badUserInput("SCOPE_ID_REQUIRED", refusalMessage("SCOPE_ID_REQUIRED", `a ${scopeKind} grant needs a scope id`), {
+      field: "scopeId",
+    });
   return scopeId;
 }
 
@@ -28,7 +43,9 @@ export function checkScopeShape(scopeKind: ScopeKind, scopeId: string | null | u
 export async function placeOfScope(manager: EntityManager, scopeKind: ScopeKind, scopeId: string | null): Promise<ScopePlace> {
   if (scopeKind === "GLOBAL" || scopeId === null) return { communityIds: [], gridId: null };
   const unknown = () =>
-    badUserInput("UNKNOWN_SCOPE", refusalMessage("UNKNOWN_SCOPE", `${scopeId} is not a ${scopeKind} of this deployment`), { field: "scopeId" });
+    badUserInput("UNKNOWN_SCOPE", refusalMessage("UNKNOWN_SCOPE", `${scopeId} is not a ${scopeKind} of this deployment`), {
+      field: "scopeId",
+    });
   if (!isUuid(scopeId)) throw unknown();
   const sql: Record<Exclude<ScopeKind, "GLOBAL">, string> = {
     GRID: `SELECT g."community_id" AS community_id, true AS found FROM "grid" g WHERE g."id" = $1`,
@@ -41,7 +58,10 @@ export async function placeOfScope(manager: EntityManager, scopeKind: ScopeKind,
   };
   const rows: Array<{ community_id: string | null }> = await manager.query(sql[scopeKind], [scopeId]);
   if (rows.length === 0) throw unknown();
-  return { communityIds: rows.map((row) => row.community_id).filter((id): id is string => !!id), gridId: scopeKind === "GRID" ? scopeId : null };
+  return {
+    communityIds: rows.map((row) => row.community_id).filter((id): id is string => !!id),
+    gridId: scopeKind === "GRID" ? scopeId : null,
+  };
 }
 
 /** Does a write reach cover every community of the scope (a GRID scope: that grid)? An empty span only GLOBAL. */
@@ -63,6 +83,9 @@ export async function checkGrantCovered(ctx: SubgraphContext, role: Role, scopeK
   if (!adminOnly && covers(await reachOf(ctx, ACCESS.grantRoles, "write"), place)) return;
   throw forbidden(
     "GRANT_SCOPE_NOT_COVERED",
-    refusalMessage("GRANT_SCOPE_NOT_COVERED", adminOnly ? "only an administrator grants ADMIN, INTEGRATOR or GLOBAL roles" : "your grants do not cover that scope"),
+    refusalMessage(
+      "GRANT_SCOPE_NOT_COVERED",
+      adminOnly ? "only an administrator grants ADMIN, INTEGRATOR or GLOBAL roles" : "your grants do not cover that scope",
+    ),
   );
 }

@@ -42,7 +42,8 @@ export class ViewerResolver {
 
   @FieldResolver(() => [RoleGrant], { description: "The token's grants (the stored grant where one matches)." })
   async grants(@Root() viewer: Viewer, @Ctx() ctx: SubgraphContext): Promise<RoleGrant[]> {
-    const stored = viewer.personId && isUuid(viewer.personId) && ctx.viewer.grants.length > 0 ? await grantsOfPerson(ctx).load(viewer.personId) : [];
+    const stored =
+      viewer.personId && isUuid(viewer.personId) && ctx.viewer.grants.length > 0 ? await grantsOfPerson(ctx).load(viewer.personId) : [];
     const now = ctx.clock.now();
     return ctx.viewer.grants.map((grant) => grantFromToken(grant, stored, viewer.personId, now));
   }

@@ -7,7 +7,10 @@ const ID_MESSAGE = "must be an id returned by this API";
 
 @InputType()
 export class CreateGridInput {
-  @Field(() => ID, { nullable: true, description: "Default: the community whose code starts the grid code (DT-11: DT), else the viewer's only one." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Default: the community whose code starts the grid code (DT-11: DT), else the viewer's only one.",
+  })
   @IsOptional()
   @IsUUID("all", { message: `communityId ${ID_MESSAGE}` })
   communityId?: string | null;

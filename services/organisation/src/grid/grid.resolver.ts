@@ -12,10 +12,7 @@ import { Neighbourhood } from "./neighbourhood.entity.js";
 @Resolver(() => Grid)
 export class GridResolver {
   @Query(() => [Grid], { description: "The grids of the communities the viewer acts in (GLOBAL: all), by code; communityId: that one's." })
-  grids(
-    @Arg("communityId", () => ID, { nullable: true }) communityId: string | null,
-    @Ctx() ctx: SubgraphContext,
-  ): Promise<Grid[]> {
+  grids(@Arg("communityId", () => ID, { nullable: true }) communityId: string | null, @Ctx() ctx: SubgraphContext): Promise<Grid[]> {
     return allGrids(ctx, communityId);
   }
 

@@ -43,12 +43,19 @@ const NEIGHBOUR_STAFF = [
  * for every grid leader on their grid, and a COMMUNITY_STAFF member in each neighbouring community.
  */
 export async function seedGrants(manager: EntityManager, now: Date): Promise<void> {
-  const grants: Array<{ personId: string; role: Role; scope: { kind: ScopeKind; id: string } }> = DEMO_PERSONAS.map((persona) => ({ personId: demoPersonId(persona.index), ...demoPersonaGrant(persona) }));
+  const grants: Array<{ personId: string; role: Role; scope: { kind: ScopeKind; id: string } }> = DEMO_PERSONAS.map((persona) => ({
+    personId: demoPersonId(persona.index),
+    ...demoPersonaGrant(persona),
+  }));
   for (let g = 1; g <= DEMO_GRID_TOTAL; g += 1) {
     grants.push({ personId: demoPersonId(gridLeaderOf(g)), role: "GRID_LEADER", scope: { kind: "GRID", id: demoGridId(g) } });
   }
   for (const staff of NEIGHBOUR_STAFF) {
-    grants.push({ personId: demoPersonId(staff.person), role: "COMMUNITY_STAFF", scope: { kind: "COMMUNITY", id: demoCommunityId(staff.community) } });
+    grants.push({
+      personId: demoPersonId(staff.person),
+      role: "COMMUNITY_STAFF",
+      scope: { kind: "COMMUNITY", id: demoCommunityId(staff.community) },
+    });
   }
   const key = (grant: (typeof grants)[number]) => `${grant.personId}|${grant.role}|${grant.scope.kind}|${grant.scope.id}`;
   const distinct = [...new Map(grants.map((grant) => [key(grant), grant])).values()];

@@ -31,16 +31,22 @@ export async function seedDistrictIfAsked(db: DataSource, env: NodeJS.ProcessEnv
        FROM unnest($1::uuid[]) WITH ORDINALITY AS s(id, ord) ON CONFLICT (id) DO NOTHING`,
       [streets],
     );
+    // The community first (its committee unit belongs to it), then the committee, then the link back.
     await manager.query(
       `INSERT INTO community (id, code, name, street_unit_id, committee_unit_id)
-       SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::uuid[], $5::uuid[]) ON CONFLICT (id) DO NOTHING`,
-      [communities.map((c) => c.id), communities.map((c) => c.code), communities.map((c) => c.name), communities.map((c) => c.streetUnitId), communities.map((c) => c.committeeUnitId)],
+       SELECT c.id, c.code, c.name, c.street, NULL
+       FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::uuid[]) AS c(id, code, name, street) ON CONFLICT (id) DO NOTHING`,
+      [communities.map((c) => c.id), communities.map((c) => c.code), communities.map((c) => c.name), communities.map((c) => c.streetUnitId)],
     );
     await manager.query(
       `INSERT INTO org_unit (id, name, kind, parent_id, path, community_id)
        SELECT c.committee, c.name || '党委', 'COMMUNITY_COMMITTEE', c.street, ${label("c.street")} || ${label("c.committee")}, c.id
        FROM unnest($1::uuid[], $2::varchar[], $3::uuid[], $4::uuid[]) AS c(id, name, street, committee) ON CONFLICT (id) DO NOTHING`,
       [communities.map((c) => c.id), communities.map((c) => c.name), communities.map((c) => c.streetUnitId), communities.map((c) => c.committeeUnitId)],
+    );
+    await manager.query(
+      `UPDATE community SET committee_unit_id = c.committee FROM unnest($1::uuid[], $2::uuid[]) AS c(id, committee) WHERE community.id = c.id`,
+      [communities.map((c) => c.id), communities.map((c) => c.committeeUnitId)],
     );
     // Community c's grid g is demo grid 10,000 + 10c + g, neighbourhood k 1,000,000 + 1,000c + k, person i 10,000,000 + 100,000c + i.
     const cs = `generate_series(4, ${n}) AS c`;

@@ -29,7 +29,13 @@ export async function seedGridTreeAndPeople(
   await insertInChunks(
     manager,
     Neighbourhood,
-    tree.neighbourhoods.map((row) => ({ id: row.id, name: row.name, gridId: tree.grids[row.gridNumber - 1].id, communityId: DONGTING, leaderId: null })),
+    tree.neighbourhoods.map((row) => ({
+      id: row.id,
+      name: row.name,
+      gridId: tree.grids[row.gridNumber - 1].id,
+      communityId: DONGTING,
+      leaderId: null,
+    })),
     SEED_CHUNK,
   );
   await insertInChunks(

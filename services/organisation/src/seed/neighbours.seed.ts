@@ -94,8 +94,17 @@ export async function seedNeighbours(manager: EntityManager): Promise<void> {
       })),
     ),
   );
-  await insertInChunks(manager, Person, neighbours.flatMap((c) => neighbourPeople(c)));
-  await updateColumnById(manager, "grid", "leader_id", grids.map(({ g }) => [demoGridId(g), demoPersonId(gridLeaderOf(g))] as const));
+  await insertInChunks(
+    manager,
+    Person,
+    neighbours.flatMap((c) => neighbourPeople(c)),
+  );
+  await updateColumnById(
+    manager,
+    "grid",
+    "leader_id",
+    grids.map(({ g }) => [demoGridId(g), demoPersonId(gridLeaderOf(g))] as const),
+  );
   await updateColumnById(
     manager,
     "neighbourhood",

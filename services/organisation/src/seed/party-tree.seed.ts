@@ -10,7 +10,12 @@ import type { demoPartyTree } from "./party-tree.data.js";
 export async function seedPartyTree(manager: EntityManager, tree: ReturnType<typeof demoPartyTree>): Promise<void> {
   // The street (no parent) belongs to no community; every unit below it to Dongting.
   const dongting = demoCommunityId(1);
-  await insertInChunks(manager, OrgUnit, tree.units.map((unit) => ({ ...unit, communityId: unit.parentId ? dongting : null })), SEED_CHUNK);
+  await insertInChunks(
+    manager,
+    OrgUnit,
+    tree.units.map((unit) => ({ ...unit, communityId: unit.parentId ? dongting : null })),
+    SEED_CHUNK,
+  );
   await insertInChunks(manager, PartyMembership, tree.memberships, SEED_CHUNK);
   const parentName = new Map(tree.units.map((unit) => [unit.id, unit.name]));
   await insertInChunks(

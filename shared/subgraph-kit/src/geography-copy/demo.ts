@@ -27,7 +27,8 @@ export function demoGeographyPlaces(): GeographyPlace[] {
     name: c.name,
     streetId: demoOrgUnitId(STREET_UNIT),
   }));
-  for (let u = 1; u <= DEMO_ORG_UNIT_TOTAL; u += 1) places.push({ kind: "ORG_UNIT", id: demoOrgUnitId(u), communityId: communityOfOrgUnit(u) });
+  for (let u = 1; u <= DEMO_ORG_UNIT_TOTAL; u += 1)
+    places.push({ kind: "ORG_UNIT", id: demoOrgUnitId(u), communityId: communityOfOrgUnit(u) });
   for (let g = 1; g <= DEMO_GRID_TOTAL; g += 1) places.push({ kind: "GRID", id: demoGridId(g), communityId: communityOfGrid(g).id });
   for (let k = 1; k <= DEMO_NEIGHBOURHOOD_TOTAL; k += 1) {
     places.push({

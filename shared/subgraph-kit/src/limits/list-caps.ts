@@ -62,6 +62,7 @@ export const LIST_CAPS: ListCaps = {
   "ResidentRequest.events": { cap: 50, why: "a request's history: submission, acceptance, assignment, notes, rating" },
   "RequestMetrics.rows": { cap: 150, why: "by MONTH over METRICS_MAX_WINDOW_DAYS (121 months); grids, categories fewer" },
   "Query.departmentEvaluations": { cap: 1000, why: "evaluations in the window (Dongting: about 120 a year)" },
+  "Query.communityRanking": { cap: 200, total: 200, why: "one row per community of the viewer's reach: a district about 150" },
   "Query.departmentEvaluationSummary": { cap: 100, why: "one row per department evaluated" },
   // volunteers
   "Query.volunteerTeams": { cap: 50, total: 50, tree: true, why: "Dongting: 32 teams" },

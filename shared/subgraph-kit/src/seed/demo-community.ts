@@ -25,7 +25,10 @@ export const DEMO_PERSONAS = [
 export type DemoPersona = (typeof DEMO_PERSONAS)[number];
 
 /** The stored grant of a demo persona, with real ids: `{ role, scope: { kind, id } }`. */
-export function demoPersonaGrant(persona: DemoPersona): { role: DemoPersona["role"]; scope: { kind: DemoPersona["scope"]["kind"]; id: string } } {
+export function demoPersonaGrant(persona: DemoPersona): {
+  role: DemoPersona["role"];
+  scope: { kind: DemoPersona["scope"]["kind"]; id: string };
+} {
   const [what, n] = persona.scope.id.split(":");
   const id =
     what === "community"

@@ -1,4 +1,12 @@
-import { DEMO_COMMUNITIES, STREET_UNIT, demoCommunityId, demoGridId, demoNeighbourhoodId, demoOrgUnitId, demoPersonId } from "./demo-community.js";
+import {
+  DEMO_COMMUNITIES,
+  STREET_UNIT,
+  demoCommunityId,
+  demoGridId,
+  demoNeighbourhoodId,
+  demoOrgUnitId,
+  demoPersonId,
+} from "./demo-community.js";
 
 /*
  * SEED_DISTRICT=N (PostgreSQL only): the demo street's three communities plus communities 4..N generated with
@@ -29,8 +37,6 @@ export function districtSize(env: NodeJS.ProcessEnv = process.env): number {
 /** Generated communities: 4..n (1..3 are the demo street's). */
 export const generatedCommunities = (n: number): number[] => Array.from({ length: Math.max(0, n - 3) }, (_, i) => i + 4);
 
-
-
 export interface DistrictCommunity {
   c: number;
   id: string;
@@ -49,7 +55,14 @@ export function districtCommunityCode(c: number): string {
 export function districtCommunity(c: number): DistrictCommunity {
   if (c <= 3) {
     const demo = DEMO_COMMUNITIES[c - 1];
-    return { c, id: demo.id, code: demo.code, name: demo.name, streetUnitId: demoOrgUnitId(STREET_UNIT), committeeUnitId: demo.committeeUnitId };
+    return {
+      c,
+      id: demo.id,
+      code: demo.code,
+      name: demo.name,
+      streetUnitId: demoOrgUnitId(STREET_UNIT),
+      committeeUnitId: demo.committeeUnitId,
+    };
   }
   return {
     c,
@@ -73,5 +86,3 @@ export const districtNeighbourhoodOfPerson = (i: number): number =>
   i % (DISTRICT_SHAPE.gridsPerCommunity * DISTRICT_SHAPE.neighbourhoodsPerGrid);
 /** The grid leader of grid g of community c is its person g. */
 export const districtGridLeader = (c: number, g: number): string => districtPersonId(c, g);
-
-
