@@ -8,6 +8,7 @@ import { PartyTree1764547200000 } from "./migrations/1764547200000-party-tree.js
 import { PeopleSearch1764633600000 } from "./migrations/1764633600000-people-search.js";
 import { PersonalDataAccess1764720000000 } from "./migrations/1764720000000-personal-data-access.js";
 import { Communities1764806400000 } from "./migrations/1764806400000-communities.js";
+import { DistrictSearch1764892800000 } from "./migrations/1764892800000-district-search.js";
 import { Community } from "./community/community.entity.js";
 import { organisationScopeResolver } from "./community/scope-resolver.js";
 import { RoleGrant } from "./grant/role-grant.entity.js";
@@ -30,6 +31,7 @@ export const definition: SubgraphDefinition = {
     PeopleSearch1764633600000,
     PersonalDataAccess1764720000000,
     Communities1764806400000,
+    DistrictSearch1764892800000,
   ],
   // Grant scopes resolved from organisation's own tables (the other subgraphs use their read copies).
   scopes: organisationScopeResolver,

@@ -11,6 +11,7 @@ import { escalationSweepJob } from "./escalation/escalation-sweep.job.js";
 import { Initial1764547200000 } from "./migrations/1764547200000-initial.js";
 import { DepartmentEvaluation1764633600000 } from "./migrations/1764633600000-department-evaluation.js";
 import { ManyCommunities1764806400000 } from "./migrations/1764806400000-many-communities.js";
+import { MonthMetrics1764892800000 } from "./migrations/1764892800000-month-metrics.js";
 import { RequestCodeCounter } from "./request/request-code-counter.entity.js";
 import { RequestEvent } from "./request/request-event.entity.js";
 import { ResidentRequest } from "./request/request.entity.js";
@@ -29,7 +30,7 @@ export const definition: SubgraphDefinition = {
     HistoryEntry,
     ...GEOGRAPHY_COPY_ENTITIES,
   ],
-  migrations: [Initial1764547200000, DepartmentEvaluation1764633600000, ManyCommunities1764806400000],
+  migrations: [Initial1764547200000, DepartmentEvaluation1764633600000, ManyCommunities1764806400000, MonthMetrics1764892800000],
   buildSchema: buildRequestsSchema,
   seed: seedDongtingRequests,
   // Grants resolve against the read copy of organisation's geography, which the copy job keeps fed.

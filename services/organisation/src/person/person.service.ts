@@ -1,9 +1,21 @@
-import { checkInScope, forbidden, hasAnyRole, isIntegrator, reachOf, badUserInput, notFound, recordHistory, requiredText, requireId, type SubgraphContext } from "@dongting/subgraph-kit";
+import {
+  checkInScope,
+  forbidden,
+  hasAnyRole,
+  isIntegrator,
+  reachOf,
+  badUserInput,
+  notFound,
+  recordHistory,
+  requiredText,
+  requireId,
+  type SubgraphContext,
+} from "@dongting/subgraph-kit";
 import { NAME_MAX, normaliseMobile, refusalMessage } from "@dongting/domain/organisation";
-import { containsPattern } from "../domain/search.js";
+import { peopleSearchStatement } from "./person-search.sql.js";
 import { Neighbourhood } from "../grid/neighbourhood.entity.js";
 import { personById } from "./person.loader.js";
-import { personColumns, personFromRow, personPage, type PersonSqlRow } from "./person.rows.js";
+import { personFromRow, personPage, type PersonSqlRow } from "./person.rows.js";
 import type { PersonConnection } from "./person-connection.type.js";
 import type { RegisterPersonInput } from "./person.input.js";
 import { Person } from "./person.entity.js";
@@ -18,7 +30,9 @@ export async function movePerson(ctx: SubgraphContext, personId: string, neighbo
     const person = await manager.findOne(Person, { where: { id: personId }, lock: { mode: "pessimistic_write" } });
     if (!person) throw notFound("Person", personId);
     await checkInScope(ctx, ACCESS.editPeople, { communityId: person.communityId }, "write");
-    const neighbourhood = target ? await manager.findOne(Neighbourhood, { where: { id: target }, lock: { mode: "pessimistic_read" } }) : null;
+    const neighbourhood = target
+      ? await manager.findOne(Neighbourhood, { where: { id: target }, lock: { mode: "pessimistic_read" } })
+      : null;
     if (target && !neighbourhood) throw notFound("Neighbourhood", target);
     // A home community is kept: a person who moves to another community is registered there (docs/tenancy.md).
     if (neighbourhood && neighbourhood.communityId !== person.communityId) {
@@ -77,8 +91,8 @@ export async function registerPerson(ctx: SubgraphContext, input: RegisterPerson
 /**
  * People by name (then id), optionally only those whose name contains `search` (a plain substring, no
  * pinyin), within the viewer's reach (a grid leader: their grid's residents; staff: their community; a
- * street: its communities), with the total, in one statement. The trigram index on names serves searches
- * of three or more characters; the (community, name, id) index serves a community's register in order.
+ * street: its communities), with the total, in one statement (person-search.sql.ts says which index serves
+ * which search).
  */
 export async function searchPeople(
   ctx: SubgraphContext,
@@ -87,21 +101,8 @@ export async function searchPeople(
   after: { sortKey: string; id: string } | null,
 ): Promise<PersonConnection> {
   const reach = await reachOf(ctx, ACCESS.readPeople, "read");
-  // $5: every community (GLOBAL); else $6 communities and $7 grids of the reach.
-  const inReach = `($5::boolean OR p."community_id" = ANY($6::uuid[]) OR n."grid_id" = ANY($7::uuid[]))`;
-  const from = `"person" p LEFT JOIN "neighbourhood" n ON n."id" = p."neighbourhood_id"`;
-  const rows: Array<PersonSqlRow & { total: number }> = await ctx.db.query(
-    `SELECT t."total", ${personColumns("page")}, page."grid_id"
-     FROM (SELECT count(*)::int AS "total" FROM ${from} WHERE ($1::text IS NULL OR p."name" LIKE $1::text) AND ${inReach}) t
-     LEFT JOIN LATERAL (
-       SELECT ${personColumns("p")}, n."grid_id" FROM ${from}
-       WHERE ($1::text IS NULL OR p."name" LIKE $1::text) AND ${inReach}
-         AND ($2::varchar IS NULL OR (p."name", p."id") > ($2::varchar, $3::uuid))
-       ORDER BY p."name", p."id" LIMIT $4
-     ) page ON true
-     ORDER BY page."name", page."id"`,
-    [containsPattern(search), after?.sortKey ?? null, after?.id ?? null, first + 1, reach.global, reach.communityIds, reach.gridIds],
-  );
+  const statement = peopleSearchStatement(search, reach, after, first + 1);
+  const rows: Array<PersonSqlRow & { total: number }> = await ctx.db.query(statement.sql, statement.values);
   const people = rows.filter((row) => row.id !== null).map(personFromRow);
   const byId = personById(ctx);
   for (const person of people) byId.prime(person.id, person);

@@ -1,5 +1,12 @@
 import type { DataSource } from "typeorm";
-import { DISTRICT_SHAPE, districtCommunity, districtSize, generatedCommunities } from "@dongting/subgraph-kit/seed";
+import {
+  DEMO_GIVEN_NAMES,
+  DEMO_SURNAMES,
+  DISTRICT_SHAPE,
+  districtCommunity,
+  districtSize,
+  generatedCommunities,
+} from "@dongting/subgraph-kit/seed";
 
 /** A demo id of organisation's kinds (the kit's demo-community.ts), written in SQL: decimal, or hex for people. */
 const decimalId = (kind: string, n: string) => `('00000000-0000-4000-${kind}-' || lpad((${n})::text, 12, '0'))::uuid`;
@@ -9,7 +16,7 @@ const label = (id: string) => `text2ltree(replace((${id})::text, '-', '_'))`;
 /**
  * SEED_DISTRICT=N: communities 4..N of the kit's district shape (seed/district.ts), set-based (generate_series),
  * in one transaction: streets (org units 100 + s), committees (1,000 + c), 10 grids, 240 neighbourhoods and
- * 15,000 people per community, and a GRID grant per grid leader. PostgreSQL only: PGlite holds one
+ * 15,000 people per community (named as Dongting's), and a GRID grant per grid leader. PostgreSQL only: PGlite holds one
  * process's memory and would take minutes. Prints how long it took.
  */
 export async function seedDistrictIfAsked(db: DataSource, env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -36,13 +43,23 @@ export async function seedDistrictIfAsked(db: DataSource, env: NodeJS.ProcessEnv
       `INSERT INTO community (id, code, name, street_unit_id, committee_unit_id)
        SELECT c.id, c.code, c.name, c.street, NULL
        FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::uuid[]) AS c(id, code, name, street) ON CONFLICT (id) DO NOTHING`,
-      [communities.map((c) => c.id), communities.map((c) => c.code), communities.map((c) => c.name), communities.map((c) => c.streetUnitId)],
+      [
+        communities.map((c) => c.id),
+        communities.map((c) => c.code),
+        communities.map((c) => c.name),
+        communities.map((c) => c.streetUnitId),
+      ],
     );
     await manager.query(
       `INSERT INTO org_unit (id, name, kind, parent_id, path, community_id)
        SELECT c.committee, c.name || '党委', 'COMMUNITY_COMMITTEE', c.street, ${label("c.street")} || ${label("c.committee")}, c.id
        FROM unnest($1::uuid[], $2::varchar[], $3::uuid[], $4::uuid[]) AS c(id, name, street, committee) ON CONFLICT (id) DO NOTHING`,
-      [communities.map((c) => c.id), communities.map((c) => c.name), communities.map((c) => c.streetUnitId), communities.map((c) => c.committeeUnitId)],
+      [
+        communities.map((c) => c.id),
+        communities.map((c) => c.name),
+        communities.map((c) => c.streetUnitId),
+        communities.map((c) => c.committeeUnitId),
+      ],
     );
     await manager.query(
       `UPDATE community SET committee_unit_id = c.committee FROM unnest($1::uuid[], $2::uuid[]) AS c(id, committee) WHERE community.id = c.id`,
@@ -61,12 +78,18 @@ export async function seedDistrictIfAsked(db: DataSource, env: NodeJS.ProcessEnv
               ${decimalId("a001", `10000 + c * 10 + k / ${neighbourhoodsPerGrid}`)}, ${decimalId("a005", "c")}
        FROM ${cs} CROSS JOIN generate_series(0, ${neighbourhoods - 1}) AS k`,
     );
+    // Named and phoned as the kit's demoPersonName / demoPersonPhone name Dongting's people (person number n):
+    // surname (7n mod 100) + given name (13n mod 40), phone 139 + the last 8 digits of 10,000,000 + 7919n.
+    const number = "(10000000 + c * 100000 + i)::bigint";
     await manager.query(
       `INSERT INTO person (id, name, phone, roles, neighbourhood_id, community_id)
-       SELECT ${personId("10000000 + c * 100000 + i")}, '居民' || c || '-' || i, NULL,
+       SELECT ${personId("10000000 + c * 100000 + i")},
+              ($1::text[])[1 + (${number} * 7) % array_length($1::text[], 1)] || ($2::text[])[1 + (${number} * 13) % array_length($2::text[], 1)],
+              '139' || right((10000000 + ${number} * 7919)::text, 8),
               CASE WHEN i < ${grids} THEN ARRAY['GRID_LEADER']::varchar[] ELSE '{}'::varchar[] END,
               ${decimalId("a002", `1000000 + c * 1000 + i % ${neighbourhoods}`)}, ${decimalId("a005", "c")}
        FROM ${cs} CROSS JOIN generate_series(0, ${people - 1}) AS i`,
+      [[...DEMO_SURNAMES], [...DEMO_GIVEN_NAMES]],
     );
     await manager.query(
       `UPDATE grid SET leader_id = ${personId("10000000 + c * 100000 + g")}
@@ -78,5 +101,7 @@ export async function seedDistrictIfAsked(db: DataSource, env: NodeJS.ProcessEnv
        FROM ${cs} CROSS JOIN generate_series(0, ${grids - 1}) AS g`,
     );
   });
-  console.log(`SEED_DISTRICT=${n}: communities 4..${n} (${communities.length * people} people) seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `SEED_DISTRICT=${n}: communities 4..${n} (${communities.length * people} people) seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }

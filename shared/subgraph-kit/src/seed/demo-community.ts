@@ -41,9 +41,10 @@ export function demoPersonaGrant(persona: DemoPersona): {
   return { role: persona.role, scope: { kind: persona.scope.kind, id } };
 }
 
-const SURNAMES =
+/** The surnames and given names demo people are named from (exported so a district seed names people the same way in SQL). */
+export const DEMO_SURNAMES =
   "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
-const GIVEN = [
+export const DEMO_GIVEN_NAMES = [
   "伟",
   "芳",
   "娜",
@@ -84,14 +85,14 @@ const GIVEN = [
   "思远",
   "国栋",
   "志刚",
-];
+] as const;
 
 /** Demo person number `index` (1-based): personas first, then generated residents. */
 export function demoPersonName(index: number): string {
   const persona = DEMO_PERSONAS.find((p) => p.index === index);
   if (persona) return persona.name;
-  const surname = [...SURNAMES][(index * 7) % [...SURNAMES].length];
-  const given = GIVEN[(index * 13) % GIVEN.length];
+  const surname = [...DEMO_SURNAMES][(index * 7) % [...DEMO_SURNAMES].length];
+  const given = DEMO_GIVEN_NAMES[(index * 13) % DEMO_GIVEN_NAMES.length];
   return surname + given;
 }
 
