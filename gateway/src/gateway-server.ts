@@ -103,7 +103,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   });
   await apollo.start();
   const routes: Record<string, ReturnType<typeof healthRoute>> = { "GET /health": healthRoute(urls) };
-  if (options.auth.mode === "dev") routes["POST /auth/dev-token"] = devTokenRoute(options.auth.secret);
+  if (options.auth.mode === "dev") {
+    const organisationUrl = urls.organisation;
+    if (!organisationUrl) throw new Error("the supergraph names no organisation subgraph: dev tokens need it for stored grants");
+    routes["POST /auth/dev-token"] = devTokenRoute({ secret: options.auth.secret, organisationUrl, timeoutMs: options.subgraphTimeoutMs });
+  }
   // Tokens are checked here, before any planning: a bad one answers 401 and is never forwarded.
   const verify = createTokenVerifier(options.auth);
   const http = await startHttpServer<GatewayContext>({

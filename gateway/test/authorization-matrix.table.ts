@@ -3,15 +3,18 @@
 // operation without a row, any row without an operation, and any cell answered otherwise).
 //
 // How a cell is asked: the operation's required arguments only (an optional one left out means "myself"
-// or "no filter"), every id naming a real row that belongs to none of the viewers: a resolved request of
-// another resident outside grid DT-06, a pending booking and an available exchange item of other people,
+// or "no filter"), every id naming a real row of Dongting that belongs to none of the viewers: a resolved request of
+// another resident outside grid DT-01, a pending booking and an available exchange item of other people,
 // person 589 (neighbourhood 105, grid DT-05, in no team of the personas), 健康义诊队 (led by person 73) with
 // its volunteer 589 and its shift of 18 June. So a cell says whether this viewer may do it to someone
 // else's row. The minimal selection reads the id (or a count, or one scalar): a refusal on it counts.
 //
-// Viewers: anonymous (no token); each role alone, as the demo persona holding it (PARTY_COMMITTEE 王建国,
-// COMMUNITY_STAFF 李敏, STATION_STAFF 张丽, RESIDENT 陈晓, VOLUNTEER 刘洋, GRID_LEADER 赵强 of grid DT-06, who
-// leads 七宝巡逻队); INTEGRATOR and ADMIN as accounts without a person.
+// Viewers: anonymous (no token); each role alone, as the demo persona holding it, signed in with the persona's
+// stored, scoped grant (issue 11): PARTY_COMMITTEE 王建国 over 东亭社区党委 and below, COMMUNITY_STAFF 李敏,
+// STATION_STAFF 张丽, RESIDENT 陈晓 and VOLUNTEER 刘洋 in Dongting, GRID_LEADER 赵强 of grid DT-01 only (who
+// leads 七宝巡逻队); INTEGRATOR and ADMIN as accounts without a person, GLOBAL.
+// L for a scoped staff role: Dongting's rows, not the neighbours' (fewer than ADMIN's); the grid leader's
+// rights end at grid 1's edge (issue 11: that is the point), so the requests and person 589 outside it are F.
 //
 // A = ALLOWED: answers; for a mutation a domain refusal (NOT_FOUND, CONFLICT, BAD_USER_INPUT) counts too.
 // L = ALLOWED_FILTERED: a list that answers but only with the viewer's rows: fewer than ADMIN gets.
@@ -49,31 +52,38 @@ export const MATRIX_COLUMNS: readonly ViewerName[] = [
 export const MATRIX: Record<string, MatrixRow> = {
   //                          anon RES VOL GRID STAFF PARTY STATION INTEG ADMIN
   // organisation: the grid tree names nobody but points at homes (signed in); people are the staff's
-  grids:                       [U,  A,  A,  A,   A,    A,    A,      A,    A],
+  grids:                       [U,  L,  L,  L,   L,    L,    L,      A,    A],
   grid:                        [U,  A,  A,  A,   A,    A,    A,      A,    A],
   neighbourhood:               [U,  A,  A,  A,   A,    A,    A,      A,    A],
   building:                    [U,  A,  A,  A,   A,    A,    A,      A,    A],
   orgRoots:                    [A,  A,  A,  A,   A,    A,    A,      A,    A],
   orgUnit:                     [A,  A,  A,  A,   A,    A,    A,      A,    A],
-  // person 589 is no resident's leader; volunteers read names (and masked phones) of anyone, to work with
-  // their teams; grid leaders still read every grid until roles are scoped to a grid (the next issue)
-  person:                      [U,  F,  A,  A,   A,    A,    A,      F,    A],
-  people:                      [U,  F,  F,  A,   A,    A,    A,      F,    A],
+  // communities: codes, names and grid ids are no one's (the shell's switcher and the request codes show them)
+  communities:                 [A,  A,  A,  A,   A,    A,    A,      A,    A],
+  community:                   [A,  A,  A,  A,   A,    A,    A,      A,    A],
+  // the places the read copies pull (the subgraphs pull as INTEGRATOR); who is signed in, as themselves
+  geographyFeed:               [U,  A,  A,  A,   A,    A,    A,      A,    A],
+  viewer:                      [A,  A,  A,  A,   A,    A,    A,      A,    A],
+  // person 589 is no resident's leader; volunteers read names (and masked phones) of anyone in their
+  // community, to work with their teams; the grid leader reads grid 1's people only
+  person:                      [U,  F,  A,  F,   A,    A,    A,      F,    A],
+  people:                      [U,  F,  F,  L,   L,    L,    L,      F,    A],
   personalDataAccessLog:       [U,  F,  F,  F,   F,    F,    F,      F,    A],
   // requests: the readers of every request (INTEGRATOR: codes, times, scores); others their own
   requestCategories:           [A,  A,  A,  A,   A,    A,    A,      A,    A],
-  departmentEvaluations:       [U,  F,  F,  A,   A,    A,    F,      A,    A],
-  departmentEvaluationSummary: [U,  F,  F,  A,   A,    A,    F,      A,    A],
+  departmentEvaluations:       [U,  F,  F,  L,   A,    A,    F,      A,    A],
+  departmentEvaluationSummary: [U,  F,  F,  L,   A,    A,    F,      A,    A],
   requestMetrics:              [U,  F,  F,  A,   A,    A,    F,      A,    A],
-  request:                     [U,  F,  F,  A,   A,    A,    F,      A,    A],
-  requests:                    [U,  L,  L,  A,   A,    A,    L,      A,    A],
+  communityRanking:            [U,  F,  F,  L,   L,    L,    F,      A,    A],
+  request:                     [U,  F,  F,  F,   A,    A,    F,      A,    A],
+  requests:                    [U,  L,  L,  L,   L,    L,    L,      A,    A],
   // station: slots and statuses to anyone signed in; the queue and figures to the station and offices
   booking:                     [U,  A,  A,  A,   A,    A,    A,      A,    A],
   myBookings:                  [U,  A,  A,  A,   A,    A,    A,      F,    F],
   pendingBookings:             [U,  F,  F,  F,   F,    F,    A,      F,    A],
   exchangeItems:               [U,  A,  A,  A,   A,    A,    A,      A,    A],
   exchangeItem:                [U,  A,  A,  A,   A,    A,    A,      A,    A],
-  zoneUtilisation:             [U,  F,  F,  F,   A,    A,    A,      A,    A],
+  zoneUtilisation:             [U,  F,  F,  F,   L,    L,    L,      A,    A],
   visitorLog:                  [U,  F,  F,  F,   A,    A,    A,      A,    A],
   visitorSummary:              [U,  F,  F,  F,   A,    A,    A,      A,    A],
   zoneClosures:                [A,  A,  A,  A,   A,    A,    A,      A,    A],
@@ -94,8 +104,9 @@ export const MATRIX: Record<string, MatrixRow> = {
   setNeighbourhoodLeader:      [U,  F,  F,  F,   A,    A,    F,      F,    A],
   createBuilding:              [U,  F,  F,  F,   A,    A,    F,      F,    A],
   setBuildingLeader:           [U,  F,  F,  F,   A,    A,    F,      F,    A],
-  // the party tree: the party committee alone
-  createOrgUnit:               [U,  F,  F,  F,   F,    A,    F,      F,    A],
+  // the party tree: the party committee alone, within the subtree its grant names
+  // the minimal createOrgUnit is a new street (a root): above the secretary's committee, GLOBAL only
+  createOrgUnit:               [U,  F,  F,  F,   F,    F,    F,      F,    A],
   renameOrgUnit:               [U,  F,  F,  F,   F,    A,    F,      F,    A],
   moveOrgUnit:                 [U,  F,  F,  F,   F,    A,    F,      F,    A],
   deleteOrgUnit:               [U,  F,  F,  F,   F,    A,    F,      F,    A],
@@ -103,17 +114,20 @@ export const MATRIX: Record<string, MatrixRow> = {
   assignPartyMembership:       [U,  F,  F,  F,   F,    A,    F,      F,    A],
   registerPerson:              [U,  F,  F,  F,   A,    A,    F,      F,    A],
   movePerson:                  [U,  F,  F,  F,   A,    A,    F,      F,    A],
+  // grants: granters in scope (the party committee, community staff); the grid-5 leader's grant is Dongting's
+  grantRole:                   [U,  F,  F,  F,   A,    A,    F,      F,    A],
+  revokeRole:                  [U,  F,  F,  F,   A,    A,    F,      F,    A],
   // requests' mutations: anyone submits for himself; handlers handle; only the submitter rates
   evaluateDepartment:          [U,  F,  F,  F,   A,    A,    F,      F,    A],
   submitRequest:               [U,  A,  A,  A,   A,    A,    A,      F,    A],
-  acceptRequest:               [U,  F,  F,  A,   A,    F,    F,      F,    A],
-  assignRequest:               [U,  F,  F,  A,   A,    F,    F,      F,    A],
-  startRequest:                [U,  F,  F,  A,   A,    F,    F,      F,    A],
-  resolveRequest:              [U,  F,  F,  A,   A,    F,    F,      F,    A],
-  escalateRequest:             [U,  F,  F,  A,   A,    F,    F,      F,    A],
-  rejectRequest:               [U,  F,  F,  A,   A,    F,    F,      F,    A],
+  acceptRequest:               [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  assignRequest:               [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  startRequest:                [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  resolveRequest:              [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  escalateRequest:             [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  rejectRequest:               [U,  F,  F,  F,   A,    F,    F,      F,    A],
   rateRequest:                 [U,  F,  F,  F,   F,    F,    F,      F,    F],
-  reviewRequest:               [U,  F,  F,  A,   A,    F,    F,      F,    A],
+  reviewRequest:               [U,  F,  F,  F,   A,    F,    F,      F,    A],
   // station's mutations: people book and post for themselves; station staff run the rest
   bookZone:                    [U,  A,  A,  A,   A,    A,    A,      F,    A],
   approveBooking:              [U,  F,  F,  F,   F,    F,    A,      F,    A],

@@ -24,10 +24,17 @@ afterAll(async () => {
 
 describe("gateway: one graph over the four subgraphs", () => {
   it("answers a query that spans the organisation and station subgraphs", async () => {
-    const answer = await query(`{ orgRoots { id name kind } zones { id name } }`);
+    const answer = await query(
+      `query($dongting: ID!) { orgRoots { id name kind } zones { id name } dongting: zones(communityId: $dongting) { id } }`,
+      {
+        dongting: "00000000-0000-4000-a005-000000000001",
+      },
+    );
     expect(answer.errors).toBeUndefined();
     expect(answer.data.orgRoots.length).toBeGreaterThan(0);
-    expect(answer.data.zones.length).toBe(8);
+    // Dongting's eight zones and the two of each neighbouring community on the street.
+    expect(answer.data.zones.length).toBe(12);
+    expect(answer.data.dongting.length).toBe(8);
   });
 
   it("reports each subgraph's health", async () => {
@@ -112,6 +119,8 @@ describe("gateway: one graph over the four subgraphs", () => {
             channel: "WALK_IN",
             category: "设施维修",
             submitterId,
+            // A GLOBAL staff token acts in every community: it names the one the request is for.
+            communityId: "00000000-0000-4000-a005-000000000001",
           },
         },
         staff,

@@ -34,6 +34,7 @@ describe("every list of the composed graph has a declared price", () => {
       "OrgUnit.history",
       "OrgUnit.members",
       "Query.exchangeItems",
+      "Query.geographyFeed",
       "Query.myBookings",
       "Query.pendingBookings",
       "Query.people",

@@ -119,6 +119,44 @@ describe("the issue's Done-when checks", () => {
   });
 });
 
+describe("grants and the viewer (issue 11)", () => {
+  const VIEWER = "{ viewer { person { id } grants { role scopeKind scopeId person { id } } communities { code } } }";
+
+  it("Query.viewer answers anonymous callers nobody: no person, no grants, no communities", async () => {
+    const answer = await ask(VIEWER, "anonymous");
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.viewer).toEqual({ person: null, grants: [], communities: [] });
+  });
+
+  it("Query.viewer answers INTEGRATOR its own grant only, with no person", async () => {
+    const answer = await ask("{ viewer { person { id } grants { role scopeKind scopeId } } }", "INTEGRATOR");
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.viewer).toEqual({ person: null, grants: [{ role: "INTEGRATOR", scopeKind: "GLOBAL", scopeId: null }] });
+  });
+
+  it.each<ViewerName>(["RESIDENT", "VOLUNTEER", "GRID_LEADER", "STATION_STAFF"])(
+    "Query.viewer answers %s their own person and grants, never another's",
+    async (viewer) => {
+      const answer = await ask(VIEWER, viewer);
+      expect(answer.errors).toBeUndefined();
+      const self = answer.data.viewer.person.id;
+      expect(answer.data.viewer.grants.length).toBeGreaterThan(0);
+      expect(answer.data.viewer.grants.map((grant: { person: { id: string } }) => grant.person.id)).toEqual(
+        answer.data.viewer.grants.map(() => self),
+      );
+    },
+  );
+
+  it.each<ViewerName>(["RESIDENT", "VOLUNTEER", "GRID_LEADER", "STATION_STAFF", "INTEGRATOR"])(
+    "%s reads no one else's grants (Person.grants of person 589)",
+    async (viewer) => {
+      const answer = await ask(`query($id: ID!) { person(id: $id) { grants { role } } }`, viewer, { id: context.samples.ids.Person });
+      expect(answer.data?.person?.grants ?? null).toBeNull();
+      expect(codes(answer)).toContain("FORBIDDEN");
+    },
+  );
+});
+
 describe("_entities on each subgraph, called directly without a token", () => {
   /** Types the lead made public: resolved by reference for anyone, but never their personal parts. */
   const PUBLIC_PARTS: Record<string, string> = {
@@ -126,10 +164,21 @@ describe("_entities on each subgraph, called directly without a token", () => {
     VolunteerTeam: "id members { id }",
     Zone: `id bookings(from: "2026-06-01T00:00:00Z", to: "2026-07-01T00:00:00Z") { id }`,
   };
-  const doors = entityDoors();
+  /** Types with no personal part at all (issue 11: communities), resolved by reference for anyone. */
+  const WHOLLY_PUBLIC: Record<string, string> = { Community: "id code name" };
+  const doors = entityDoors().filter((door) => !WHOLLY_PUBLIC[door.type]);
+
+  it.each(Object.entries(WHOLLY_PUBLIC))("answers %s on organisation to anyone, with no error", async (type, selection) => {
+    const answer = await post(stack.urls.subgraphs.organisation, {
+      query: entitiesQuery(type, selection),
+      variables: { representations: [{ __typename: type, id: context.samples.ids[type] }] },
+    });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data._entities[0]).toMatchObject({ id: context.samples.ids[type], code: expect.any(String) });
+  });
 
   it("knows a door per entity of every subgraph", () => {
-    expect(new Set(doors.map((door) => door.subgraph))).toEqual(new Set(["organisation", "requests", "volunteers", "station"]));
+    expect(new Set(entityDoors().map((door) => door.subgraph))).toEqual(new Set(["organisation", "requests", "volunteers", "station"]));
   });
 
   it.each(doors.map((door) => [door.type, door.subgraph] as const))(

@@ -43,10 +43,11 @@ const ID_TARGETS: Record<string, string> = {
   volunteerId: "Volunteer",
   closureId: "ZoneClosure",
   requestId: "ResidentRequest",
+  communityId: "Community",
 };
 
 /** Root fields whose `id` is not of the type they return. */
-const ID_OF_FIELD: Record<string, string> = { deleteOrgUnit: "OrgUnit", deleteVisitorLogEntry: "VisitorLogEntry" };
+const ID_OF_FIELD: Record<string, string> = { deleteOrgUnit: "OrgUnit", deleteVisitorLogEntry: "VisitorLogEntry", revokeRole: "RoleGrant" };
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -69,6 +70,7 @@ const TEXT: Record<string, (salt: string) => string> = {
   visitedOn: () => "2026-06-14",
   fromMonth: () => "2026-01",
   toMonth: () => "2026-06",
+  month: () => "2026-05",
   phone: () => "13900001111",
   department: () => "区城管局",
   search: () => "王",

@@ -26,13 +26,22 @@ export async function loadReadPolicies(): Promise<ReadPolicy[]> {
 
 /** What the lead made public without sign-in in personal types: the party tree's and the teams' faces. */
 export const PUBLIC_BY_DECISION: Record<string, readonly string[]> = {
-  OrgUnit: ["id", "name", "kind", "form", "parent", "children", "ancestors", "descendants", "memberCount"],
+  // issue 11: which community a unit belongs to is as public as the tree itself
+  OrgUnit: ["id", "name", "kind", "form", "parent", "children", "ancestors", "descendants", "memberCount", "community"],
   VolunteerTeam: ["id", "name", "kind", "partnerUnit", "memberCount"],
+  // issue 11: `{ communities { code name grids { id } } }` before sign-in (the shell's switcher); a grid's
+  // code, name and community name no one (its households, neighbourhoods and leader stay signed in)
+  Grid: ["id", "code", "name", "community"],
 };
 
 /** Personal data by the lead's decision (issue 10): never to anonymous callers, never to INTEGRATOR. */
 export const PERSONAL_BY_DECISION: readonly string[] = [
   ...["name", "phone", "neighbourhood", "partyMembership", "volunteer"].map((field) => `Person.${field}`),
+  // issue 11: who holds which power where, and where someone lives (their home community)
+  "Person.grants",
+  "Person.community",
+  "RoleGrant.person",
+  "RoleGrant.grantedBy",
   ...["submitter", "title", "description", "neighbourhood"].map((field) => `ResidentRequest.${field}`),
   "RequestEvent.note",
   "RequestEvent.actor",

@@ -1,43 +1,62 @@
 // Rows of the running stack the generated operations name: the demo community's fixed ids where the seeds
-// fix them, the rest read as ADMIN. Each belongs to none of the test viewers (personas 1..6), so a cell
-// asks "may this viewer act on someone else's row?", the question a hole would answer wrongly.
-import { DEMO_PERSONAS, demoBuildingId, demoGridId, demoNeighbourhoodId, demoOrgUnitId, demoPersonId } from "@dongting/subgraph-kit/seed";
+// fix them, the rest read as ADMIN. Each belongs to none of the test viewers (personas 1..6) and lies in
+// Dongting (the community the personas' grants reach) but outside the grid leader's grid 1, so a cell asks
+// "may this viewer act on someone else's row within their scope?", the question a hole would answer wrongly.
+// The one community named on its own (community(id)) is a neighbour: communities are public.
+import {
+  DEMO_PERSONAS,
+  demoBuildingId,
+  demoCommunityId,
+  demoGridId,
+  demoNeighbourhoodId,
+  demoOrgUnitId,
+  demoPersonId,
+} from "@dongting/subgraph-kit/seed";
 import { post } from "../stack.js";
 import type { SampleIds } from "./arguments.js";
 
 const PERSONAS = new Set(DEMO_PERSONAS.map((persona) => demoPersonId(persona.index)));
-/** The first row whose person (submitter, owner, organiser) is none of the personas, outside the grid leader's grid. */
+/** The first row whose person (submitter, owner, organiser) is none of the personas, outside the grid leader's grid 1. */
 interface Owned {
   id: string;
   by?: { id: string } | null;
   grid?: { id: string } | null;
 }
 const nobodysOwn = (rows: Owned[]): Owned | undefined =>
-  rows.find((row) => row.by && !PERSONAS.has(row.by.id) && row.grid?.id !== demoGridId(6));
+  rows.find((row) => row.by && !PERSONAS.has(row.by.id) && row.grid?.id !== demoGridId(1));
+const DONGTING = demoCommunityId(1);
 
 /**
  * Person 589: neighbourhood 105 in grid DT-05, nobody's leader, a volunteer of 健康义诊队 only (led by person
  * 73, none of the personas in it), whose shift of 18 June the mutations name.
  */
 const PERSON = 589;
+/** Grid 5's leader (person 15): the stored grant revokeRole names (GRID_LEADER on grid 5, no persona's). */
+const GRANT_HOLDER = 15;
 const TEAM = "00000000-0003-4000-8000-000000000011";
 const TEAM_VOLUNTEER = "00000000-0003-4001-8000-00000000024d";
 const TEAM_SHIFT = "00000000-0003-4002-8000-000000000115";
 
-const SAMPLE_QUERY = `query Samples($from: DateTime!, $to: DateTime!) {
+const SAMPLE_QUERY = `query Samples($from: DateTime!, $to: DateTime!, $community: ID!, $holder: ID!) {
   requestCategories { name }
-  zones { id }
-  requests(first: 50, filter: { status: [RESOLVED] }) { edges { node { id by: submitter { id } grid { id } } } }
-  exchangeItems(first: 100, status: AVAILABLE) { id by: owner { id } }
-  visitorLog(first: 1) { edges { node { id } } }
+  zones(communityId: $community) { id }
+  requests(first: 50, filter: { status: [RESOLVED], communityId: $community }) { edges { node { id by: submitter { id } grid { id } } } }
+  exchangeItems(first: 100, status: AVAILABLE, communityId: $community) { id by: owner { id } }
+  visitorLog(first: 1, communityId: $community) { edges { node { id } } }
   zoneClosures(from: $from, to: $to) { id }
-  pendingBookings(first: 50) { edges { node { id by: organiser { id } } } }
+  pendingBookings(first: 50, communityId: $community) { edges { node { id by: organiser { id } } } }
+  holder: person(id: $holder) { grants { id role scopeKind } }
 }`;
 
 /** The sample rows, read with an ADMIN token; throws when the seeds no longer hold one of them. */
 export async function loadSamples(graphqlUrl: string, adminToken: string, now: number): Promise<SampleIds> {
-  const window = { from: new Date(now - 30 * 86_400_000).toISOString(), to: new Date(now + 60 * 86_400_000).toISOString() };
-  const answer = await post(graphqlUrl, { query: SAMPLE_QUERY, variables: window }, { authorization: `Bearer ${adminToken}` });
+  const variables = {
+    from: new Date(now - 30 * 86_400_000).toISOString(),
+    to: new Date(now + 60 * 86_400_000).toISOString(),
+    community: DONGTING,
+    holder: demoPersonId(GRANT_HOLDER),
+  };
+  const answer = await post(graphqlUrl, { query: SAMPLE_QUERY, variables }, { authorization: `Bearer ${adminToken}` });
   if (answer.errors || !answer.data) throw new Error(`samples: ${JSON.stringify(answer.errors ?? answer)}`);
   const data = answer.data;
   const ids: Record<string, string | undefined> = {
@@ -55,6 +74,10 @@ export async function loadSamples(graphqlUrl: string, adminToken: string, now: n
     Booking: nobodysOwn(data.pendingBookings.edges.map((edge: { node: { id: string } }) => edge.node))?.id,
     VisitorLogEntry: data.visitorLog.edges[0]?.node.id,
     ZoneClosure: data.zoneClosures[0]?.id,
+    Community: demoCommunityId(2),
+    RoleGrant: data.holder?.grants.find(
+      (grant: { role: string; scopeKind: string }) => grant.role === "GRID_LEADER" && grant.scopeKind === "GRID",
+    )?.id,
   };
   const missing = Object.entries(ids).filter(([, id]) => !id);
   if (missing.length) throw new Error(`samples: the seeds hold no ${missing.map(([type]) => type).join(", ")}`);

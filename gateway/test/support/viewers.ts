@@ -1,5 +1,6 @@
-// Who the matrix, privacy and fuzz tests ask as: nobody (no token) and each of the eight roles, with the demo
-// persona who holds the role where the role is a person's (the shell offers the same personas).
+// Who the matrix, privacy and fuzz tests ask as: nobody (no token) and each of the eight roles, as the demo
+// persona who holds the role where the role is a person's (the shell offers the same personas), signed in as
+// the shell signs in: `{personId}` alone, so the token holds the persona's stored, scoped grants.
 import { ROLES, type Role } from "@dongting/subgraph-kit";
 import { DEMO_PERSONAS, demoPersonId } from "@dongting/subgraph-kit/seed";
 import { post } from "../stack.js";
@@ -15,11 +16,15 @@ export function personaOf(role: Role): string | null {
   return persona ? demoPersonId(persona.index) : null;
 }
 
-/** A bearer token per viewer from the gateway's `POST /auth/dev-token` (anonymous: none). */
+/**
+ * A bearer token per viewer from the gateway's `POST /auth/dev-token` (anonymous: none): a persona's stored
+ * grants (`{personId}`), INTEGRATOR and ADMIN their role GLOBAL (`{roles}`).
+ */
 export async function viewerTokens(gatewayUrl: string): Promise<Record<ViewerName, string | undefined>> {
   const tokens = { anonymous: undefined } as Record<ViewerName, string | undefined>;
   for (const role of ROLES) {
-    const answer = await post(`${gatewayUrl}/auth/dev-token`, { roles: [role], personId: personaOf(role) ?? undefined });
+    const personId = personaOf(role);
+    const answer = await post(`${gatewayUrl}/auth/dev-token`, personId ? { personId } : { roles: [role] });
     const token = (answer as unknown as { token?: string }).token;
     if (answer.status !== 200 || !token) throw new Error(`no dev token for ${role}: HTTP ${answer.status}`);
     tokens[role] = token;

@@ -17,7 +17,11 @@ type Documents = {
     "\n  fragment PersonRef on Person {\n    id\n    name\n  }\n": typeof types.PersonRefFragmentDoc,
     "\n  fragment OrgUnitSummary on OrgUnit {\n    id\n    name\n    kind\n    form\n  }\n": typeof types.OrgUnitSummaryFragmentDoc,
     "\n  fragment TreeUnit on OrgUnit {\n    ...OrgUnitSummary\n    memberCount(includeDescendants: true)\n  }\n": typeof types.TreeUnitFragmentDoc,
-    "\n  query OrgGrids {\n    grids {\n      id\n      code\n      name\n      households\n      leader {\n        ...PersonRef\n      }\n    }\n  }\n": typeof types.OrgGridsDocument,
+    "\n  query OrgCommunities {\n    communities {\n      id\n      code\n      name\n      street {\n        id\n        name\n      }\n      committee {\n        id\n        name\n      }\n      grids {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OrgCommunitiesDocument,
+    "\n  query OrgPersonGrants($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      grants {\n        id\n        role\n        scopeKind\n        scopeId\n        grantedAt\n        grantedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OrgPersonGrantsDocument,
+    "\n  mutation OrgGrantRole($personId: ID!, $role: Role!, $scopeKind: ScopeKind!, $scopeId: ID) {\n    grantRole(personId: $personId, role: $role, scopeKind: $scopeKind, scopeId: $scopeId) {\n      id\n      role\n      scopeKind\n      scopeId\n      grantedAt\n    }\n  }\n": typeof types.OrgGrantRoleDocument,
+    "\n  mutation OrgRevokeRole($id: ID!) {\n    revokeRole(id: $id)\n  }\n": typeof types.OrgRevokeRoleDocument,
+    "\n  query OrgGrids($communityId: ID) {\n    grids(communityId: $communityId) {\n      id\n      code\n      name\n      households\n      leader {\n        ...PersonRef\n      }\n    }\n  }\n": typeof types.OrgGridsDocument,
     "\n  query OrgGridNeighbourhoods($id: ID!) {\n    grid(id: $id) {\n      id\n      neighbourhoods {\n        id\n        name\n        households\n        leader {\n          ...PersonRef\n        }\n      }\n    }\n  }\n": typeof types.OrgGridNeighbourhoodsDocument,
     "\n  query OrgNeighbourhoodBuildings($id: ID!) {\n    neighbourhood(id: $id) {\n      id\n      buildings {\n        id\n        name\n        households\n        leader {\n          ...PersonRef\n        }\n      }\n    }\n  }\n": typeof types.OrgNeighbourhoodBuildingsDocument,
     "\n  mutation SetGridLeader($id: ID!, $personId: ID) {\n    setGridLeader(gridId: $id, personId: $personId) {\n      id\n      leader {\n        ...PersonRef\n      }\n    }\n  }\n": typeof types.SetGridLeaderDocument,
@@ -39,7 +43,11 @@ const documents: Documents = {
     "\n  fragment PersonRef on Person {\n    id\n    name\n  }\n": types.PersonRefFragmentDoc,
     "\n  fragment OrgUnitSummary on OrgUnit {\n    id\n    name\n    kind\n    form\n  }\n": types.OrgUnitSummaryFragmentDoc,
     "\n  fragment TreeUnit on OrgUnit {\n    ...OrgUnitSummary\n    memberCount(includeDescendants: true)\n  }\n": types.TreeUnitFragmentDoc,
-    "\n  query OrgGrids {\n    grids {\n      id\n      code\n      name\n      households\n      leader {\n        ...PersonRef\n      }\n    }\n  }\n": types.OrgGridsDocument,
+    "\n  query OrgCommunities {\n    communities {\n      id\n      code\n      name\n      street {\n        id\n        name\n      }\n      committee {\n        id\n        name\n      }\n      grids {\n        id\n        name\n      }\n    }\n  }\n": types.OrgCommunitiesDocument,
+    "\n  query OrgPersonGrants($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      grants {\n        id\n        role\n        scopeKind\n        scopeId\n        grantedAt\n        grantedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OrgPersonGrantsDocument,
+    "\n  mutation OrgGrantRole($personId: ID!, $role: Role!, $scopeKind: ScopeKind!, $scopeId: ID) {\n    grantRole(personId: $personId, role: $role, scopeKind: $scopeKind, scopeId: $scopeId) {\n      id\n      role\n      scopeKind\n      scopeId\n      grantedAt\n    }\n  }\n": types.OrgGrantRoleDocument,
+    "\n  mutation OrgRevokeRole($id: ID!) {\n    revokeRole(id: $id)\n  }\n": types.OrgRevokeRoleDocument,
+    "\n  query OrgGrids($communityId: ID) {\n    grids(communityId: $communityId) {\n      id\n      code\n      name\n      households\n      leader {\n        ...PersonRef\n      }\n    }\n  }\n": types.OrgGridsDocument,
     "\n  query OrgGridNeighbourhoods($id: ID!) {\n    grid(id: $id) {\n      id\n      neighbourhoods {\n        id\n        name\n        households\n        leader {\n          ...PersonRef\n        }\n      }\n    }\n  }\n": types.OrgGridNeighbourhoodsDocument,
     "\n  query OrgNeighbourhoodBuildings($id: ID!) {\n    neighbourhood(id: $id) {\n      id\n      buildings {\n        id\n        name\n        households\n        leader {\n          ...PersonRef\n        }\n      }\n    }\n  }\n": types.OrgNeighbourhoodBuildingsDocument,
     "\n  mutation SetGridLeader($id: ID!, $personId: ID) {\n    setGridLeader(gridId: $id, personId: $personId) {\n      id\n      leader {\n        ...PersonRef\n      }\n    }\n  }\n": types.SetGridLeaderDocument,
@@ -87,7 +95,23 @@ export function graphql(source: "\n  fragment TreeUnit on OrgUnit {\n    ...OrgU
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrgGrids {\n    grids {\n      id\n      code\n      name\n      households\n      leader {\n        ...PersonRef\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgGrids {\n    grids {\n      id\n      code\n      name\n      households\n      leader {\n        ...PersonRef\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query OrgCommunities {\n    communities {\n      id\n      code\n      name\n      street {\n        id\n        name\n      }\n      committee {\n        id\n        name\n      }\n      grids {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgCommunities {\n    communities {\n      id\n      code\n      name\n      street {\n        id\n        name\n      }\n      committee {\n        id\n        name\n      }\n      grids {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgPersonGrants($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      grants {\n        id\n        role\n        scopeKind\n        scopeId\n        grantedAt\n        grantedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgPersonGrants($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      grants {\n        id\n        role\n        scopeKind\n        scopeId\n        grantedAt\n        grantedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgGrantRole($personId: ID!, $role: Role!, $scopeKind: ScopeKind!, $scopeId: ID) {\n    grantRole(personId: $personId, role: $role, scopeKind: $scopeKind, scopeId: $scopeId) {\n      id\n      role\n      scopeKind\n      scopeId\n      grantedAt\n    }\n  }\n"): (typeof documents)["\n  mutation OrgGrantRole($personId: ID!, $role: Role!, $scopeKind: ScopeKind!, $scopeId: ID) {\n    grantRole(personId: $personId, role: $role, scopeKind: $scopeKind, scopeId: $scopeId) {\n      id\n      role\n      scopeKind\n      scopeId\n      grantedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgRevokeRole($id: ID!) {\n    revokeRole(id: $id)\n  }\n"): (typeof documents)["\n  mutation OrgRevokeRole($id: ID!) {\n    revokeRole(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgGrids($communityId: ID) {\n    grids(communityId: $communityId) {\n      id\n      code\n      name\n      households\n      leader {\n        ...PersonRef\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgGrids($communityId: ID) {\n    grids(communityId: $communityId) {\n      id\n      code\n      name\n      households\n      leader {\n        ...PersonRef\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,10 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query ShellViewerName($id: ID!) {\n    person(id: $id) {\n      name\n    }\n  }\n": typeof types.ShellViewerNameDocument,
+    "\n  query ShellViewer {\n    viewer {\n      person {\n        name\n      }\n      grants {\n        role\n        scopeKind\n        scopeId\n      }\n      communities {\n        id\n        code\n        name\n        street {\n          id\n          name\n        }\n        committee {\n          id\n          name\n        }\n        grids {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ShellViewerDocument,
 };
 const documents: Documents = {
-    "\n  query ShellViewerName($id: ID!) {\n    person(id: $id) {\n      name\n    }\n  }\n": types.ShellViewerNameDocument,
+    "\n  query ShellViewer {\n    viewer {\n      person {\n        name\n      }\n      grants {\n        role\n        scopeKind\n        scopeId\n      }\n      communities {\n        id\n        code\n        name\n        street {\n          id\n          name\n        }\n        committee {\n          id\n          name\n        }\n        grids {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ShellViewerDocument,
 };
 
 /**
@@ -37,7 +37,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ShellViewerName($id: ID!) {\n    person(id: $id) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query ShellViewerName($id: ID!) {\n    person(id: $id) {\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  query ShellViewer {\n    viewer {\n      person {\n        name\n      }\n      grants {\n        role\n        scopeKind\n        scopeId\n      }\n      communities {\n        id\n        code\n        name\n        street {\n          id\n          name\n        }\n        committee {\n          id\n          name\n        }\n        grids {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShellViewer {\n    viewer {\n      person {\n        name\n      }\n      grants {\n        role\n        scopeKind\n        scopeId\n      }\n      communities {\n        id\n        code\n        name\n        street {\n          id\n          name\n        }\n        committee {\n          id\n          name\n        }\n        grids {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -66,6 +66,8 @@ export type CreateBuildingInput = {
 export type CreateGridInput = {
   /** e.g. DT-11; unique. */
   code: Scalars['String']['input'];
+  /** Default: the community whose code starts the grid code (DT-11: DT), else the viewer's only one. */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
   leaderId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
 };
@@ -93,6 +95,8 @@ export type CreateShiftInput = {
 };
 
 export type CreateTeamInput = {
+  /** The community it belongs to, for good. Default: the one community the caller's staff grants reach. */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
   kind: TeamKind;
   leaderId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
@@ -101,6 +105,8 @@ export type CreateTeamInput = {
 
 export type DepartmentEvaluationInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
+  /** The community evaluating: the request's when there is one, else this, else the evaluator's only community. */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
   department: Scalars['String']['input'];
   quality: Scalars['Int']['input'];
   requestId?: InputMaybe<Scalars['ID']['input']>;
@@ -115,6 +121,12 @@ export type ForceKind =
   | 'CO_BUILDING_UNIT'
   | 'PUBLIC_SERVICE'
   | 'VOLUNTEER';
+
+export type GeographyKind =
+  | 'COMMUNITY'
+  | 'GRID'
+  | 'NEIGHBOURHOOD'
+  | 'ORG_UNIT';
 
 /** 四级: the level that handles the request. Escalation moves it one step up. */
 export type HandlingLevel =
@@ -136,6 +148,7 @@ export type MembershipKind =
 export type MetricsGroupBy =
   | 'CATEGORY'
   | 'CHANNEL'
+  | 'COMMUNITY'
   | 'FORCE_KIND'
   | 'GRID'
   | 'LEVEL'
@@ -150,6 +163,8 @@ export type OrgUnitKind =
   | 'STREET_WORKING_COMMITTEE';
 
 export type PostItemInput = {
+  /** The community whose board it goes on. Default: the caller's one community; else the one community with a 百宝箱 zone; else refused (COMMUNITY_REQUIRED). */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   /** Without it the owner is the caller; only station staff post for someone else. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
@@ -166,6 +181,8 @@ export type RecordVisitorsInput = {
 };
 
 export type RegisterPersonInput = {
+  /** Home community when no neighbourhood is given (default: the viewer's only one). */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
   /** Trimmed; 1..60 characters. */
   name: Scalars['String']['input'];
   neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
@@ -183,6 +200,8 @@ export type RequestChannel =
   | 'WECHAT';
 
 export type RequestFilter = {
+  /** Only this community's requests (within those the viewer may read). */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
   gridId?: InputMaybe<Scalars['ID']['input']>;
   level?: InputMaybe<Array<HandlingLevel>>;
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
@@ -202,11 +221,31 @@ export type RequestStatus =
   | 'RESOLVED'
   | 'SUBMITTED';
 
+export type Role =
+  | 'ADMIN'
+  | 'COMMUNITY_STAFF'
+  | 'GRID_LEADER'
+  | 'INTEGRATOR'
+  | 'PARTY_COMMITTEE'
+  | 'RESIDENT'
+  | 'STATION_STAFF'
+  | 'VOLUNTEER';
+
+/** GRID: that grid. ORG_UNIT: that unit and everything below it. COMMUNITY: the community. STREET: every community of that street. GLOBAL: everywhere. */
+export type ScopeKind =
+  | 'COMMUNITY'
+  | 'GLOBAL'
+  | 'GRID'
+  | 'ORG_UNIT'
+  | 'STREET';
+
 export type SubmitRequestInput = {
   category: Scalars['String']['input'];
   channel: RequestChannel;
   /** Idempotency key: submitting the same key twice returns the first request. */
   clientRequestId: Scalars['String']['input'];
+  /** The community the request is for. Optional: the neighbourhood's or grid's community, else the viewer's only one; one that disagrees with the neighbourhood or grid is refused. */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
   description: Scalars['String']['input'];
   /** The neighbourhood's grid (the client knows it from the organisation graph). */
   gridId?: InputMaybe<Scalars['ID']['input']>;
@@ -248,12 +287,10 @@ export type ZoneKind =
   | 'READING'
   | 'REST_STOP';
 
-export type ShellViewerNameQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
+export type ShellViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ShellViewerNameQuery = { person: { name: string } | null };
+export type ShellViewerQuery = { viewer: { person: { name: string } | null, grants: Array<{ role: Role, scopeKind: ScopeKind, scopeId: string | null }>, communities: Array<{ id: string, code: string, name: string, street: { id: string, name: string } | null, committee: { id: string, name: string } | null, grids: Array<{ id: string, name: string }> }> } };
 
 
-export const ShellViewerNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShellViewerName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ShellViewerNameQuery, ShellViewerNameQueryVariables>;
+export const ShellViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShellViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeKind"}},{"kind":"Field","name":{"kind":"Name","value":"scopeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"communities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"street"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"committee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grids"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ShellViewerQuery, ShellViewerQueryVariables>;
