@@ -70,23 +70,44 @@ export function reachOf(ctx: ScopeContext, roles: readonly Role[] | "any", mode:
   return reach;
 }
 
-/**
- * The resolver's answer for a set of scopes, memoised per request under the scopes themselves: role sets
- * that select the same grants (a grid leader's GRID_LEADER and "every reader" sets) share one statement.
- */
-const scopeMemos = new WeakMap<Map<string, Promise<Reach>>, Map<string, Promise<ResolvedScope>>>();
+/** The viewer's scopes that need the geography (GRID, ORG_UNIT, STREET), each once. */
+function lookupScopes(viewer: Viewer): Array<Grant["scope"]> {
+  const seen = new Map<string, Grant["scope"]>();
+  for (const grant of viewer.grants) {
+    if (grant.scope.kind === "GLOBAL" || grant.scope.kind === "COMMUNITY") continue;
+    seen.set(scopeKey(grant.scope), grant.scope);
+  }
+  return [...seen.values()];
+}
+const scopeKey = (scope: Grant["scope"]) => `${scope.kind}:${scope.id}`;
 
-function resolveScopes(ctx: ScopeContext, scopes: Array<Grant["scope"]>, reachMemo: Map<string, Promise<Reach>>): Promise<ResolvedScope> {
-  let memo = scopeMemos.get(reachMemo);
-  if (!memo) scopeMemos.set(reachMemo, (memo = new Map()));
-  const key = JSON.stringify(scopes.map((scope) => [scope.kind, scope.id]).sort());
-  let resolved = memo.get(key);
+/**
+ * Every lookup scope of the viewer, resolved once per request, each on its own: whichever role set is asked
+ * first, all later ones are answered from memory. So the first `reachOf` (or `prepareReach`, which the server
+ * calls before any mutation runs) is the only one that touches the database: never inside a transaction,
+ * where PGlite's single session is leased to the transaction and a second query would wait for ever.
+ */
+const scopeMemos = new WeakMap<Map<string, Promise<Reach>>, Promise<Map<string, ResolvedScope>>>();
+
+function resolvedScopes(ctx: ScopeContext, reachMemo: Map<string, Promise<Reach>>): Promise<Map<string, ResolvedScope>> {
+  let resolved = scopeMemos.get(reachMemo);
   if (!resolved) {
-    if (!ctx.scopes) throw new Error("this subgraph has no ScopeResolver: GRID, ORG_UNIT and STREET grants cannot be resolved");
-    resolved = ctx.scopes.resolve(ctx.db, scopes);
-    memo.set(key, resolved);
+    const scopes = lookupScopes(ctx.viewer);
+    if (scopes.length > 0 && !ctx.scopes)
+      throw new Error("this subgraph has no ScopeResolver: GRID, ORG_UNIT and STREET grants cannot be resolved");
+    resolved = (async () => {
+      const answers = new Map<string, ResolvedScope>();
+      for (const scope of scopes) answers.set(scopeKey(scope), await ctx.scopes!.resolve(ctx.db, [scope]));
+      return answers;
+    })();
+    scopeMemos.set(reachMemo, resolved);
   }
   return resolved;
+}
+
+/** Resolves the viewer's scopes now (the server calls it before a mutation's resolvers open transactions). */
+export async function prepareReach(ctx: ScopeContext): Promise<void> {
+  if (lookupScopes(ctx.viewer).length > 0) await resolvedScopes(ctx, (ctx.reachMemo ??= new Map()));
 }
 
 async function resolveReach(ctx: ScopeContext, grants: Grant[], memo: Map<string, Promise<Reach>>): Promise<Reach> {
@@ -94,21 +115,20 @@ async function resolveReach(ctx: ScopeContext, grants: Grant[], memo: Map<string
   if (grants.some((grant) => grant.scope.kind === "GLOBAL")) return EVERYWHERE;
   const communityIds = new Set<string>();
   const gridIds = new Set<string>();
-  const needLookup = grants.filter((grant) => grant.scope.kind !== "COMMUNITY");
   for (const grant of grants) if (grant.scope.kind === "COMMUNITY") communityIds.add(grant.scope.id!);
   const touched = new Set(communityIds);
-  if (needLookup.length > 0) {
-    const resolved = await resolveScopes(
-      ctx,
-      needLookup.map((grant) => grant.scope),
-      memo,
-    );
-    for (const id of resolved.communityIds) {
-      communityIds.add(id);
-      touched.add(id);
+  if (grants.some((grant) => grant.scope.kind !== "COMMUNITY")) {
+    const answers = await resolvedScopes(ctx, memo);
+    for (const grant of grants) {
+      const resolved = answers.get(scopeKey(grant.scope));
+      if (!resolved) continue;
+      for (const id of resolved.communityIds) {
+        communityIds.add(id);
+        touched.add(id);
+      }
+      for (const id of resolved.gridIds) gridIds.add(id);
+      for (const id of resolved.gridCommunityIds) touched.add(id);
     }
-    for (const id of resolved.gridIds) gridIds.add(id);
-    for (const id of resolved.gridCommunityIds) touched.add(id);
   }
   return { global: false, communityIds: [...communityIds], gridIds: [...gridIds], touchedCommunityIds: [...touched] };
 }

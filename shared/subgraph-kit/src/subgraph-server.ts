@@ -10,7 +10,7 @@ import { DatabaseUnavailableError, openDatabase, type Database } from "./databas
 import { clockFromEnv, isSettable, type Clock } from "./clock.js";
 import { createErrorFormatter, noSuggestions } from "./errors.js";
 import type { SensitiveRead } from "./read-policy.js";
-import type { Reach, ScopeResolver } from "./scope.js";
+import { prepareReach, type Reach, type ScopeResolver } from "./scope.js";
 import { listenHost, startHttpServer, type RunningHttpServer } from "./http-server.js";
 import { LoaderRegistry } from "./loaders.js";
 import { operationLimits, readOperationLimits, type OperationLimits } from "./limits/index.js";
@@ -125,8 +125,10 @@ function sensitiveReadsPlugin(definition: SubgraphDefinition, db: DataSource, cl
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue, operationName }) {
+        async didResolveOperation({ contextValue, operationName, operation }) {
           contextValue.operationName = operationName ?? null;
+          // Mutations open transactions; the viewer's scopes are resolved before, never inside one.
+          if (operation?.operation === "mutation") await prepareReach(contextValue);
         },
         async willSendResponse({ contextValue }) {
           if (contextValue.sensitiveReads.length === 0 || !definition.recordSensitiveReads) return;

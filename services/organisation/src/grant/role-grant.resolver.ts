@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
-import type { Role, ScopeKind, SubgraphContext } from "@dongting/subgraph-kit";
+import { notFound, type Role, type ScopeKind, type SubgraphContext } from "@dongting/subgraph-kit";
 import { ACCESS } from "../access.js";
 import { Person } from "../person/person.entity.js";
 import { personById } from "../person/person.loader.js";
@@ -9,10 +9,11 @@ import { grantRole, revokeRole } from "./role-grant.service.js";
 
 @Resolver(() => RoleGrant)
 export class RoleGrantResolver {
-  /** Null only for a token's synthetic grant of a service account (no person). */
+  /** A service account's grants (from its token) name no person: asked for one, it is refused, not an internal error. */
   @FieldResolver(() => Person)
   person(@Root() grant: RoleGrant, @Ctx() ctx: SubgraphContext) {
-    return grant.personId ? personById(ctx).load(grant.personId) : null;
+    if (!grant.personId) throw notFound("Person", "service-account");
+    return personById(ctx).load(grant.personId);
   }
 
   @FieldResolver(() => Person, { nullable: true })

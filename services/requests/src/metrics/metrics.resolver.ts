@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from "type-graphql";
-import type { SubgraphContext } from "@dongting/subgraph-kit";
+import { requireId, type SubgraphContext } from "@dongting/subgraph-kit";
 import { ACCESS } from "../access.js";
 import { requestMetrics } from "./metrics.service.js";
 import { MetricsGroupBy, RequestMetrics } from "./metrics.types.js";
@@ -20,7 +20,7 @@ export class MetricsResolver {
     communityId: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<RequestMetrics> {
-    return requestMetrics(ctx, from, to, groupBy ?? null, communityId ?? null);
+    return requestMetrics(ctx, from, to, groupBy ?? null, communityId ? requireId("Community", communityId) : null);
   }
 
   @Authorized(...ACCESS.readAll)
@@ -34,6 +34,6 @@ export class MetricsResolver {
     @Arg("streetId", () => ID, { nullable: true }) streetId: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<CommunityRanking[]> {
-    return communityRanking(ctx, month, streetId ?? null);
+    return communityRanking(ctx, month, streetId ? requireId("OrgUnit", streetId) : null);
   }
 }
