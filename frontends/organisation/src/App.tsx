@@ -14,19 +14,20 @@ import {
 } from "@dongting/ui-kit";
 import { PartyPage } from "./pages/PartyPage";
 import { GridPage } from "./pages/GridPage";
+import { GrantsPage } from "./pages/GrantsPage";
 import { SectionSwitch, type Section } from "./components/SectionSwitch";
 import { PermissionsContext, permissionsOf } from "./hooks/permissions";
 import { t } from "./i18n";
 
+const SECTION_TITLES = {
+  party: ["title", "subtitle"],
+  grids: ["gridTitle", "gridSubtitle"],
+  grants: ["grantsTitle", "grantsSubtitle"],
+} as const;
+
 function SectionHeader({ locale, section }: { locale: Locale; section: Section }) {
-  const grids = section === "grids";
-  return (
-    <PageHeader
-      title={grids ? t(locale, "gridTitle") : t(locale, "title")}
-      subtitle={grids ? t(locale, "gridSubtitle") : t(locale, "subtitle")}
-      extra={<SectionSwitch locale={locale} section={section} />}
-    />
-  );
+  const [title, subtitle] = SECTION_TITLES[section];
+  return <PageHeader title={t(locale, title)} subtitle={t(locale, subtitle)} extra={<SectionSwitch locale={locale} section={section} />} />;
 }
 
 /** The party tree, with the unit of the address (`/units/:id`) selected. */
@@ -58,6 +59,10 @@ function OrgRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "loca
           <SectionHeader locale={locale} section="grids" />
           <GridPage locale={locale} />
         </Route>
+        <Route path="/grants">
+          <SectionHeader locale={locale} section="grants" />
+          <GrantsPage locale={locale} />
+        </Route>
         <Route>
           <PageNotFound locale={locale} backTo={joinPath(basePath)} backLabel={t(locale, "backToTree")} />
         </Route>
@@ -71,11 +76,11 @@ function OrgRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "loca
  * own Apollo Client. Editing controls follow the viewer's roles (the shell's `viewer`, else the
  * token's claims); the graph enforces them again.
  */
-export default function App({ basePath, locale, ...props }: RemoteAppProps) {
+export default function App({ basePath, locale, communityId, ...props }: RemoteAppProps) {
   const { viewer, client } = useRemoteSession(props);
   const permissions = useMemo(() => permissionsOf(viewer), [viewer]);
   return (
-    <RemoteRoot client={client} locale={locale}>
+    <RemoteRoot client={client} locale={locale} scope={{ viewer, communityId }}>
       <PermissionsContext.Provider value={permissions}>
         <div
           data-remote="organisation"

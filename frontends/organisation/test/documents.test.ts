@@ -5,13 +5,14 @@ import * as grids from "../src/graph/grids";
 import * as changes from "../src/graph/org-unit-changes";
 import * as units from "../src/graph/org-units";
 import * as people from "../src/graph/people";
+import * as grants from "../src/graph/grants";
 
 /**
  * Every operation the remote sends is valid against the API the gateway serves, and src/gql/ (their
  * types) is what GraphQL Code Generator makes of them now, so a renamed field or argument fails here
  * rather than in the browser. After changing a document or the schema: `pnpm run codegen`.
  */
-const documents = operationDocuments(units, changes, people, grids);
+const documents = operationDocuments(units, changes, people, grids, grants);
 
 describe("GraphQL documents", () => {
   it("cover the tree, the grid tree and their changes", () => {
@@ -24,6 +25,10 @@ describe("GraphQL documents", () => {
       "GRIDS",
       "SET_BUILDING_LEADER",
       "SEARCH_PEOPLE",
+      "COMMUNITIES",
+      "PERSON_GRANTS",
+      "GRANT_ROLE",
+      "REVOKE_ROLE",
     ]) {
       expect(names).toContain(name);
     }

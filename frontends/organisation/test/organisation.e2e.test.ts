@@ -15,17 +15,16 @@ import {
 import { residentView } from "./support/organisation-graph";
 
 /**
- * End to end, in headless Chromium against a fresh stack of its own: 王建国 (PARTY_COMMITTEE) creates
- * a compound organisation under 东亭社区党委, drags it onto another community committee, confirms the
- * dialog naming both parents, and sees the move in the tree and in the unit's history; the graph's
- * refusal to delete a unit that still has sub-units shows in place. 李敏 (COMMUNITY_STAFF) sets a
- * building leader found by name; 陈晓 (RESIDENT) sees both trees without any editing control.
- *
- * The seed has a single community committee, so the second one is created here through the graph.
+ * End to end, in headless Chromium against a fresh stack of its own: 王建国 (PARTY_COMMITTEE of 东亭社区党委,
+ * a scoped grant) creates a compound organisation under 东亭社区党委, drags it onto the neighbouring community's
+ * committee (水果湖社区党委), confirms the dialog naming both parents, and sees the graph's refusal in place
+ * (OUT_OF_SCOPE: his grant ends at his committee's subtree) with nothing moved; the refusal to delete a unit that
+ * still has sub-units shows in place. 李敏 (COMMUNITY_STAFF) sets a building leader found by name; 陈晓 (RESIDENT)
+ * sees both trees without any editing control.
  */
 // Tells this run's units apart by name (not by the clock: the stack runs on a fixed one).
 const RUN = randomUUID().slice(0, 5);
-const SECOND_COMMITTEE = `E2E 第二社区党委 ${RUN}`;
+const SECOND_COMMITTEE = "水果湖社区党委";
 const COMPOUND = `E2E 测试小区党支部 ${RUN}`;
 const resident = findPersona("resident")!;
 
@@ -95,12 +94,9 @@ beforeAll(async () => {
   expect(street).toBeDefined();
   dongting = roots.orgRoots.flatMap((root) => root.children).find((unit) => unit.name === "东亭社区党委")!;
   expect(dongting).toBeDefined();
-  const created = await queryGraph<{ createOrgUnit: Unit }>(
-    `mutation Create($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id name kind } }`,
-    secretaryToken,
-    { input: { name: SECOND_COMMITTEE, kind: "COMMUNITY_COMMITTEE", parentId: street.id } },
-  );
-  second = created.createOrgUnit;
+  // The neighbouring community's committee (seeded), outside the secretary's grant.
+  second = roots.orgRoots.flatMap((root) => root.children).find((unit) => unit.name === SECOND_COMMITTEE)!;
+  expect(second).toBeDefined();
 });
 
 afterAll(() => session?.close());
@@ -159,7 +155,7 @@ describe("organisation remote in the shell", () => {
     });
   });
 
-  it("moves it by drag and drop to the other community committee after a confirmation naming both parents", async () => {
+  it("refuses in place to move it to another community's committee, after a confirmation naming both parents", async () => {
     await dragOnto(treeUnit(compoundId), treeUnit(second.id));
 
     const dialog = page.getByTestId("move-confirm");
@@ -170,35 +166,26 @@ describe("organisation remote in the shell", () => {
     const question = await dialog.getByTestId("move-question").innerText();
     expect(question).toContain(`「${COMPOUND}」`);
     expect(question).toContain(`从「东亭社区党委」移至「${SECOND_COMMITTEE}」`);
-    // Nothing moves before the confirmation.
-    expect((await unitById(compoundId))?.parent?.id).toBe(dongting.id);
 
     await page.getByTestId("move-confirm-ok").click();
+    // His grant covers 东亭社区党委 and below only: the graph refuses, worded by its reason, and nothing moves.
+    const error = page.getByTestId("move-error");
+    await error.waitFor({ timeout: UI_TIMEOUT });
+    expect(await error.getAttribute("data-error-kind")).toBe("FORBIDDEN");
+    expect(await error.getAttribute("data-reason")).toBe("OUT_OF_SCOPE");
+    expect(await error.innerText()).toContain(ORGANISATION_REASONS.OUT_OF_SCOPE.zh);
+    await page.getByTestId("move-cancel").click();
     await dialog.waitFor({ state: "detached", timeout: UI_TIMEOUT });
-
-    // The tree shows it under the second committee, and no longer under 东亭社区党委.
-    await slot()
-      .locator(`[data-testid="org-tree"] [data-org-unit-id="${compoundId}"][data-parent-id="${second.id}"]`)
-      .waitFor({ timeout: UI_TIMEOUT });
-    expect(await slot().locator(`[data-testid="org-tree"] [data-org-unit-id="${compoundId}"]`).count()).toBe(1);
-    expect((await unitById(compoundId))?.parent).toEqual({ id: second.id, name: SECOND_COMMITTEE });
-
-    // Its page: the breadcrumb runs through the new parent, the history records the move and who made it.
-    await page.waitForURL(`**/organisation/units/${encodeURIComponent(compoundId)}`);
-    const detail = slot().locator(`[data-testid="org-unit-detail"][data-unit-id="${compoundId}"]`);
-    await detail.getByTestId("unit-breadcrumb").locator(`[data-ancestor-id="${second.id}"]`).waitFor({ timeout: UI_TIMEOUT });
-    await detail.getByTestId("tab-history").click();
-    const moved = detail.locator('[data-testid="history-entry"][data-action="MOVED"]');
-    await moved.waitFor({ timeout: UI_TIMEOUT });
-    expect(await moved.getByTestId("history-summary").innerText()).toBe(`调整上级组织：「东亭社区党委」→「${SECOND_COMMITTEE}」`);
-    expect(await moved.innerText()).toContain("王建国");
-    await detail.locator('[data-testid="history-entry"][data-action="CREATED"]').waitFor();
+    expect((await unitById(compoundId))?.parent?.id).toBe(dongting.id);
+    expect(await slot().locator(`[data-testid="org-tree"] [data-org-unit-id="${compoundId}"]`).getAttribute("data-parent-id")).toBe(
+      dongting.id,
+    );
   });
 
   it("shows the graph's refusal in place: a committee with a sub-unit cannot be deleted", async () => {
-    await treeUnit(second.id).click();
-    await page.waitForURL(`**/organisation/units/${encodeURIComponent(second.id)}`);
-    const detail = slot().locator(`[data-testid="org-unit-detail"][data-unit-id="${second.id}"]`);
+    await treeUnit(dongting.id).click();
+    await page.waitForURL(`**/organisation/units/${encodeURIComponent(dongting.id)}`);
+    const detail = slot().locator(`[data-testid="org-unit-detail"][data-unit-id="${dongting.id}"]`);
     await detail.waitFor({ timeout: UI_TIMEOUT });
     await detail.getByTestId("delete-unit").click();
     await page.getByTestId("delete-confirm").waitFor({ timeout: UI_TIMEOUT });
@@ -212,7 +199,7 @@ describe("organisation remote in the shell", () => {
     expect(await error.innerText()).toContain("操作与现有数据冲突");
     await page.keyboard.press("Escape");
     await page.getByTestId("delete-confirm").waitFor({ state: "detached", timeout: UI_TIMEOUT });
-    expect(await unitById(second.id)).not.toBeNull();
+    expect(await unitById(dongting.id)).not.toBeNull();
   });
 
   it("lets community staff set a building leader found by name, but not edit the party tree", async () => {
@@ -255,19 +242,19 @@ describe("organisation remote in the shell", () => {
   });
 
   it("shows a resident both trees read-only", async () => {
-    await signIn(page, "resident", { path: `/organisation/units/${second.id}` });
-    const detail = slot().locator(`[data-testid="org-unit-detail"][data-unit-id="${second.id}"]`);
+    await signIn(page, "resident", { path: `/organisation/units/${dongting.id}` });
+    const detail = slot().locator(`[data-testid="org-unit-detail"][data-unit-id="${dongting.id}"]`);
     await detail.waitFor({ timeout: UI_TIMEOUT });
-    // The tree opens the way to the unit and shows the moved compound organisation under it.
+    // The tree opens the way to the unit and shows the new compound organisation under it.
     await treeUnit(compoundId).waitFor({ timeout: UI_TIMEOUT });
-    expect(await treeUnit(compoundId).getAttribute("data-parent-id")).toBe(second.id);
+    expect(await treeUnit(compoundId).getAttribute("data-parent-id")).toBe(dongting.id);
     expect(await remoteRoot().getAttribute("data-can-edit-tree")).toBe("false");
     expect(await remoteRoot().getAttribute("data-can-edit-grid")).toBe("false");
     expect(await slot().getByTestId("create-root").count()).toBe(0);
     expect(await detail.getByTestId("unit-actions").count()).toBe(0);
     expect(await slot().locator('[data-testid="org-tree"] [draggable="true"]').count()).toBe(0);
     expect(await slot().getByTestId("org-tree").getAttribute("data-draggable")).toBe("false");
-    // The moved unit's page reads the same, without the controls, members or history (party membership).
+    // The new unit's page reads the same, without the controls, members or history (party membership).
     await treeUnit(compoundId).click();
     const moved = slot().locator(`[data-testid="org-unit-detail"][data-unit-id="${compoundId}"]`);
     await moved.waitFor({ timeout: UI_TIMEOUT });

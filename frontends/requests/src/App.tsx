@@ -16,6 +16,7 @@ import { RequestPage } from "./pages/RequestPage";
 import { MyRequestsPage } from "./pages/MyRequestsPage";
 import { NewRequestPage } from "./pages/NewRequestPage";
 import { BoardPage } from "./pages/BoardPage";
+import { RankingPage } from "./pages/RankingPage";
 import { RequestsNav } from "./components/RequestsNav";
 import { PermissionsContext, permissionsOf, usePermissions } from "./hooks/usePermissions";
 import { t } from "./i18n";
@@ -45,6 +46,9 @@ function RequestRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "
             <DashboardPage locale={locale} />
           </Suspense>
         </Route>
+        <Route path="/ranking">
+          <RankingPage locale={locale} />
+        </Route>
         <Route path="/:id">{({ id }) => <RequestPage key={id} id={id} locale={locale} />}</Route>
         <Route>
           <PageNotFound locale={locale} backTo={joinPath(basePath)} backLabel={t(locale, "back")} />
@@ -60,14 +64,14 @@ function RequestRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "
  * three-rate dashboard. Controls appear by role (`viewer` from the shell, else the token's claims);
  * the graph enforces them.
  */
-export default function App({ basePath, locale, ...props }: RemoteAppProps) {
+export default function App({ basePath, locale, communityId, ...props }: RemoteAppProps) {
   // "Load more" appends pages of the same filter into one list.
   const { viewer, client } = useRemoteSession(props, {
     typePolicies: { Query: { fields: { requests: relayStylePagination(["filter"]) } } },
   });
   const permissions = useMemo(() => permissionsOf(viewer), [viewer]);
   return (
-    <RemoteRoot client={client} locale={locale}>
+    <RemoteRoot client={client} locale={locale} scope={{ viewer, communityId }}>
       <PermissionsContext.Provider value={permissions}>
         <div data-remote="requests" data-handler={permissions.handle ? "true" : "false"}>
           <RequestRoutes basePath={basePath} locale={locale} />

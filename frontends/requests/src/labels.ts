@@ -178,6 +178,7 @@ export const metricsGroupLabel = createEnumLabels<MetricsGroupBy>({
     FORCE_KIND: "工作力量",
     CHANNEL: "来源渠道",
     MONTH: "月份",
+    COMMUNITY: "社区",
   },
   "en-US": {
     GRID: "Grid",
@@ -187,6 +188,7 @@ export const metricsGroupLabel = createEnumLabels<MetricsGroupBy>({
     FORCE_KIND: "Work force",
     CHANNEL: "Channel",
     MONTH: "Month",
+    COMMUNITY: "Community",
   },
 });
 

@@ -1,8 +1,18 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { Alert } from "antd";
-import { LocaleProvider, PageNotFound, findPersona, isTokenExpired, usePathname, type Locale, type Viewer } from "@dongting/ui-kit";
+import {
+  LocaleProvider,
+  PageNotFound,
+  findPersona,
+  isTokenExpired,
+  resolveViewer,
+  usePathname,
+  type Locale,
+  type Viewer,
+} from "@dongting/ui-kit";
 import type { BootConfig } from "./config";
-import { usePersonName } from "./person-name";
+import { useShellViewer } from "./shell-viewer";
+import { chosenCommunity, communityIdOf, rememberCommunity, type CommunityChoice } from "./community-choice";
 import { clearSession, currentToken, readSession, writeSession, type Session } from "./session";
 import { readLocale, writeLocale } from "./locale-preference";
 import { ShellLayout } from "./ShellLayout";
@@ -51,13 +61,35 @@ export function ShellApp({ boot }: { boot: BootConfig }) {
 
   const persona = findPersona(session?.personaKey);
   const slot = slotForPath(pathname);
-  const personName = usePersonName(boot.config.graphqlUrl, session?.token ?? null, persona?.personId ?? null, expire);
-  // One object per sign-in, so a remote's effects keyed on it do not rerun on every shell render.
-  const viewer = useMemo<Viewer | undefined>(
-    () => (persona ? { personId: persona.personId, roles: [...persona.roles] } : undefined),
-    [persona],
-  );
-  const displayName = personName.source === "graph" ? personName.name : (persona?.title[locale] ?? "");
+  const shellViewer = useShellViewer(boot.config.graphqlUrl, session?.token ?? null, expire);
+  const graphViewer = shellViewer.source === "graph" ? shellViewer.viewer : null;
+  // One object per sign-in (and per answer of the graph), so a remote's effects keyed on it do not rerun on every
+  // shell render. Until the graph answers, the token's claims speak (the persona's grants); the graph's answer
+  // adds the places' names and the communities.
+  const viewer = useMemo<Viewer | undefined>(() => {
+    if (!persona || !session) return undefined;
+    const fromToken = resolveViewer(undefined, session.token);
+    const personId = fromToken.personId ?? persona.personId;
+    if (!graphViewer) return { ...fromToken, personId };
+    const roles = [...new Set(graphViewer.grants.map((grant) => grant.role))];
+    return { personId, roles, grants: graphViewer.grants, communities: graphViewer.communities };
+  }, [persona, session, graphViewer]);
+  const displayName = graphViewer ? graphViewer.name : (persona?.title[locale] ?? "");
+
+  // The active community, remembered per persona (localStorage); picked once the communities are known.
+  const [communityPick, setCommunityPick] = useState<{ token: string; choice: CommunityChoice } | null>(null);
+  const community: CommunityChoice | null =
+    session && communityPick?.token === session.token
+      ? communityPick.choice
+      : persona && graphViewer
+        ? chosenCommunity(persona.key, graphViewer.communities, graphViewer.grants)
+        : null;
+  const changeCommunity = (choice: CommunityChoice) => {
+    if (!persona || !session) return;
+    rememberCommunity(persona.key, choice);
+    setCommunityPick({ token: session.token, choice });
+  };
+  const communityId = communityIdOf(community);
 
   let page;
   if (!session) {
@@ -77,6 +109,7 @@ export function ShellApp({ boot }: { boot: BootConfig }) {
           getToken: currentToken,
           locale,
           viewer,
+          communityId,
           onUnauthenticated: expire,
         }}
       />
@@ -94,7 +127,10 @@ export function ShellApp({ boot }: { boot: BootConfig }) {
         locale={locale}
         onLocaleChange={changeLocale}
         persona={persona}
-        personName={personName}
+        shellViewer={shellViewer}
+        viewer={viewer}
+        community={community}
+        onCommunityChange={changeCommunity}
         onSignOut={session ? signOut : undefined}
       >
         {boot.remotesError && session ? (

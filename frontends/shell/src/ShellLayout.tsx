@@ -1,10 +1,12 @@
 import type { ReactNode } from "react";
 import { Button, Flex, Layout, Menu, Segmented, Space, Tag, Typography } from "antd";
 import { HomeOutlined, LogoutOutlined, UserOutlined } from "@ant-design/icons";
-import { BRAND_COLOR, navigate, roleLabel, type Locale, type Persona } from "@dongting/ui-kit";
+import { BRAND_COLOR, grantText, grantsActingIn, navigate, roleLabel, type Locale, type Persona, type Viewer } from "@dongting/ui-kit";
 import { REMOTE_SLOTS, slotForPath } from "./slots";
 import { SLOT_ICONS } from "./slot-icons";
-import type { PersonNameState } from "./person-name";
+import type { ShellViewerState } from "./shell-viewer";
+import { CommunitySwitcher } from "./CommunitySwitcher";
+import type { CommunityChoice } from "./community-choice";
 import { t } from "./i18n";
 
 export interface ShellLayoutProps {
@@ -12,13 +14,31 @@ export interface ShellLayoutProps {
   locale: Locale;
   onLocaleChange: (locale: Locale) => void;
   persona: Persona | undefined;
-  /** The signed-in person's name as read from the graph. */
-  personName: PersonNameState;
+  /** The signed-in viewer as read from the graph (name, grants, communities). */
+  shellViewer: ShellViewerState;
+  /** The viewer handed to the remotes (its grants name their places); undefined when signed out. */
+  viewer: Viewer | undefined;
+  /** The active community ("all" = every community the viewer may see); null while unknown. */
+  community: CommunityChoice | null;
+  onCommunityChange: (choice: CommunityChoice) => void;
   onSignOut?: () => void;
   children: ReactNode;
 }
 
-export function ShellLayout({ pathname, locale, onLocaleChange, persona, personName, onSignOut, children }: ShellLayoutProps) {
+export function ShellLayout(props: ShellLayoutProps) {
+  const { pathname, locale, onLocaleChange, persona, shellViewer, viewer, community, onCommunityChange, onSignOut, children } = props;
+  const communities = viewer?.communities ?? [];
+  const communityId = community && community !== "all" ? community : null;
+  const activeCommunity = communities.find((c) => c.id === communityId);
+  // The grants acting in the active community: "网格长 · 第1网格", "街道 · 水果湖街道"; the persona's roles until the graph answers.
+  const scopeTags = viewer?.grants
+    ? grantsActingIn(viewer, communityId).map((grant) => ({
+        key: `${grant.role}:${grant.scopeKind}:${grant.scopeId ?? ""}`,
+        role: grant.role,
+        kind: grant.scopeKind,
+        text: grantText(locale, grant),
+      }))
+    : (persona?.roles ?? []).map((role) => ({ key: role, role, kind: undefined, text: roleLabel(locale, role) }));
   const selected = slotForPath(pathname)?.path ?? (pathname === "/" ? "/" : "");
   const items = [
     { key: "/", icon: <HomeOutlined />, label: t(locale, "navHome") },
@@ -31,7 +51,7 @@ export function ShellLayout({ pathname, locale, onLocaleChange, persona, personN
         <div
           style={{ padding: "16px 16px 8px", color: BRAND_COLOR, fontWeight: 700, fontSize: 16, whiteSpace: "nowrap", overflow: "hidden" }}
         >
-          ☭ {locale === "en-US" ? "Dongting" : "东亭社区"}
+          ☭ {activeCommunity?.name ?? (locale === "en-US" ? "Dongting" : "东亭社区")}
         </div>
         <nav aria-label={t(locale, "appName")}>
           <Menu
@@ -53,6 +73,9 @@ export function ShellLayout({ pathname, locale, onLocaleChange, persona, personN
               <Typography.Text type="secondary">{t(locale, "appTagline")}</Typography.Text>
             </Flex>
             <Space size={12}>
+              {community ? (
+                <CommunitySwitcher communities={communities} value={community} onChange={onCommunityChange} locale={locale} />
+              ) : null}
               <Segmented<Locale>
                 aria-label={t(locale, "language")}
                 data-testid="language-switch"
@@ -69,18 +92,21 @@ export function ShellLayout({ pathname, locale, onLocaleChange, persona, personN
                   data-testid="current-persona"
                   data-persona={persona.key}
                   data-person-id={persona.personId}
-                  data-name-source={personName.source}
+                  data-name-source={shellViewer.source}
+                  data-community-id={communityId ?? ""}
                   title={persona.title[locale]}
                 >
                   <UserOutlined />
                   <Typography.Text data-testid="current-person-name">
-                    {personName.source === "graph" ? personName.name : persona.title[locale]}
+                    {shellViewer.source === "graph" ? shellViewer.viewer.name : persona.title[locale]}
                   </Typography.Text>
-                  {persona.roles.map((role) => (
-                    <Tag key={role} color="red" data-role={role}>
-                      {roleLabel(locale, role)}
-                    </Tag>
-                  ))}
+                  <span data-testid="current-scope" aria-label={t(locale, "actingScope")}>
+                    {scopeTags.map((tag) => (
+                      <Tag key={tag.key} color="red" data-role={tag.role} data-scope-kind={tag.kind}>
+                        {tag.text}
+                      </Tag>
+                    ))}
+                  </span>
                 </Space>
               ) : null}
               {onSignOut ? (

@@ -14,7 +14,7 @@ export interface SignInProps {
   signedOutNotice?: boolean;
 }
 
-/** Development sign-in: pick a demo persona; the gateway signs a token for its person and roles. */
+/** Development sign-in: pick a demo persona; the gateway signs a token for its person with the person's stored grants. */
 export function SignIn({ authUrl, locale, onSignedIn, signedOutNotice = false }: SignInProps) {
   const [pending, setPending] = useState<PersonaKey | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -23,7 +23,8 @@ export function SignIn({ authUrl, locale, onSignedIn, signedOutNotice = false }:
     setPending(persona.key);
     setFailure(null);
     try {
-      const token = await fetchDevToken(authUrl, { roles: persona.roles, personId: persona.personId });
+      // The person id only: the gateway issues the person's stored grants (scoped), as a real sign-in would.
+      const token = await fetchDevToken(authUrl, { personId: persona.personId });
       onSignedIn({ token, personaKey: persona.key });
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));

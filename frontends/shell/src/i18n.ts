@@ -33,6 +33,9 @@ export const t = createI18n({
     retry: "重试",
     retrying: "正在重试（第 {attempt} 次）…",
     backHome: "返回首页",
+    community: "社区",
+    allCommunities: "全部社区",
+    actingScope: "当前权限范围",
   },
   "en-US": {
     appName: "Dongting Community Platform",
@@ -66,6 +69,9 @@ export const t = createI18n({
     retry: "Retry",
     retrying: "Retrying (attempt {attempt})…",
     backHome: "Back to home",
+    community: "Community",
+    allCommunities: "All communities",
+    actingScope: "Acting in",
   },
 });
 

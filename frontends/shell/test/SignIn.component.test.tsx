@@ -27,7 +27,7 @@ describe("sign-in screen", () => {
     const notice = screen.getByTestId("signed-out-notice");
     expect(notice.textContent).toContain(COMMON_REASONS.SIGN_IN_REQUIRED.zh);
     expect(notice.textContent).toContain("请重新选择身份登录");
-    expect(document.querySelectorAll("[data-persona]")).toHaveLength(6);
+    expect(document.querySelectorAll("[data-persona]")).toHaveLength(7);
     cleanup();
     renderSignIn(true, "en-US");
     expect(screen.getByTestId("signed-out-notice").textContent).toContain(COMMON_REASONS.SIGN_IN_REQUIRED.en);

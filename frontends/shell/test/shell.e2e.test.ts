@@ -98,10 +98,10 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 describe("shell with remotes loaded at run time", () => {
-  it("offers the six demo personas and signs in with a dev token for the seeded person", async () => {
+  it("offers the seven demo personas and signs in with a dev token carrying the person's stored grants", async () => {
     await page.goto(`${SHELL_URL}/`);
     await page.getByTestId("sign-in").waitFor({ timeout: UI_TIMEOUT });
-    expect(await page.locator('[data-testid="sign-in"] [data-persona]').count()).toBe(6);
+    expect(await page.locator('[data-testid="sign-in"] [data-persona]').count()).toBe(7);
 
     await signIn(page, "party-secretary");
     const header = page.getByTestId("current-persona");
@@ -113,7 +113,12 @@ describe("shell with remotes loaded at run time", () => {
 
     const session = JSON.parse((await page.evaluate(() => sessionStorage.getItem("dongting.session"))) ?? "{}");
     expect(session).toMatchObject({ personaKey: "party-secretary", token: expect.any(String) });
-    expect(decodeTokenClaims(session.token)).toMatchObject({ sub: secretary.personId, roles: ["PARTY_COMMITTEE"] });
+    // Signed in with the person id only: the token carries the secretary's stored grant (her community committee).
+    const claims = decodeTokenClaims(session.token) as { sub?: string; grants?: Array<{ role: string; scope: { kind: string } }> };
+    expect(claims.sub).toBe(secretary.personId);
+    expect(claims.grants).toEqual([
+      expect.objectContaining({ role: "PARTY_COMMITTEE", scope: expect.objectContaining({ kind: "ORG_UNIT" }) }),
+    ]);
   });
 
   it("shows the party organisation tree from the graph and routes inside the remote", async () => {
@@ -228,7 +233,8 @@ describe("shell with remotes loaded at run time", () => {
     );
     expect(person.name).toBe("张丽");
     expect(await page.getByTestId("current-person-name").innerText()).toBe(person.name);
-    expect(await page.getByTestId("current-persona").locator("[data-role=STATION_STAFF]").innerText()).toBe("驿站工作人员");
+    // The header says the role and where it acts: station staff of Dongting.
+    expect(await page.getByTestId("current-persona").locator("[data-role=STATION_STAFF]").innerText()).toBe("驿站工作人员 · 东亭社区");
   });
 
   it("signs out with a short notice when the gateway refuses the stored token, and signs in again", async () => {

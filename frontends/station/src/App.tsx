@@ -72,11 +72,11 @@ function StationRoutes({ basePath, locale }: { basePath: string; locale: Locale 
  * booking, the approval queue, today's check-in, closures, the 百宝箱 board, the visitor log and charts.
  * Controls appear by role (`viewer` from the shell, else the token's claims); the graph enforces them.
  */
-export default function App({ basePath, locale, ...props }: RemoteAppProps) {
+export default function App({ basePath, locale, communityId, ...props }: RemoteAppProps) {
   const { viewer, client } = useRemoteSession(props);
   const permissions = useMemo(() => permissionsOf(viewer), [viewer]);
   return (
-    <RemoteRoot client={client} locale={locale}>
+    <RemoteRoot client={client} locale={locale} scope={{ viewer, communityId }}>
       <PermissionsContext.Provider value={permissions}>
         <div data-remote="station" data-station-manage={permissions.manage ? "true" : "false"}>
           <StationRoutes basePath={basePath} locale={locale} />

@@ -44,13 +44,13 @@ function VolunteerRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" |
  * The volunteers remote: teams, shifts, check-in, service time and rankings under `basePath`. The
  * signed-in person is the shell's `viewer`; without one (standalone, an older shell) the token tells.
  */
-export default function App({ basePath, locale, ...props }: RemoteAppProps) {
+export default function App({ basePath, locale, communityId, ...props }: RemoteAppProps) {
   const { viewer, client } = useRemoteSession(props, {
     typePolicies: { Volunteer: { fields: { shiftHistory: relayStylePagination() } } },
   });
   const context = useMemo<RemoteContextValue>(() => ({ locale, viewer }), [locale, viewer]);
   return (
-    <RemoteRoot client={client} locale={locale}>
+    <RemoteRoot client={client} locale={locale} scope={{ viewer, communityId }}>
       <RemoteContext.Provider value={context}>
         <RemoteRouter basePath={basePath}>
           <div data-remote="volunteers">

@@ -8,11 +8,11 @@ export function fetchDevToken(roles: Role[], personId?: string | null): Promise<
   return requestDevToken(DEV_TOKEN_URL, { roles, ...(personId ? { personId } : {}) });
 }
 
-/** A dev token for a demo persona: its roles and its seeded person id. */
+/** A dev token for a demo persona as the shell gets it: its person id only, so it carries the person's stored grants. */
 export function personaToken(key: PersonaKey): Promise<string> {
   const persona = findPersona(key);
   if (!persona) throw new Error(`unknown persona "${key}"`);
-  return fetchDevToken(persona.roles, persona.personId);
+  return requestDevToken(DEV_TOKEN_URL, { personId: persona.personId });
 }
 
 export interface GraphAnswer<T> {

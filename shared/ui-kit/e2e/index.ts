@@ -28,7 +28,7 @@ export { CHROMIUM_ARGS, CHROMIUM_PATH, collectPageErrors, launchBrowser } from "
 export type { E2EBrowser, LaunchOptions } from "./browser";
 export { startBrowserSession } from "./session";
 export type { BrowserSession, BrowserSessionOptions } from "./session";
-export { UI_TIMEOUT, remoteSlot, signIn } from "./shell";
+export { UI_TIMEOUT, remoteSlot, signIn, switchCommunity } from "./shell";
 export type { SignInOptions } from "./shell";
 export { fetchDevToken, personaToken, postGraph, queryGraph } from "./graph";
 export type { GraphAnswer } from "./graph";

@@ -40,11 +40,28 @@ export async function signIn(page: Page, personaKey: PersonaKey, options: SignIn
       ? page.locator(`[data-testid="current-persona"][data-persona="${personaKey}"]`)
       : page.locator(`[data-testid="current-persona"][data-persona="${personaKey}"][data-name-source="graph"]`);
   await signedIn.waitFor({ timeout });
-  if (options.path) await page.goto(`${shellUrl}${options.path.startsWith("/") ? "" : "/"}${options.path}`);
+  if (options.path) {
+    await page.goto(`${shellUrl}${options.path.startsWith("/") ? "" : "/"}${options.path}`);
+    // The new page reads the viewer again (name, grants, communities); the header settles once it has.
+    await signedIn.waitFor({ timeout });
+  }
   return persona;
 }
 
 /** The shell's slot holding a remote (`<section data-remote-slot="station">`). */
 export function remoteSlot(page: Page, remote: RemoteName): Locator {
   return page.locator(`[data-remote-slot="${remote}"]`);
+}
+
+/**
+ * Picks the active community in the shell header's switcher (`"all"` for every community) and waits until the
+ * header says so; the remotes then filter by it.
+ */
+export async function switchCommunity(page: Page, communityId: string | "all", options: { timeout?: number } = {}): Promise<void> {
+  const timeout = options.timeout ?? UI_TIMEOUT;
+  await page.getByTestId("community-switch").click();
+  await page.locator(`.ant-select-dropdown:visible [data-community-option="${communityId}"]`).click();
+  await page
+    .locator(`[data-testid="current-persona"][data-community-id="${communityId === "all" ? "" : communityId}"]`)
+    .waitFor({ timeout });
 }

@@ -5,6 +5,7 @@ import { createGraphClient } from "./graph-client";
 import { LocaleProvider } from "./LocaleProvider";
 import type { Locale, RemoteAppProps, Viewer } from "./remote-props";
 import { resolveViewer, viewerKey } from "./viewer";
+import { ActingScopeProvider } from "./scope";
 
 export interface RemoteSession {
   /** The signed-in identity (the same object until it changes). */
@@ -39,11 +40,27 @@ export function useRemoteSession(
   return { viewer: stableViewer, client };
 }
 
-/** What every remote wraps its pages in: its Apollo Client and antd in the UI's language. */
-export function RemoteRoot({ client, locale, children }: { client: ApolloClient; locale: Locale; children: ReactNode }) {
+export interface RemoteRootProps {
+  client: ApolloClient;
+  locale: Locale;
+  /**
+   * Who acts in which community (the session's viewer and the shell's `communityId`): the pages' lists filter by the
+   * community (`useCommunityId()`) and PageHeader shows the scope next to the title.
+   */
+  scope?: { viewer: Viewer; communityId: string | null };
+  children: ReactNode;
+}
+
+/** What every remote wraps its pages in: its Apollo Client, antd in the UI's language and the acting scope. */
+export function RemoteRoot({ client, locale, scope, children }: RemoteRootProps) {
+  const content = <LocaleProvider locale={locale}>{children}</LocaleProvider>;
   return (
     <ApolloProvider client={client}>
-      <LocaleProvider locale={locale}>{children}</LocaleProvider>
+      {scope ? (
+        <ActingScopeProvider value={{ viewer: scope.viewer, communityId: scope.communityId, locale }}>{content}</ActingScopeProvider>
+      ) : (
+        content
+      )}
     </ApolloProvider>
   );
 }

@@ -1,5 +1,5 @@
 export { DEFAULT_LOCALE, LOCALES, isLocale } from "./remote-props";
-export type { Locale, RemoteAppProps, Role, Viewer } from "./remote-props";
+export type { Locale, RemoteAppProps, Role, ScopeKind, Viewer, ViewerCommunity, ViewerGrant } from "./remote-props";
 export { PERSONAS, findPersona, isPersonaKey } from "./personas";
 export type { Persona, PersonaKey } from "./personas";
 export { createI18n, createEnumLabels, formatDateTime, interpolate } from "./i18n";
@@ -48,7 +48,21 @@ export { QueryError } from "./QueryError";
 export type { QueryErrorProps } from "./QueryError";
 export { ANONYMOUS, ROLES, hasAnyRole, isRole, resolveViewer, roleLabel, viewerKey } from "./viewer";
 export { RemoteRoot, useRemoteSession } from "./RemoteRoot";
-export type { RemoteSession } from "./RemoteRoot";
+export type { RemoteRootProps, RemoteSession } from "./RemoteRoot";
+export {
+  ActingScopeProvider,
+  ScopeTag,
+  communityFilter,
+  grantText,
+  grantsActingIn,
+  grantsOfViewer,
+  hasStreetGrant,
+  scopeKindLabel,
+  useActingScope,
+  useCommunityFilter,
+  useCommunityId,
+} from "./scope";
+export type { ActingScope } from "./scope";
 export { ActionError } from "./ActionError";
 export type { ActionErrorProps } from "./ActionError";
 export { useDebounced } from "./useDebounced";

@@ -5,13 +5,19 @@ import type { Locale, Role } from "./remote-props";
  * the organisation seed registers (ids `00000000-0000-4000-8000-00000000000N`, the same as
  * `DEMO_PERSONAS` in the subgraph kit), so a persona's token carries a real person id.
  * Browser tests sign in with these keys (`signIn(page, "station-staff")`).
+ *
+ * The shell signs in with the person id only: the gateway issues the person's stored grants (each persona holds
+ * one, scoped: the 网格长 grid 1 only, the street staff member the whole street). `roles` is the role of that
+ * grant, kept for display and tests; it is not sent.
  */
-export type PersonaKey = "party-secretary" | "community-staff" | "station-staff" | "resident" | "volunteer" | "grid-leader";
+export type PersonaKey =
+  "party-secretary" | "community-staff" | "station-staff" | "resident" | "volunteer" | "grid-leader" | "street-staff";
 
 export interface Persona {
   key: PersonaKey;
   /** The seeded person this persona signs in as. */
   personId: string;
+  /** The role(s) of the persona's stored grants (display and tests only; the token carries the grants). */
   roles: Role[];
   /** The person's name in the demo seed; the shell's header shows the name read from the graph. */
   seedName: string;
@@ -86,6 +92,17 @@ export const PERSONAS: readonly Persona[] = [
     description: {
       "zh-CN": "处置本网格的居民诉求，联系小邻里与楼栋",
       "en-US": "Handles the requests of his grid and keeps in touch with its neighbourhoods",
+    },
+  },
+  {
+    key: "street-staff",
+    personId: demoPersonId(7),
+    roles: ["COMMUNITY_STAFF"],
+    seedName: "孙建华",
+    title: { "zh-CN": "街道工作人员", "en-US": "Street staff" },
+    description: {
+      "zh-CN": "查看水果湖街道各社区的诉求与排名（只读为主）",
+      "en-US": "Follows the requests and ranking of every community of the street (mostly read-only)",
     },
   },
 ];

@@ -90,6 +90,7 @@ function StandaloneHost({ App, options }: { App: ComponentType<RemoteAppProps>; 
               getToken={getToken}
               locale={locale}
               viewer={viewer}
+              communityId={null}
               onUnauthenticated={onUnauthenticated}
             />
           ) : (

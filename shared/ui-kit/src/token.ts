@@ -3,6 +3,8 @@ import type { Role } from "./remote-props";
 export interface TokenClaims {
   sub?: string;
   roles?: string[];
+  /** `[{ role, scope: { kind, id } }]`: the scoped grants (a token without it holds its `roles` GLOBAL). */
+  grants?: unknown;
   personId?: string;
   exp?: number;
   iat?: number;
@@ -40,9 +42,13 @@ export function isTokenExpired(token: string, now: Date = new Date(), skewSecond
   return claims.exp * 1000 <= now.getTime() + skewSeconds * 1000;
 }
 
+/**
+ * `{ personId }` alone: the person's stored grants (how the shell signs in). `roles` (tests, service accounts): those
+ * roles GLOBAL.
+ */
 export interface DevTokenRequest {
   personId?: string;
-  roles: Role[];
+  roles?: Role[];
 }
 
 /** Asks the gateway (AUTH_MODE=dev) for a signed development token. */

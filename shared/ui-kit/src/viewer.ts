@@ -1,4 +1,4 @@
-import type { Role, Viewer } from "./remote-props";
+import type { Role, ScopeKind, Viewer, ViewerGrant } from "./remote-props";
 import { createEnumLabels } from "./i18n";
 import { decodeTokenClaims } from "./token";
 
@@ -25,6 +25,22 @@ function personIdOf(claim: unknown): string | null {
   return typeof claim === "string" && claim.length > 0 && claim !== "anonymous" ? claim : null;
 }
 
+const SCOPE_KINDS: readonly ScopeKind[] = ["GRID", "ORG_UNIT", "COMMUNITY", "STREET", "GLOBAL"];
+
+/** The token's `grants` claim (`[{ role, scope: { kind, id } }]`), malformed entries dropped; undefined without the claim. */
+function grantsOf(claim: unknown): ViewerGrant[] | undefined {
+  if (!Array.isArray(claim)) return undefined;
+  const grants: ViewerGrant[] = [];
+  for (const entry of claim as unknown[]) {
+    if (!entry || typeof entry !== "object") continue;
+    const { role, scope } = entry as { role?: unknown; scope?: { kind?: unknown; id?: unknown } };
+    const kind = scope?.kind;
+    if (!isRole(role) || typeof kind !== "string" || !(SCOPE_KINDS as readonly string[]).includes(kind)) continue;
+    grants.push({ role, scopeKind: kind as ScopeKind, scopeId: typeof scope?.id === "string" ? scope.id : null });
+  }
+  return grants;
+}
+
 /**
  * Who is signed in: the shell's `viewer` when it passes one, else read from the token's claims
  * (`sub` is the person id, "anonymous" for none; a `personId` claim wins when present), so a remote
@@ -36,8 +52,12 @@ export function resolveViewer(viewer: Viewer | undefined, token: string | null):
   if (!token) return ANONYMOUS;
   const claims = decodeTokenClaims(token);
   if (!claims) return ANONYMOUS;
+  const grants = grantsOf(claims.grants);
+  const personId = personIdOf(claims.personId) ?? personIdOf(claims.sub);
+  // A `roles`-only token holds its roles GLOBAL; with a `grants` claim the roles are the grants' distinct roles.
+  if (grants) return { personId, roles: [...new Set(grants.map((grant) => grant.role))], grants };
   const roles = (Array.isArray(claims.roles) ? claims.roles : []).filter(isRole);
-  return { personId: personIdOf(claims.personId) ?? personIdOf(claims.sub), roles };
+  return { personId, roles };
 }
 
 /** ADMIN passes every role check, as in the subgraphs' guards. */
@@ -45,9 +65,10 @@ export function hasAnyRole(viewer: Viewer, roles: readonly Role[]): boolean {
   return viewer.roles.includes("ADMIN") || viewer.roles.some((role) => roles.includes(role));
 }
 
-/** A string that changes exactly when the identity does (person or set of roles). */
+/** A string that changes exactly when the identity does (person, set of roles, or set of scoped grants). */
 export function viewerKey(viewer: Viewer): string {
-  return `${viewer.personId ?? ""}|${[...viewer.roles].sort().join(",")}`;
+  const grants = (viewer.grants ?? []).map((grant) => `${grant.role}@${grant.scopeKind}:${grant.scopeId ?? ""}`).sort();
+  return `${viewer.personId ?? ""}|${[...viewer.roles].sort().join(",")}|${grants.join(",")}`;
 }
 
 /** How a role reads in the interface. */

@@ -22,6 +22,36 @@ describe("viewer", () => {
     expect(resolveViewer(undefined, token({ sub: "anonymous", roles: ["INTEGRATOR"] }))).toEqual({ personId: null, roles: ["INTEGRATOR"] });
   });
 
+  it("reads a grants claim: the roles are the grants' distinct roles, malformed grants dropped", () => {
+    const grants = [
+      { role: "GRID_LEADER", scope: { kind: "GRID", id: "g1" } },
+      { role: "GRID_LEADER", scope: { kind: "GRID", id: "g2" } },
+      { role: "RESIDENT", scope: { kind: "COMMUNITY", id: "c1" } },
+      { role: "NOT_A_ROLE", scope: { kind: "GRID", id: "g3" } },
+      { role: "RESIDENT", scope: { kind: "PLANET", id: "earth" } },
+    ];
+    expect(resolveViewer(undefined, token({ sub: "p6", grants, roles: ["ADMIN"] }))).toEqual({
+      personId: "p6",
+      roles: ["GRID_LEADER", "RESIDENT"],
+      grants: [
+        { role: "GRID_LEADER", scopeKind: "GRID", scopeId: "g1" },
+        { role: "GRID_LEADER", scopeKind: "GRID", scopeId: "g2" },
+        { role: "RESIDENT", scopeKind: "COMMUNITY", scopeId: "c1" },
+      ],
+    });
+    // A signed-in nobody: an empty grants claim.
+    expect(resolveViewer(undefined, token({ sub: "p9", grants: [] }))).toEqual({ personId: "p9", roles: [], grants: [] });
+  });
+
+  it("keys an identity by its grants too", () => {
+    const grid = (id: string) => ({
+      personId: "p",
+      roles: ["GRID_LEADER" as const],
+      grants: [{ role: "GRID_LEADER" as const, scopeKind: "GRID" as const, scopeId: id }],
+    });
+    expect(viewerKey(grid("g1"))).not.toBe(viewerKey(grid("g2")));
+  });
+
   it("is anonymous without a readable token", () => {
     expect(resolveViewer(undefined, null)).toEqual(ANONYMOUS);
     expect(resolveViewer(undefined, "garbage")).toEqual({ personId: null, roles: [] });

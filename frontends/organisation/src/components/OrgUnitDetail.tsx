@@ -14,7 +14,18 @@ import { UnitHistory } from "./UnitHistory";
 /** A unit's page: where it sits (breadcrumb), its secretary and counts, its members and its history. */
 export function OrgUnitDetail({ id, locale }: { id: string; locale: Locale }) {
   // The secretary is named only to staff, volunteers and those whose own leader they are: else hidden.
-  const { data, loading, error: queryError, refetch } = useQuery(ORG_UNIT_DETAIL, { variables: { id }, errorPolicy: "all" });
+  // From the network each time: refused (hidden) fields are errors, which the cache does not keep, so a cached answer
+  // would show a hidden secretary as "none".
+  const {
+    data,
+    loading,
+    error: queryError,
+    refetch,
+  } = useQuery(ORG_UNIT_DETAIL, {
+    variables: { id },
+    errorPolicy: "all",
+    fetchPolicy: "network-only",
+  });
   const { hidden, failure: error } = usePartialAnswer(data, queryError);
   const { editTree, readMembers } = usePermissions();
   const [dialog, setDialog] = useState<UnitDialog | null>(null);

@@ -3,8 +3,8 @@ import type { OrgGridNeighbourhoodsQuery, OrgNeighbourhoodBuildingsQuery } from 
 
 /** The grids with their leaders and households; neighbourhoods and buildings load when expanded. */
 export const GRIDS = graphql(`
-  query OrgGrids {
-    grids {
+  query OrgGrids($communityId: ID) {
+    grids(communityId: $communityId) {
       id
       code
       name

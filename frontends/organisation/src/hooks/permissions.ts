@@ -13,6 +13,8 @@ export interface Permissions {
    * PARTY_COMMITTEE, COMMUNITY_STAFF (and ADMIN); everyone else sees the tree's names and counts.
    */
   readMembers: boolean;
+  /** Grant and revoke roles (within the granter's own scopes, which the graph checks): PARTY_COMMITTEE, COMMUNITY_STAFF (and ADMIN). */
+  grant: boolean;
 }
 
 export function permissionsOf(viewer: Viewer): Permissions {
@@ -21,6 +23,7 @@ export function permissionsOf(viewer: Viewer): Permissions {
     editTree: hasAnyRole(viewer, ["PARTY_COMMITTEE"]),
     editGrid: hasAnyRole(viewer, ["COMMUNITY_STAFF", "PARTY_COMMITTEE"]),
     readMembers: hasAnyRole(viewer, ["PARTY_COMMITTEE", "COMMUNITY_STAFF"]),
+    grant: hasAnyRole(viewer, ["PARTY_COMMITTEE", "COMMUNITY_STAFF"]),
   };
 }
 

@@ -3,7 +3,7 @@ import { useQuery } from "@apollo/client/react";
 import { App as AntApp, Button, Card, Empty, Spin, Tag, Tree, Typography } from "antd";
 import type { TreeDataNode } from "antd";
 import { ReloadOutlined } from "@ant-design/icons";
-import { HiddenFieldsProvider, QueryError, mergeHiddenFields, usePartialAnswer, type Locale } from "@dongting/ui-kit";
+import { HiddenFieldsProvider, QueryError, mergeHiddenFields, usePartialAnswer, type Locale, useCommunityFilter } from "@dongting/ui-kit";
 import { GRIDS } from "../graph/grids";
 import type { PersonRef } from "../graph/fragments";
 import { failureLine } from "../graph/failure";
@@ -23,7 +23,7 @@ export function GridPage({ locale }: { locale: Locale }) {
   const { editGrid } = usePermissions();
   const { message } = AntApp.useApp();
   // Leaders are named to staff, volunteers and the residents they lead; to others they are hidden.
-  const grids = useQuery(GRIDS, { errorPolicy: "all" });
+  const grids = useQuery(GRIDS, { variables: { ...useCommunityFilter() }, errorPolicy: "all" });
   const { hidden: gridsHidden, failure } = usePartialAnswer(grids.data, grids.error);
   const { neighbourhoodsOf, buildingsOf, hidden: levelsHidden, loadNeighbourhoods, loadBuildings, patchLeader } = useGridLevels();
   const hidden = useMemo(() => mergeHiddenFields(gridsHidden, levelsHidden), [gridsHidden, levelsHidden]);

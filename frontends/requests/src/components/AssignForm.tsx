@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Form, Input, Radio, Select, Typography } from "antd";
-import type { Locale } from "@dongting/ui-kit";
+import { useCommunityId, type Locale, communityFilter } from "@dongting/ui-kit";
 import { ASSIGNEE_NAME_MAX } from "@dongting/domain/requests";
 import { ASSIGN_REQUEST } from "../graph/requests";
 import { VOLUNTEER_TEAMS, type PersonOption, type TeamOption } from "../graph/lookups";
@@ -44,7 +44,8 @@ export function AssignForm({ request, locale, onCancel, onDone }: HandlingFormPr
   const current = request.assignment;
   const forceKind = Form.useWatch("forceKind", form) ?? current?.forceKind ?? "VOLUNTEER";
   const volunteer = forceKind === "VOLUNTEER";
-  const teams = useQuery(VOLUNTEER_TEAMS, { skip: !volunteer });
+  const communityId = useCommunityId();
+  const teams = useQuery(VOLUNTEER_TEAMS, { variables: { ...communityFilter(communityId) }, skip: !volunteer });
   const [assign, { loading, error }] = useMutation(ASSIGN_REQUEST, REFETCH);
   const teamId = Form.useWatch("teamId", form);
   const team = teams.data?.volunteerTeams.find((candidate) => candidate.id === teamId) ?? null;

@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { Badge, Button, Empty, Flex, Spin } from "antd";
-import { QueryError, type Locale } from "@dongting/ui-kit";
+import { QueryError, type Locale, useCommunityId } from "@dongting/ui-kit";
 import { BOARD_COLUMN, PAGE_SIZE } from "../graph/requests";
 import { boardColumnFilter, type BoardFilterState } from "../graph/filters";
 import { useLoadMore } from "../hooks/useLoadMore";
@@ -11,8 +11,9 @@ import { t } from "../i18n";
 
 /** One status column of the board: its count, its cards a page at a time. */
 export function BoardColumn({ status, filter, locale }: { status: RequestStatus; filter: BoardFilterState; locale: Locale }) {
+  const communityId = useCommunityId();
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(BOARD_COLUMN, {
-    variables: { filter: boardColumnFilter(filter, status), first: PAGE_SIZE },
+    variables: { filter: boardColumnFilter(filter, status, communityId), first: PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
   const connection = (data ?? previousData)?.requests;

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Button, Checkbox, Flex, Input, Select } from "antd";
-import { QueryError, type Locale } from "@dongting/ui-kit";
+import { QueryError, type Locale, useCommunityFilter } from "@dongting/ui-kit";
 import { GRIDS } from "../graph/lookups";
 import { EMPTY_BOARD_FILTER, type BoardFilterState } from "../graph/filters";
 import { HANDLING_LEVELS, URGENCIES, handlingLevelLabel, urgencyLabel, type HandlingLevel, type Urgency } from "../labels";
@@ -19,7 +19,7 @@ export function BoardFilters({
   locale: Locale;
 }) {
   const [typed, setTyped] = useState("");
-  const grids = useQuery(GRIDS);
+  const grids = useQuery(GRIDS, { variables: { ...useCommunityFilter() } });
   const set = (patch: Partial<BoardFilterState>) => onChange({ ...filter, ...patch });
   const filtered = JSON.stringify(filter) !== JSON.stringify(EMPTY_BOARD_FILTER);
   return (

@@ -2,7 +2,7 @@ import { useRef, useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { App as AntApp, Button, Form, Input, Radio, Skeleton, Typography } from "antd";
 import { EnvironmentOutlined, SendOutlined } from "@ant-design/icons";
-import type { Locale } from "@dongting/ui-kit";
+import { useCommunityId, type Locale } from "@dongting/ui-kit";
 import { REQUEST_DESCRIPTION_MAX, REQUEST_TITLE_MAX } from "@dongting/domain/requests";
 import { SUBMIT_REQUEST, type RequestCard } from "../graph/requests";
 import type { SubmitRequestInput } from "../gql/graphql";
@@ -55,6 +55,7 @@ export function IntakeForm({ mode, locale, personId, onSubmitted }: IntakeFormPr
   // Where the request is: the submitter's neighbourhood and grid (staff may name another grid).
   const home = staff ? submitter?.neighbourhood : me.data?.person?.neighbourhood;
 
+  const communityId = useCommunityId();
   const onFinish = async (values: IntakeValues) => {
     const gridId = staff ? (values.gridId ?? null) : (home?.grid.id ?? null);
     const input: SubmitRequestInput = {
@@ -65,6 +66,8 @@ export function IntakeForm({ mode, locale, personId, onSubmitted }: IntakeFormPr
       category: values.category,
       gridId,
       neighbourhoodId: home && home.grid.id === gridId ? home.id : null,
+      // With no place, the request is for the active community (the graph would otherwise ask which one).
+      ...(communityId && !gridId ? { communityId } : {}),
       ...(staff
         ? { submitterId: values.submitter?.id ?? null, patrolShiftId: values.channel === "PATROL" ? (values.patrolShiftId ?? null) : null }
         : {}),

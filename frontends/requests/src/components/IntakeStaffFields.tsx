@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { Form, Radio, Select, type FormInstance } from "antd";
-import { formatDateTime, type Locale } from "@dongting/ui-kit";
+import { formatDateTime, type Locale, useCommunityFilter } from "@dongting/ui-kit";
 import { GRIDS, PATROL_SHIFTS, type PersonOption } from "../graph/lookups";
 import { usePatrolShiftWindow } from "../hooks/useTimeWindows";
 import { STAFF_CHANNELS, requestChannelLabel, type RequestChannel } from "../labels";
@@ -22,7 +22,7 @@ type Home = NonNullable<PersonOption["neighbourhood"]>;
 /** What staff add when entering a demand for a resident: the channel, the resident, the patrol shift, the grid. */
 export function IntakeStaffFields({ form, locale, home }: { form: FormInstance<IntakeValues>; locale: Locale; home: Home | null }) {
   const channel = Form.useWatch("channel", form) ?? "HOTLINE";
-  const grids = useQuery(GRIDS);
+  const grids = useQuery(GRIDS, { variables: { ...useCommunityFilter() } });
   const shiftWindow = usePatrolShiftWindow();
   const patrol = useQuery(PATROL_SHIFTS, { variables: shiftWindow, skip: channel !== "PATROL" });
 

@@ -89,7 +89,7 @@ export function RequestTable({ rows, locale, loading }: RequestTableProps) {
       loading={loading}
       pagination={false}
       scroll={{ x: 1000 }}
-      onRow={(row) => ({ "data-request-id": row.id }) as HTMLAttributes<HTMLElement>}
+      onRow={(row) => ({ "data-request-id": row.id, "data-request-code": row.code }) as HTMLAttributes<HTMLElement>}
       locale={{ emptyText: t(locale, "empty") }}
     />
   );

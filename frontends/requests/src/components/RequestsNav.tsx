@@ -1,11 +1,11 @@
 import { Menu } from "antd";
-import { BarChartOutlined, EditOutlined, FormOutlined, ProjectOutlined, UnorderedListOutlined } from "@ant-design/icons";
-import { useLocation, type Locale } from "@dongting/ui-kit";
+import { BarChartOutlined, EditOutlined, FormOutlined, ProjectOutlined, TrophyOutlined, UnorderedListOutlined } from "@ant-design/icons";
+import { hasStreetGrant, useLocation, type Locale } from "@dongting/ui-kit";
 import { usePermissions } from "../hooks/usePermissions";
 import { t } from "../i18n";
 
 /** Sections by the first path segment below the base; any other single segment is a request id. */
-const SECTIONS = ["mine", "board", "new", "dashboard"] as const;
+const SECTIONS = ["mine", "board", "new", "dashboard", "ranking"] as const;
 type Section = "" | (typeof SECTIONS)[number];
 
 function sectionOf(location: string): Section | null {
@@ -17,7 +17,7 @@ function sectionOf(location: string): Section | null {
 
 /** The remote's menu, by role: readers get the list and the dashboard, handlers the board and staff intake. */
 export function RequestsNav({ locale }: { locale: Locale }) {
-  const { readAll, handle, submitOwn } = usePermissions();
+  const { readAll, handle, submitOwn, viewer } = usePermissions();
   // Base-relative: "" is the remote's own root (no trailing slash), "/board" a section.
   const [location, navigate] = useLocation();
   const current = sectionOf(location);
@@ -27,6 +27,8 @@ export function RequestsNav({ locale }: { locale: Locale }) {
     handle ? { key: "board", icon: <ProjectOutlined />, label: t(locale, "navBoard") } : null,
     handle ? { key: "new", icon: <EditOutlined />, label: t(locale, "navNew") } : null,
     readAll ? { key: "dashboard", icon: <BarChartOutlined />, label: t(locale, "navDashboard") } : null,
+    // The street's ranking of its communities, for STREET-scope viewers (街道).
+    hasStreetGrant(viewer) ? { key: "ranking", icon: <TrophyOutlined />, label: t(locale, "navRanking") } : null,
   ].filter((item) => item !== null);
   const selected = current === "mine" && !readAll ? "" : current;
   return (

@@ -1,8 +1,9 @@
 import type { HandlingLevel, RequestFilter, RequestStatus, Urgency } from "../gql/graphql";
 
-/** The filter for the plain list: empty parts are left out, so "no filter" is `null`. */
-export function toRequestFilter(status: RequestStatus[], search: string): RequestFilter | null {
+/** The filter for the plain list: empty parts are left out, so "no filter" is `null`; `communityId`: the shell's active community. */
+export function toRequestFilter(status: RequestStatus[], search: string, communityId: string | null = null): RequestFilter | null {
   const filter: RequestFilter = {};
+  if (communityId) filter.communityId = communityId;
   if (status.length > 0) filter.status = status;
   const text = search.trim();
   if (text) filter.search = text;
@@ -19,9 +20,10 @@ export interface BoardFilterState {
 
 export const EMPTY_BOARD_FILTER: BoardFilterState = { gridId: null, urgency: [], level: [], overdueOnly: false, search: "" };
 
-/** The board's filter for one status column; empty parts are left out. */
-export function boardColumnFilter(state: BoardFilterState, status: RequestStatus): RequestFilter {
+/** The board's filter for one status column (in the active community, when one is picked); empty parts are left out. */
+export function boardColumnFilter(state: BoardFilterState, status: RequestStatus, communityId: string | null = null): RequestFilter {
   const filter: RequestFilter = { status: [status] };
+  if (communityId) filter.communityId = communityId;
   if (state.gridId) filter.gridId = state.gridId;
   if (state.urgency.length) filter.urgency = [...state.urgency];
   if (state.level.length) filter.level = [...state.level];

@@ -17,10 +17,10 @@ export const REQUEST_CATEGORIES = graphql(`
   }
 `);
 
-/** Grids from the organisation subgraph: the filter's options and the dashboard's names for grid ids. */
+/** Grids from the organisation subgraph (of the active community): the filter's options and the dashboard's names for grid ids. */
 export const GRIDS = graphql(`
-  query Grids {
-    grids {
+  query Grids($communityId: ID) {
+    grids(communityId: $communityId) {
       id
       code
       name
@@ -29,8 +29,8 @@ export const GRIDS = graphql(`
 `);
 
 export const VOLUNTEER_TEAMS = graphql(`
-  query VolunteerTeams {
-    volunteerTeams {
+  query VolunteerTeams($communityId: ID) {
+    volunteerTeams(communityId: $communityId) {
       id
       name
       kind

@@ -18,8 +18,8 @@ graphql(`
 `);
 
 export const REQUEST_METRICS = graphql(`
-  query RequestMetrics($from: DateTime!, $to: DateTime!, $groupBy: MetricsGroupBy) {
-    requestMetrics(from: $from, to: $to, groupBy: $groupBy) {
+  query RequestMetrics($from: DateTime!, $to: DateTime!, $groupBy: MetricsGroupBy, $communityId: ID) {
+    requestMetrics(from: $from, to: $to, groupBy: $groupBy, communityId: $communityId) {
       overall {
         ...RateFields
       }

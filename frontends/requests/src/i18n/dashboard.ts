@@ -46,6 +46,16 @@ export const zh = {
   evaluateDepartment: "评价上级部门",
   departmentPlaceholder: "部门名称，如：区城管局",
   evaluatedDone: "评价已记录",
+  navRanking: "街道排名",
+  rankingTitle: "社区三率排名",
+  rankingSubtitle: "{month} 提交的诉求，按响应率、解决率、满意率的平均值排名",
+  rankingMonth: "月份",
+  streetRankingRule: "当月诉求不足 {min} 件的社区列为“样本不足”，不参与排名；平均值相同按社区代码排序。",
+  rankingRank: "名次",
+  rankingCommunity: "社区",
+  rankingRequests: "诉求数",
+  rankingTooFew: "样本不足",
+  rankingTooFewHint: "当月诉求少于 {min} 件",
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -96,4 +106,15 @@ export const en: Record<keyof typeof zh, string> = {
   evaluateDepartment: "Evaluate a department",
   departmentPlaceholder: "Department, e.g. 区城管局",
   evaluatedDone: "Evaluation recorded",
+  navRanking: "Street ranking",
+  rankingTitle: "Communities by the three rates",
+  rankingSubtitle: "Requests submitted in {month}, ranked by the mean of the response, resolution and satisfaction rates",
+  rankingMonth: "Month",
+  streetRankingRule:
+    "Communities with fewer than {min} requests that month are listed as “too few requests”, unranked; equal means are ordered by code.",
+  rankingRank: "Rank",
+  rankingCommunity: "Community",
+  rankingRequests: "Requests",
+  rankingTooFew: "too few requests",
+  rankingTooFewHint: "fewer than {min} requests this month",
 };

@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Card, Segmented, Select, Spin } from "antd";
-import { NotAllowed, PageHeader, QueryError, type Locale } from "@dongting/ui-kit";
+import { NotAllowed, PageHeader, QueryError, useCommunityId, type Locale, communityFilter } from "@dongting/ui-kit";
 import { METRICS_PERIODS, addMonths, type MetricsPeriod } from "@dongting/domain/requests-metrics";
 import { REQUEST_METRICS } from "../graph/metrics";
 import { GRIDS } from "../graph/lookups";
@@ -15,6 +15,8 @@ import { DepartmentPanel } from "../components/DepartmentPanel";
 import { t } from "../i18n";
 
 const GROUPS: readonly MetricsGroupBy[] = ["GRID", "CATEGORY", "FORCE_KIND", "LEVEL", "URGENCY", "CHANNEL"];
+/** Viewers of several communities looking at all of them may also compare the communities. */
+const GROUPS_ACROSS_COMMUNITIES: readonly MetricsGroupBy[] = ["COMMUNITY", ...GROUPS];
 
 /**
  * 三率看板: response, resolution and satisfaction rates (三维考评) over the requests submitted in a
@@ -26,10 +28,12 @@ export function DashboardPage({ locale }: { locale: Locale }) {
   const [period, setPeriod] = useState<MetricsPeriod>("last12");
   const [groupBy, setGroupBy] = useState<MetricsGroupBy>("GRID");
   const span = useMetricsWindow(period);
-  const range = { from: span.from.toISOString(), to: span.to.toISOString() };
+  const communityId = useCommunityId();
+  const groups = !communityId && (permissions.viewer.communities?.length ?? 0) > 1 ? GROUPS_ACROSS_COMMUNITIES : GROUPS;
+  const range = { from: span.from.toISOString(), to: span.to.toISOString(), ...communityFilter(communityId) };
   const byMonth = useQuery(REQUEST_METRICS, { variables: { ...range, groupBy: "MONTH" }, skip: !permissions.readAll });
   const byGroup = useQuery(REQUEST_METRICS, { variables: { ...range, groupBy }, skip: !permissions.readAll });
-  const grids = useQuery(GRIDS, { skip: !permissions.readAll });
+  const grids = useQuery(GRIDS, { variables: { ...communityFilter(communityId) }, skip: !permissions.readAll });
   const gridNames = useMemo(() => new Map((grids.data?.grids ?? []).map((grid) => [grid.id, grid.name])), [grids.data]);
   if (!permissions.readAll) return <NotAllowed locale={locale} />;
 
@@ -89,7 +93,7 @@ export function DashboardPage({ locale }: { locale: Locale }) {
             data-testid="group-by"
             value={groupBy}
             onChange={setGroupBy}
-            options={GROUPS.map((value) => ({ value, label: metricsGroupLabel(locale, value) }))}
+            options={groups.map((value) => ({ value, label: metricsGroupLabel(locale, value) }))}
           />
         }
       >

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Button, Flex, Input, Select, Typography } from "antd";
 import { ReloadOutlined } from "@ant-design/icons";
-import { PageHeader, PageLoading, QueryError, type Locale } from "@dongting/ui-kit";
+import { PageHeader, PageLoading, QueryError, useCommunityId, type Locale } from "@dongting/ui-kit";
 import { PAGE_SIZE, REQUEST_LIST } from "../graph/requests";
 import { toRequestFilter } from "../graph/filters";
 import { useLoadMore } from "../hooks/useLoadMore";
@@ -10,11 +10,12 @@ import { REQUEST_STATUSES, requestStatusLabel, type RequestStatus } from "../lab
 import { RequestTable } from "../components/RequestTable";
 import { t } from "../i18n";
 
-/** Every request, for those who read them all: filtered by status and text, a page at a time. */
+/** Every request the viewer may read, in the active community: filtered by status and text, a page at a time. */
 export function RequestListPage({ locale }: { locale: Locale }) {
   const [status, setStatus] = useState<RequestStatus[]>([]);
   const [search, setSearch] = useState("");
-  const filter = toRequestFilter(status, search);
+  const communityId = useCommunityId();
+  const filter = toRequestFilter(status, search, communityId);
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(REQUEST_LIST, {
     variables: { filter, first: PAGE_SIZE },
     notifyOnNetworkStatusChange: true,

@@ -4,7 +4,7 @@ import { Alert, App as AntApp, Button, Flex, Form, Input, List, Tag, Typography,
 import { PauseCircleOutlined } from "@ant-design/icons";
 import { addDays, toLocal } from "@dongting/domain/local-time";
 import { CLOSURE_REASON_MAX_LENGTH } from "@dongting/domain/station";
-import type { GraphFailure, Locale } from "@dongting/ui-kit";
+import { type GraphFailure, type Locale, useCommunityFilter } from "@dongting/ui-kit";
 import { CLOSE_ZONE } from "../graph/closures";
 import { ZONES } from "../graph/zones";
 import { fieldName, isWordedByReason, stationFailure } from "../graph/failure";
@@ -75,7 +75,7 @@ function ConflictList({ bookings, locale }: { bookings: ConflictingBooking[]; lo
 export function CloseZoneForm({ now, locale }: { now: Date; locale: Locale }) {
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<ClosureValues>();
-  const zones = useQuery(ZONES);
+  const zones = useQuery(ZONES, { variables: { ...useCommunityFilter() } });
   const [closeZone, closing] = useMutation(CLOSE_ZONE, { refetchQueries: "active", awaitRefetchQueries: true });
   const [failure, setFailure] = useState<GraphFailure | null>(null);
   const today = toLocal(now).date;

@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { Form, Radio } from "antd";
-import { PersonPicker, type Locale } from "@dongting/ui-kit";
+import { PersonPicker, type Locale, useCommunityFilter } from "@dongting/ui-kit";
 import { TEAMS, type PersonOption } from "../graph/people";
 import { usePeopleSearch } from "../hooks/usePeopleSearch";
 import { t } from "../i18n";
@@ -34,7 +34,7 @@ export function PersonField({
 export function OrganiserField({ locale, rules }: { locale: Locale; rules: ReturnType<typeof bookingRules> }) {
   const form = Form.useFormInstance<BookingValues>();
   const mode = Form.useWatch("organiser", form) ?? "self";
-  const teams = useQuery(TEAMS, { skip: mode !== "team" });
+  const teams = useQuery(TEAMS, { variables: { ...useCommunityFilter() }, skip: mode !== "team" });
   return (
     <Form.Item label={t(locale, "fieldOrganiser")} style={{ marginBottom: 12 }}>
       <Form.Item name="organiser" noStyle>

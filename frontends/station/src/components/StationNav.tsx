@@ -10,7 +10,7 @@ import {
   PauseCircleOutlined,
   TeamOutlined,
 } from "@ant-design/icons";
-import { useLocation, type Locale } from "@dongting/ui-kit";
+import { useLocation, type Locale, useCommunityFilter } from "@dongting/ui-kit";
 import { PENDING_COUNT } from "../graph/bookings";
 import { usePermissions } from "../hooks/permissions";
 import { t } from "../i18n";
@@ -25,7 +25,12 @@ export function sectionOf(path: string): string {
 export function StationNav({ locale }: { locale: Locale }) {
   const permissions = usePermissions();
   const [location, go] = useLocation();
-  const pending = useQuery(PENDING_COUNT, { skip: !permissions.manage, pollInterval: 60_000, errorPolicy: "all" });
+  const pending = useQuery(PENDING_COUNT, {
+    variables: { ...useCommunityFilter() },
+    skip: !permissions.manage,
+    pollInterval: 60_000,
+    errorPolicy: "all",
+  });
   const count = pending.data?.pendingBookings.totalCount ?? 0;
   const items = [
     { key: "", icon: <AppstoreOutlined />, label: t(locale, "navZones") },

@@ -2,7 +2,7 @@ import { useState, type HTMLAttributes } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { App as AntApp, Button, Card, Flex, Popconfirm, Select, Space, Table, Tag } from "antd";
 import { DeleteOutlined, ReloadOutlined } from "@ant-design/icons";
-import { QueryError, formatDateTime, type Locale } from "@dongting/ui-kit";
+import { QueryError, formatDateTime, type Locale, useCommunityFilter } from "@dongting/ui-kit";
 import { DELETE_VISITOR_ENTRY, VISITOR_LOG, type VisitorEntryRow } from "../graph/visitors";
 import type { ZoneRow } from "../graph/fragments";
 import { failureLine } from "../graph/failure";
@@ -37,7 +37,7 @@ export function VisitorLogCard({ zones, manage, locale }: { zones: readonly Zone
   const [zoneFilter, setZoneFilter] = useState<string | null>(null);
   // Station staff (who manage the log) read its notes and recorders; the community's offices the counts.
   const log = useQuery(VISITOR_LOG, {
-    variables: { zoneId: zoneFilter, first: PAGE, withNotes: manage },
+    variables: { zoneId: zoneFilter, first: PAGE, withNotes: manage, ...useCommunityFilter() },
     notifyOnNetworkStatusChange: true,
   });
   const page = log.data?.visitorLog;

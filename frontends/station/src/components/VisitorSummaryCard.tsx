@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Card, Select, Table } from "antd";
-import { QueryError, useNow, type Locale } from "@dongting/ui-kit";
+import { QueryError, useNow, type Locale, useCommunityFilter } from "@dongting/ui-kit";
 import { localMonth } from "@dongting/domain/local-time";
 import { shiftMonth } from "@dongting/domain/station-calendar";
 import { VISITOR_SUMMARY, type VisitorSummaryRow } from "../graph/visitors";
@@ -22,7 +22,7 @@ export function VisitorSummaryCard({ locale }: { locale: Locale }) {
   const toMonth = localMonth(useNow());
   const fromMonth = shiftMonth(toMonth, -(MONTHS - 1));
   const months = useMemo(() => Array.from({ length: MONTHS }, (_, i) => shiftMonth(fromMonth, i)), [fromMonth]);
-  const { data, error, refetch, loading } = useQuery(VISITOR_SUMMARY, { variables: { fromMonth, toMonth } });
+  const { data, error, refetch, loading } = useQuery(VISITOR_SUMMARY, { variables: { fromMonth, toMonth, ...useCommunityFilter() } });
   const [zoneId, setZoneId] = useState<string | null>(null);
 
   const all = useMemo(() => data?.visitorSummary ?? [], [data]);

@@ -2,8 +2,8 @@ import { graphql } from "../gql";
 import type { PendingBookingsQuery } from "../gql/graphql";
 
 export const PENDING_BOOKINGS = graphql(`
-  query PendingBookings($first: Int!, $after: String) {
-    pendingBookings(first: $first, after: $after) {
+  query PendingBookings($first: Int!, $after: String, $communityId: ID) {
+    pendingBookings(first: $first, after: $after, communityId: $communityId) {
       edges {
         cursor
         node {
@@ -29,8 +29,8 @@ export type BookingWithZone = PendingBookingsQuery["pendingBookings"]["edges"][n
 
 /** The approval queue's length, for the badge in the station's menu. */
 export const PENDING_COUNT = graphql(`
-  query StationPendingCount {
-    pendingBookings(first: 1) {
+  query StationPendingCount($communityId: ID) {
+    pendingBookings(first: 1, communityId: $communityId) {
       totalCount
     }
   }
@@ -61,8 +61,8 @@ export const MY_BOOKINGS = graphql(`
 
 /** Every zone's bookings over a window (today, for the check-in list). */
 export const DAY_BOOKINGS = graphql(`
-  query DayBookings($from: DateTime!, $to: DateTime!) {
-    zones {
+  query DayBookings($from: DateTime!, $to: DateTime!, $communityId: ID) {
+    zones(communityId: $communityId) {
       id
       name
       kind

@@ -2,8 +2,8 @@ import { graphql } from "../gql";
 import type { ZoneClosuresQuery } from "../gql/graphql";
 
 export const ZONE_CLOSURES = graphql(`
-  query ZoneClosures($from: DateTime!, $to: DateTime!, $zoneId: ID) {
-    zoneClosures(from: $from, to: $to, zoneId: $zoneId) {
+  query ZoneClosures($from: DateTime!, $to: DateTime!, $zoneId: ID, $communityId: ID) {
+    zoneClosures(from: $from, to: $to, zoneId: $zoneId, communityId: $communityId) {
       ...StationClosureFields
       zone {
         id

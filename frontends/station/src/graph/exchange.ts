@@ -24,8 +24,8 @@ graphql(`
 `);
 
 export const EXCHANGE_ITEMS = graphql(`
-  query ExchangeItems($status: ItemStatus, $first: Int!) {
-    exchangeItems(status: $status, first: $first) {
+  query ExchangeItems($status: ItemStatus, $first: Int!, $communityId: ID) {
+    exchangeItems(status: $status, first: $first, communityId: $communityId) {
       ...StationItemFields
     }
   }

@@ -17,8 +17,8 @@ export const SEARCH_PEOPLE = graphql(`
 export type PersonOption = StationPeopleQuery["people"]["edges"][number]["node"];
 
 export const TEAMS = graphql(`
-  query StationTeams {
-    volunteerTeams {
+  query StationTeams($communityId: ID) {
+    volunteerTeams(communityId: $communityId) {
       id
       name
     }

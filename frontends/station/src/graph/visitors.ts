@@ -24,8 +24,8 @@ graphql(`
  * (READ_POLICY.VisitorLogEntry): asked for only with `withNotes`, so the community's offices read the counts.
  */
 export const VISITOR_LOG = graphql(`
-  query VisitorLog($zoneId: ID, $first: Int!, $after: String, $withNotes: Boolean!) {
-    visitorLog(zoneId: $zoneId, first: $first, after: $after) {
+  query VisitorLog($zoneId: ID, $first: Int!, $after: String, $withNotes: Boolean!, $communityId: ID) {
+    visitorLog(zoneId: $zoneId, first: $first, after: $after, communityId: $communityId) {
       edges {
         cursor
         node {
@@ -47,8 +47,8 @@ export const VISITOR_LOG = graphql(`
 `);
 
 export const VISITOR_SUMMARY = graphql(`
-  query VisitorSummary($fromMonth: String!, $toMonth: String!) {
-    visitorSummary(fromMonth: $fromMonth, toMonth: $toMonth) {
+  query VisitorSummary($fromMonth: String!, $toMonth: String!, $communityId: ID) {
+    visitorSummary(fromMonth: $fromMonth, toMonth: $toMonth, communityId: $communityId) {
       month
       zone {
         id

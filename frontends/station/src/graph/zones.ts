@@ -2,16 +2,16 @@ import { graphql } from "../gql";
 import type { ZoneUtilisationQuery, ZoneWeekQuery } from "../gql/graphql";
 
 export const ZONES = graphql(`
-  query Zones {
-    zones {
+  query Zones($communityId: ID) {
+    zones(communityId: $communityId) {
       ...StationZoneFields
     }
   }
 `);
 
 export const ZONE_UTILISATION = graphql(`
-  query ZoneUtilisation($from: DateTime!, $to: DateTime!) {
-    zoneUtilisation(from: $from, to: $to) {
+  query ZoneUtilisation($from: DateTime!, $to: DateTime!, $communityId: ID) {
+    zoneUtilisation(from: $from, to: $to, communityId: $communityId) {
       zone {
         id
         name

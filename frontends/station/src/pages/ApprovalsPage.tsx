@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { Button, Card, Flex, Typography } from "antd";
 import { ReloadOutlined } from "@ant-design/icons";
-import { NotAllowed, PageHeader, QueryError, useNow, type Locale } from "@dongting/ui-kit";
+import { NotAllowed, PageHeader, QueryError, useNow, type Locale, useCommunityFilter } from "@dongting/ui-kit";
 import { PENDING_BOOKINGS } from "../graph/bookings";
 import { ApprovalTable } from "../components/ApprovalTable";
 import { usePermissions } from "../hooks/permissions";
@@ -14,7 +14,7 @@ export function ApprovalsPage({ locale }: { locale: Locale }) {
   const permissions = usePermissions();
   const now = useNow();
   const { data, loading, error, refetch, fetchMore } = useQuery(PENDING_BOOKINGS, {
-    variables: { first: PAGE },
+    variables: { first: PAGE, ...useCommunityFilter() },
     skip: !permissions.manage,
     notifyOnNetworkStatusChange: true,
   });

@@ -2,7 +2,7 @@ import { useMemo, useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { App as AntApp, Button, Card, Col, Popconfirm, Row, Segmented, Statistic, Table, Tag } from "antd";
 import { ClearOutlined, ReloadOutlined } from "@ant-design/icons";
-import { NotAllowed, PageHeader, QueryError, formatDateTime, useNow, type Locale } from "@dongting/ui-kit";
+import { NotAllowed, PageHeader, QueryError, formatDateTime, useNow, type Locale, useCommunityFilter } from "@dongting/ui-kit";
 import { toLocal } from "@dongting/domain/local-time";
 import { DAY_BOOKINGS, SWEEP_NO_SHOWS } from "../graph/bookings";
 import { BOOKING_STATUS_COLOR, bookingStatusLabel } from "../labels";
@@ -27,7 +27,7 @@ export function CheckInPage({ locale }: { locale: Locale }) {
   const window1 = useMemo(() => dayRange(today), [today]);
   // Station staff's desk: everyone else reads other people's bookings as busy slots only (zone calendars).
   const { data, loading, error, refetch } = useQuery(DAY_BOOKINGS, {
-    variables: window1,
+    variables: { ...window1, ...useCommunityFilter() },
     pollInterval: 60_000,
     skip: !permissions.manage,
   });

@@ -3,7 +3,7 @@ import { useQuery } from "@apollo/client/react";
 import { Button, Card, Col, Row, Select } from "antd";
 import { ReloadOutlined } from "@ant-design/icons";
 import { addDays, toLocal } from "@dongting/domain/local-time";
-import { PageHeader, QueryError, useNow, type Locale } from "@dongting/ui-kit";
+import { PageHeader, QueryError, useNow, type Locale, useCommunityId, communityFilter } from "@dongting/ui-kit";
 import { ZONE_CLOSURES } from "../graph/closures";
 import { ZONES } from "../graph/zones";
 import { dayRange } from "../graph/windows";
@@ -19,8 +19,11 @@ export function ClosuresPage({ locale }: { locale: Locale }) {
   const today = toLocal(now).date;
   const [zoneFilter, setZoneFilter] = useState<string | null>(null);
   const span = useMemo(() => ({ from: dayRange(addDays(today, -30)).from, to: dayRange(addDays(today, 330)).from }), [today]);
-  const zones = useQuery(ZONES);
-  const { data, loading, error, refetch } = useQuery(ZONE_CLOSURES, { variables: { ...span, zoneId: zoneFilter } });
+  const communityId = useCommunityId();
+  const zones = useQuery(ZONES, { variables: { ...communityFilter(communityId) } });
+  const { data, loading, error, refetch } = useQuery(ZONE_CLOSURES, {
+    variables: { ...span, zoneId: zoneFilter, ...communityFilter(communityId) },
+  });
 
   return (
     <>

@@ -2,7 +2,15 @@ import { useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { App as AntApp, Button, Card, Segmented } from "antd";
 import { PlusOutlined, ReloadOutlined } from "@ant-design/icons";
-import { HiddenFieldsProvider, PageHeader, QueryError, dataDespiteHiddenFields, usePartialAnswer, type Locale } from "@dongting/ui-kit";
+import {
+  HiddenFieldsProvider,
+  PageHeader,
+  QueryError,
+  dataDespiteHiddenFields,
+  usePartialAnswer,
+  type Locale,
+  useCommunityFilter,
+} from "@dongting/ui-kit";
 import { CLAIM_ITEM, EXCHANGE_ITEMS, HAND_OVER_ITEM, WITHDRAW_ITEM, type ItemRow } from "../graph/exchange";
 import { failureLine } from "../graph/failure";
 import { ITEM_STATUSES, itemStatusLabel, type ItemStatus } from "../labels";
@@ -26,7 +34,7 @@ export function ExchangePage({ locale }: { locale: Locale }) {
   const [filter, setFilter] = useState<Filter>("AVAILABLE");
   // Other people's items come without owner, claimant and description (theirs, their claimant's and staff's).
   const { data, loading, error, refetch } = useQuery(EXCHANGE_ITEMS, {
-    variables: { status: filter === "ALL" ? null : filter, first: 100 },
+    variables: { status: filter === "ALL" ? null : filter, first: 100, ...useCommunityFilter() },
     errorPolicy: "all",
   });
   const { hidden, failure } = usePartialAnswer(data, error);

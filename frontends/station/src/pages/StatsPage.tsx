@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Card, Col, Flex, Row, Segmented, Statistic, Table } from "antd";
-import { NotAllowed, PageHeader, QueryError, useNow, type Locale } from "@dongting/ui-kit";
+import { NotAllowed, PageHeader, QueryError, useNow, type Locale, useCommunityFilter } from "@dongting/ui-kit";
 import { ZONE_UTILISATION, type ZoneUtilisationRow } from "../graph/zones";
 import { utilisationPercent } from "../labels";
 import { dayWindow } from "../graph/windows";
@@ -21,7 +21,10 @@ export function StatsPage({ locale }: { locale: Locale }) {
   const now = useNow();
   const { from, to } = dayWindow(-span, now);
   const variables = useMemo(() => ({ from, to }), [from, to]);
-  const { data, error, refetch, loading } = useQuery(ZONE_UTILISATION, { variables, skip: !permissions.readUtilisation });
+  const { data, error, refetch, loading } = useQuery(ZONE_UTILISATION, {
+    variables: { ...variables, ...useCommunityFilter() },
+    skip: !permissions.readUtilisation,
+  });
   const rows = data?.zoneUtilisation ?? [];
   const open = rows.reduce((sum, r) => sum + r.openMinutes, 0);
   const booked = rows.reduce((sum, r) => sum + r.bookedMinutes, 0);

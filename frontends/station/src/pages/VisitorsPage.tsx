@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Card, Col, Flex, Row } from "antd";
 import { keepsVisitorLog } from "@dongting/domain/station-calendar";
-import { NotAllowed, PageHeader, useNow, type Locale } from "@dongting/ui-kit";
+import { NotAllowed, PageHeader, useNow, type Locale, useCommunityFilter } from "@dongting/ui-kit";
 import { ZONES } from "../graph/zones";
 import { VisitorForm } from "../components/VisitorForm";
 import { VisitorLogCard } from "../components/VisitorLogCard";
@@ -14,7 +14,7 @@ import { t } from "../i18n";
 export function VisitorsPage({ locale }: { locale: Locale }) {
   const permissions = usePermissions();
   const now = useNow();
-  const zones = useQuery(ZONES, { skip: !permissions.readVisitorLog });
+  const zones = useQuery(ZONES, { variables: { ...useCommunityFilter() }, skip: !permissions.readVisitorLog });
   const serviceZones = useMemo(() => (zones.data?.zones ?? []).filter((z) => keepsVisitorLog(z.kind)), [zones.data]);
   if (!permissions.readVisitorLog) return <NotAllowed locale={locale} />;
 

@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Button, Col, Empty, Row } from "antd";
 import { ReloadOutlined } from "@ant-design/icons";
-import { PageHeader, PageLoading, QueryError, useNow, type Locale } from "@dongting/ui-kit";
+import { PageHeader, PageLoading, QueryError, useNow, type Locale, useCommunityId, communityFilter } from "@dongting/ui-kit";
 import { ZONES, ZONE_UTILISATION } from "../graph/zones";
 import { dayWindow } from "../graph/windows";
 import { utilisationPercent } from "../labels";
@@ -12,10 +12,11 @@ import { t } from "../i18n";
 
 /** The station's zones, each with its use over the last 30 days and a way to its calendar. */
 export function ZoneListPage({ locale }: { locale: Locale }) {
-  const { data, loading, error, refetch } = useQuery(ZONES);
+  const communityId = useCommunityId();
+  const { data, loading, error, refetch } = useQuery(ZONES, { variables: { ...communityFilter(communityId) } });
   const now = useNow();
   const { from, to } = dayWindow(-30, now);
-  const lastMonth = useMemo(() => ({ from, to }), [from, to]);
+  const lastMonth = useMemo(() => ({ from, to, ...communityFilter(communityId) }), [from, to, communityId]);
   // Utilisation is extra, asked for only by the roles that read the station's figures; if it fails the zones still show.
   const { readUtilisation } = usePermissions();
   const utilisation = useQuery(ZONE_UTILISATION, { variables: lastMonth, errorPolicy: "all", skip: !readUtilisation });

@@ -78,8 +78,8 @@ export const VOLUNTEER_SERVICE_BY_ID = graphql(`
 `);
 
 export const TEAM_RANKING = graphql(`
-  query VolunteerTeamRanking($from: DateTime!, $to: DateTime!, $first: Int!) {
-    teamServiceRanking(from: $from, to: $to, first: $first) {
+  query VolunteerTeamRanking($from: DateTime!, $to: DateTime!, $first: Int!, $communityId: ID) {
+    teamServiceRanking(from: $from, to: $to, first: $first, communityId: $communityId) {
       rank
       team {
         id
@@ -98,8 +98,8 @@ export const TEAM_RANKING = graphql(`
 `);
 
 export const VOLUNTEER_RANKING = graphql(`
-  query VolunteerRanking($from: DateTime!, $to: DateTime!, $first: Int!, $teamId: ID) {
-    volunteerServiceRanking(from: $from, to: $to, first: $first, teamId: $teamId) {
+  query VolunteerRanking($from: DateTime!, $to: DateTime!, $first: Int!, $teamId: ID, $communityId: ID) {
+    volunteerServiceRanking(from: $from, to: $to, first: $first, teamId: $teamId, communityId: $communityId) {
       rank
       volunteer {
         id

@@ -2,8 +2,8 @@ import { graphql } from "../gql";
 import type { VolunteerTeamAccessQuery, VolunteerTeamDetailQuery, VolunteerTeamOptionsQuery, VolunteerTeamsQuery } from "../gql/graphql";
 
 export const VOLUNTEER_TEAMS = graphql(`
-  query VolunteerTeams($kind: TeamKind) {
-    volunteerTeams(kind: $kind) {
+  query VolunteerTeams($kind: TeamKind, $communityId: ID) {
+    volunteerTeams(kind: $kind, communityId: $communityId) {
       id
       name
       kind
@@ -21,8 +21,8 @@ export type TeamRow = VolunteerTeamsQuery["volunteerTeams"][number];
 
 /** Just enough to pick a team: the check-in screen, the week view, the ranking filter. */
 export const TEAM_OPTIONS = graphql(`
-  query VolunteerTeamOptions {
-    volunteerTeams {
+  query VolunteerTeamOptions($communityId: ID) {
+    volunteerTeams(communityId: $communityId) {
       id
       name
       kind

@@ -2,7 +2,7 @@ import { useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Button, Card, Empty, Flex, Result, Select, Typography } from "antd";
 import { EnvironmentOutlined, ReloadOutlined } from "@ant-design/icons";
-import { Link, PageHeader, PageLoading, QueryError, useNow, usePartialAnswer } from "@dongting/ui-kit";
+import { Link, PageHeader, PageLoading, QueryError, useNow, usePartialAnswer, useCommunityFilter } from "@dongting/ui-kit";
 import { checkInScreenRange, checkInWindow } from "@dongting/domain/volunteers";
 import { TEAM_DAY } from "../graph/shifts";
 import { TEAM_OPTIONS } from "../graph/teams";
@@ -19,7 +19,7 @@ export function CheckInPage() {
   const now = useNow();
   const [chosen, setChosen] = useState<string | null>(null);
   // A team's leader is named to its own people and staff: the teams whose leader is withheld are not ours.
-  const teams = useQuery(TEAM_OPTIONS, { variables: {}, errorPolicy: "all" });
+  const teams = useQuery(TEAM_OPTIONS, { variables: { ...useCommunityFilter() }, errorPolicy: "all" });
   const { failure: teamsFailure } = usePartialAnswer(teams.data, teams.error);
 
   const { manageable, led } = useMemo(() => {

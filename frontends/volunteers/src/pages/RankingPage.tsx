@@ -1,7 +1,7 @@
 import { useMemo, useState, type HTMLAttributes } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Card, Col, Empty, Row, Select, Spin, Table, Tag, Typography } from "antd";
-import { Link, PageHeader, QueryError, hasAnyRole } from "@dongting/ui-kit";
+import { Link, PageHeader, QueryError, hasAnyRole, useCommunityId, communityFilter } from "@dongting/ui-kit";
 import { TEAM_RANKING, VOLUNTEER_RANKING, type TeamRankLine, type VolunteerRankLine } from "../graph/service-time";
 import { TEAM_OPTIONS } from "../graph/teams";
 import { TEAM_KIND_COLOR, formatServiceTime, teamKindLabel } from "../labels";
@@ -26,11 +26,12 @@ export function RankingPage() {
   const readsVolunteers = isStaff(viewer) || hasAnyRole(viewer, ["VOLUNTEER"]);
   const [period, setPeriod] = useState<Range>(() => presetRange("thisMonth", new Date()));
   const [teamId, setTeamId] = useState<string | null>(null);
-  const vars = { from: period.from.toISOString(), to: period.to.toISOString(), first: FIRST };
+  const communityId = useCommunityId();
+  const vars = { from: period.from.toISOString(), to: period.to.toISOString(), first: FIRST, ...communityFilter(communityId) };
   const teams = useQuery(TEAM_RANKING, { variables: vars });
   const volunteers = useQuery(VOLUNTEER_RANKING, { variables: { ...vars, teamId }, skip: !readsVolunteers });
   // Leaders are withheld from those outside a team; the names and ids are all this picker needs.
-  const options = useQuery(TEAM_OPTIONS, { variables: {}, errorPolicy: "all" });
+  const options = useQuery(TEAM_OPTIONS, { variables: { ...communityFilter(communityId) }, errorPolicy: "all" });
 
   const teamLines = useMemo(() => teams.data?.teamServiceRanking ?? [], [teams.data]);
   const volunteerLines = useMemo(() => volunteers.data?.volunteerServiceRanking ?? [], [volunteers.data]);

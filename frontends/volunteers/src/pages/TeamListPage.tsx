@@ -3,7 +3,7 @@ import { useQuery } from "@apollo/client/react";
 import { Button, Card, Col, Row, Segmented, Statistic, Table, Tag } from "antd";
 import type { TableColumnsType } from "antd";
 import { ReloadOutlined } from "@ant-design/icons";
-import { Hidden, Link, PageHeader, PageLoading, QueryError, usePartialAnswer } from "@dongting/ui-kit";
+import { Hidden, Link, PageHeader, PageLoading, QueryError, usePartialAnswer, useCommunityFilter } from "@dongting/ui-kit";
 import { VOLUNTEER_TEAMS, type TeamRow } from "../graph/teams";
 import { TEAM_KINDS, TEAM_KIND_COLOR, teamKindLabel, totalsByKind, type TeamKind } from "../labels";
 import { MembersByKindChart } from "../components/MembersByKindChart";
@@ -18,7 +18,12 @@ export function TeamListPage() {
   const [kind, setKind] = useState<TeamKind | typeof ALL>(ALL);
   // All teams feed the statistics and the chart; the table filters by kind on the client.
   // A team's leader is named to its own people and staff; to everyone else the column says hidden.
-  const { data, error: queryError, loading, refetch } = useQuery(VOLUNTEER_TEAMS, { variables: {}, errorPolicy: "all" });
+  const {
+    data,
+    error: queryError,
+    loading,
+    refetch,
+  } = useQuery(VOLUNTEER_TEAMS, { variables: { ...useCommunityFilter() }, errorPolicy: "all" });
   const { hidden, failure: error } = usePartialAnswer(data, queryError);
   const teams = data?.volunteerTeams;
 

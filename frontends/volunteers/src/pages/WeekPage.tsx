@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Button, Card, Result, Select, Space, Typography } from "antd";
 import { LeftOutlined, ReloadOutlined, RightOutlined } from "@ant-design/icons";
-import { PageHeader, PageLoading, QueryError, useLocation, useNow } from "@dongting/ui-kit";
+import { PageHeader, PageLoading, QueryError, useLocation, useNow, useCommunityFilter } from "@dongting/ui-kit";
 import { addDays } from "@dongting/domain/local-time";
 import { TEAM_OPTIONS } from "../graph/teams";
 import { useRemote } from "../hooks/useRemote";
@@ -23,7 +23,7 @@ export function WeekPage() {
   const [choice, setChoice] = useState<string>(MY_TEAMS);
   const week = useWeekShifts(monday, choice);
   // Leaders are withheld from those outside a team; the names and ids are all this picker needs.
-  const options = useQuery(TEAM_OPTIONS, { variables: {}, errorPolicy: "all" });
+  const options = useQuery(TEAM_OPTIONS, { variables: { ...useCommunityFilter() }, errorPolicy: "all" });
   const { me } = week;
   const controls = useSignupControls(me?.id ?? null);
 
