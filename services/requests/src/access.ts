@@ -66,9 +66,6 @@ export const handleReach = (ctx: SubgraphContext): Promise<Reach> => reachOf(ctx
 
 export const checkMayHandle = (ctx: SubgraphContext, place: Place | null) => checkReach(ctx, ACCESS.handle, place, "write");
 
-/** Evaluating a department for a community: write reach in that community. */
-export const checkMayEvaluate = (ctx: SubgraphContext, place: Place | null) => checkReach(ctx, ACCESS.evaluateDepartments, place, "write");
-
 /** A request the viewer may read: its submitter, and readers where their grants reach it. */
 export async function checkMayRead<T extends { submitterId: string; communityId: string; gridId: string | null }>(
   ctx: SubgraphContext,

@@ -6,7 +6,6 @@ export const DT = demoCommunityId(1);
 export const SG = demoCommunityId(2);
 export const LY = demoCommunityId(3);
 export const GRID_1 = demoGridId(1);
-export const GRID_2 = demoGridId(2);
 /** 水果湖's first grid and neighbourhood (the kit's demo-community ranges). */
 export const SG_GRID = demoGridId(11);
 export const SG_NEIGHBOURHOOD = demoNeighbourhoodId(243);
