@@ -40,7 +40,8 @@ const NEIGHBOUR_STAFF = [
 
 /**
  * The stored grants the dev-token route issues: each persona's (the kit's demoPersonaGrant), a GRID grant
- * for every grid leader on their grid, and a COMMUNITY_STAFF member in each neighbouring community.
+ * for every grid leader on their grid, 赵强's as a patrol volunteer, and a COMMUNITY_STAFF member in each
+ * neighbouring community.
  */
 export async function seedGrants(manager: EntityManager, now: Date): Promise<void> {
   const grants: Array<{ personId: string; role: Role; scope: { kind: ScopeKind; id: string } }> = DEMO_PERSONAS.map((persona) => ({
@@ -50,6 +51,8 @@ export async function seedGrants(manager: EntityManager, now: Date): Promise<voi
   for (let g = 1; g <= DEMO_GRID_TOTAL; g += 1) {
     grants.push({ personId: demoPersonId(gridLeaderOf(g)), role: "GRID_LEADER", scope: { kind: "GRID", id: demoGridId(g) } });
   }
+  // 赵强 also serves in the 七宝巡逻队 (the volunteers seed's patrol): a volunteer of Dongting besides his grid.
+  grants.push({ personId: demoPersonId(6), role: "VOLUNTEER", scope: { kind: "COMMUNITY", id: demoCommunityId(1) } });
   for (const staff of NEIGHBOUR_STAFF) {
     grants.push({
       personId: demoPersonId(staff.person),

@@ -9,7 +9,8 @@ export function demoPersonId(index: number): string {
 /**
  * Sign-in personas of the demo (the shell offers the same ones) and the scope each one's stored grant has
  * (organisation's seed stores them; `POST /auth/dev-token {"personId"}` issues them): the party secretary
- * over Dongting's community party committee and below, staff over Dongting, the 网格长 over grid 1 only,
+ * over Dongting's community party committee and below, staff over Dongting, the 网格长 over grid 1 only (and,
+ * as a member of the 七宝巡逻队, VOLUNTEER in Dongting: organisation's seed stores that second grant),
  * the street's staff member over all three communities of 水果湖街道 (read-mostly).
  */
 export const DEMO_PERSONAS = [
