@@ -12,9 +12,10 @@
 // Viewers: anonymous (no token); each role alone, as the demo persona holding it, signed in with the persona's
 // stored, scoped grant (issue 11): PARTY_COMMITTEE 王建国 over 东亭社区党委 and below, COMMUNITY_STAFF 李敏,
 // STATION_STAFF 张丽, RESIDENT 陈晓 and VOLUNTEER 刘洋 in Dongting, GRID_LEADER 赵强 of grid DT-01 only (who
-// leads 七宝巡逻队); INTEGRATOR and ADMIN as accounts without a person, GLOBAL.
+// leads 七宝巡逻队, and so also holds VOLUNTEER in Dongting); INTEGRATOR and ADMIN as accounts without a person, GLOBAL.
 // L for a scoped staff role: Dongting's rows, not the neighbours' (fewer than ADMIN's); the grid leader's
-// rights end at grid 1's edge (issue 11: that is the point), so the requests and person 589 outside it are F.
+// rights as GRID_LEADER end at grid 1's edge (issue 11: that is the point), so the requests outside it are F;
+// as a volunteer of Dongting he reads what volunteers read (person 589's name, the volunteer ranking).
 //
 // A = ALLOWED: answers; for a mutation a domain refusal (NOT_FOUND, CONFLICT, BAD_USER_INPUT) counts too.
 // L = ALLOWED_FILTERED: a list that answers but only with the viewer's rows: fewer than ADMIN gets.
@@ -66,7 +67,7 @@ export const MATRIX: Record<string, MatrixRow> = {
   viewer:                      [A,  A,  A,  A,   A,    A,    A,      A,    A],
   // person 589 is no resident's leader; volunteers read names (and masked phones) of anyone in their
   // community, to work with their teams; the grid leader reads grid 1's people only
-  person:                      [U,  F,  A,  F,   A,    A,    A,      F,    A],
+  person:                      [U,  F,  A,  A,   A,    A,    A,      F,    A],
   people:                      [U,  F,  F,  L,   L,    L,    L,      F,    A],
   personalDataAccessLog:       [U,  F,  F,  F,   F,    F,    F,      F,    A],
   // requests: the readers of every request (INTEGRATOR: codes, times, scores); others their own
@@ -91,7 +92,7 @@ export const MATRIX: Record<string, MatrixRow> = {
   zone:                        [A,  A,  A,  A,   A,    A,    A,      A,    A],
   // volunteers: team names are public; the per-volunteer ranking names people (staff and volunteers)
   teamServiceRanking:          [U,  A,  A,  A,   A,    A,    A,      A,    A],
-  volunteerServiceRanking:     [U,  F,  A,  F,   A,    F,    F,      F,    A],
+  volunteerServiceRanking:     [U,  F,  A,  A,   A,    F,    F,      F,    A],
   shift:                       [U,  A,  A,  A,   A,    A,    A,      A,    A],
   volunteerTeams:              [A,  A,  A,  A,   A,    A,    A,      A,    A],
   volunteerTeam:               [A,  A,  A,  A,   A,    A,    A,      A,    A],
