@@ -233,6 +233,28 @@ describe("grid tree mutations", () => {
     expect(entry).toEqual({ action: "LEADER_SET", detail: { from: previous, to: next } });
   });
 
+  it("moves the stored GRID_LEADER grant on the grid along with the leader, so the next token carries it", async () => {
+    const gridGrants = (personId: string) =>
+      subgraph.db.query(`SELECT role, scope_kind, scope_id FROM role_grant WHERE person_id = $1 AND scope_kind = 'GRID'`, [personId]);
+    const previous = demoPersonId(gridLeaderOf(7));
+    const next = demoPersonId(3005);
+    expect(await gridGrants(previous)).toEqual([{ role: "GRID_LEADER", scope_kind: "GRID", scope_id: demoGridId(7) }]);
+    const answer = await subgraph.request(SET_GRID_LEADER, { g: demoGridId(7), p: next }, staff);
+    expect(answer.errors).toBeUndefined();
+    expect(await gridGrants(previous)).toEqual([]);
+    expect(await gridGrants(next)).toEqual([{ role: "GRID_LEADER", scope_kind: "GRID", scope_id: demoGridId(7) }]);
+    const actions = await subgraph.db.query(
+      `SELECT subject_id, action FROM history WHERE subject_type = 'Person' AND subject_id = ANY($1) ORDER BY action`,
+      [[previous, next]],
+    );
+    expect(actions).toEqual([
+      { subject_id: next, action: "ROLE_GRANTED" },
+      { subject_id: previous, action: "ROLE_REVOKED" },
+    ]);
+    await subgraph.request(SET_GRID_LEADER, { g: demoGridId(7), p: next }, staff);
+    expect(await gridGrants(next)).toHaveLength(1);
+  });
+
   it("keeps the leader role of someone who still leads another grid, and clears a leader with null", async () => {
     const leader = demoPersonId(3003);
     await subgraph.request(SET_GRID_LEADER, { g: demoGridId(4), p: leader }, staff);

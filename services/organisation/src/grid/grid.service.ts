@@ -10,6 +10,7 @@ import {
 } from "@dongting/subgraph-kit";
 import { NAME_MAX, normaliseGridCode, refusalMessage } from "@dongting/domain/organisation";
 import { CommunityRole } from "../person/community-role.js";
+import { grantGridLeadership, revokeGridLeadership } from "../grant/grid-leadership.js";
 import { grantRole, revokeLeaderRoleUnlessStillLeading } from "../person/leader-roles.js";
 import { Person } from "../person/person.entity.js";
 import { Building } from "./building.entity.js";
@@ -61,7 +62,10 @@ export async function createGrid(ctx: SubgraphContext, input: CreateGridInput): 
     await refuseOnViolation(() => manager.save(grid), {
       grid_code_key: { reason: "GRID_CODE_TAKEN", message: refusalMessage("GRID_CODE_TAKEN", `grid code ${coded.code} is already used`) },
     });
-    if (grid.leaderId) await grantRole(manager, grid.leaderId, CommunityRole.GRID_LEADER);
+    if (grid.leaderId) {
+      await grantRole(manager, grid.leaderId, CommunityRole.GRID_LEADER);
+      await grantGridLeadership(manager, ctx.viewer, grid.leaderId, grid.id, ctx.clock.now());
+    }
     await recordHistory(manager, ctx.viewer, {
       subjectType: "Grid",
       subjectId: grid.id,
@@ -166,6 +170,10 @@ async function setLeader<T extends { id: string; leaderId: string | null; commun
     await manager.update(target.entity, { id } as never, { leaderId } as never);
     if (leaderId) await grantRole(manager, leaderId, target.role);
     if (previous) await revokeLeaderRoleUnlessStillLeading(manager, previous, target.role);
+    if (target.subjectType === "Grid") {
+      if (previous) await revokeGridLeadership(manager, ctx.viewer, previous, id);
+      if (leaderId) await grantGridLeadership(manager, ctx.viewer, leaderId, id, ctx.clock.now());
+    }
     await recordHistory(manager, ctx.viewer, {
       subjectType: target.subjectType,
       subjectId: id,
