@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { GraphNotReachable, isUuid, pullOverGraph, type PeriodicJob } from "@dongting/subgraph-kit";
+import { graphCopyJob, isUuid, pullOverGraph, type PeriodicJob } from "@dongting/subgraph-kit";
 import { communityOfTeam, DEMO_NEIGHBOUR_TEAMS, demoCommunityId, demoTeamId } from "@dongting/subgraph-kit/seed";
 
 /** One team as volunteers' graph answers `volunteerTeams { id community { id } }`. */
@@ -36,19 +36,8 @@ export async function pullTeamCommunities(db: DataSource, pull: typeof pullOverG
   return db.transaction((manager) => applyTeamCommunities(manager, data.volunteerTeams));
 }
 
-/** Keeps the team copy fed, at the geography copy's pace; quiet while the gateway is not up yet. */
-export const teamCopyJob: PeriodicJob = {
-  name: "team-copy",
-  intervalMs: Number(process.env.GEOGRAPHY_PULL_INTERVAL_MS ?? 60_000),
-  async run(db) {
-    try {
-      return await pullTeamCommunities(db);
-    } catch (error) {
-      if (error instanceof GraphNotReachable) return 0;
-      throw error;
-    }
-  },
-};
+/** Keeps the team copy fed, at the geography copy's pace. */
+export const teamCopyJob: PeriodicJob = graphCopyJob("team-copy", (db) => pullTeamCommunities(db));
 
 /**
  * The demo street's teams, as volunteers' seed makes them: Dongting's catalogue of 32 teams

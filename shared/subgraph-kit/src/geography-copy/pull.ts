@@ -62,18 +62,24 @@ export async function pullGeography(db: DataSource): Promise<number> {
 }
 
 /**
- * Keeps the geography copy fed: every GEOGRAPHY_PULL_INTERVAL_MS (a minute unless set). Safe on several
- * replicas (inserts that conflict do nothing). While the gateway is not up yet the tick passes quietly.
+ * A read copy kept fed over the graph: `pull` every GEOGRAPHY_PULL_INTERVAL_MS (a minute unless set). Safe on
+ * several replicas (the copies' inserts that conflict do nothing); while the gateway is not up yet (a stack
+ * starting) the tick passes quietly.
  */
-export const geographyCopyJob: PeriodicJob = {
-  name: "geography-copy",
-  intervalMs: Number(process.env.GEOGRAPHY_PULL_INTERVAL_MS ?? 60_000),
-  async run(db) {
-    try {
-      return await pullGeography(db);
-    } catch (error) {
-      if (error instanceof GraphNotReachable) return 0;
-      throw error;
-    }
-  },
-};
+export function graphCopyJob(name: string, pull: (db: DataSource) => Promise<number>): PeriodicJob {
+  return {
+    name,
+    intervalMs: Number(process.env.GEOGRAPHY_PULL_INTERVAL_MS ?? 60_000),
+    async run(db) {
+      try {
+        return await pull(db);
+      } catch (error) {
+        if (error instanceof GraphNotReachable) return 0;
+        throw error;
+      }
+    },
+  };
+}
+
+/** Keeps the geography copy fed from organisation's feed. */
+export const geographyCopyJob: PeriodicJob = graphCopyJob("geography-copy", pullGeography);

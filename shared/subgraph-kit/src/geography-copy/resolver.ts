@@ -1,12 +1,11 @@
 import type { DataSource } from "typeorm";
 import type { Grant } from "../auth.js";
+import { isUuid } from "../ids.js";
 import type { ResolvedScope, ScopeResolver } from "../scope.js";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The ids of the scopes of `kinds` that can be ids at all (a token's bad id matches nothing, never errors). */
 export const scopeIds = (scopes: ReadonlyArray<Grant["scope"]>, ...kinds: Grant["scope"]["kind"][]): string[] =>
-  scopes.filter((scope) => kinds.includes(scope.kind) && scope.id && UUID.test(scope.id)).map((scope) => scope.id!);
+  scopes.filter((scope) => kinds.includes(scope.kind) && scope.id && isUuid(scope.id)).map((scope) => scope.id!);
 
 /**
  * Resolves GRID, ORG_UNIT and STREET scopes from the read copy in one statement: a STREET (or a street-level
@@ -39,7 +38,7 @@ export async function neighbourhoodInCopy(
   db: DataSource,
   neighbourhoodId: string,
 ): Promise<{ communityId: string; gridId: string } | null> {
-  if (!UUID.test(neighbourhoodId)) return null;
+  if (!isUuid(neighbourhoodId)) return null;
   const rows: Array<{ community_id: string; grid_id: string }> = await db.query(
     `SELECT community_id, grid_id FROM geo_neighbourhood WHERE id = $1`,
     [neighbourhoodId],
@@ -49,7 +48,7 @@ export async function neighbourhoodInCopy(
 
 /** The community of a grid, from the copy; null when unknown. */
 export async function gridInCopy(db: DataSource, gridId: string): Promise<{ communityId: string } | null> {
-  if (!UUID.test(gridId)) return null;
+  if (!isUuid(gridId)) return null;
   const rows: Array<{ community_id: string }> = await db.query(`SELECT community_id FROM geo_grid WHERE id = $1`, [gridId]);
   return rows[0] ? { communityId: rows[0].community_id } : null;
 }
@@ -59,7 +58,7 @@ export async function communityInCopy(
   db: DataSource,
   communityId: string,
 ): Promise<{ id: string; code: string; name: string; streetId: string | null } | null> {
-  if (!UUID.test(communityId)) return null;
+  if (!isUuid(communityId)) return null;
   const rows: Array<{ id: string; code: string; name: string; street_id: string | null }> = await db.query(
     `SELECT id, code, name, street_id FROM geo_community WHERE id = $1`,
     [communityId],
