@@ -61,6 +61,14 @@ export const RequestEventType = {
   CLOSED: "CLOSED",
   REJECTED: "REJECTED",
   REOPENED: "REOPENED",
+  /** Given to a unit of the registry (the first leads, 首接负责; later ones co-handle). */
+  DISPATCHED: "DISPATCHED",
+  /** The unit leader handed the request to another member of the unit. */
+  REASSIGNED: "REASSIGNED",
+  /** A second staff member confirmed an unreasonable review: only now does the rating leave the rate. */
+  REVIEW_CONFIRMED: "REVIEW_CONFIRMED",
+  /** Staff recorded the rating the resident gave by phone (回访). */
+  CALLBACK_RATED: "CALLBACK_RATED",
 } as const;
 export type RequestEventType = ValueOf<typeof RequestEventType>;
 
@@ -124,7 +132,19 @@ export function higherLevel(a: HandlingLevel, b: HandlingLevel | null): Handling
   return b !== null && LEVEL_ORDER.indexOf(b) > LEVEL_ORDER.indexOf(a) ? b : a;
 }
 
-export type RequestActionKind = "ACCEPT" | "ASSIGN" | "START" | "RESOLVE" | "ESCALATE" | "REJECT" | "RATE" | "REVIEW";
+export type RequestActionKind =
+  | "ACCEPT"
+  | "ASSIGN"
+  | "DISPATCH"
+  | "START"
+  | "RESOLVE"
+  | "ESCALATE"
+  | "REJECT"
+  | "RATE"
+  | "CALLBACK_RATE"
+  | "REVIEW"
+  | "CONFIRM_REVIEW"
+  | "REOPEN";
 
 const { SUBMITTED, ACCEPTED, ASSIGNED, IN_PROGRESS, RESOLVED, CLOSED } = RequestStatus;
 
@@ -136,13 +156,27 @@ const { SUBMITTED, ACCEPTED, ASSIGNED, IN_PROGRESS, RESOLVED, CLOSED } = Request
 export const ALLOWED_FROM: Readonly<Record<RequestActionKind, readonly RequestStatus[]>> = {
   ACCEPT: [SUBMITTED],
   ASSIGN: [ACCEPTED, ASSIGNED, IN_PROGRESS],
+  DISPATCH: [ACCEPTED, ASSIGNED, IN_PROGRESS],
   START: [ASSIGNED],
   RESOLVE: [ASSIGNED, IN_PROGRESS],
   ESCALATE: [SUBMITTED, ACCEPTED, ASSIGNED, IN_PROGRESS],
   REJECT: [SUBMITTED, ACCEPTED],
   RATE: [RESOLVED],
+  CALLBACK_RATE: [RESOLVED],
   REVIEW: [IN_PROGRESS, RESOLVED, CLOSED],
+  CONFIRM_REVIEW: [IN_PROGRESS, RESOLVED, CLOSED],
+  REOPEN: [CLOSED],
 };
+
+/** A resident (or staff for them) may reopen a CLOSED request within this many days of its closing. */
+export const REOPEN_WINDOW_DAYS = 7;
+
+/** The traffic light of a request's deadlines (see ResidentRequest.deadlineState). */
+export const DeadlineState = { ON_TRACK: "ON_TRACK", DUE_SOON: "DUE_SOON", OVERDUE: "OVERDUE", MET: "MET" } as const;
+export type DeadlineState = ValueOf<typeof DeadlineState>;
+
+/** DUE_SOON once this share of a deadline's window (clock or working time) is used. */
+export const DUE_SOON_SHARE = 0.8;
 
 /** Statuses where someone still has to act (the request counts toward the resolution deadline). */
 export const IN_HAND_STATUSES: readonly RequestStatus[] = [ACCEPTED, ASSIGNED, IN_PROGRESS];

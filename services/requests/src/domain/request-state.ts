@@ -20,13 +20,18 @@ import type { RequestsReason } from "@dongting/domain/reasons/requests";
  */
 
 export type RequestAction =
-  { kind: "ACCEPT"; level: HandlingLevel } | { kind: Exclude<RequestActionKind, "ACCEPT" | "RATE"> } | { kind: "RATE"; score: number };
+  | { kind: "ACCEPT"; level: HandlingLevel }
+  | { kind: Exclude<RequestActionKind, "ACCEPT" | "RATE" | "CALLBACK_RATE"> }
+  | { kind: "RATE" | "CALLBACK_RATE"; score: number };
 
 export interface RequestState {
   status: RequestStatus;
   level: HandlingLevel | null;
   rated: boolean;
   reviewed: boolean;
+  /** The review found the rating unreasonable (it waits for a second staff member's confirmation). */
+  reviewUnreasonable?: boolean;
+  reviewConfirmed?: boolean;
 }
 
 export interface Transition {
@@ -57,6 +62,9 @@ export function decide(state: RequestState, action: RequestAction): Decision {
       return { status: ACCEPTED, level: action.level, events: [RequestEventType.ACCEPTED] };
     case "ASSIGN":
       return move(ASSIGNED, [RequestEventType.ASSIGNED]);
+    case "DISPATCH":
+      // The first unit moves an accepted request to ASSIGNED; a co-handling unit joins work already under way.
+      return state.status === ACCEPTED ? move(ASSIGNED, [RequestEventType.DISPATCHED]) : stay([RequestEventType.DISPATCHED]);
     case "START":
       return move(IN_PROGRESS, [RequestEventType.STARTED]);
     case "RESOLVE":
@@ -73,13 +81,25 @@ export function decide(state: RequestState, action: RequestAction): Decision {
     case "REJECT":
       return move(REJECTED, [RequestEventType.REJECTED]);
     case "RATE":
+    case "CALLBACK_RATE": {
       if (state.rated) return { reason: "ALREADY_RATED", problem: "the request has already been rated" };
+      const rated = action.kind === "RATE" ? RequestEventType.RATED : RequestEventType.CALLBACK_RATED;
       return action.score >= CLOSING_SCORE
-        ? move(CLOSED, [RequestEventType.RATED, RequestEventType.CLOSED])
-        : move(IN_PROGRESS, [RequestEventType.RATED, RequestEventType.REOPENED]);
+        ? move(CLOSED, [rated, RequestEventType.CLOSED])
+        : move(IN_PROGRESS, [rated, RequestEventType.REOPENED]);
+    }
+    case "REOPEN":
+      // Back to ACCEPTED (its original deadlines kept); the 7-day window is the service's to check.
+      return move(ACCEPTED, [RequestEventType.REOPENED]);
     case "REVIEW":
       if (!state.rated) return { reason: "NO_RATING_TO_REVIEW", problem: "there is no rating to review" };
       if (state.reviewed) return { reason: "ALREADY_REVIEWED", problem: "the rating has already been reviewed" };
       return stay([RequestEventType.REVIEWED]);
+    case "CONFIRM_REVIEW":
+      if (!state.reviewed || !state.reviewUnreasonable) {
+        return { reason: "NO_REVIEW_TO_CONFIRM", problem: "only an unreasonable review waits for confirmation" };
+      }
+      if (state.reviewConfirmed) return { reason: "REVIEW_ALREADY_CONFIRMED", problem: "the review has already been confirmed" };
+      return stay([RequestEventType.REVIEW_CONFIRMED]);
   }
 }

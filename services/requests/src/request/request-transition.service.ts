@@ -24,13 +24,13 @@ import { RequestEvent } from "./request-event.entity.js";
 import { ResidentRequest } from "./request.entity.js";
 import type { AssignInput } from "./request.input.js";
 
-interface TransitionWork {
+export interface TransitionWork {
   action: RequestAction;
   /**
    * Checks that need the row; throw to refuse. Default: the viewer handles requests where this one is
    * (FORBIDDEN OUT_OF_SCOPE otherwise); rating replaces it with "only the submitter".
    */
-  authorise?: (request: ResidentRequest) => void;
+  authorise?: (request: ResidentRequest, manager: EntityManager) => Promise<void> | void;
   /** Sets the columns the action changes; `at` is the instant of the transition. */
   apply?: (request: ResidentRequest, at: Date, manager: EntityManager) => Promise<void> | void;
   note?: string | null;
@@ -43,13 +43,13 @@ interface TransitionWork {
  * Loads and locks the request, asks the state machine, applies the change and writes the timeline
  * and history, all in one transaction: a refused transition writes nothing.
  */
-async function transition(ctx: SubgraphContext, id: string, work: TransitionWork): Promise<ResidentRequest> {
+export async function transition(ctx: SubgraphContext, id: string, work: TransitionWork): Promise<ResidentRequest> {
   requireId("ResidentRequest", id);
   const reach = work.authorise ? null : await handleReach(ctx);
   return ctx.db.transaction(async (manager) => {
     const request = await manager.findOne(ResidentRequest, { where: { id }, lock: { mode: "pessimistic_write" } });
     if (!request) throw notFound("ResidentRequest", id);
-    if (work.authorise) work.authorise(request);
+    if (work.authorise) await work.authorise(request, manager);
     else checkInReach(reach!, placeOf(request));
     const decision = decide(
       { status: request.status, level: request.level, rated: request.ratingScore !== null, reviewed: request.reviewedAt !== null },

@@ -36,6 +36,42 @@ export const REQUESTS_REASONS = {
   REQUEST_NOT_IN_COMMUNITY: { zh: "该诉求不属于所选社区", en: "The request is not in the chosen community" },
   COMMUNITY_REQUIRED: { zh: "请选择诉求所在的社区", en: "Choose the community the request is for" },
   INVALID_MONTH: { zh: "月份格式应为 YYYY-MM", en: "The month must be written YYYY-MM" },
+
+  // Work forces, dispatch and worklists (issue 12).
+  UNKNOWN_UNIT: { zh: "没有这个承办单位", en: "There is no such service unit" },
+  UNIT_NOT_IN_COMMUNITY: { zh: "该承办单位不属于诉求所在社区", en: "The service unit is not in the request's community" },
+  UNIT_INACTIVE: { zh: "该承办单位已停用", en: "The service unit is no longer active" },
+  UNIT_ALREADY_HANDLING: { zh: "该承办单位已在办理这件诉求", en: "This unit already handles the request" },
+  UNIT_NAME_TAKEN: { zh: "本社区已有同名的承办单位", en: "The community already has a unit of that name" },
+  PERSON_NOT_IN_UNIT: { zh: "该人员不是这个承办单位的成员", en: "The person is not a member of the unit" },
+  LEADER_NOT_MEMBER: { zh: "负责人须是承办单位的成员", en: "The leader must be one of the unit's members" },
+  VOLUNTEER_TEAM_REQUIRED: {
+    zh: "志愿服务力量的承办单位须关联一支志愿服务队",
+    en: "A volunteer unit must be linked to a volunteer team",
+  },
+  NOT_UNIT_MEMBER: { zh: "只有承办单位的成员可以办理派给它的诉求", en: "Only members of a handling unit may act on its requests" },
+  NOT_UNIT_LEADER: { zh: "只有承办单位负责人可以在单位内改派", en: "Only the unit's leader may reassign within the unit" },
+  RULE_POSITION_TAKEN: { zh: "该顺序号已有派单规则", en: "A dispatch rule already has that position" },
+
+  // Deadlines (SLA) per category and urgency (issue 12).
+  DEADLINES_INCOMPLETE: {
+    zh: "须为红、黄、绿三种紧急程度各设一组时限",
+    en: "Give one set of deadlines for each of RED, YELLOW and GREEN",
+  },
+  DEADLINE_HOURS_INVALID: {
+    zh: "响应时限至少 1 小时，且不能长于办结时限",
+    en: "Respond-within must be at least 1 hour and no longer than resolve-within",
+  },
+
+  // No gaming the rates (issue 12).
+  NO_REVIEW_TO_CONFIRM: { zh: "没有待确认的“不合理”反评", en: "There is no unreasonable review waiting to be confirmed" },
+  REVIEW_ALREADY_CONFIRMED: { zh: "该反评已经确认过了", en: "The review has already been confirmed" },
+  OWN_REVIEW: { zh: "反评须由另一位工作人员确认", en: "Another staff member must confirm the review" },
+  REOPEN_WINDOW_PASSED: { zh: "诉求办结已超过 7 天，不能再重新打开", en: "The request closed more than 7 days ago and cannot be reopened" },
+  NOT_SUBMITTER_OR_STAFF: {
+    zh: "只有诉求提交人或社区工作人员可以重新打开诉求",
+    en: "Only the submitter or community staff may reopen the request",
+  },
 } as const satisfies ReasonTable;
 
 export type RequestsReason = keyof typeof REQUESTS_REASONS;
