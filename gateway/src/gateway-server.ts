@@ -20,6 +20,7 @@ import {
 import { createGatewayErrorFormatter } from "./gateway-errors.js";
 import { strictInput } from "./strict-input.js";
 import { devTokenRoute } from "./dev-token.route.js";
+import { exportRoutes } from "./exports/exports.route.js";
 import { healthRoute } from "./health.route.js";
 import { operationLimits, readLimits, type OperationLimits } from "./limits/operation-limits.js";
 import { AuthForwardingDataSource, subgraphFetch, type GatewayContext } from "./subgraph-data-source.js";
@@ -110,6 +111,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   }
   // Tokens are checked here, before any planning: a bad one answers 401 and is never forwarded.
   const verify = createTokenVerifier(options.auth);
+  // The downloads ask the graph through this same server, with the context a GraphQL request gets.
+  const streamRoutes = exportRoutes({
+    apollo,
+    verify,
+    supergraphSdl: options.supergraphSdl,
+    context: (authorization, requestId) => ({ authorization, requestId: requestIdFrom(requestId) }),
+  });
   const http = await startHttpServer<GatewayContext>({
     apollo,
     port: options.port,
@@ -117,6 +125,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     bodyLimitBytes: options.bodyLimitBytes,
     corsOrigins: options.corsOrigins,
     routes,
+    streamRoutes,
     context: async (req) => {
       await verify(req.headers.authorization);
       return { authorization: req.headers.authorization, requestId: requestIdFrom(req.headers["x-request-id"]) };

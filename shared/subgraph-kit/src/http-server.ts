@@ -5,6 +5,13 @@ import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 
 export type RouteHandler = (req: IncomingMessage, body: string) => Promise<{ status: number; body: unknown }>;
 
+/**
+ * A side route that writes its own answer (a file download): it sets the status and headers and streams the
+ * body. Called before any body is read. A failure before the headers go out answers 500 as the JSON routes
+ * do; once they are out the connection is cut, so a client never takes a truncated file for a whole one.
+ */
+export type StreamRouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
 export interface HttpServerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
   context: (req: IncomingMessage) => Promise<TContext>;
@@ -13,6 +20,8 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   host?: string;
   /** Extra routes by "METHOD /path", e.g. "GET /health". */
   routes?: Record<string, RouteHandler>;
+  /** Streamed side routes by "METHOD /path", e.g. "GET /exports/requests.csv" (see StreamRouteHandler). */
+  streamRoutes?: Record<string, StreamRouteHandler>;
   bodyLimitBytes?: number;
   /** Origins allowed to call cross-origin (browser micro-frontends); none when empty. */
   corsOrigins?: readonly string[];
@@ -86,18 +95,28 @@ function urlHost(host: string): string {
   return host.includes(":") ? `[${host}]` : host;
 }
 
-/** A minimal node:http integration for Apollo Server, plus JSON side routes (/health, /auth/dev-token). */
+/** A minimal node:http integration for Apollo Server, plus JSON side routes (/health, /auth/dev-token) and streamed ones. */
 export async function startHttpServer<TContext extends BaseContext>(options: HttpServerOptions<TContext>): Promise<RunningHttpServer> {
   const limit = options.bodyLimitBytes ?? 100_000;
   const host = options.host ?? LOCAL_HOST;
   const routes = options.routes ?? {};
+  const streamRoutes = options.streamRoutes ?? {};
   const server = createServer(async (req, res) => {
+    let streaming = false;
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
-      applyCors(req, res, options.corsOrigins ?? []);
+      const cors = applyCors(req, res, options.corsOrigins ?? []);
       if (req.method === "OPTIONS") {
         res.statusCode = 204;
         res.end();
+        return;
+      }
+      const streamRoute = streamRoutes[`${req.method} ${url.pathname}`];
+      if (streamRoute) {
+        // A cross-origin script reads only the safelisted headers unless told: the file name is in this one.
+        if (cors) res.setHeader("access-control-expose-headers", "content-disposition");
+        streaming = true;
+        await streamRoute(req, res);
         return;
       }
       const body = await readBody(req, limit);
@@ -138,11 +157,15 @@ export async function startHttpServer<TContext extends BaseContext>(options: Htt
       const requestId = randomUUID();
       console.error(JSON.stringify({ level: "error", message: "http handler failed", requestId, error: String(error) }));
       if (!res.headersSent) {
+        res.removeHeader("content-disposition");
         sendJson(res, 500, {
           errors: [
             { message: `内部错误 (internal error), request id ${requestId}`, extensions: { code: "INTERNAL_SERVER_ERROR", requestId } },
           ],
         });
+      } else if (streaming) {
+        // Part of a file is out: cut the connection (no final chunk) so the download fails visibly.
+        res.destroy();
       } else res.end();
     }
   });
