@@ -17,8 +17,11 @@ import { MyRequestsPage } from "./pages/MyRequestsPage";
 import { NewRequestPage } from "./pages/NewRequestPage";
 import { BoardPage } from "./pages/BoardPage";
 import { RankingPage } from "./pages/RankingPage";
+import { TasksPage } from "./pages/TasksPage";
+import { SettingsPage } from "./pages/SettingsPage";
 import { RequestsNav } from "./components/RequestsNav";
 import { PermissionsContext, permissionsOf, usePermissions } from "./hooks/usePermissions";
+import { GatewayContext } from "./hooks/useGateway";
 import { t } from "./i18n";
 
 // The dashboard brings ECharts; it loads only when opened.
@@ -49,6 +52,12 @@ function RequestRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "
         <Route path="/ranking">
           <RankingPage locale={locale} />
         </Route>
+        <Route path="/tasks">
+          <TasksPage locale={locale} />
+        </Route>
+        <Route path="/settings">
+          <SettingsPage locale={locale} />
+        </Route>
         <Route path="/:id">{({ id }) => <RequestPage key={id} id={id} locale={locale} />}</Route>
         <Route>
           <PageNotFound locale={locale} backTo={joinPath(basePath)} backLabel={t(locale, "back")} />
@@ -60,8 +69,9 @@ function RequestRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "
 
 /**
  * The 民呼我应 remote under `basePath`, with its own Apollo Client: residents' intake, their requests
- * with timelines and ratings, staff intake for residents, the triage board, the request page and the
- * three-rate dashboard. Controls appear by role (`viewer` from the shell, else the token's claims);
+ * with timelines and ratings, staff intake for residents, the triage board, the request page, the
+ * three-rate dashboard, 我的任务 for members of service units and the settings (deadlines, dispatch
+ * rules, units). Controls appear by role (`viewer` from the shell, else the token's claims);
  * the graph enforces them.
  */
 export default function App({ basePath, locale, communityId, ...props }: RemoteAppProps) {
@@ -70,12 +80,17 @@ export default function App({ basePath, locale, communityId, ...props }: RemoteA
     typePolicies: { Query: { fields: { requests: relayStylePagination(["filter"]) } } },
   });
   const permissions = useMemo(() => permissionsOf(viewer), [viewer]);
+  // The exports are plain HTTP downloads from the gateway that serves the graph, with the same token.
+  const { graphqlUrl, getToken } = props;
+  const gateway = useMemo(() => ({ graphqlUrl, getToken }), [graphqlUrl, getToken]);
   return (
     <RemoteRoot client={client} locale={locale} scope={{ viewer, communityId }}>
       <PermissionsContext.Provider value={permissions}>
-        <div data-remote="requests" data-handler={permissions.handle ? "true" : "false"}>
-          <RequestRoutes basePath={basePath} locale={locale} />
-        </div>
+        <GatewayContext.Provider value={gateway}>
+          <div data-remote="requests" data-handler={permissions.handle ? "true" : "false"}>
+            <RequestRoutes basePath={basePath} locale={locale} />
+          </div>
+        </GatewayContext.Provider>
       </PermissionsContext.Provider>
     </RemoteRoot>
   );

@@ -1,9 +1,18 @@
 import { createEnumLabels, type Locale } from "@dongting/ui-kit";
 import { ForceKind as ForceKindValue, LEVEL_ORDER, RequestStatus as RequestStatusValue } from "@dongting/domain/requests";
-import type { ForceKind, HandlingLevel, MetricsGroupBy, RequestChannel, RequestStatus, TeamKind, Urgency } from "./gql/graphql";
+import type {
+  DeadlineState,
+  ForceKind,
+  HandlingLevel,
+  MetricsGroupBy,
+  RequestChannel,
+  RequestStatus,
+  TeamKind,
+  Urgency,
+} from "./gql/graphql";
 
 /** The schema's enums, as generated from it. */
-export type { ForceKind, HandlingLevel, MetricsGroupBy, RequestChannel, RequestStatus, TeamKind, Urgency };
+export type { DeadlineState, ForceKind, HandlingLevel, MetricsGroupBy, RequestChannel, RequestStatus, TeamKind, Urgency };
 
 /** The statuses in the order a request moves through them (the board's columns). */
 export const REQUEST_STATUSES: readonly RequestStatus[] = Object.values(RequestStatusValue);
@@ -132,6 +141,10 @@ export const requestEventLabel = createEnumLabels<string>({
     CLOSED: "关闭",
     REJECTED: "不予受理",
     REOPENED: "重新办理",
+    DISPATCHED: "派单到承办单位",
+    REASSIGNED: "单位内改派",
+    REVIEW_CONFIRMED: "确认反评",
+    CALLBACK_RATED: "回访评价",
   },
   "en-US": {
     SUBMITTED: "Submitted",
@@ -145,6 +158,10 @@ export const requestEventLabel = createEnumLabels<string>({
     CLOSED: "Closed",
     REJECTED: "Rejected",
     REOPENED: "Reopened",
+    DISPATCHED: "Dispatched to a unit",
+    REASSIGNED: "Reassigned within the unit",
+    REVIEW_CONFIRMED: "Review confirmed",
+    CALLBACK_RATED: "Rated by phone (callback)",
   },
 });
 
@@ -161,7 +178,27 @@ export const EVENT_COLOR: Record<string, string> = {
   CLOSED: "gray",
   REJECTED: "red",
   REOPENED: "red",
+  DISPATCHED: "blue",
+  REASSIGNED: "blue",
+  REVIEW_CONFIRMED: "gray",
+  CALLBACK_RATED: "green",
 };
+
+/** The traffic light, in the order of concern: late first, done last. */
+export const DEADLINE_STATES: readonly DeadlineState[] = ["OVERDUE", "DUE_SOON", "ON_TRACK", "MET"];
+
+/** 红绿灯: 绿 on track, 黄 due soon, 红 overdue, 灰 met. */
+export const DEADLINE_STATE_HEX: Record<DeadlineState, string> = {
+  ON_TRACK: "#43a047",
+  DUE_SOON: "#f5a623",
+  OVERDUE: "#e53935",
+  MET: "#8c8c8c",
+};
+
+export const deadlineStateLabel = createEnumLabels<DeadlineState>({
+  "zh-CN": { ON_TRACK: "按时", DUE_SOON: "临期", OVERDUE: "超时", MET: "已达标" },
+  "en-US": { ON_TRACK: "On track", DUE_SOON: "Due soon", OVERDUE: "Overdue", MET: "Met" },
+});
 
 /** Keys the metrics use for requests without a value in the grouped column. */
 export const metricsSpecialKeyLabel = createEnumLabels<"NONE" | "UNGRADED" | "UNASSIGNED">({

@@ -21,6 +21,7 @@ const residentInput = (clientRequestId: string) => ({
   category: "设施维修",
   gridId: "g-2",
   neighbourhoodId: "n-3",
+  anonymous: false,
 });
 
 /** submitRequest answered with `answer` for any variables; what was sent is kept in `sent`. */
@@ -99,6 +100,21 @@ describe("IntakeForm (resident)", () => {
     expect(sent[0]).toEqual({ input: residentInput(sent[0]!.input.clientRequestId) });
     await waitFor(() => expect((screen.getByTestId("intake-title") as HTMLInputElement).value).toBe(""));
     expect(screen.getByTestId("intake-submit").getAttribute("data-client-request-id")).toBe("");
+  });
+
+  it("submits anonymously when asked: the submitter is withheld from other viewers, the request still counts", async () => {
+    const sent: Array<{ input: { clientRequestId: string } }> = [];
+    const onSubmitted = renderResidentForm(submitAnswering(sent, { data: { submitRequest: requestCard({ anonymous: true }) } }));
+    const user = userEvent.setup();
+    await screen.findByText("东亭第二网格 · 东亭小区三邻里");
+    await fillResidentForm(user);
+    expect(screen.getByText("除您本人和社区工作人员外，其他人看不到提交人")).toBeTruthy();
+    await user.click(screen.getByTestId("intake-anonymous"));
+    await user.click(screen.getByTestId("intake-submit"));
+    await waitFor(() => expect(onSubmitted).toHaveBeenCalledTimes(1));
+    expect(sent).toEqual([{ input: { ...residentInput(sent[0]!.input.clientRequestId), anonymous: true } }]);
+    // The next demand starts named again.
+    await waitFor(() => expect((screen.getByTestId("intake-anonymous") as HTMLInputElement).checked).toBe(false));
   });
 
   it("shows a refusal by its reason on the form and the field, then retries with the same key", async () => {
@@ -202,6 +218,7 @@ describe("IntakeForm (staff)", () => {
           category: "邻里纠纷",
           gridId: "g-2",
           neighbourhoodId: "n-3",
+          anonymous: false,
           submitterId: RESIDENT_ID,
           patrolShiftId: null,
         },

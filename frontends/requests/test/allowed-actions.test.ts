@@ -16,14 +16,25 @@ describe("allowedActions follows the shared requests state machine", () => {
   });
 
   it("dispatches, starts and resolves from the right statuses (resolve straight from ASSIGNED too)", () => {
-    expect([...allowedActions(request({ status: "ACCEPTED", level: "GRID" }), staff)].sort()).toEqual(["assign", "escalate", "reject"]);
+    expect([...allowedActions(request({ status: "ACCEPTED", level: "GRID" }), staff)].sort()).toEqual([
+      "assign",
+      "dispatch",
+      "escalate",
+      "reject",
+    ]);
     expect([...allowedActions(request({ status: "ASSIGNED", level: "GRID" }), staff)].sort()).toEqual([
       "assign",
+      "dispatch",
       "escalate",
       "resolve",
       "start",
     ]);
-    expect([...allowedActions(request({ status: "IN_PROGRESS", level: "GRID" }), staff)].sort()).toEqual(["assign", "escalate", "resolve"]);
+    expect([...allowedActions(request({ status: "IN_PROGRESS", level: "GRID" }), staff)].sort()).toEqual([
+      "assign",
+      "dispatch",
+      "escalate",
+      "resolve",
+    ]);
   });
 
   it("does not escalate past the district", () => {
@@ -40,6 +51,14 @@ describe("allowedActions follows the shared requests state machine", () => {
     expect(allowedActions(resolved, staff).has("rate")).toBe(false);
     expect(allowedActions({ ...resolved, residentRating: { score: 4 } }, { personId: resident, handle: false }).has("rate")).toBe(false);
     expect(allowedActions(request({ status: "IN_PROGRESS" }), { personId: resident, handle: false }).has("rate")).toBe(false);
+  });
+
+  it("lets staff record a callback rating (回访) on a RESOLVED request nobody has rated", () => {
+    const resolved = request({ status: "RESOLVED", level: "GRID" });
+    expect([...allowedActions(resolved, staff)]).toEqual(["callback"]);
+    expect(allowedActions({ ...resolved, residentRating: { score: 4 } }, staff).has("callback")).toBe(false);
+    expect(allowedActions(resolved, { personId: resident, handle: false }).has("callback")).toBe(false);
+    expect(allowedActions(request({ status: "CLOSED", level: "GRID" }), staff).has("callback")).toBe(false);
   });
 
   it("reviews a rating once, on a rated request", () => {

@@ -4,13 +4,14 @@ import codegen from "../codegen";
 import * as lookups from "../src/graph/lookups";
 import * as metrics from "../src/graph/metrics";
 import * as requests from "../src/graph/requests";
+import * as workorders from "../src/graph/workorders";
 
 /**
  * Every operation the remote sends is valid against the API the gateway serves, and src/gql/ (their
  * types) is what GraphQL Code Generator makes of them now, so a renamed field or argument fails here
  * rather than in the browser. After changing a document or the schema: `pnpm run codegen`.
  */
-const documents = operationDocuments(requests, lookups, metrics);
+const documents = operationDocuments(requests, lookups, metrics, workorders);
 
 describe("GraphQL documents", () => {
   it("cover every query and mutation the remote uses", () => {
@@ -27,6 +28,20 @@ describe("GraphQL documents", () => {
       "GRIDS",
       "VOLUNTEER_TEAMS",
       "SEARCH_PEOPLE",
+      "SERVICE_UNITS",
+      "DISPATCH_REQUEST",
+      "SET_CATEGORY_DEADLINES",
+      "DISPATCH_RULES",
+      "CREATE_DISPATCH_RULE",
+      "DELETE_DISPATCH_RULE",
+      "CREATE_SERVICE_UNIT",
+      "REOPEN_REQUEST",
+      "RECORD_CALLBACK_RATING",
+      "CONFIRM_REVIEW",
+      "MY_TASKS",
+      "START_TASK",
+      "RESOLVE_TASK",
+      "REASSIGN_TASK",
     ]) {
       expect(names).toContain(name);
     }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { REQUEST_STATUSES, formatPercent, requestChannelLabel, requestEventLabel, requestStatusLabel } from "../src/labels";
+import {
+  DEADLINE_STATES,
+  REQUEST_STATUSES,
+  deadlineStateLabel,
+  formatPercent,
+  requestChannelLabel,
+  requestEventLabel,
+  requestStatusLabel,
+} from "../src/labels";
 import { EMPTY_BOARD_FILTER, boardColumnFilter, toRequestFilter } from "../src/graph/filters";
 
 describe("request labels", () => {
@@ -17,6 +25,16 @@ describe("request labels", () => {
     expect(requestChannelLabel("zh-CN", "PATROL")).toBe("七宝巡逻队");
   });
 
+  it("words the work-order events and the traffic light in both languages", () => {
+    for (const type of ["DISPATCHED", "REASSIGNED", "REVIEW_CONFIRMED", "CALLBACK_RATED"]) {
+      expect(requestEventLabel("zh-CN", type)).toMatch(/[\u4e00-\u9fff]/);
+      expect(requestEventLabel("en-US", type)).toMatch(/^[A-Z]/);
+    }
+    expect(requestEventLabel("zh-CN", "CALLBACK_RATED")).toContain("回访");
+    expect(DEADLINE_STATES.map((state) => deadlineStateLabel("zh-CN", state))).toEqual(["超时", "临期", "按时", "已达标"]);
+    expect(DEADLINE_STATES.map((state) => deadlineStateLabel("en-US", state))).toEqual(["Overdue", "Due soon", "On track", "Met"]);
+  });
+
   it("shows unknown event types as written", () => {
     expect(requestEventLabel("zh-CN", "ESCALATED")).toBe("上报上级");
     expect(requestEventLabel("zh-CN", "MERGED")).toBe("MERGED");
@@ -25,9 +43,19 @@ describe("request labels", () => {
 
 describe("toRequestFilter", () => {
   it("leaves out empty parts", () => {
-    expect(toRequestFilter([], "  ")).toBeNull();
-    expect(toRequestFilter(["SUBMITTED"], "")).toEqual({ status: ["SUBMITTED"] });
-    expect(toRequestFilter([], " 漏水 ")).toEqual({ search: "漏水" });
+    expect(toRequestFilter({ status: [], search: "  " })).toBeNull();
+    expect(toRequestFilter({ status: ["SUBMITTED"], search: "" })).toEqual({ status: ["SUBMITTED"] });
+    expect(toRequestFilter({ status: [], search: " 漏水 " })).toEqual({ search: "漏水" });
+    expect(toRequestFilter({ status: [], search: "", gridId: null, deadlineState: [] })).toBeNull();
+  });
+
+  it("adds the community, the grid and the traffic light when chosen", () => {
+    expect(toRequestFilter({ status: ["ASSIGNED"], search: "", gridId: "g1", deadlineState: ["OVERDUE", "DUE_SOON"] }, "c1")).toEqual({
+      communityId: "c1",
+      status: ["ASSIGNED"],
+      gridId: "g1",
+      deadlineState: ["OVERDUE", "DUE_SOON"],
+    });
   });
 });
 
@@ -47,8 +75,16 @@ describe("board filters", () => {
   it("give each column its status and leave out empty parts", () => {
     expect(boardColumnFilter(EMPTY_BOARD_FILTER, "SUBMITTED")).toEqual({ status: ["SUBMITTED"] });
     expect(
-      boardColumnFilter({ gridId: "g1", urgency: ["RED"], level: ["GRID", "COMMUNITY"], overdueOnly: true, search: "  漏水 " }, "ACCEPTED"),
+      boardColumnFilter(
+        { gridId: "g1", urgency: ["RED"], level: ["GRID", "COMMUNITY"], deadlineState: [], overdueOnly: true, search: "  漏水 " },
+        "ACCEPTED",
+      ),
     ).toEqual({ status: ["ACCEPTED"], gridId: "g1", urgency: ["RED"], level: ["GRID", "COMMUNITY"], overdue: true, search: "漏水" });
+    expect(boardColumnFilter({ ...EMPTY_BOARD_FILTER, deadlineState: ["DUE_SOON"] }, "IN_PROGRESS", "c1")).toEqual({
+      status: ["IN_PROGRESS"],
+      communityId: "c1",
+      deadlineState: ["DUE_SOON"],
+    });
     // The board shows one column per status, in the order a request moves through them.
     expect(REQUEST_STATUSES).toEqual(["SUBMITTED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "RESOLVED", "CLOSED", "REJECTED"]);
   });

@@ -1,18 +1,27 @@
 import {
+  EVERYWHERE,
+  forbidden,
   hasAnyRole,
   isIntegrator,
   reachOf,
   reaches,
+  readField,
   type Grantee,
   type Place,
   type ReadPolicy,
   type Reach,
   type Role,
   type SubgraphContext,
+  type TypeRule,
   type Viewer,
 } from "@dongting/subgraph-kit";
+import type { EntityManager } from "typeorm";
+import { reasonMessage, COMMON_REASONS } from "@dongting/domain/reasons/common";
 import { refuse } from "./refusal.js";
+import { ResidentRequest } from "./request/request.entity.js";
 import { requestById } from "./request/request.loader.js";
+import { isHandlingMember, viewerHandlesRequest } from "./unit/unit-membership.js";
+import { unitMembers } from "./unit/unit.loader.js";
 
 /*
  * Every role and ownership rule of the requests subgraph. Resolvers read the role lists through
@@ -26,6 +35,18 @@ export const ACCESS = {
   handle: ["COMMUNITY_STAFF", "GRID_LEADER"],
   /** The community (staff and the party committee) evaluates higher-level departments. */
   evaluateDepartments: ["COMMUNITY_STAFF", "PARTY_COMMITTEE"],
+  /** Register the community's work forces (承办单位), where staff write. */
+  manageUnits: ["COMMUNITY_STAFF"],
+  /** Order the community's dispatch rules (automations), where staff write. */
+  manageDispatchRules: ["COMMUNITY_STAFF"],
+  /** Edit a category's deadlines (the SLA table, shared by every community). */
+  setCategoryDeadlines: ["COMMUNITY_STAFF"],
+  /** Confirm another handler's "unreasonable" review, where they handle (never their own: OWN_REVIEW). */
+  confirmReview: ["COMMUNITY_STAFF", "GRID_LEADER"],
+  /** Reopen a closed request for its submitter (the submitter may always), where staff write. */
+  reopen: ["COMMUNITY_STAFF"],
+  /** Record the rating a resident gave by phone (回访), where they handle. */
+  recordCallbackRating: ["COMMUNITY_STAFF", "GRID_LEADER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export const readsAll = (viewer: Viewer): boolean => hasAnyRole(viewer, ACCESS.readAll);
@@ -66,25 +87,59 @@ export const handleReach = (ctx: SubgraphContext): Promise<Reach> => reachOf(ctx
 
 export const checkMayHandle = (ctx: SubgraphContext, place: Place | null) => checkReach(ctx, ACCESS.handle, place, "write");
 
-/** A request the viewer may read: its submitter, and readers where their grants reach it. */
-export async function checkMayRead<T extends { submitterId: string; communityId: string; gridId: string | null }>(
+/**
+ * A request the viewer may read: its submitter, readers where their grants reach it, and the members of a
+ * unit handling it (any role: a worklist is its members' whatever they hold; one batched statement).
+ */
+export async function checkMayRead<T extends { id: string; submitterId: string; communityId: string; gridId: string | null }>(
   ctx: SubgraphContext,
   request: T,
 ): Promise<T> {
   if (request.submitterId === ctx.viewer.personId) return request;
-  if (!readsAll(ctx.viewer)) throw refuse("FORBIDDEN", "NOT_OWN_REQUEST");
-  await checkReach(ctx, ACCESS.readAll, placeOf(request), "read");
-  return request;
+  const reader = readsAll(ctx.viewer);
+  if (reader && reaches(await readReach(ctx), placeOf(request))) return request;
+  if (await viewerHandlesRequest(ctx).load(request.id)) return request;
+  throw reader ? refuse("FORBIDDEN", "OUT_OF_SCOPE") : refuse("FORBIDDEN", "NOT_OWN_REQUEST");
+}
+
+/**
+ * Starting and resolving: handlers where the request is (`reach`, resolved before the transaction), or a
+ * member of a unit handling it, whatever their role (one EXISTS statement in the transaction).
+ */
+export async function checkMayWork(ctx: SubgraphContext, reach: Reach, request: ResidentRequest, manager: EntityManager): Promise<void> {
+  if (reaches(reach, placeOf(request))) return;
+  if (await isHandlingMember(manager, request.id, ctx.viewer.personId)) return;
+  throw handles(ctx.viewer) ? refuse("FORBIDDEN", "OUT_OF_SCOPE") : refuse("FORBIDDEN", "NOT_UNIT_MEMBER");
+}
+
+/**
+ * Dispatching to a unit: handlers where the request is. Handing the request to another member of a unit
+ * already handling it (`reassigning`): also that unit's leader, whatever their role.
+ */
+export function checkMayDispatch(
+  viewer: Viewer,
+  reach: Reach,
+  request: ResidentRequest,
+  within: { reassigning: boolean; leadsUnit: boolean },
+): void {
+  if (reaches(reach, placeOf(request))) return;
+  if (within.reassigning && within.leadsUnit) return;
+  if (handles(viewer)) throw refuse("FORBIDDEN", "OUT_OF_SCOPE");
+  if (within.reassigning) throw refuse("FORBIDDEN", "NOT_UNIT_LEADER");
+  // What `@Authorized(...ACCESS.handle)` says: only the leader's reassignment is open beyond the handlers.
+  throw forbidden("ROLE_NOT_ALLOWED", reasonMessage(COMMON_REASONS.ROLE_NOT_ALLOWED));
 }
 
 /**
  * The submitter a list is restricted to: the one asked for by a reader, otherwise the viewer themself.
  * An integrator reads every request but not who made it: filtering by submitter would tell them anyway.
+ * A worklist (the requests of the viewer's own units) lifts the "only your own" of those who read no others.
  */
-export function visibleSubmitter(viewer: Viewer, requested: string | null | undefined): string | null {
+export function visibleSubmitter(viewer: Viewer, requested: string | null | undefined, worklist = false): string | null {
   if (requested && isIntegrator(viewer)) throw refuse("FORBIDDEN", "PERSONAL_FILTER_NOT_ALLOWED");
   if (readsAll(viewer)) return requested ?? null;
   if (requested && requested !== viewer.personId) throw refuse("FORBIDDEN", "NOT_OWN_REQUEST");
+  if (worklist) return requested ?? null;
   return viewer.personId ?? NO_PERSON;
 }
 
@@ -110,6 +165,27 @@ export function checkIsSubmitter(viewer: Viewer, request: { submitterId: string 
   if (request.submitterId !== viewer.personId) throw refuse("FORBIDDEN", "NOT_SUBMITTER");
 }
 
+/** Where the viewer reopens requests for others as staff (write reach), or null without the role. */
+export const reopenReach = (ctx: SubgraphContext): Promise<Reach | null> =>
+  hasAnyRole(ctx.viewer, ACCESS.reopen) ? reachOf(ctx, ACCESS.reopen, "write") : Promise.resolve(null);
+
+/**
+ * Reopening: the submitter always; staff (ACCESS.reopen) where they write (`staffReach` from reopenReach,
+ * resolved before the transaction): OUT_OF_SCOPE beyond it; anyone else NOT_SUBMITTER_OR_STAFF.
+ */
+export function checkMayReopen(viewer: Viewer, staffReach: Reach | null, request: { submitterId: string } & Place): void {
+  if (request.submitterId === viewer.personId) return;
+  if (!staffReach) throw refuse("FORBIDDEN", "NOT_SUBMITTER_OR_STAFF");
+  checkInReach(staffReach, placeOf(request));
+}
+
+/**
+ * Where a submitter filter may match anonymous requests: everywhere for the submitter themself, where the viewer
+ * is community staff (ADMIN: everywhere); nowhere for anyone else, who would learn from the match who asked.
+ */
+export const anonymousSubmitterReach = (ctx: SubgraphContext, submitterId: string): Promise<Reach> =>
+  submitterId === ctx.viewer.personId ? Promise.resolve(EVERYWHERE) : reachOf(ctx, ["COMMUNITY_STAFF"], "read");
+
 /*
  * The read policy: who reads which field (enforced by the kit for root fields, nested fields and `_entities`).
  * A request is reached only by those the root fields and the entity rule let in: its submitter and the
@@ -124,8 +200,11 @@ export function checkIsSubmitter(viewer: Viewer, request: { submitterId: string 
  * grants reach: the types below have a `place`), community staff and the party committee (ADMIN passes every role grant).
  */
 const HANDLING_STAFF = ["GRID_LEADER", "COMMUNITY_STAFF", "PARTY_COMMITTEE"] as const satisfies readonly Role[];
-/** Personal parts of a request: its submitter and the handling staff; never anonymous callers or integrators. */
-const SUBMITTER_AND_STAFF: readonly Grantee[] = ["submitter", ...HANDLING_STAFF];
+/**
+ * Personal parts of a request: its submitter, the handling staff and the members of a unit handling it (who
+ * work it from their worklist; last, so staff never pay its statement); never anonymous callers or integrators.
+ */
+const SUBMITTER_AND_STAFF: readonly Grantee[] = ["submitter", ...HANDLING_STAFF, "handling_member"];
 /** Free text the contract keeps non-null: denied readers get REDACTED_TEXT instead of an error. */
 const REDACTED_UNLESS_ALLOWED = { read: SUBMITTER_AND_STAFF, whenDenied: "redact" } as const;
 /**
@@ -143,10 +222,80 @@ async function submitterIdOf(object: { submitterId?: unknown; __typename?: unkno
   return null;
 }
 
+/** The request an object is or belongs to: the request itself (row or reference), or a part carrying its requestId. */
+function requestIdOf(object: { requestId?: unknown; __typename?: unknown; id?: unknown }): string | null {
+  if (typeof object.requestId === "string") return object.requestId;
+  const isRequest = object instanceof ResidentRequest || object.__typename === "ResidentRequest";
+  return isRequest && typeof object.id === "string" ? object.id : null;
+}
+
+/*
+ * Anonymous requests (SubmitRequestInput.anonymous): who asked is the submitter's and the community staff's
+ * where the request is (ADMIN passes) and nobody else's: grid leaders, the party committee, unit members and
+ * integrators get null with FORBIDDEN for the submitter and for the timeline's entries that name them (the
+ * SUBMITTED entry, whoever entered it, and every entry the submitter made: rating, reopening).
+ */
+const WHO_ASKED: readonly Grantee[] = ["submitter", "COMMUNITY_STAFF", "submitter_shown"];
+
+/** Whether `object` (a request, or one of its timeline entries) would name the submitter of an anonymous request. */
+async function namesAnonymousSubmitter(
+  object: { anonymous?: unknown; type?: unknown; actorId?: unknown; submitterId?: unknown; requestId?: unknown; id?: unknown },
+  ctx: SubgraphContext,
+): Promise<boolean> {
+  const requestId = requestIdOf(object);
+  const anonymous =
+    typeof object.anonymous === "boolean" ? object.anonymous : !!requestId && !!(await requestById(ctx).load(requestId))?.anonymous;
+  if (!anonymous) return false;
+  const isEntry = typeof object.type === "string" && "actorId" in object;
+  return !isEntry || object.type === "SUBMITTED" || object.actorId === object.submitterId;
+}
+
+/** Places a grantee list's roles by the request's community and grid, as the request's types do. */
+const ON_A_REQUEST: TypeRule = { place: placeOf, fields: {} };
+
+/** Whether `grantees` let the viewer read `object`, by the kit's own evaluation (roles scoped to the request's place). */
+async function allowed(grantees: readonly Grantee[], object: unknown, ctx: SubgraphContext): Promise<boolean> {
+  try {
+    await readField(READ_POLICY, "ResidentRequest.submitter", { read: grantees }, object, ctx, () => null, false, ON_A_REQUEST);
+    return true;
+  } catch (error) {
+    const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+    if (code === "FORBIDDEN" || code === "UNAUTHENTICATED") return false;
+    throw error;
+  }
+}
+
+/** Who reads a unit's people: the handling staff where it is, whoever dispatches in its community, its members. */
+const UNIT_PEOPLE: readonly Grantee[] = [...HANDLING_STAFF, "unit_member", "dispatcher"];
+
+/** Where a unit works: its community as a whole (no grid of it). */
+const placeOfUnit = (unit: { communityId?: unknown }): Place | null =>
+  typeof unit.communityId === "string" ? { communityId: unit.communityId, gridId: null } : null;
+
 export const READ_POLICY: ReadPolicy = {
   relations: {
     /** The viewer submitted the request (the parts of a request carry its submitterId). */
     submitter: async (object, viewer, ctx) => viewer.personId !== null && (await submitterIdOf(object, ctx)) === viewer.personId,
+    /** Those who read the request's personal parts, unless the part would name an anonymous request's submitter. */
+    submitter_shown: async (object, _viewer, ctx) =>
+      !(await namesAnonymousSubmitter(object, ctx)) && (await allowed(SUBMITTER_AND_STAFF, object, ctx)),
+    /** The viewer is a member of a unit handling the request (batched per answer: viewerHandlesRequest). */
+    handling_member: async (object, _viewer, ctx) => {
+      const requestId = requestIdOf(object);
+      return requestId !== null && (await viewerHandlesRequest(ctx).load(requestId));
+    },
+    /** The viewer is a member of the unit (ServiceUnit rows and references carry its id). */
+    unit_member: async (object, viewer, ctx) =>
+      typeof object.id === "string" && (await unitMembers(ctx).load(object.id)).some((member) => member.personId === viewer.personId),
+    /**
+     * The viewer dispatches in the unit's community: handles requests there or in one of its grids (a 网格长
+     * picks the member to send, though their grants cover a grid, not the community the unit belongs to).
+     */
+    dispatcher: async (object, _viewer, ctx) => {
+      const place = placeOfUnit(object);
+      const reach = await reachOf(ctx, ACCESS.handle, "read");
+      return place !== null && (reach.global || reach.touchedCommunityIds.includes(place.communityId!));
+    },
   },
   types: {
     Query: {
@@ -161,9 +310,9 @@ export const READ_POLICY: ReadPolicy = {
     ResidentRequest: {
       personal: true,
       place: placeOf,
-      // `_entities` as the root fields: the readers of every request and the submitter; never anonymous.
-      // (Roles first: the submitter check loads the request, through the loader the reference then reuses.)
-      entity: [...ACCESS.readAll, "submitter"],
+      // `_entities` as the root fields: the readers of every request, the submitter and the handling units'
+      // members; never anonymous. (Roles first: the relations load the request or its units, batched.)
+      entity: [...ACCESS.readAll, "submitter", "handling_member"],
       fields: {
         id: FACTS,
         code: FACTS,
@@ -178,18 +327,25 @@ export const READ_POLICY: ReadPolicy = {
         respondedAt: FACTS,
         resolvedAt: FACTS,
         overdue: FACTS,
+        deadlineState: FACTS,
+        // That it is anonymous names nobody (who asked is the submitter rule's below).
+        anonymous: FACTS,
         grid: FACTS,
         // Which community it is: as coarse as the grid (the street's rankings count by it).
         community: FACTS,
         // A patrol shift names a team's duty, not a resident (the volunteers subgraph guards its people).
         patrolShift: FACTS,
+        // Which units handle it and which one the rules suggest: unit names are public, their people are not.
+        units: FACTS,
+        suggestedUnit: FACTS,
         // The parts below are objects whose own personal fields have rules.
         assignment: FACTS,
         events: FACTS,
         residentRating: FACTS,
         communityReview: FACTS,
-        // Who asked: the submitter themself and the handling staff; others null with FORBIDDEN.
-        submitter: SUBMITTER_AND_STAFF,
+        // Who asked: the submitter themself and the handling staff (of an anonymous request: the submitter and
+        // community staff only); others null with FORBIDDEN.
+        submitter: WHO_ASKED,
         // The submitter's neighbourhood is as good as their address; the grid is coarse enough to count.
         neighbourhood: SUBMITTER_AND_STAFF,
         // Titles and descriptions often hold names, addresses and phone numbers.
@@ -205,6 +361,8 @@ export const READ_POLICY: ReadPolicy = {
         assignedAt: FACTS,
         // Team names are public (their members are the volunteers subgraph's to guard).
         volunteerTeam: FACTS,
+        // The leading unit: a name, as the team's (its members have their own rule on ServiceUnit).
+        unit: FACTS,
         // The person dispatched: the submitter may know who handles their request, as the staff do.
         assigneeName: REDACTED_UNLESS_ALLOWED,
         assigneePerson: SUBMITTER_AND_STAFF,
@@ -217,9 +375,10 @@ export const READ_POLICY: ReadPolicy = {
         at: FACTS,
         type: FACTS,
         // Notes hold reasons, resolutions and the rating comment; actors are people (their names are
-        // organisation's to give). Both are about the submitter's own request.
+        // organisation's to give). Both are about the submitter's own request. An anonymous request's entries
+        // that name the submitter follow the submitter rule (WHO_ASKED).
         note: SUBMITTER_AND_STAFF,
-        actor: SUBMITTER_AND_STAFF,
+        actor: WHO_ASKED,
       },
     },
     ResidentRating: {
@@ -241,6 +400,33 @@ export const READ_POLICY: ReadPolicy = {
         // The community's judgement of the resident's own rating: theirs to see (and the staff's).
         note: REDACTED_UNLESS_ALLOWED,
       },
+    },
+    ServiceUnit: {
+      personal: true,
+      place: placeOfUnit,
+      // By reference: the readers of requests and the unit's members (the reference carries only the id).
+      entity: [...ACCESS.readAll, "unit_member"],
+      fields: {
+        // What a unit is called and does: public to whoever reached it (a list, a request, a rule).
+        id: FACTS,
+        name: FACTS,
+        forceKind: FACTS,
+        community: FACTS,
+        volunteerTeam: FACTS,
+        active: FACTS,
+        // Who works in it: the handling staff where the unit is, whoever dispatches in its community, and the
+        // unit's own members; never residents at large or integrators.
+        leader: UNIT_PEOPLE,
+        // Others signed in get an empty list: a denial of the non-null list would null the units around it
+        // (a request's co-handlers, a whole list), so one unit's members cannot spoil the rest.
+        members: { read: UNIT_PEOPLE, masked: { to: FACTS, mask: () => [] } },
+      },
+    },
+    DispatchRule: {
+      // Its unit's community's; the rule names units, categories and grids, nobody's personal data.
+      place: placeOfUnit,
+      entity: ACCESS.readAll,
+      fields: {},
     },
     DepartmentEvaluation: {
       // Its community's (scores and the staff's comment are the community's own).

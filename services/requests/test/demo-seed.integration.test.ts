@@ -103,8 +103,33 @@ describe("the Dongting demo seed", () => {
       WHERE (SELECT e.type FROM request_event e WHERE e.request_id = r.id ORDER BY e.at DESC, e.seq DESC LIMIT 1)
             NOT IN (CASE r.status WHEN 'SUBMITTED' THEN 'SUBMITTED' WHEN 'ACCEPTED' THEN 'ACCEPTED' WHEN 'ASSIGNED' THEN 'ASSIGNED'
                     WHEN 'IN_PROGRESS' THEN 'STARTED' WHEN 'RESOLVED' THEN 'RESOLVED' WHEN 'CLOSED' THEN 'CLOSED' ELSE 'REJECTED' END,
-                    'ESCALATED', 'REVIEWED', 'REOPENED', 'RESOLVED')`);
+                    'ESCALATED', 'REVIEWED', 'REVIEW_CONFIRMED', 'REOPENED', 'RESOLVED')`);
     expect(mismatched).toEqual([]);
+  });
+
+  it("has anonymous requests, reopened ones, callback ratings, confirmed and waiting reviews, working-time deadlines", async () => {
+    const [facts] = await subgraph.db.query(`SELECT
+      count(*) FILTER (WHERE anonymous)::int AS anonymous,
+      count(*) FILTER (WHERE reopened_at IS NOT NULL AND status <> 'CLOSED' AND rating_score IS NULL)::int AS reopened_by_resident,
+      count(*) FILTER (WHERE rating_by_callback)::int AS callbacks,
+      count(*) FILTER (WHERE review_reasonable = false AND review_confirmed_at IS NOT NULL)::int AS confirmed,
+      count(*) FILTER (WHERE review_reasonable = false AND review_confirmed_at IS NULL)::int AS waiting,
+      count(*) FILTER (WHERE review_confirmed_by = reviewed_by)::int AS self_confirmed,
+      count(*) FILTER (WHERE category = '其他' AND urgency = 'GREEN'
+                         AND extract(isodow FROM resolve_by AT TIME ZONE 'Asia/Shanghai') IN (6, 7))::int AS green_on_weekends,
+      count(*) FILTER (WHERE category = '其他' AND urgency = 'GREEN')::int AS green
+      FROM resident_request`);
+    console.log(JSON.stringify(facts));
+    for (const name of ["anonymous", "reopened_by_resident", "callbacks", "confirmed", "waiting"])
+      expect(facts[name], name).toBeGreaterThan(0);
+    expect(facts.self_confirmed).toBe(0);
+    // 其他 GREEN counts seven working days: its deadlines fall on working days (make-up weekends aside), never at night.
+    expect(facts.green).toBeGreaterThan(50);
+    expect(facts.green_on_weekends).toBeLessThan(facts.green / 20);
+    const [{ events }] = await subgraph.db.query(
+      `SELECT count(*)::int AS events FROM request_event WHERE type IN ('REVIEW_CONFIRMED', 'CALLBACK_RATED')`,
+    );
+    expect(events).toBeGreaterThan(0);
   });
 
   it("gives the demo resident requests to follow, and numbers new requests after the seeded ones", async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { districtCommunity, districtGridId, districtPersonId } from "@dongting/subgraph-kit/seed";
 import type { TestSubgraph } from "@dongting/subgraph-kit/testing";
+import { deadlinesFrom } from "../src/domain/deadlines.js";
 import { seedDongtingRequests } from "../src/seed/dongting.seed.js";
 import { startRequestsSubgraph } from "./helpers.js";
 
@@ -63,5 +64,33 @@ describe.runIf(onPostgres)("the district seed (SEED_DISTRICT)", () => {
     expect(generated[0]).toMatchObject({ ranked: true });
     expect(generated[0].requests).toBeGreaterThan(300);
     expect(generated[0].satisfactionRate).toBeGreaterThan(0.8);
+  });
+
+  it("stores the deadlines the service would: working time on the holiday calendar where the category's row says so", async () => {
+    const rows = await subgraph.db.query(
+      `SELECT r.submitted_at, r.respond_by, r.respond_soon_at, r.resolve_by, r.resolve_soon_at,
+              d.respond_hours, d.resolve_hours, d.working_time
+       FROM resident_request r JOIN request_category c ON c.name = r.category
+       JOIN category_deadline d ON d.category_id = c.id AND d.urgency = c.default_urgency
+       WHERE r.client_request_id LIKE 'district-%'`,
+    );
+    expect(rows.filter((row: any) => row.working_time).length).toBeGreaterThan(1000);
+    expect(rows.filter((row: any) => !row.working_time).length).toBeGreaterThan(1000);
+    let off = 0;
+    for (const row of rows) {
+      const rule = { respondHours: row.respond_hours, resolveHours: row.resolve_hours, workingTime: row.working_time };
+      const expected = deadlinesFrom(rule, row.submitted_at);
+      const stored = {
+        respondBy: row.respond_by,
+        respondSoonAt: row.respond_soon_at,
+        resolveBy: row.resolve_by,
+        resolveSoonAt: row.resolve_soon_at,
+      };
+      // PostgreSQL keeps microseconds, JavaScript milliseconds: the same instant to within one.
+      for (const key of Object.keys(expected) as Array<keyof typeof expected>) {
+        if (Math.abs(stored[key].getTime() - expected[key].getTime()) > 1) off += 1;
+      }
+    }
+    expect(off).toBe(0);
   });
 });

@@ -185,7 +185,33 @@ export const IN_HAND_STATUSES: readonly RequestStatus[] = [ACCEPTED, ASSIGNED, I
 export interface DeadlineHours {
   respondHours: number;
   resolveHours: number;
+  /** True: the hours count working time (WORKING_PERIODS of working days); absent or false: clock time. */
+  workingTime?: boolean;
 }
+
+/**
+ * The working hours of a working day in the community (Asia/Shanghai), in minutes since local midnight:
+ * 08:30-12:00 and 14:00-17:30. Working-time deadlines count only these; which days are working days (public
+ * holidays, 调休 make-up workdays) is the requests service's holiday calendar.
+ */
+export const WORKING_PERIODS: ReadonlyArray<{ readonly from: number; readonly to: number }> = [
+  { from: 8 * 60 + 30, to: 12 * 60 },
+  { from: 14 * 60, to: 17 * 60 + 30 },
+];
+
+/** Working minutes in one working day (7 h): a working-time deadline of 7 h is one working day. */
+export const WORKING_DAY_MINUTES = WORKING_PERIODS.reduce((sum, period) => sum + period.to - period.from, 0);
+
+/** The longest respond-within or resolve-within a category may set, in hours (90 days). */
+export const DEADLINE_HOURS_MAX = 2160;
+
+/** Whether one urgency's hours are acceptable: respond 1..resolve, resolve at most DEADLINE_HOURS_MAX, whole hours. */
+export const validDeadlineHours = (hours: DeadlineHours): boolean =>
+  Number.isInteger(hours.respondHours) &&
+  Number.isInteger(hours.resolveHours) &&
+  hours.respondHours >= 1 &&
+  hours.respondHours <= hours.resolveHours &&
+  hours.resolveHours <= DEADLINE_HOURS_MAX;
 
 export type DeadlineTable = Readonly<Record<Urgency, DeadlineHours>>;
 
@@ -198,7 +224,10 @@ export const DEFAULT_DEADLINES: DeadlineTable = {
 
 const HOUR_MS = 3_600_000;
 
-/** Both deadlines count from submission, so a late triage does not buy extra time. */
+/**
+ * Both deadlines count from submission, so a late triage does not buy extra time. Clock time only: working-time
+ * hours need the holiday calendar, which the requests service holds (its domain/working-time.ts).
+ */
 export function deadlinesFor(table: DeadlineTable, urgency: Urgency, submittedAt: Date): { respondBy: Date; resolveBy: Date } {
   const hours = table[urgency];
   return {

@@ -43,12 +43,12 @@ describe("handling levels", () => {
 });
 
 describe("the moves each status allows", () => {
-  it("lets nothing but a review leave CLOSED, and nothing leave REJECTED", () => {
+  it("lets only the review, its confirmation and a reopening act on CLOSED, and nothing leave REJECTED", () => {
     const from = (status: RequestStatus) =>
       Object.entries(ALLOWED_FROM)
         .filter(([, statuses]) => statuses.includes(status))
         .map(([kind]) => kind);
-    expect(from(RequestStatus.CLOSED)).toEqual(["REVIEW"]);
+    expect(from(RequestStatus.CLOSED)).toEqual(["REVIEW", "CONFIRM_REVIEW", "REOPEN"]);
     expect(from(RequestStatus.REJECTED)).toEqual([]);
     expect(from(RequestStatus.SUBMITTED)).toEqual(["ACCEPT", "ESCALATE", "REJECT"]);
   });

@@ -1,13 +1,16 @@
 import { Tag, Tooltip } from "antd";
-import { ClockCircleOutlined } from "@ant-design/icons";
+import { ClockCircleOutlined, EyeInvisibleOutlined } from "@ant-design/icons";
 import type { Locale } from "@dongting/ui-kit";
 import {
+  DEADLINE_STATE_HEX,
   REQUEST_STATUS_COLOR,
+  deadlineStateLabel,
   URGENCY_HEX,
   handlingLevelLabel,
   requestStatusLabel,
   urgencyLabel,
   urgencyShortLabel,
+  type DeadlineState,
   type HandlingLevel,
   type RequestStatus,
   type Urgency,
@@ -62,12 +65,36 @@ export function StatusTag({ status, locale }: { status: RequestStatus; locale: L
   );
 }
 
-export function OverdueTag({ overdue, locale }: { overdue: boolean; locale: Locale }) {
-  if (!overdue) return null;
+/**
+ * 红绿灯: the request's deadlines as a traffic light (green on track, yellow 80 % of the window used, red a
+ * deadline missed, grey done with every deadline met), the server's `deadlineState`.
+ */
+export function DeadlineBadge({ state, locale }: { state: DeadlineState; locale: Locale }) {
+  const color = DEADLINE_STATE_HEX[state];
   return (
-    <Tooltip title={t(locale, "overdueHint")}>
-      <Tag data-testid="overdue-tag" color="red" icon={<ClockCircleOutlined />} style={{ marginInlineEnd: 4 }}>
-        {t(locale, "overdue")}
+    <Tooltip title={t(locale, `deadlineHint_${state}`)}>
+      <Tag
+        data-testid="deadline-badge"
+        data-deadline-state={state}
+        icon={state === "OVERDUE" ? <ClockCircleOutlined /> : undefined}
+        style={{ color, borderColor: color, background: "#fff", marginInlineEnd: 4 }}
+      >
+        {state === "OVERDUE" ? null : (
+          <span style={{ display: "inline-block", width: 8, height: 8, borderRadius: 4, background: color, marginInlineEnd: 4 }} />
+        )}
+        {deadlineStateLabel(locale, state)}
+      </Tag>
+    </Tooltip>
+  );
+}
+
+/** 匿名: the submitter is withheld from everyone but the submitter and community staff. */
+export function AnonymousTag({ anonymous, locale }: { anonymous: boolean; locale: Locale }) {
+  if (!anonymous) return null;
+  return (
+    <Tooltip title={t(locale, "anonymousHint")}>
+      <Tag data-testid="anonymous-tag" icon={<EyeInvisibleOutlined />} style={{ marginInlineEnd: 4 }}>
+        {t(locale, "anonymousBadge")}
       </Tag>
     </Tooltip>
   );

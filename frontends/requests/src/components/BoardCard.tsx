@@ -3,7 +3,7 @@ import { IN_HAND_STATUSES } from "@dongting/domain/requests";
 import { Link, formatDateTime, type Locale } from "@dongting/ui-kit";
 import type { RequestCard } from "../graph/requests";
 import { URGENCY_HEX, forceKindLabel } from "../labels";
-import { LevelTag, OverdueTag, UrgencyBadge } from "./Badges";
+import { AnonymousTag, DeadlineBadge, LevelTag, UrgencyBadge } from "./Badges";
 import { RequestActions } from "./RequestActions";
 import { t } from "../i18n";
 
@@ -16,7 +16,10 @@ function deadlineLine(request: RequestCard, locale: Locale): string | null {
   return null;
 }
 
-/** A request on the board: colour, level, overdue, who and when, the dispatch and rating, and the moves it allows. */
+/**
+ * A request on the board: colour, level, the deadlines' traffic light, who and when, the dispatch (the leading
+ * unit and how many co-handle) and rating, and the moves it allows.
+ */
 export function BoardCard({ request, locale }: { request: RequestCard; locale: Locale }) {
   const edge = request.urgency ? URGENCY_HEX[request.urgency] : "#d9d9d9";
   const deadline = deadlineLine(request, locale);
@@ -30,6 +33,7 @@ export function BoardCard({ request, locale }: { request: RequestCard; locale: L
       data-urgency={request.urgency ?? "NONE"}
       data-level={request.level ?? "NONE"}
       data-overdue={request.overdue ? "true" : "false"}
+      data-deadline-state={request.deadlineState}
       styles={{ body: { padding: 10 } }}
       style={{
         borderInlineStart: `4px solid ${edge}`,
@@ -39,7 +43,8 @@ export function BoardCard({ request, locale }: { request: RequestCard; locale: L
       <Flex gap={2} wrap align="center" style={{ marginBottom: 4 }}>
         <UrgencyBadge urgency={request.urgency} locale={locale} />
         <LevelTag level={request.level} locale={locale} />
-        <OverdueTag overdue={request.overdue} locale={locale} />
+        <DeadlineBadge state={request.deadlineState} locale={locale} />
+        <AnonymousTag anonymous={request.anonymous} locale={locale} />
         <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: "auto" }}>
           {request.code}
         </Typography.Text>
@@ -63,6 +68,7 @@ export function BoardCard({ request, locale }: { request: RequestCard; locale: L
             label: forceKindLabel(locale, request.assignment.forceKind),
             value: request.assignment.volunteerTeam?.name ?? request.assignment.assigneeName,
           })}
+          {request.units.length > 1 ? ` · ${t(locale, "coHandlingUnit")} ${request.units.length - 1}` : ""}
         </Typography.Text>
       ) : null}
       {request.residentRating ? (

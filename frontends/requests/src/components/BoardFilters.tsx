@@ -6,9 +6,10 @@ import { GRIDS } from "../graph/lookups";
 import { EMPTY_BOARD_FILTER, type BoardFilterState } from "../graph/filters";
 import { HANDLING_LEVELS, URGENCIES, handlingLevelLabel, urgencyLabel, type HandlingLevel, type Urgency } from "../labels";
 import { UrgencyDot } from "./Badges";
+import { DeadlineFilter } from "./DeadlineFilter";
 import { t } from "../i18n";
 
-/** The board's filters (grid, colour, level, overdue, text), applied to every column. */
+/** The board's filters (grid, colour, level, traffic light, overdue, text), applied to every column. */
 export function BoardFilters({
   filter,
   onChange,
@@ -64,6 +65,7 @@ export function BoardFilters({
           onChange={(level) => set({ level })}
           options={HANDLING_LEVELS.map((value) => ({ value, label: handlingLevelLabel(locale, value) }))}
         />
+        <DeadlineFilter value={filter.deadlineState} onChange={(deadlineState) => set({ deadlineState })} locale={locale} />
         <Checkbox data-testid="filter-overdue" checked={filter.overdueOnly} onChange={(e) => set({ overdueOnly: e.target.checked })}>
           {t(locale, "filterOverdue")}
         </Checkbox>

@@ -1,6 +1,6 @@
 import { useRef, useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { App as AntApp, Button, Form, Input, Radio, Skeleton, Typography } from "antd";
+import { App as AntApp, Button, Checkbox, Form, Input, Radio, Skeleton, Typography } from "antd";
 import { EnvironmentOutlined, SendOutlined } from "@ant-design/icons";
 import { useCommunityId, type Locale } from "@dongting/ui-kit";
 import { REQUEST_DESCRIPTION_MAX, REQUEST_TITLE_MAX } from "@dongting/domain/requests";
@@ -66,6 +66,8 @@ export function IntakeForm({ mode, locale, personId, onSubmitted }: IntakeFormPr
       category: values.category,
       gridId,
       neighbourhoodId: home && home.grid.id === gridId ? home.id : null,
+      // 匿名提交: the request still counts in the rates; only its submitter is withheld from other viewers.
+      anonymous: values.anonymous === true,
       // With no place, the request is for the active community (the graph would otherwise ask which one).
       ...(communityId && !gridId ? { communityId } : {}),
       ...(staff
@@ -95,7 +97,7 @@ export function IntakeForm({ mode, locale, personId, onSubmitted }: IntakeFormPr
       layout="vertical"
       data-testid="intake-form"
       data-mode={mode}
-      initialValues={{ channel: staff ? "HOTLINE" : "WECHAT", submitter: null }}
+      initialValues={{ channel: staff ? "HOTLINE" : "WECHAT", submitter: null, anonymous: false }}
       onFinish={(values) => void onFinish(values)}
       onValuesChange={() => reset()}
       disabled={loading}
@@ -160,6 +162,9 @@ export function IntakeForm({ mode, locale, personId, onSubmitted }: IntakeFormPr
           showCount
           placeholder={t(locale, "descriptionPlaceholder")}
         />
+      </Form.Item>
+      <Form.Item name="anonymous" valuePropName="checked" extra={t(locale, "submitAnonymouslyHint")}>
+        <Checkbox data-testid="intake-anonymous">{t(locale, "submitAnonymously")}</Checkbox>
       </Form.Item>
       {error ? <GraphError error={error} locale={locale} style={{ marginBottom: 16 }} /> : null}
       <Button

@@ -15,6 +15,7 @@ export interface IntakeValues {
   category: string;
   title: string;
   description: string;
+  anonymous?: boolean;
 }
 
 type Home = NonNullable<PersonOption["neighbourhood"]>;

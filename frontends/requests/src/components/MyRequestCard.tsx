@@ -3,12 +3,16 @@ import { Link, formatDateTime, type Locale } from "@dongting/ui-kit";
 import type { MyRequest } from "../graph/requests";
 import { forceKindLabel, requestChannelLabel } from "../labels";
 import { useAllowedActions } from "../hooks/useAllowedActions";
-import { LevelTag, OverdueTag, StatusTag, UrgencyBadge } from "./Badges";
+import { AnonymousTag, DeadlineBadge, LevelTag, StatusTag, UrgencyBadge } from "./Badges";
 import { RatingForm } from "./RatingForm";
+import { ReopenAction } from "./ReopenAction";
 import { RequestTimeline } from "./RequestTimeline";
 import { t } from "../i18n";
 
-/** One of a resident's own requests: its state, what was asked, the rating form once resolved, the timeline. */
+/**
+ * One of a resident's own requests: its state and traffic light, what was asked, the rating form once resolved,
+ * 重新打开 within a week of closing, the timeline.
+ */
 export function MyRequestCard({ request, locale, highlighted }: { request: MyRequest; locale: Locale; highlighted: boolean }) {
   const mayRate = useAllowedActions(request, { asHandler: false }).has("rate");
   const open = request.status !== "CLOSED" && request.status !== "REJECTED";
@@ -25,7 +29,8 @@ export function MyRequestCard({ request, locale, highlighted }: { request: MyReq
           <StatusTag status={request.status} locale={locale} />
           <UrgencyBadge urgency={request.urgency} locale={locale} />
           <LevelTag level={request.level} locale={locale} />
-          <OverdueTag overdue={request.overdue} locale={locale} />
+          <DeadlineBadge state={request.deadlineState} locale={locale} />
+          <AnonymousTag anonymous={request.anonymous} locale={locale} />
           <Link href={`/${request.id}`} style={{ marginInlineStart: 4 }}>
             {request.title}
           </Link>
@@ -53,6 +58,7 @@ export function MyRequestCard({ request, locale, highlighted }: { request: MyReq
           {request.residentRating.comment ? <Typography.Text type="secondary"> · {request.residentRating.comment}</Typography.Text> : null}
         </div>
       ) : null}
+      <ReopenAction request={request} locale={locale} style={{ marginTop: 8 }} />
       <Collapse
         size="small"
         ghost

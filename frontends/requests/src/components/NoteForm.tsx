@@ -2,6 +2,7 @@ import { useMutation } from "@apollo/client/react";
 import { Alert, Form, Input } from "antd";
 import { REQUEST_NOTE_MAX, fitsText, nextLevel } from "@dongting/domain/requests";
 import { ESCALATE_REQUEST, REJECT_REQUEST, RESOLVE_REQUEST } from "../graph/requests";
+import { RESOLVE_TASK } from "../graph/workorders";
 import { requestsFailure } from "../graph/failure";
 import { handlingLevelLabel } from "../labels";
 import { t } from "../i18n";
@@ -21,12 +22,25 @@ const TEXTS = {
 /** The mutations name the note `note` (resolve) or `reason` (escalate, reject); the form calls it `note`. */
 const FORM_NAMES = { note: "note", reason: "note" };
 
+export type NoteFormProps = Omit<HandlingFormProps, "request"> & {
+  request: Pick<HandlingFormProps["request"], "id" | "level">;
+  kind: NoteKind;
+  /**
+   * A unit member resolving from 我的任务: the answer asks only for what a member may read (never an anonymous
+   * request's submitter), so a member's resolution is not reported as failed over a field withheld from them.
+   */
+  asMember?: boolean;
+};
+
 /** Resolve (what was done), escalate (why it goes up) or reject (why it is not taken): one required note. */
-export function NoteForm({ request, locale, kind, onCancel, onDone }: HandlingFormProps & { kind: NoteKind }) {
+export function NoteForm({ request, locale, kind, asMember = false, onCancel, onDone }: NoteFormProps) {
   const [form] = Form.useForm<{ note: string }>();
-  const [resolve, resolving] = useMutation(RESOLVE_REQUEST, REFETCH);
+  const [resolveAsStaff, resolvingAsStaff] = useMutation(RESOLVE_REQUEST, REFETCH);
+  const [resolveAsMember, resolvingAsMember] = useMutation(RESOLVE_TASK, REFETCH);
   const [escalate, escalating] = useMutation(ESCALATE_REQUEST, REFETCH);
   const [reject, rejecting] = useMutation(REJECT_REQUEST, REFETCH);
+  const resolve = asMember ? resolveAsMember : resolveAsStaff;
+  const resolving = asMember ? resolvingAsMember : resolvingAsStaff;
   const state = kind === "resolve" ? resolving : kind === "escalate" ? escalating : rejecting;
   const note = Form.useWatch("note", form) ?? "";
   const up = nextLevel(request.level);

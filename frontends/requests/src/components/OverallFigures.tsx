@@ -1,13 +1,25 @@
-import { Card, Col, Row, Statistic, Typography } from "antd";
+import { Card, Col, Row, Statistic, Tooltip, Typography } from "antd";
 import type { Locale } from "@dongting/ui-kit";
 import type { RateMetrics } from "../graph/metrics";
 import { percent } from "../labels";
 import { RATE_COLORS } from "./RateCharts";
 import { t } from "../i18n";
 
-/** The window's six headline figures: requests, the three rates with their counts, ratings, overdue now. */
+/**
+ * The window's six headline figures: requests, the three rates with their counts, ratings, overdue now. A rate
+ * counts what is due: requests still inside their window and not yet answered (resolved) are pending, shown
+ * beside it and left out of its denominator.
+ */
 export function OverallFigures({ metrics, loading, locale }: { metrics: RateMetrics | undefined; loading: boolean; locale: Locale }) {
-  const figure = (testId: string, title: string, value: number | null | undefined, detail: string, color?: string, suffix?: string) => (
+  const figure = (
+    testId: string,
+    title: string,
+    value: number | null | undefined,
+    detail: string,
+    color?: string,
+    suffix?: string,
+    pending?: string,
+  ) => (
     <Col xs={12} md={8} xl={4} flex="1">
       <Card size="small" data-testid={testId} data-value={value ?? ""}>
         <Statistic
@@ -21,6 +33,13 @@ export function OverallFigures({ metrics, loading, locale }: { metrics: RateMetr
         <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`${testId}-detail`}>
           {detail}
         </Typography.Text>
+        {pending ? (
+          <Tooltip title={t(locale, "pendingHint")}>
+            <Typography.Text type="secondary" style={{ fontSize: 12, display: "block" }} data-testid={`${testId}-pending`}>
+              {pending}
+            </Typography.Text>
+          </Tooltip>
+        ) : null}
       </Card>
     </Col>
   );
@@ -32,17 +51,19 @@ export function OverallFigures({ metrics, loading, locale }: { metrics: RateMetr
         "overall-response",
         t(locale, "responseRate"),
         percent(m?.responseRate),
-        m ? t(locale, "respondedDetail", { count: m.respondedInTime, total: m.total }) : "",
+        m ? t(locale, "respondedDetail", { count: m.respondedInTime, total: m.total - m.pendingResponse }) : "",
         RATE_COLORS.response,
         "%",
+        m ? t(locale, "pendingResponse", { count: m.pendingResponse }) : undefined,
       )}
       {figure(
         "overall-resolution",
         t(locale, "resolutionRate"),
         percent(m?.resolutionRate),
-        m ? t(locale, "resolvedDetail", { count: m.resolved, total: m.total }) : "",
+        m ? t(locale, "resolvedDetail", { count: m.resolved, total: m.total - m.pendingResolution }) : "",
         RATE_COLORS.resolution,
         "%",
+        m ? t(locale, "pendingResolution", { count: m.pendingResolution }) : undefined,
       )}
       {figure(
         "overall-satisfaction",

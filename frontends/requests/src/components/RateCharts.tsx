@@ -14,7 +14,8 @@ export interface RateChartRow {
 
 /**
  * Requests per group as bars (left axis) with the three rates as lines (right axis, %). A rate with
- * nothing to divide by is a gap, not a zero.
+ * nothing to divide by is a gap, not a zero. `provisional` names the group still in progress (the current
+ * month): its bar is hatched and the lines into it are dashed, since its figures will still move.
  */
 export function RateComboChart({
   rows,
@@ -23,6 +24,7 @@ export function RateComboChart({
   testId,
   height = 340,
   rotateLabels = false,
+  provisional,
 }: {
   rows: RateChartRow[];
   locale: Locale;
@@ -30,22 +32,30 @@ export function RateComboChart({
   testId: string;
   height?: number;
   rotateLabels?: boolean;
+  provisional?: string;
 }) {
   const option = useMemo<ChartOption>(() => {
     const total = t(locale, "metricTotal");
     const response = t(locale, "responseRate");
     const resolution = t(locale, "resolutionRate");
     const satisfaction = t(locale, "satisfactionRate");
-    const rateSeries = (name: string, color: string, pick: (m: RateMetrics) => number | null) => ({
-      name,
-      type: "line",
-      yAxisIndex: 1,
-      smooth: true,
-      connectNulls: false,
-      symbolSize: 6,
-      itemStyle: { color },
-      data: rows.map((row) => percent(pick(row.metrics))),
-    });
+    const open = rows.findIndex((row) => row.label === provisional);
+    const rateSeries = (name: string, color: string, pick: (m: RateMetrics) => number | null) => {
+      const line = { name, type: "line", yAxisIndex: 1, smooth: true, connectNulls: false, symbolSize: 6, itemStyle: { color } };
+      const values = rows.map((row) => percent(pick(row.metrics)));
+      if (open < 0) return [{ ...line, data: values }];
+      // The same series twice under one legend entry: solid up to the last whole month, dashed into the open one.
+      return [
+        { ...line, data: values.map((value, index) => (index === open ? null : value)) },
+        {
+          ...line,
+          lineStyle: { type: "dashed" },
+          symbol: "emptyCircle",
+          data: values.map((value, index) => (index === open || index === open - 1 ? value : null)),
+        },
+      ];
+    };
+    const provisionalLabel = t(locale, "provisionalMonth");
     return {
       grid: { left: 8, right: 8, top: 48, bottom: 8, containLabel: true },
       legend: { top: 0 },
@@ -57,7 +67,12 @@ export function RateComboChart({
       xAxis: {
         type: "category",
         data: rows.map((row) => row.label),
-        axisLabel: { interval: 0, rotate: rotateLabels ? 30 : 0, fontSize: 11 },
+        axisLabel: {
+          interval: 0,
+          rotate: rotateLabels ? 30 : 0,
+          fontSize: 11,
+          formatter: (value: string) => (value === provisional ? `${value}\n${provisionalLabel}` : value),
+        },
       },
       yAxis: [
         { type: "value", name: t(locale, "axisCount"), minInterval: 1 },
@@ -69,14 +84,18 @@ export function RateComboChart({
           type: "bar",
           barMaxWidth: 28,
           itemStyle: { color: "rgba(200, 16, 46, 0.35)", borderColor: BRAND_COLOR, borderRadius: [3, 3, 0, 0] },
-          data: rows.map((row) => row.metrics.total),
+          data: rows.map((row, index) =>
+            index === open
+              ? { value: row.metrics.total, itemStyle: { color: "rgba(200, 16, 46, 0.12)", borderType: "dashed", borderWidth: 1 } }
+              : row.metrics.total,
+          ),
         },
-        rateSeries(response, RATE_COLORS.response, (m) => m.responseRate),
-        rateSeries(resolution, RATE_COLORS.resolution, (m) => m.resolutionRate),
-        rateSeries(satisfaction, RATE_COLORS.satisfaction, (m) => m.satisfactionRate),
+        ...rateSeries(response, RATE_COLORS.response, (m) => m.responseRate),
+        ...rateSeries(resolution, RATE_COLORS.resolution, (m) => m.resolutionRate),
+        ...rateSeries(satisfaction, RATE_COLORS.satisfaction, (m) => m.satisfactionRate),
       ],
     };
-  }, [rows, locale, rotateLabels]);
+  }, [rows, locale, rotateLabels, provisional]);
   return <EChart option={option} label={label} testId={testId} height={height} />;
 }
 

@@ -2,9 +2,11 @@ import { useState, type ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
 import { App as AntApp, Button, Modal, Space, Typography } from "antd";
 import {
+  ApartmentOutlined,
   CheckCircleOutlined,
   CloseCircleOutlined,
   CommentOutlined,
+  PhoneOutlined,
   PlayCircleOutlined,
   RiseOutlined,
   SendOutlined,
@@ -17,6 +19,8 @@ import { t } from "../i18n";
 import { GraphError } from "./GraphError";
 import { AcceptForm } from "./AcceptForm";
 import { AssignForm } from "./AssignForm";
+import { CallbackForm } from "./CallbackForm";
+import { DispatchForm } from "./DispatchForm";
 import { NoteForm } from "./NoteForm";
 import { ReviewForm } from "./ReviewForm";
 import { REFETCH, type HandlingFormProps } from "./handling";
@@ -38,25 +42,30 @@ interface ActionButton {
   danger?: boolean;
 }
 
+type TextKey = Parameters<typeof t>[1];
+
 /** Each dialog: its title, what the request moves to, and its form. */
 const DIALOGS: ReadonlyArray<{
   action: DialogAction;
-  title: "actAccept" | "actAssign" | "actResolve" | "actEscalate" | "actReject" | "actReview";
-  done: "acceptedDone" | "assignedDone" | "resolvedDone" | "escalatedDone" | "rejectedDone" | "reviewedDone";
+  title: TextKey;
+  done: TextKey;
   Form: (props: HandlingFormProps) => ReactNode;
 }> = [
   { action: "accept", title: "actAccept", done: "acceptedDone", Form: AcceptForm },
+  { action: "dispatch", title: "actDispatch", done: "dispatchedDone", Form: DispatchForm },
   { action: "assign", title: "actAssign", done: "assignedDone", Form: AssignForm },
   { action: "resolve", title: "actResolve", done: "resolvedDone", Form: (props) => <NoteForm {...props} kind="resolve" /> },
   { action: "escalate", title: "actEscalate", done: "escalatedDone", Form: (props) => <NoteForm {...props} kind="escalate" /> },
   { action: "reject", title: "actReject", done: "rejectedDone", Form: (props) => <NoteForm {...props} kind="reject" /> },
   { action: "review", title: "actReview", done: "reviewedDone", Form: ReviewForm },
+  { action: "callback", title: "actCallback", done: "callbackDone", Form: CallbackForm },
 ];
 
 /**
- * The staff's transitions on one request: accept with level and colour, dispatch to a work force,
- * start, resolve, escalate, reject with a reason, review the resident's rating. Only the moves the
- * request's status allows are offered; the graph checks again and its errors show in the dialog.
+ * The staff's transitions on one request: accept with level and colour, dispatch to a service unit (or to a
+ * body outside the registry by name), start, resolve, escalate, reject with a reason, review the resident's
+ * rating, record a callback rating (回访). Only the moves the request's status allows are offered; the graph
+ * checks again and its errors show in the dialog.
  */
 export function RequestActions({ request, locale, size = "small", onDone }: RequestActionsProps) {
   const { message } = AntApp.useApp();
@@ -75,15 +84,17 @@ export function RequestActions({ request, locale, size = "small", onDone }: Requ
   const buttons: ActionButton[] = [
     { action: "accept", label: t(locale, "actAccept"), icon: <TagsOutlined />, type: "primary" },
     {
-      action: "assign",
-      label: request.assignment ? t(locale, "actReassign") : t(locale, "actAssign"),
-      icon: <SendOutlined />,
+      action: "dispatch",
+      label: t(locale, request.units.length > 0 ? "actAddUnit" : "actDispatch"),
+      icon: <ApartmentOutlined />,
       type: request.status === "ACCEPTED" ? "primary" : undefined,
     },
+    { action: "assign", label: request.assignment ? t(locale, "actReassign") : t(locale, "actAssign"), icon: <SendOutlined /> },
     { action: "start", label: t(locale, "actStart"), icon: <PlayCircleOutlined /> },
     { action: "resolve", label: t(locale, "actResolve"), icon: <CheckCircleOutlined />, type: "primary" },
     { action: "escalate", label: t(locale, "actEscalate"), icon: <RiseOutlined /> },
     { action: "review", label: t(locale, "actReview"), icon: <CommentOutlined /> },
+    { action: "callback", label: t(locale, "actCallback"), icon: <PhoneOutlined /> },
     { action: "reject", label: t(locale, "actReject"), icon: <CloseCircleOutlined />, danger: true },
   ];
   const press = (action: RequestAction) => {

@@ -4,6 +4,7 @@ import type { HTMLAttributes } from "react";
 import { Link, formatDateTime, type Locale } from "@dongting/ui-kit";
 import type { RequestRow } from "../graph/requests";
 import { REQUEST_STATUS_COLOR, URGENCY_COLOR, requestChannelLabel, requestStatusLabel, urgencyLabel } from "../labels";
+import { AnonymousTag, DeadlineBadge } from "./Badges";
 import { t } from "../i18n";
 
 export interface RequestTableProps {
@@ -12,7 +13,10 @@ export interface RequestTableProps {
   loading: boolean;
 }
 
-/** The plain list of requests: code (linking to the request), title with an overdue tag, status, colour, channel, category, who and when. */
+/**
+ * The plain list of requests: code (linking to the request), title, the deadlines' traffic light, status, colour,
+ * channel, category, who (匿名 marked for those who may see an anonymous submitter) and when.
+ */
 export function RequestTable({ rows, locale, loading }: RequestTableProps) {
   const columns: TableColumnsType<RequestRow> = [
     {
@@ -27,16 +31,14 @@ export function RequestTable({ rows, locale, loading }: RequestTableProps) {
       title: t(locale, "colTitle"),
       dataIndex: "title",
       ellipsis: true,
-      render: (title: string, row) => (
-        <>
-          <Typography.Text>{title}</Typography.Text>
-          {row.overdue ? (
-            <Tag color="red" style={{ marginInlineStart: 8 }}>
-              {t(locale, "overdue")}
-            </Tag>
-          ) : null}
-        </>
-      ),
+      render: (title: string) => <Typography.Text>{title}</Typography.Text>,
+    },
+    {
+      key: "deadlineState",
+      title: t(locale, "colDeadline"),
+      dataIndex: "deadlineState",
+      width: 100,
+      render: (state: RequestRow["deadlineState"]) => <DeadlineBadge state={state} locale={locale} />,
     },
     {
       key: "status",
@@ -67,8 +69,12 @@ export function RequestTable({ rows, locale, loading }: RequestTableProps) {
       key: "submitter",
       title: t(locale, "colSubmitter"),
       dataIndex: "submitter",
-      width: 110,
-      render: (submitter: RequestRow["submitter"]) => submitter?.name ?? t(locale, "anonymous"),
+      width: 140,
+      render: (submitter: RequestRow["submitter"], row) => (
+        <>
+          {submitter?.name ?? t(locale, "anonymous")} {submitter ? <AnonymousTag anonymous={row.anonymous} locale={locale} /> : null}
+        </>
+      ),
     },
     {
       key: "submittedAt",
@@ -88,7 +94,7 @@ export function RequestTable({ rows, locale, loading }: RequestTableProps) {
       dataSource={rows}
       loading={loading}
       pagination={false}
-      scroll={{ x: 1000 }}
+      scroll={{ x: 1100 }}
       onRow={(row) => ({ "data-request-id": row.id, "data-request-code": row.code }) as HTMLAttributes<HTMLElement>}
       locale={{ emptyText: t(locale, "empty") }}
     />

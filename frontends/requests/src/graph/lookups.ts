@@ -12,6 +12,7 @@ export const REQUEST_CATEGORIES = graphql(`
         urgency
         respondHours
         resolveHours
+        workingTime
       }
     }
   }

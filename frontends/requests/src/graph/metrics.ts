@@ -14,6 +14,8 @@ graphql(`
     resolved
     ratings
     satisfied
+    pendingResponse
+    pendingResolution
   }
 `);
 

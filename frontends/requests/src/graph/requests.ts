@@ -24,12 +24,27 @@ graphql(`
     level
     urgency
     overdue
+    deadlineState
+    anonymous
     submittedAt
     respondBy
     resolveBy
+    community {
+      id
+    }
     submitter {
       id
       name
+    }
+    units {
+      id
+      name
+      forceKind
+    }
+    suggestedUnit {
+      id
+      name
+      forceKind
     }
     grid {
       id
@@ -89,6 +104,8 @@ export const REQUEST_LIST = graphql(`
           category
           urgency
           overdue
+          deadlineState
+          anonymous
           submittedAt
           submitter {
             id

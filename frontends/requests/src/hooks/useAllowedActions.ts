@@ -2,10 +2,11 @@ import { ALLOWED_FROM, nextLevel, type HandlingLevel, type RequestActionKind, ty
 import { usePermissions } from "./usePermissions";
 
 /** The moves the UI offers on a request (the `data-action` of their buttons). */
-export type RequestAction = "accept" | "assign" | "start" | "resolve" | "escalate" | "reject" | "review" | "rate";
+export type RequestAction = "accept" | "dispatch" | "assign" | "start" | "resolve" | "escalate" | "reject" | "review" | "rate" | "callback";
 
 const KIND: Record<RequestAction, RequestActionKind> = {
   accept: "ACCEPT",
+  dispatch: "DISPATCH",
   assign: "ASSIGN",
   start: "START",
   resolve: "RESOLVE",
@@ -13,6 +14,7 @@ const KIND: Record<RequestAction, RequestActionKind> = {
   reject: "REJECT",
   review: "REVIEW",
   rate: "RATE",
+  callback: "CALLBACK_RATE",
 };
 
 export interface ActionableRequest {
@@ -31,15 +33,18 @@ export interface ActionViewer {
 
 /**
  * The moves to offer: the shared state machine (`ALLOWED_FROM`, `nextLevel`) for this viewer. Handlers get
- * the staff moves, the submitter the rating; the graph checks again.
+ * the staff moves, the submitter the rating; the graph checks again. Reopening and confirming a review read
+ * the timeline: see aftercare.ts.
  */
 export function allowedActions(request: ActionableRequest, viewer: ActionViewer): Set<RequestAction> {
   const allowed = new Set<RequestAction>();
   const from = (action: RequestAction) => ALLOWED_FROM[KIND[action]].includes(request.status);
   if (viewer.handle) {
-    for (const action of ["accept", "assign", "start", "resolve", "reject"] as const) if (from(action)) allowed.add(action);
+    for (const action of ["accept", "dispatch", "assign", "start", "resolve", "reject"] as const) if (from(action)) allowed.add(action);
     if (from("escalate") && nextLevel(request.level) !== null) allowed.add("escalate");
     if (from("review") && request.residentRating && !request.communityReview) allowed.add("review");
+    // 回访: staff record the rating a resident gave by phone, while nobody has rated it.
+    if (from("callback") && !request.residentRating) allowed.add("callback");
   }
   const isSubmitter = !!viewer.personId && request.submitter?.id === viewer.personId;
   if (isSubmitter && from("rate") && !request.residentRating) allowed.add("rate");

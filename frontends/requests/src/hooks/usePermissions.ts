@@ -5,6 +5,8 @@ import { ANONYMOUS, hasAnyRole, type Role, type Viewer } from "@dongting/ui-kit"
 export const HANDLER_ROLES: readonly Role[] = ["COMMUNITY_STAFF", "GRID_LEADER"];
 export const READ_ALL_ROLES: readonly Role[] = ["COMMUNITY_STAFF", "GRID_LEADER", "PARTY_COMMITTEE", "INTEGRATOR"];
 export const EVALUATOR_ROLES: readonly Role[] = ["COMMUNITY_STAFF", "PARTY_COMMITTEE"];
+/** Community staff (and ADMIN, whom every role check lets through): settings, and reopening for a resident. */
+export const STAFF_ROLES: readonly Role[] = ["COMMUNITY_STAFF"];
 
 export interface Permissions {
   viewer: Viewer;
@@ -16,6 +18,10 @@ export interface Permissions {
   evaluate: boolean;
   /** Submit a request of one's own: a registered person who is not a read-only integrator. */
   submitOwn: boolean;
+  /** COMMUNITY_STAFF or ADMIN: the SLA table, dispatch rules and service units; reopening a resident's request. */
+  staff: boolean;
+  /** Anyone signed in as a person: 我的任务 lists what the units they belong to handle. */
+  worklist: boolean;
 }
 
 export function permissionsOf(viewer: Viewer): Permissions {
@@ -26,6 +32,8 @@ export function permissionsOf(viewer: Viewer): Permissions {
     readAll: hasAnyRole(viewer, READ_ALL_ROLES),
     evaluate: hasAnyRole(viewer, EVALUATOR_ROLES),
     submitOwn: viewer.personId !== null && !integratorOnly,
+    staff: hasAnyRole(viewer, STAFF_ROLES),
+    worklist: viewer.personId !== null,
   };
 }
 

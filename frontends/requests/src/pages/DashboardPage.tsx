@@ -1,7 +1,8 @@
 import { useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
-import { Card, Segmented, Select, Spin } from "antd";
-import { NotAllowed, PageHeader, QueryError, useCommunityId, type Locale, communityFilter } from "@dongting/ui-kit";
+import { Card, Segmented, Select, Spin, Typography } from "antd";
+import { NotAllowed, PageHeader, QueryError, useCommunityId, useNow, type Locale, communityFilter } from "@dongting/ui-kit";
+import { localMonth } from "@dongting/domain/local-time";
 import { METRICS_PERIODS, addMonths, type MetricsPeriod } from "@dongting/domain/requests-metrics";
 import { REQUEST_METRICS } from "../graph/metrics";
 import { GRIDS } from "../graph/lookups";
@@ -12,8 +13,10 @@ import { RateComboChart } from "../components/RateCharts";
 import { OverallFigures } from "../components/OverallFigures";
 import { MetricsTable } from "../components/MetricsTable";
 import { DepartmentPanel } from "../components/DepartmentPanel";
+import { ExportButtons } from "../components/ExportButtons";
 import { t } from "../i18n";
 
+const MINUTE_MS = 60_000;
 const GROUPS: readonly MetricsGroupBy[] = ["GRID", "CATEGORY", "FORCE_KIND", "LEVEL", "URGENCY", "CHANNEL"];
 /** Viewers of several communities looking at all of them may also compare the communities. */
 const GROUPS_ACROSS_COMMUNITIES: readonly MetricsGroupBy[] = ["COMMUNITY", ...GROUPS];
@@ -21,13 +24,16 @@ const GROUPS_ACROSS_COMMUNITIES: readonly MetricsGroupBy[] = ["COMMUNITY", ...GR
 /**
  * 三率看板: response, resolution and satisfaction rates (三维考评) over the requests submitted in a
  * window of whole months, overall, by month and by grid / category / work force, with the raw
- * counts behind every rate; then the community's evaluations of higher-level departments.
+ * counts behind every rate (what is still pending left out of it, the current month marked provisional); the
+ * window exported as CSV or Excel; then the community's evaluations of higher-level departments.
  */
 export function DashboardPage({ locale }: { locale: Locale }) {
   const permissions = usePermissions();
   const [period, setPeriod] = useState<MetricsPeriod>("last12");
   const [groupBy, setGroupBy] = useState<MetricsGroupBy>("GRID");
   const span = useMetricsWindow(period);
+  // The month still in progress, from the page's clock (the stack's in browser tests): its figures will move.
+  const currentMonth = localMonth(useNow(MINUTE_MS));
   const communityId = useCommunityId();
   const groups = !communityId && (permissions.viewer.communities?.length ?? 0) > 1 ? GROUPS_ACROSS_COMMUNITIES : GROUPS;
   const range = { from: span.from.toISOString(), to: span.to.toISOString(), ...communityFilter(communityId) };
@@ -39,6 +45,7 @@ export function DashboardPage({ locale }: { locale: Locale }) {
 
   const overall = byMonth.data?.requestMetrics.overall;
   const monthRows = byMonth.data?.requestMetrics.rows ?? [];
+  const provisional = monthRows.some((row) => row.key === currentMonth) ? currentMonth : undefined;
   const groupRows = (byGroup.data?.requestMetrics.rows ?? []).map((row) => ({
     ...row,
     label: metricsRowLabel(locale, groupBy, row, gridNames),
@@ -50,19 +57,34 @@ export function DashboardPage({ locale }: { locale: Locale }) {
         title={t(locale, "dashboardTitle")}
         subtitle={t(locale, "dashboardSubtitle", { from: span.fromMonth, to: addMonths(span.toMonth, -1) })}
         extra={
-          <Select<MetricsPeriod>
-            data-testid="dashboard-period"
-            style={{ width: 160 }}
-            value={period}
-            onChange={setPeriod}
-            options={METRICS_PERIODS.map((value) => ({ value, label: t(locale, `period_${value}` as const) }))}
-          />
+          <>
+            <Select<MetricsPeriod>
+              data-testid="dashboard-period"
+              style={{ width: 160 }}
+              value={period}
+              onChange={setPeriod}
+              options={METRICS_PERIODS.map((value) => ({ value, label: t(locale, `period_${value}` as const) }))}
+            />
+            <ExportButtons filter={{ window: span, communityId }} locale={locale} />
+          </>
         }
       />
       {byMonth.error ? <QueryError error={byMonth.error} locale={locale} onRetry={() => void byMonth.refetch()} /> : null}
       <OverallFigures metrics={overall} loading={byMonth.loading} locale={locale} />
 
-      <Card title={t(locale, "byMonth")} style={{ marginTop: 16 }} data-testid="month-card">
+      <Card
+        title={t(locale, "byMonth")}
+        style={{ marginTop: 16 }}
+        data-testid="month-card"
+        data-provisional-month={provisional ?? ""}
+        extra={
+          provisional ? (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t(locale, "provisionalHint", { month: provisional })}
+            </Typography.Text>
+          ) : null
+        }
+      >
         {!byMonth.data && byMonth.loading ? (
           <Spin style={{ display: "block", margin: 48 }} />
         ) : (
@@ -72,6 +94,7 @@ export function DashboardPage({ locale }: { locale: Locale }) {
               locale={locale}
               label={t(locale, "byMonth")}
               testId="month-chart"
+              provisional={provisional}
             />
             <MetricsTable
               rows={monthRows.map((row) => ({ ...row, label: row.key }))}
@@ -79,6 +102,7 @@ export function DashboardPage({ locale }: { locale: Locale }) {
               labelTitle={metricsGroupLabel(locale, "MONTH")}
               testId="month-table"
               rowAttr="data-month"
+              provisionalKey={provisional}
             />
           </>
         )}

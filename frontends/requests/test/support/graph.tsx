@@ -35,7 +35,7 @@ export const CATEGORIES = {
       name: "设施维修",
       defaultLevel: "GRID",
       defaultUrgency: "YELLOW",
-      deadlines: [{ __typename: "CategoryDeadline", urgency: "YELLOW", respondHours: 24, resolveHours: 72 }],
+      deadlines: [{ __typename: "CategoryDeadline", urgency: "YELLOW", respondHours: 24, resolveHours: 72, workingTime: false }],
     },
     {
       __typename: "RequestCategory",
@@ -43,12 +43,13 @@ export const CATEGORIES = {
       name: "邻里纠纷",
       defaultLevel: "COMMUNITY",
       defaultUrgency: "GREEN",
-      deadlines: [{ __typename: "CategoryDeadline", urgency: "GREEN", respondHours: 24, resolveHours: 168 }],
+      deadlines: [{ __typename: "CategoryDeadline", urgency: "GREEN", respondHours: 24, resolveHours: 168, workingTime: true }],
     },
   ],
 };
 
 export const RESIDENT_ID = "00000000-0000-4000-8000-000000000004";
+export const COMMUNITY_ID = "c0000000-0000-4000-8000-000000000001";
 
 /** 陈晓 and where she lives, as the organisation graph answers `person` and `people`. */
 export const RESIDENT = {
@@ -77,10 +78,15 @@ export function requestCard(patch: Partial<RequestCard> = {}): RequestCard & { _
     level: null,
     urgency: null,
     overdue: false,
+    deadlineState: "ON_TRACK",
+    anonymous: false,
     submittedAt: "2026-06-15T02:00:00.000Z",
     respondBy: null,
     resolveBy: null,
+    community: { __typename: "Community", id: COMMUNITY_ID },
     submitter: { __typename: "Person", id: RESIDENT_ID, name: "陈晓" },
+    units: [],
+    suggestedUnit: null,
     grid: { __typename: "Grid", id: "g-2", name: "东亭第二网格" },
     assignment: null,
     residentRating: null,

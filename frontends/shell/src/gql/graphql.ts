@@ -46,6 +46,13 @@ export type BookingStatus =
   | 'PENDING'
   | 'REJECTED';
 
+export type CategoryDeadlineInput = {
+  resolveHours: Scalars['Int']['input'];
+  respondHours: Scalars['Int']['input'];
+  urgency: Urgency;
+  workingTime: Scalars['Boolean']['input'];
+};
+
 export type CommunityRole =
   | 'BUILDING_LEADER'
   | 'GRID_LEADER'
@@ -103,6 +110,13 @@ export type CreateTeamInput = {
   partnerUnit?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The traffic light of a request's deadlines: OVERDUE once one was missed (answered or resolved late, or not yet and past it), MET when done with none missed, DUE_SOON once 80 % of the current window is used, else ON_TRACK. */
+export type DeadlineState =
+  | 'DUE_SOON'
+  | 'MET'
+  | 'ON_TRACK'
+  | 'OVERDUE';
+
 export type DepartmentEvaluationInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
   /** The community evaluating: the request's when there is one, else this, else the evaluator's only community. */
@@ -111,6 +125,18 @@ export type DepartmentEvaluationInput = {
   quality: Scalars['Int']['input'];
   requestId?: InputMaybe<Scalars['ID']['input']>;
   responseSpeed: Scalars['Int']['input'];
+};
+
+export type DispatchRuleInput = {
+  automatic: Scalars['Boolean']['input'];
+  /** A category's name; null or absent: any category. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** A grid of the unit's community; null or absent: any grid. */
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1..9999, unique in the unit's community; lower positions are tried first. */
+  position: Scalars['Int']['input'];
+  unitId: Scalars['ID']['input'];
+  urgency?: InputMaybe<Urgency>;
 };
 
 /** 工作力量: who is dispatched. */
@@ -200,8 +226,12 @@ export type RequestChannel =
   | 'WECHAT';
 
 export type RequestFilter = {
+  /** 我的任务: the requests handled by a unit the viewer is a member of (open and closed; filter by status). */
+  assignedToMe?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only this community's requests (within those the viewer may read). */
   communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only requests whose deadlineState is one of these, now. */
+  deadlineState?: InputMaybe<Array<DeadlineState>>;
   gridId?: InputMaybe<Scalars['ID']['input']>;
   level?: InputMaybe<Array<HandlingLevel>>;
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
@@ -209,6 +239,8 @@ export type RequestFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Array<RequestStatus>>;
   submitterId?: InputMaybe<Scalars['ID']['input']>;
+  /** The requests this unit handles: for its members, and for readers where they read. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
   urgency?: InputMaybe<Array<Urgency>>;
 };
 
@@ -239,7 +271,22 @@ export type ScopeKind =
   | 'ORG_UNIT'
   | 'STREET';
 
+export type ServiceUnitInput = {
+  /** Optional: the viewer's only community (where they manage units). */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  forceKind: ForceKind;
+  /** One of memberIds. */
+  leaderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Organisation's people. */
+  memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name: Scalars['String']['input'];
+  /** Required for force kind VOLUNTEER, refused for the others. */
+  volunteerTeamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type SubmitRequestInput = {
+  /** Submit anonymously: who asked is shown only to the submitter and community staff (default false). */
+  anonymous?: InputMaybe<Scalars['Boolean']['input']>;
   category: Scalars['String']['input'];
   channel: RequestChannel;
   /** Idempotency key: submitting the same key twice returns the first request. */

@@ -1,13 +1,13 @@
 import { IN_HAND_STATUSES, RequestStatus } from "@dongting/domain/requests";
 
-export interface DeadlineState {
+export interface OverdueFacts {
   status: RequestStatus;
   respondBy: Date | null;
   resolveBy: Date | null;
 }
 
 /** Which deadline a request has missed and still not met, if any. */
-export function missedDeadline(request: DeadlineState, now: Date): "RESPONSE" | "RESOLUTION" | null {
+export function missedDeadline(request: OverdueFacts, now: Date): "RESPONSE" | "RESOLUTION" | null {
   if (request.status === RequestStatus.SUBMITTED && request.respondBy && now.getTime() > request.respondBy.getTime()) return "RESPONSE";
   if (IN_HAND_STATUSES.includes(request.status) && request.resolveBy && now.getTime() > request.resolveBy.getTime()) {
     return "RESOLUTION";

@@ -12,26 +12,51 @@ interface Counts {
   label: string | null;
   total: number;
   respondedInTime: number;
+  pendingResponse: number;
   resolved: number;
+  pendingResolution: number;
   ratings: number;
   satisfied: number;
   overdue: number;
 }
 
+/** The figures of one row of counts; a rate's denominator leaves out what is still pending. */
 export function toMetrics(row: Omit<Counts, "overall" | "key" | "label">): RateMetrics {
-  const total = Number(row.total);
+  const [total, respondedInTime, pendingResponse, resolved, pendingResolution, ratings, satisfied, overdue] = [
+    row.total,
+    row.respondedInTime,
+    row.pendingResponse,
+    row.resolved,
+    row.pendingResolution,
+    row.ratings,
+    row.satisfied,
+    row.overdue,
+  ].map(Number);
   return {
     total,
-    respondedInTime: Number(row.respondedInTime),
-    resolved: Number(row.resolved),
-    ratings: Number(row.ratings),
-    satisfied: Number(row.satisfied),
-    overdue: Number(row.overdue),
-    responseRate: rate(Number(row.respondedInTime), total),
-    resolutionRate: rate(Number(row.resolved), total),
-    satisfactionRate: rate(Number(row.satisfied), Number(row.ratings)),
+    respondedInTime,
+    pendingResponse,
+    resolved,
+    pendingResolution,
+    ratings,
+    satisfied,
+    overdue,
+    responseRate: rate(respondedInTime, total - pendingResponse),
+    resolutionRate: rate(resolved, total - pendingResolution),
+    satisfactionRate: rate(satisfied, ratings),
   };
 }
+
+const NO_COUNTS = {
+  total: 0,
+  respondedInTime: 0,
+  pendingResponse: 0,
+  resolved: 0,
+  pendingResolution: 0,
+  ratings: 0,
+  satisfied: 0,
+  overdue: 0,
+};
 
 /**
  * The statement's scope after $1..$3: the viewer's reach (requests; the communities it touches as
@@ -63,7 +88,7 @@ export async function requestMetrics(
   const rows: Counts[] = await ctx.db.query(metricsSql(groupBy, scope), [from, to, ctx.clock.now(), ...values]);
   const overall = rows.find((row) => row.overall);
   return {
-    overall: toMetrics(overall ?? { total: 0, respondedInTime: 0, resolved: 0, ratings: 0, satisfied: 0, overdue: 0 }),
+    overall: toMetrics(overall ?? NO_COUNTS),
     rows: rows.filter((row) => !row.overall).map((row) => ({ key: String(row.key), label: String(row.label), metrics: toMetrics(row) })),
   };
 }

@@ -1,5 +1,6 @@
 import { COMMUNITY_TIME_ZONE } from "@dongting/domain/local-time";
 import { SATISFIED_SCORE } from "@dongting/domain/requests";
+import { pendingResolutionSql, pendingResponseSql, respondedInTimeSql } from "../domain/deadline-state.js";
 import { overdueSql } from "../domain/overdue.js";
 import {
   CHANNEL_LABELS,
@@ -104,19 +105,40 @@ function spec(groupBy: MetricsGroupBy, scope: MetricsScope): GroupSpec {
   }
 }
 
+/*
+ * What the rates count (the rules are deadline-state.ts's): pending requests (not answered, resp. resolved, and
+ * their deadline not passed at $3) are counted apart and left out of that rate's denominator; a reopened request
+ * is never pending (it counts unresolved until resolved again); a rating leaves the satisfaction rate only when
+ * its unreasonable review is confirmed by a second handler; callback ratings (回访) count as the resident's.
+ */
+const RATING_COUNTS = `j."rating_score" IS NOT NULL AND NOT (j."review_reasonable" IS NOT DISTINCT FROM false AND j."review_confirmed_at" IS NOT NULL)`;
+
 export const AGGREGATES = `
   count(j."id")::int AS "total",
-  count(*) FILTER (WHERE j."responded_at" IS NOT NULL AND j."responded_at" <= j."respond_by")::int AS "respondedInTime",
+  count(*) FILTER (WHERE ${respondedInTimeSql("j")})::int AS "respondedInTime",
+  count(*) FILTER (WHERE ${pendingResponseSql("$3", "j")})::int AS "pendingResponse",
   count(*) FILTER (WHERE j."status" IN ('RESOLVED','CLOSED'))::int AS "resolved",
-  count(*) FILTER (WHERE j."rating_score" IS NOT NULL AND j."review_reasonable" IS DISTINCT FROM false)::int AS "ratings",
-  count(*) FILTER (WHERE j."rating_score" >= ${SATISFIED_SCORE} AND j."review_reasonable" IS DISTINCT FROM false)::int AS "satisfied",
+  count(*) FILTER (WHERE ${pendingResolutionSql("$3", "j")})::int AS "pendingResolution",
+  count(*) FILTER (WHERE ${RATING_COUNTS})::int AS "ratings",
+  count(*) FILTER (WHERE j."rating_score" >= ${SATISFIED_SCORE} AND ${RATING_COUNTS})::int AS "satisfied",
   count(*) FILTER (WHERE ${overdueSql("$3", "j")})::int AS "overdue"`;
 
 /** The columns AGGREGATES answers, summed over the groups for the overall row. */
-const COUNTS = ["total", "respondedInTime", "resolved", "ratings", "satisfied", "overdue"] as const;
+export const COUNTS = [
+  "total",
+  "respondedInTime",
+  "pendingResponse",
+  "resolved",
+  "pendingResolution",
+  "ratings",
+  "satisfied",
+  "overdue",
+] as const;
 
 const WINDOW = `r."submitted_at" >= $1 AND r."submitted_at" < $2 AND r."status" <> 'REJECTED'`;
-const COLUMNS = `r."id", r."status", r."respond_by", r."resolve_by", r."responded_at", r."rating_score", r."review_reasonable"`;
+// The columns AGGREGATES reads, all in resident_request_window_idx (an index-only scan).
+const COLUMNS = `r."id", r."status", r."respond_by", r."resolve_by", r."responded_at", r."rating_score", r."review_reasonable",
+  r."review_confirmed_at", r."reopened_at"`;
 
 export function metricsSql(groupBy: MetricsGroupBy | null, scope: MetricsScope): string {
   const where = `${WINDOW} AND ${scope.requests}`;

@@ -14,10 +14,12 @@ registerEnumType(MetricsGroupBy, { name: "MetricsGroupBy" });
 
 @ObjectType({
   description:
-    "Three-dimensional assessment (三维考评) over the requests submitted in the window, REJECTED excluded: " +
-    "responseRate = accepted no later than respondBy / total; resolutionRate = RESOLVED or CLOSED / total; " +
-    "satisfactionRate = ratings with score >= 4 / ratings, ratings whose review says unreasonable excluded. " +
-    "A rate with a zero denominator is null.",
+    "Three-dimensional assessment (三维考评) over the requests submitted in the window, REJECTED excluded. Rates count " +
+    "what is due: a request still inside its window and not yet accepted (resolved) is pending, not a miss. " +
+    "responseRate = accepted no later than respondBy / (total - pendingResponse); resolutionRate = RESOLVED or CLOSED / " +
+    "(total - pendingResolution), a reopened request counting unresolved until resolved again; satisfactionRate = " +
+    "ratings with score >= 4 / ratings, callback ratings (回访) included, a rating left out only once its unreasonable " +
+    "review is confirmed by a second staff member. A rate with a zero denominator is null.",
 })
 export class RateMetrics {
   @Field(() => Int)
@@ -38,8 +40,18 @@ export class RateMetrics {
   @Field(() => Int, { description: "Numerator of responseRate." })
   respondedInTime: number;
 
+  @Field(() => Int, {
+    description: "Not yet accepted and respondBy not passed: neither in time nor a miss yet, left out of responseRate.",
+  })
+  pendingResponse: number;
+
   @Field(() => Int, { description: "Numerator of resolutionRate." })
   resolved: number;
+
+  @Field(() => Int, {
+    description: "Not RESOLVED or CLOSED, never reopened, and resolveBy not passed: left out of resolutionRate's denominator.",
+  })
+  pendingResolution: number;
 
   @Field(() => Int, { description: "Denominator of satisfactionRate." })
   ratings: number;

@@ -2,7 +2,7 @@ import { refTo, type SubgraphContext } from "@dongting/subgraph-kit";
 import { addMonths, isMonthKey, monthStart, rankCommunities } from "@dongting/domain/requests-metrics";
 import { readReach } from "../access.js";
 import { refuse } from "../refusal.js";
-import { AGGREGATES } from "./metrics.sql.js";
+import { AGGREGATES, COUNTS } from "./metrics.sql.js";
 import { toMetrics } from "./metrics.service.js";
 import type { CommunityRanking } from "./ranking.types.js";
 
@@ -12,7 +12,6 @@ import type { CommunityRanking } from "./ranking.types.js";
  * and gets an empty list: a grid's figures are no community's. One statement.
  * Parameters: $1 the month's start, $2 the next month's start, $3 now, $4 communities (null: all), $5 street.
  */
-const COUNTS = ["total", "respondedInTime", "resolved", "ratings", "satisfied", "overdue"];
 // Counted per community first (one pass over the month's rows, index-only on resident_request_window_idx),
 // then joined to the communities, so a community without requests still shows with zeros. Every community
 // listed (a GLOBAL reader, no street): the requests need no community filter at all.

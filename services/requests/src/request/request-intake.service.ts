@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import { isViolation, PG_ERROR, recordHistory, requiredText, type SubgraphContext } from "@dongting/subgraph-kit";
-import { deadlinesFor, REQUEST_DESCRIPTION_MAX, REQUEST_TITLE_MAX, RequestEventType, RequestStatus } from "@dongting/domain/requests";
+import { REQUEST_DESCRIPTION_MAX, REQUEST_TITLE_MAX, RequestEventType, RequestStatus } from "@dongting/domain/requests";
 import { checkMayHandle, submitterFor } from "../access.js";
-import { RequestCategory, deadlineTable } from "../category/category.entity.js";
+import { deadlineRuleOf } from "../category/category-deadlines.js";
+import { RequestCategory } from "../category/category.entity.js";
+import { deadlinesFrom } from "../domain/deadlines.js";
 import { formatRequestCode, localYear } from "../domain/request-code.js";
 import { refuse } from "../refusal.js";
 import { RequestCodeCounter } from "./request-code-counter.entity.js";
@@ -51,6 +53,7 @@ export async function submitRequest(ctx: SubgraphContext, input: SubmitRequestIn
       if (known) return known;
       const category = await manager.findOne(RequestCategory, { where: { name: input.category.trim() } });
       if (!category) throw refuse("BAD_USER_INPUT", "UNKNOWN_CATEGORY", `"${input.category}"`, { field: "category" });
+      const rule = await deadlineRuleOf(manager, category.id, category.defaultUrgency);
 
       let year = localYear(ctx.clock.now());
       let lastNumber = await lockYearCounter(manager, communityId, year);
@@ -77,9 +80,11 @@ export async function submitRequest(ctx: SubgraphContext, input: SubmitRequestIn
         level: null,
         urgency: null,
         submittedAt,
-        // Provisional until grading: an untriaged request still has to be answered in time.
-        respondBy: deadlinesFor(deadlineTable(category), category.defaultUrgency, submittedAt).respondBy,
+        // From the category's default urgency, until grading regrades them (never restarting the clock): an
+        // untriaged request already has to be answered, and resolved, in time.
+        ...deadlinesFrom(rule, submittedAt),
         submitterId,
+        anonymous: input.anonymous ?? false,
         clientRequestId,
         communityId,
         gridId: place.gridId,
@@ -98,7 +103,15 @@ export async function submitRequest(ctx: SubgraphContext, input: SubmitRequestIn
         subjectType: "ResidentRequest",
         subjectId: request.id,
         action: RequestEventType.SUBMITTED,
-        detail: { code: request.code, submitterId, communityId, channel: request.channel, category: request.category },
+        detail: {
+          code: request.code,
+          submitterId,
+          communityId,
+          channel: request.channel,
+          category: request.category,
+          anonymous: request.anonymous,
+          deadlines: { respondBy: request.respondBy, resolveBy: request.resolveBy, workingTime: rule.workingTime },
+        },
       });
       return request;
     });

@@ -2,24 +2,26 @@ import type { EntityManager } from "typeorm";
 import { notFound, optionalText, recordHistory, requiredText, requireId, type SubgraphContext } from "@dongting/subgraph-kit";
 import {
   ASSIGNEE_NAME_MAX,
-  deadlinesFor,
   ForceKind,
   HandlingLevel,
   isScore,
   RATING_COMMENT_MAX,
   REQUEST_NOTE_MAX,
   RequestEventType,
-  RequestStatus,
   REVIEW_NOTE_MAX,
   SCORE_MAX,
   SCORE_MIN,
   Urgency,
 } from "@dongting/domain/requests";
-import { checkInReach, checkIsSubmitter, handleReach, placeOf } from "../access.js";
-import { RequestCategory, deadlineTable } from "../category/category.entity.js";
+import { checkInReach, checkIsSubmitter, checkMayWork, handleReach, placeOf } from "../access.js";
+import { deadlineRuleOf } from "../category/category-deadlines.js";
+import { RequestCategory } from "../category/category.entity.js";
+import { ratingColumns } from "../domain/aftercare.js";
+import { deadlinesFrom, regradedDeadlines } from "../domain/deadlines.js";
 import { missedDeadline } from "../domain/overdue.js";
 import { decide, type RequestAction } from "../domain/request-state.js";
 import { refuse } from "../refusal.js";
+import { dispatchByRule } from "../unit/dispatch.service.js";
 import { RequestEvent } from "./request-event.entity.js";
 import { ResidentRequest } from "./request.entity.js";
 import type { AssignInput } from "./request.input.js";
@@ -52,7 +54,14 @@ export async function transition(ctx: SubgraphContext, id: string, work: Transit
     if (work.authorise) await work.authorise(request, manager);
     else checkInReach(reach!, placeOf(request));
     const decision = decide(
-      { status: request.status, level: request.level, rated: request.ratingScore !== null, reviewed: request.reviewedAt !== null },
+      {
+        status: request.status,
+        level: request.level,
+        rated: request.ratingScore !== null,
+        reviewed: request.reviewedAt !== null,
+        reviewUnreasonable: request.reviewReasonable === false,
+        reviewConfirmed: request.reviewConfirmedAt !== null,
+      },
       work.action,
     );
     if ("problem" in decision) throw refuse("CONFLICT", decision.reason, decision.problem, { status: request.status });
@@ -82,7 +91,10 @@ export async function transition(ctx: SubgraphContext, id: string, work: Transit
   });
 }
 
-/** Grading: sets level and colour; both deadlines count from submission with the category's hours. */
+/**
+ * Grading: sets level and colour. The deadlines count from submission with the graded urgency's row of the
+ * category's table as it is now; the response deadline never moves later (regradedDeadlines).
+ */
 export function acceptRequest(ctx: SubgraphContext, id: string, level: HandlingLevel, urgency: Urgency) {
   return transition(ctx, id, {
     action: { kind: "ACCEPT", level },
@@ -90,8 +102,9 @@ export function acceptRequest(ctx: SubgraphContext, id: string, level: HandlingL
     detail: { urgency },
     apply: async (request, at, manager) => {
       const category = await manager.findOneOrFail(RequestCategory, { where: { name: request.category } });
-      const { respondBy, resolveBy } = deadlinesFor(deadlineTable(category), urgency, request.submittedAt);
-      Object.assign(request, { urgency, respondBy, resolveBy, respondedAt: at });
+      const graded = deadlinesFrom(await deadlineRuleOf(manager, category.id, urgency), request.submittedAt);
+      Object.assign(request, regradedDeadlines(request, graded), { urgency, respondedAt: at });
+      await dispatchByRule(ctx, request, at, manager);
     },
   });
 }
@@ -117,14 +130,18 @@ export function assignRequest(ctx: SubgraphContext, id: string, input: AssignInp
   });
 }
 
-export function startRequest(ctx: SubgraphContext, id: string) {
-  return transition(ctx, id, { action: { kind: "START" } });
+/** Handlers where the request is, or a member of a unit handling it (its worklist), start and resolve it. */
+export async function startRequest(ctx: SubgraphContext, id: string) {
+  const reach = await handleReach(ctx);
+  return transition(ctx, id, { action: { kind: "START" }, authorise: (request, manager) => checkMayWork(ctx, reach, request, manager) });
 }
 
-export function resolveRequest(ctx: SubgraphContext, id: string, rawNote: string) {
+export async function resolveRequest(ctx: SubgraphContext, id: string, rawNote: string) {
   const note = requiredText("note", rawNote, REQUEST_NOTE_MAX);
+  const reach = await handleReach(ctx);
   return transition(ctx, id, {
     action: { kind: "RESOLVE" },
+    authorise: (request, manager) => checkMayWork(ctx, reach, request, manager),
     note,
     apply: (request, at) => {
       request.resolvedAt = at;
@@ -149,7 +166,15 @@ export function escalateRequest(ctx: SubgraphContext, id: string, rawReason: str
 
 export function rejectRequest(ctx: SubgraphContext, id: string, rawReason: string) {
   const reason = requiredText("reason", rawReason, REQUEST_NOTE_MAX);
-  return transition(ctx, id, { action: { kind: "REJECT" }, note: reason, detail: { reason } });
+  return transition(ctx, id, {
+    action: { kind: "REJECT" },
+    note: reason,
+    detail: { reason },
+    // A rejection answers the resident: when it comes first, it is the response (in time or not).
+    apply: (request, at) => {
+      request.respondedAt ??= at;
+    },
+  });
 }
 
 /** 群众点评: only the submitter, once, when RESOLVED; 1 or 2 reopens the request. */
@@ -163,13 +188,15 @@ export function rateRequest(ctx: SubgraphContext, id: string, score: number, raw
     detail: { score },
     authorise: (request) => checkIsSubmitter(ctx.viewer, request),
     apply: (request, at) => {
-      Object.assign(request, { ratingScore: score, ratingComment: comment, ratedAt: at });
-      if (request.status === RequestStatus.IN_PROGRESS) request.resolvedAt = null;
+      Object.assign(request, ratingColumns(request.status, score, comment, at));
     },
   });
 }
 
-/** 社区反评: reasonable or not, with a note; an unreasonable rating leaves the satisfaction rate. */
+/**
+ * 社区反评: reasonable or not, with a note. An unreasonable one takes the rating out of the satisfaction rate
+ * only once another handler confirms it (confirmReview): the reviewer is recorded for that.
+ */
 export function reviewRequest(ctx: SubgraphContext, id: string, reasonable: boolean, rawNote: string) {
   const note = requiredText("note", rawNote, REVIEW_NOTE_MAX);
   return transition(ctx, id, {
@@ -177,7 +204,7 @@ export function reviewRequest(ctx: SubgraphContext, id: string, reasonable: bool
     note,
     detail: { reasonable },
     apply: (request, at) => {
-      Object.assign(request, { reviewReasonable: reasonable, reviewNote: note, reviewedAt: at });
+      Object.assign(request, { reviewReasonable: reasonable, reviewNote: note, reviewedAt: at, reviewedBy: ctx.viewer.personId });
     },
   });
 }

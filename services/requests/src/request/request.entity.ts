@@ -55,6 +55,13 @@ import "./request-graphql-enums.js";
 )
 @Check("resident_request_rating_check", `("rating_score" IS NULL) = ("rated_at" IS NULL) AND "rating_score" BETWEEN 1 AND 5`)
 @Check(
+  "resident_request_soon_check",
+  `("respond_soon_at" IS NULL) = ("respond_by" IS NULL) AND ("resolve_soon_at" IS NULL) = ("resolve_by" IS NULL) AND "respond_soon_at" <= "respond_by" AND "resolve_soon_at" <= "resolve_by"`,
+)
+@Check("resident_request_closed_check", `("status" = 'CLOSED') = ("closed_at" IS NOT NULL)`)
+@Check("resident_request_callback_check", `NOT "rating_by_callback" OR "rating_score" IS NOT NULL`)
+@Check("resident_request_review_confirmed_check", `"review_confirmed_at" IS NULL OR "review_reasonable" = false`)
+@Check(
   "resident_request_review_check",
   `("review_reasonable" IS NULL) = ("reviewed_at" IS NULL) AND ("review_note" IS NULL) = ("reviewed_at" IS NULL) AND ("reviewed_at" IS NULL OR "rated_at" IS NOT NULL)`,
 )
@@ -103,13 +110,29 @@ export class ResidentRequest {
   @Column({ name: "submitted_at", type: "timestamptz" })
   submittedAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "When it must be answered (accepted): from submission, with the category's hours in clock or working time. " +
+      "Grading may bring it earlier, never later.",
+  })
   @Column({ name: "respond_by", type: "timestamptz", nullable: true })
   respondBy: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: "When it must be resolved: from submission, with the hours of its urgency (the default one until graded).",
+  })
   @Column({ name: "resolve_by", type: "timestamptz", nullable: true })
   resolveBy: Date | null;
+
+  /** When 80 % of the response window is used (DUE_SOON), counted as respondBy is. */
+  @Column({ name: "respond_soon_at", type: "timestamptz", nullable: true })
+  respondSoonAt: Date | null;
+
+  /** When 80 % of the resolution window is used. */
+  @Column({ name: "resolve_soon_at", type: "timestamptz", nullable: true })
+  resolveSoonAt: Date | null;
 
   @Field(() => Date, { nullable: true })
   @Column({ name: "responded_at", type: "timestamptz", nullable: true })
@@ -122,6 +145,10 @@ export class ResidentRequest {
   /** Organisation's Person. */
   @Column({ name: "submitter_id", type: "uuid" })
   submitterId: string;
+
+  @Field({ description: "Submitted anonymously: who asked is shown only to the submitter and community staff." })
+  @Column({ type: "boolean", default: false })
+  anonymous: boolean;
 
   /** The submitter's idempotency key (unique per submitter). */
   @Column({ name: "client_request_id", type: "varchar", length: CLIENT_REQUEST_ID_MAX })
@@ -169,6 +196,22 @@ export class ResidentRequest {
   @Column({ name: "rated_at", type: "timestamptz", nullable: true })
   ratedAt: Date | null;
 
+  /** The rating is one staff recorded from a phone call (回访, recordCallbackRating), not the resident's own. */
+  @Column({ name: "rating_by_callback", type: "boolean", default: false })
+  ratingByCallback: boolean;
+
+  /** Organisation's Person: who recorded a callback rating. */
+  @Column({ name: "rating_recorded_by", type: "uuid", nullable: true })
+  ratingRecordedBy: string | null;
+
+  /** When the request last closed (set while CLOSED); the reopening window counts from it. */
+  @Column({ name: "closed_at", type: "timestamptz", nullable: true })
+  closedAt: Date | null;
+
+  /** When the request was last reopened (a rating below CLOSING_SCORE or reopenRequest); never pending again. */
+  @Column({ name: "reopened_at", type: "timestamptz", nullable: true })
+  reopenedAt: Date | null;
+
   @Column({ name: "review_reasonable", type: "boolean", nullable: true })
   reviewReasonable: boolean | null;
 
@@ -177,6 +220,18 @@ export class ResidentRequest {
 
   @Column({ name: "reviewed_at", type: "timestamptz", nullable: true })
   reviewedAt: Date | null;
+
+  /** Organisation's Person who reviewed: they may not confirm their own review. */
+  @Column({ name: "reviewed_by", type: "uuid", nullable: true })
+  reviewedBy: string | null;
+
+  /** A second handler confirmed the unreasonable review: only now does the rating leave the satisfaction rate. */
+  @Column({ name: "review_confirmed_at", type: "timestamptz", nullable: true })
+  reviewConfirmedAt: Date | null;
+
+  /** Organisation's Person who confirmed. */
+  @Column({ name: "review_confirmed_by", type: "uuid", nullable: true })
+  reviewConfirmedBy: string | null;
 
   /** The response deadline already escalated by the sweep (escalate once per deadline). */
   @Column({ name: "response_escalated_for", type: "timestamptz", nullable: true })

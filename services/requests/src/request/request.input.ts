@@ -4,6 +4,7 @@ import {
   ASSIGNEE_NAME_MAX,
   CATEGORY_NAME_MAX,
   CLIENT_REQUEST_ID_MAX,
+  DeadlineState,
   FILTER_VALUES_MAX,
   ForceKind,
   HandlingLevel,
@@ -16,6 +17,7 @@ import {
 } from "@dongting/domain/requests";
 import { TextLimit } from "../text-limit.js";
 import "./request-graphql-enums.js";
+import "./request-deadline.enum.js";
 
 const ID_MESSAGE = "must be an id returned by this API";
 
@@ -54,10 +56,26 @@ export class RequestFilter {
   @Field(() => Boolean, { nullable: true })
   overdue?: boolean | null;
 
+  @Field(() => [DeadlineState], { nullable: true, description: "Only requests whose deadlineState is one of these, now." })
+  @IsOptional()
+  @ArrayMaxSize(FILTER_VALUES_MAX)
+  deadlineState?: DeadlineState[] | null;
+
   @Field(() => String, { nullable: true, description: "Matched against code, title and description." })
   @IsOptional()
   @TextLimit(REQUEST_SEARCH_MAX)
   search?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "我的任务: the requests handled by a unit the viewer is a member of (open and closed; filter by status).",
+  })
+  assignedToMe?: boolean | null;
+
+  @Field(() => ID, { nullable: true, description: "The requests this unit handles: for its members, and for readers where they read." })
+  @IsOptional()
+  @IsUUID("all", { message: `unitId ${ID_MESSAGE}` })
+  unitId?: string | null;
 }
 
 @InputType()
@@ -112,6 +130,12 @@ export class SubmitRequestInput {
   @IsOptional()
   @IsUUID("all", { message: `patrolShiftId ${ID_MESSAGE}` })
   patrolShiftId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Submit anonymously: who asked is shown only to the submitter and community staff (default false).",
+  })
+  anonymous?: boolean | null;
 }
 
 @InputType()

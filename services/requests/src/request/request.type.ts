@@ -14,13 +14,19 @@ interface OfSubmitter {
   submitterId: string;
   communityId: string;
   gridId: string | null;
+  /** The request's id: the read policy's `handling_member` relation and the parts' own fields (Assignment.unit) need it. */
+  requestId?: string;
+  /** Whether the request is anonymous: the read policy then hides the parts that name its submitter. */
+  anonymous?: boolean;
 }
 
 /** What a part of `request` carries of it (see OfSubmitter). */
-export const partOf = (request: OfSubmitter): OfSubmitter => ({
+export const partOf = (request: OfSubmitter & { id: string }): OfSubmitter => ({
   submitterId: request.submitterId,
   communityId: request.communityId,
   gridId: request.gridId,
+  requestId: request.id,
+  anonymous: request.anonymous,
 });
 
 /** A timeline entry as ResidentRequest.events answers it. */

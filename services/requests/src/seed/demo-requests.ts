@@ -13,7 +13,6 @@ import {
 } from "@dongting/subgraph-kit/seed";
 import { startOfLocalWeek } from "@dongting/domain/local-time";
 import {
-  deadlinesFor,
   ForceKind,
   HandlingLevel,
   higherLevel,
@@ -22,15 +21,18 @@ import {
   RequestEventType,
   RequestStatus,
   Urgency,
+  type DeadlineHours,
 } from "@dongting/domain/requests";
+import { deadlinesFrom, regradedDeadlines } from "../domain/deadlines.js";
 import { formatRequestCode, localYear } from "../domain/request-code.js";
+import { demoAftercare } from "./demo-aftercare.js";
 import { PATROL_SHIFT_DAYS, PATROL_START_HOUR, PATROL_WEEKS_BACK } from "./demo-community-ids.js";
 import { DONGTING_PROFILE, type DemoRequestProfile } from "./demo-profiles.js";
 import { generateDemoEvaluations } from "./demo-evaluations.js";
 import type { DemoCategory, DemoData, DemoEventRow, DemoRequestRow, DemoSeedOptions } from "./demo-rows.js";
 import { submissionTime } from "./demo-submission-times.js";
-import { DEMO_ASSIGNEES, DEMO_TEXTS, RATING_COMMENTS, RESOLUTION_NOTES } from "./demo-text.js";
-import { CATEGORY_WEIGHTS, CHANNELS, FORCES, SCORES, TEAMS_BY_CATEGORY } from "./demo-weights.js";
+import { DEMO_ASSIGNEES, DEMO_TEXTS, RESOLUTION_NOTES } from "./demo-text.js";
+import { CATEGORY_WEIGHTS, CHANNELS, FORCES, TEAMS_BY_CATEGORY } from "./demo-weights.js";
 
 /*
  * A deterministic year of a demo community's requests (Dongting's unless a profile says otherwise): the same
@@ -58,6 +60,10 @@ function randomSource(seed: number) {
 function demoUuid(kind: number, index: number): string {
   return `0000000${kind}-0000-4000-8000-${index.toString(16).padStart(12, "0")}`;
 }
+
+/** A request's deadlines from one row of its category's table (clock time unless the row says otherwise). */
+const deadlinesOf = (hours: DeadlineHours, submittedAt: Date) =>
+  deadlinesFrom({ ...hours, workingTime: hours.workingTime ?? false }, submittedAt);
 
 /** The patrol shift (see demo-community-ids) whose evening walk found a request submitted at `submittedAt`. */
 function patrolShiftFor(submittedAt: Date, anchor: number): string | null {
@@ -101,6 +107,8 @@ export function generateDemoRequests(
     // Residents file online themselves; staff enter what came by phone, in person, from the council or the patrol's log.
     const onlineChannels: RequestChannel[] = [RequestChannel.WECHAT, RequestChannel.GRID_GROUP, RequestChannel.SECRETARY_MAILBOX];
     const submittedBy = onlineChannels.includes(channel) ? submitterId : STAFF;
+    // As submitted: the deadlines of the category's default urgency, until grading.
+    const provisional = deadlinesOf(category.deadlines[category.defaultUrgency], submittedAt);
 
     const row: DemoRequestRow = {
       id,
@@ -113,11 +121,12 @@ export function generateDemoRequests(
       level: null,
       urgency: null,
       submittedAt,
-      respondBy: deadlinesFor(category.deadlines, category.defaultUrgency, submittedAt).respondBy,
-      resolveBy: null,
+      ...provisional,
       respondedAt: null,
       resolvedAt: null,
       submitterId,
+      // Some residents ask not to be named to the grid (the demo resident's own stay named).
+      anonymous: submitterIndex !== 4 && random.chance(0.04),
       clientRequestId: `${profile.clientKeyPrefix}-${index + 1}`,
       communityId: community.id,
       gridId: demoGridId(grid),
@@ -131,9 +140,16 @@ export function generateDemoRequests(
       ratingScore: null,
       ratingComment: null,
       ratedAt: null,
+      ratingByCallback: false,
+      ratingRecordedBy: null,
+      closedAt: null,
+      reopenedAt: null,
       reviewReasonable: null,
       reviewNote: null,
       reviewedAt: null,
+      reviewedBy: null,
+      reviewConfirmedAt: null,
+      reviewConfirmedBy: null,
       responseEscalatedFor: null,
       resolutionEscalatedFor: null,
     };
@@ -145,7 +161,9 @@ export function generateDemoRequests(
 
     const urgency = random.chance(0.8) ? category.defaultUrgency : random.pick([Urgency.GREEN, Urgency.YELLOW, Urgency.RED]);
     let level = random.chance(0.85) ? category.defaultLevel : random.pick([HandlingLevel.GRID, HandlingLevel.COMMUNITY]);
-    const { respondBy, resolveBy } = deadlinesFor(category.deadlines, urgency, submittedAt);
+    // Graded from submission: the response deadline never moves later (regradedDeadlines).
+    const graded = regradedDeadlines(provisional, deadlinesOf(category.deadlines[urgency], submittedAt));
+    const { respondBy, resolveBy } = graded;
     const respondHours = (respondBy.getTime() - submittedAt.getTime()) / HOUR;
     const resolveHours = (resolveBy.getTime() - submittedAt.getTime()) / HOUR;
     const lateResponse = random.chance(0.02);
@@ -158,6 +176,7 @@ export function generateDemoRequests(
       const rejectedAt = new Date(submittedAt.getTime() + respondHours * HOUR * random.between(0.1, 0.8));
       if (reached(rejectedAt)) {
         row.status = RequestStatus.REJECTED;
+        row.respondedAt = rejectedAt;
         event(rejectedAt, RequestEventType.REJECTED, handler, "不属于社区受理范围，已告知居民向相关部门反映");
       }
       continue;
@@ -169,7 +188,7 @@ export function generateDemoRequests(
     }
     if (!reached(respondedAt)) continue;
     level = higherLevel(level, row.level);
-    Object.assign(row, { status: RequestStatus.ACCEPTED, level, urgency, respondBy, resolveBy, respondedAt });
+    Object.assign(row, { status: RequestStatus.ACCEPTED, level, urgency, ...graded, respondedAt });
     event(respondedAt, RequestEventType.ACCEPTED, handler, `${level} / ${urgency}`);
 
     // A few recent requests are stuck past their deadline (the dashboard's overdue ones); a few
@@ -225,39 +244,7 @@ export function generateDemoRequests(
     // The demo resident (persona 4) keeps recent resolutions unrated, to rate them in the demo.
     const keptForDemo = profile.demoResident && submitterIndex === 4 && resolvedAt.getTime() > anchor - 14 * DAY;
     if (!random.chance(0.78) || keptForDemo) continue;
-    const ratedAt = new Date(resolvedAt.getTime() + random.between(1, 48) * HOUR);
-    if (!reached(ratedAt)) continue;
-    const score = random.weighted(SCORES);
-    row.ratingScore = score;
-    row.ratingComment = random.chance(0.6) ? random.pick(RATING_COMMENTS[score]) : null;
-    row.ratedAt = ratedAt;
-    event(ratedAt, RequestEventType.RATED, row.submitterId, row.ratingComment ? `${score}/5 ${row.ratingComment}` : `${score}/5`);
-    if (score >= 3) {
-      row.status = RequestStatus.CLOSED;
-      event(ratedAt, RequestEventType.CLOSED, row.submitterId);
-    } else {
-      row.status = RequestStatus.IN_PROGRESS;
-      row.resolvedAt = null;
-      event(ratedAt, RequestEventType.REOPENED, row.submitterId);
-    }
-    if (score <= 3 ? random.chance(0.9) : random.chance(0.08)) {
-      const reviewedAt = new Date(ratedAt.getTime() + random.between(2, 24) * HOUR);
-      if (reached(reviewedAt)) {
-        const reasonable = score >= 4 || random.chance(0.45);
-        row.reviewReasonable = reasonable;
-        row.reviewNote = reasonable ? "评价属实，已督促改进" : "经回访核实，问题已按规定处理，评价与事实不符";
-        row.reviewedAt = reviewedAt;
-        event(reviewedAt, RequestEventType.REVIEWED, STAFF, row.reviewNote);
-      }
-    }
-    if (score <= 2) {
-      const resolvedAgainAt = new Date(ratedAt.getTime() + random.between(4, 48) * HOUR);
-      if (reached(resolvedAgainAt)) {
-        row.status = RequestStatus.RESOLVED;
-        row.resolvedAt = resolvedAgainAt;
-        event(resolvedAgainAt, RequestEventType.RESOLVED, handler, "已再次上门处理");
-      }
-    }
+    demoAftercare({ row, random, event, reached, staff: STAFF, handler, confirmer: demoPersonId(gridLeaderOf(grid)) }, resolvedAt);
   }
   const counters = [...numbers.entries()].map(([year, lastNumber]) => ({ communityId: community.id, year, lastNumber }));
   events.sort((a, b) => a.at.getTime() - b.at.getTime());

@@ -23,6 +23,7 @@ export interface DemoCategory {
   name: string;
   defaultLevel: HandlingLevel;
   defaultUrgency: Urgency;
+  /** The category's table (category_deadline); a row without `workingTime` counts clock time. */
   deadlines: DeadlineTable;
 }
 
@@ -38,10 +39,13 @@ export interface DemoRequestRow {
   urgency: Urgency | null;
   submittedAt: Date;
   respondBy: Date | null;
+  respondSoonAt: Date | null;
   resolveBy: Date | null;
+  resolveSoonAt: Date | null;
   respondedAt: Date | null;
   resolvedAt: Date | null;
   submitterId: string;
+  anonymous: boolean;
   clientRequestId: string;
   communityId: string;
   gridId: string | null;
@@ -55,9 +59,16 @@ export interface DemoRequestRow {
   ratingScore: number | null;
   ratingComment: string | null;
   ratedAt: Date | null;
+  ratingByCallback: boolean;
+  ratingRecordedBy: string | null;
+  closedAt: Date | null;
+  reopenedAt: Date | null;
   reviewReasonable: boolean | null;
   reviewNote: string | null;
   reviewedAt: Date | null;
+  reviewedBy: string | null;
+  reviewConfirmedAt: Date | null;
+  reviewConfirmedBy: string | null;
   responseEscalatedFor: Date | null;
   resolutionEscalatedFor: Date | null;
 }

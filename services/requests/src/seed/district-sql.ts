@@ -1,5 +1,7 @@
 import { COMMUNITY_TIME_ZONE } from "@dongting/domain/local-time";
+import { DUE_SOON_SHARE } from "@dongting/domain/requests";
 import { DISTRICT_SHAPE } from "@dongting/subgraph-kit/seed";
+import { workingDeadlineSql, workingPositionSql, type CalendarParameters } from "./district-working-time.js";
 
 /*
  * The SQL of the district seed (SEED_DISTRICT=N): communities 4..N with the ids of the kit's seed/district.ts,
@@ -44,19 +46,23 @@ export const DISTRICT_COPY_SQL = [
 ];
 
 const CHANNELS = `ARRAY['WECHAT','WECHAT','WECHAT','GRID_GROUP','GRID_GROUP','SECRETARY_MAILBOX','PATROL','COUNCIL','HOTLINE','WALK_IN']`;
-const hours = (kind: "respond" | "resolve") =>
-  `CASE k.default_urgency WHEN 'RED' THEN k.red_${kind}_hours WHEN 'YELLOW' THEN k.yellow_${kind}_hours ELSE k.green_${kind}_hours END`;
+/** The holiday calendar's parameters of DISTRICT_REQUESTS_SQL (see district-working-time.ts). */
+const CALENDAR: CalendarParameters = { first: "$3::date", working: "$4::boolean[]", before: "$5::int[]", workingDays: "$6::date[]" };
+/** A deadline `hours` after submission (q.at, working-time position q.pos), in working or clock time as the row says. */
+const after = (hours: string) =>
+  `CASE WHEN q.working_time THEN ${workingDeadlineSql("q.pos", hours, CALENDAR)} ELSE q.at + (${hours}) * interval '1 hour' END`;
 
 /**
  * A year of requests per generated community up to $1 (the anchor), $2 = N, shaped like Dongting's: one per
- * slot of the year, ~2% rejected, the newest still open, answered and resolved within the category's hours
- * (a few late), ~78% of the resolved rated (mostly 4 and 5) and closed. Each with its SUBMITTED event.
+ * slot of the year, ~2% rejected, the newest still open, answered and resolved within the deadlines of the
+ * category's default urgency (clock or working time as its row says; $3..$6 the holiday calendar), a few late,
+ * ~78% of the resolved rated (mostly 4 and 5) and closed. Each with its SUBMITTED event.
  */
 export const DISTRICT_REQUESTS_SQL = `
 WITH cats AS MATERIALIZED (
   SELECT k.*, (row_number() OVER (ORDER BY k.sort_order) - 1)::int AS idx, count(*) OVER ()::int AS n,
-         ${hours("respond")} AS respond_hours, ${hours("resolve")} AS resolve_hours
-  FROM request_category k
+         d.respond_hours, d.resolve_hours, d.working_time
+  FROM request_category k JOIN category_deadline d ON d.category_id = k.id AND d.urgency = k.default_urgency
 ),
 draws AS MATERIALIZED (
   SELECT c, i, random() AS r_cat, random() AS r_status, random() AS r_respond, random() AS r_resolve, random() AS r_rate,
@@ -64,13 +70,23 @@ draws AS MATERIALIZED (
          $1::timestamptz - interval '365 days' + (i + random() * 0.9) * interval '${(365 * 86400) / S.requestsPerCommunityYear} seconds' AS at
   FROM generate_series(4, $2) c, generate_series(0, ${S.requestsPerCommunityYear - 1}) i
 ),
-shaped AS MATERIALIZED (
+placed AS MATERIALIZED (
   SELECT d.*, k.name AS category, k.default_level AS level, k.default_urgency AS urgency,
-         d.at + k.respond_hours * interval '1 hour' AS respond_by, d.at + k.resolve_hours * interval '1 hour' AS resolve_by,
-         d.at + k.respond_hours * (CASE WHEN d.r_respond < 0.02 THEN 1.5 ELSE 0.05 + 0.85 * d.r_respond END) * interval '1 hour' AS responded,
-         d.at + k.resolve_hours * (CASE WHEN d.r_resolve < 0.025 THEN 1.3 ELSE 0.3 + 0.65 * d.r_resolve END) * interval '1 hour' AS resolved,
-         d.p % ${NEIGHBOURHOODS} AS k
+         k.respond_hours, k.resolve_hours, k.working_time, ${workingPositionSql("d.at", CALENDAR)} AS pos
   FROM draws d JOIN cats k ON k.idx = floor(d.r_cat * k.n)::int
+),
+timed AS MATERIALIZED (
+  SELECT q.*,
+         ${after("q.respond_hours")} AS respond_by, ${after(`q.respond_hours * ${DUE_SOON_SHARE}`)} AS respond_soon,
+         ${after("q.resolve_hours")} AS resolve_by, ${after(`q.resolve_hours * ${DUE_SOON_SHARE}`)} AS resolve_soon
+  FROM placed q
+),
+shaped AS MATERIALIZED (
+  SELECT t.*,
+         t.at + (t.respond_by - t.at) * (CASE WHEN t.r_respond < 0.02 THEN 1.5 ELSE 0.05 + 0.85 * t.r_respond END) AS responded,
+         t.at + (t.resolve_by - t.at) * (CASE WHEN t.r_resolve < 0.025 THEN 1.3 ELSE 0.3 + 0.65 * t.r_resolve END) AS resolved,
+         t.p % ${NEIGHBOURHOODS} AS k
+  FROM timed t
 ),
 final AS (
   SELECT s.*,
@@ -86,8 +102,8 @@ final AS (
 ),
 inserted AS (
   INSERT INTO resident_request (code, title, description, channel, category, status, level, urgency, submitted_at, respond_by,
-    resolve_by, responded_at, resolved_at, submitter_id, client_request_id, community_id, grid_id, neighbourhood_id, force_kind,
-    assignee_name, assigned_at, rating_score, rated_at)
+    respond_soon_at, resolve_by, resolve_soon_at, responded_at, resolved_at, submitter_id, client_request_id, community_id, grid_id,
+    neighbourhood_id, force_kind, assignee_name, assigned_at, rating_score, rated_at, closed_at, reopened_at)
   SELECT
     ${communityCodeSql("f.c")} || '-' || extract(year FROM f.at AT TIME ZONE '${COMMUNITY_TIME_ZONE}')::int || '-' ||
       lpad(row_number() OVER (PARTITION BY f.c, extract(year FROM f.at AT TIME ZONE '${COMMUNITY_TIME_ZONE}') ORDER BY f.at, f.i)::text, 6, '0'),
@@ -95,8 +111,9 @@ inserted AS (
     (${CHANNELS})[1 + (f.i * 7 + f.c) % 10], f.category, f.status,
     CASE WHEN f.status IN ('SUBMITTED', 'REJECTED') THEN NULL ELSE f.level END,
     CASE WHEN f.status IN ('SUBMITTED', 'REJECTED') THEN NULL ELSE f.urgency END,
-    f.at, f.respond_by, CASE WHEN f.status IN ('SUBMITTED', 'REJECTED') THEN NULL ELSE f.resolve_by END,
-    CASE WHEN f.status IN ('SUBMITTED', 'REJECTED') THEN NULL ELSE f.responded END,
+    -- Both deadlines are stored at submission; a rejection is the response (never after the anchor).
+    f.at, f.respond_by, f.respond_soon, f.resolve_by, f.resolve_soon,
+    CASE WHEN f.status = 'SUBMITTED' THEN NULL WHEN f.status = 'REJECTED' THEN LEAST(f.responded, $1) ELSE f.responded END,
     CASE WHEN f.status IN ('RESOLVED', 'CLOSED') THEN f.resolved END,
     ${personSql("f.c", "f.p")}, 'district-' || f.c || '-' || f.i, ${communitySql("f.c")},
     ${gridSql("f.c", `f.k / ${S.neighbourhoodsPerGrid}`)}, ${neighbourhoodSql("f.c", "f.k")},
@@ -104,7 +121,10 @@ inserted AS (
     CASE WHEN f.status IN ('ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED') THEN '社区专职力量' END,
     CASE WHEN f.status IN ('ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED') THEN f.responded + (f.resolved - f.responded) * 0.1 END,
     CASE WHEN f.status = 'CLOSED' OR (f.status = 'RESOLVED' AND f.score = 2) THEN f.score END,
-    CASE WHEN f.status = 'CLOSED' OR (f.status = 'RESOLVED' AND f.score = 2) THEN f.resolved + interval '1 day' END
+    CASE WHEN f.status = 'CLOSED' OR (f.status = 'RESOLVED' AND f.score = 2) THEN f.resolved + interval '1 day' END,
+    CASE WHEN f.status = 'CLOSED' THEN f.resolved + interval '1 day' END,
+    -- Rated 2: reopened at the rating (and resolved again since).
+    CASE WHEN f.status = 'RESOLVED' AND f.score = 2 THEN f.resolved + interval '1 day' END
   FROM final f
   RETURNING id, submitted_at, submitter_id
 )

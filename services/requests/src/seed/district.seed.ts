@@ -1,5 +1,11 @@
 import type { DataSource } from "typeorm";
+import { addDays, toLocal } from "@dongting/domain/local-time";
 import { DISTRICT_COPY_SQL, DISTRICT_COUNTERS_SQL, DISTRICT_REQUESTS_SQL } from "./district-sql.js";
+import { workingCalendarArrays } from "./district-working-time.js";
+
+/** The calendar the district's deadlines walk: the seeded year and, after it, room for the longest deadline (2160 working hours). */
+const CALENDAR_DAYS_BEFORE = 370;
+const CALENDAR_DAYS = CALENDAR_DAYS_BEFORE + 500;
 
 /**
  * SEED_DISTRICT=N: communities 4..N (the kit's seed/district.ts), ~4,000 requests a year each (600,000 for
@@ -10,7 +16,8 @@ export async function seedDistrictRequests(db: DataSource, anchor: Date, size: n
   const started = Date.now();
   await db.transaction(async (manager) => {
     for (const statement of DISTRICT_COPY_SQL) await manager.query(statement, [size]);
-    await manager.query(DISTRICT_REQUESTS_SQL, [anchor, size]);
+    const calendar = workingCalendarArrays(addDays(toLocal(anchor).date, -CALENDAR_DAYS_BEFORE), CALENDAR_DAYS);
+    await manager.query(DISTRICT_REQUESTS_SQL, [anchor, size, calendar.first, calendar.working, calendar.before, calendar.workingDays]);
     await manager.query(DISTRICT_COUNTERS_SQL);
   });
   await db.query(`ANALYZE resident_request`);

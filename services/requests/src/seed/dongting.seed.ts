@@ -6,6 +6,7 @@ import { NEIGHBOUR_PROFILES } from "./demo-profiles.js";
 import type { DemoSeedOptions } from "./demo-rows.js";
 import { insertDemoRequests } from "./insert-demo-requests.js";
 import { seedDistrictRequests } from "./district.seed.js";
+import { seedDemoUnits } from "./demo-units.js";
 
 /**
  * Loads the demo street into an empty database: the geography copy (so the subgraph works before its first
@@ -28,6 +29,7 @@ export async function seedDongtingRequests(
   await db.transaction(async (manager) => {
     await insertDemoRequests(manager, { ...options, anchor });
     for (const profile of NEIGHBOUR_PROFILES) await insertDemoRequests(manager, { anchor }, profile);
+    await seedDemoUnits(manager, anchor);
   });
   if (district > 0) await seedDistrictRequests(db, anchor, district);
 }

@@ -1,6 +1,8 @@
 import type { EntityManager } from "typeorm";
 import { insertInChunks } from "@dongting/subgraph-kit/seed";
-import { RequestCategory, deadlineTable } from "../category/category.entity.js";
+import type { DeadlineHours, Urgency } from "@dongting/domain/requests";
+import { CategoryDeadline } from "../category/category-deadline.entity.js";
+import { RequestCategory } from "../category/category.entity.js";
 import { DepartmentEvaluation } from "../department/department-evaluation.entity.js";
 import { RequestEvent } from "../request/request-event.entity.js";
 import { ResidentRequest } from "../request/request.entity.js";
@@ -17,11 +19,18 @@ export async function insertDemoRequests(
   options: Partial<DemoSeedOptions> & Pick<DemoSeedOptions, "anchor">,
   profile?: DemoRequestProfile,
 ): Promise<void> {
+  const rows = await manager.find(CategoryDeadline);
+  const tableOf = (categoryId: string) =>
+    Object.fromEntries(
+      rows
+        .filter((row) => row.categoryId === categoryId)
+        .map(({ urgency, respondHours, resolveHours, workingTime }) => [urgency, { respondHours, resolveHours, workingTime }]),
+    ) as Record<Urgency, DeadlineHours>;
   const categories = (await manager.find(RequestCategory)).map((category) => ({
     name: category.name,
     defaultLevel: category.defaultLevel,
     defaultUrgency: category.defaultUrgency,
-    deadlines: deadlineTable(category),
+    deadlines: tableOf(category.id),
   }));
   const demo = generateDemoRequests(categories, options, profile);
   await insertInChunks(manager, ResidentRequest, demo.requests, BATCH);

@@ -195,11 +195,15 @@ export async function insertMetricsRows(db: DataSource): Promise<void> {
   for (const [name, row] of Object.entries(ROWS)) {
     n += 1;
     const rated = row.rating ? D("2026-03-01T09:00") : null;
+    // The DUE_SOON instants, closing and review confirmation are not this dataset's concern: the soon-instants
+    // equal the deadlines, CLOSED rows closed when rated, every unreasonable review is confirmed.
     await db.query(
       `INSERT INTO resident_request (code, title, description, channel, category, status, level, urgency, submitted_at,
          respond_by, resolve_by, responded_at, resolved_at, submitter_id, client_request_id, grid_id,
-         force_kind, assignee_name, assigned_at, rating_score, rated_at, review_reasonable, review_note, reviewed_at, community_id)
-       VALUES ($1, $2, 'x', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)`,
+         force_kind, assignee_name, assigned_at, rating_score, rated_at, review_reasonable, review_note, reviewed_at, community_id,
+         respond_soon_at, resolve_soon_at, closed_at, review_confirmed_at)
+       VALUES ($1, $2, 'x', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24,
+         $9, $10, $25, $26)`,
       [
         `DT-2026-${String(n).padStart(6, "0")}`,
         `request ${name}`,
@@ -225,6 +229,8 @@ export async function insertMetricsRows(db: DataSource): Promise<void> {
         row.reasonable === undefined ? null : "note",
         row.reasonable === undefined ? null : rated,
         demoCommunityId(1),
+        row.status === "CLOSED" ? rated : null,
+        row.reasonable === false ? rated : null,
       ],
     );
   }

@@ -59,8 +59,8 @@ export const REQUESTS_REASONS = {
     en: "Give one set of deadlines for each of RED, YELLOW and GREEN",
   },
   DEADLINE_HOURS_INVALID: {
-    zh: "响应时限至少 1 小时，且不能长于办结时限",
-    en: "Respond-within must be at least 1 hour and no longer than resolve-within",
+    zh: "时限须为整小时：响应时限至少 1 小时且不能长于办结时限，办结时限最长 2160 小时（90 天）",
+    en: "Deadlines are whole hours: respond-within at least 1 and no longer than resolve-within, resolve-within at most 2160 (90 days)",
   },
 
   // No gaming the rates (issue 12).

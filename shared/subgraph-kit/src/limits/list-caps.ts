@@ -64,6 +64,13 @@ export const LIST_CAPS: ListCaps = {
   "Query.departmentEvaluations": { cap: 1000, why: "evaluations in the window (Dongting: about 120 a year)" },
   "Query.communityRanking": { cap: 200, total: 200, why: "one row per community of the viewer's reach: a district about 150" },
   "Query.departmentEvaluationSummary": { cap: 100, why: "one row per department evaluated" },
+  "Query.serviceUnits": {
+    cap: 200,
+    why: "the units of the viewer's communities (Dongting: 21, its street 28); a district asks by community",
+  },
+  "ServiceUnit.members": { cap: 100, why: "UNIT_MEMBERS_MAX; Dongting's units have 1 to 20 members" },
+  "ResidentRequest.units": { cap: 10, why: "the leading unit and its co-handlers (Dongting: at most 2)" },
+  "Query.dispatchRules": { cap: 200, why: "the rules of the viewer's communities (Dongting: 6, its street 8)" },
   // volunteers
   "Query.volunteerTeams": { cap: 50, total: 50, tree: true, why: "Dongting: 32 teams" },
   "VolunteerTeam.members": {
