@@ -142,6 +142,27 @@ describe("reassigning within a unit", () => {
   });
 });
 
+describe("after a reopening", () => {
+  it("sends the work out again to a unit that already handles it: back to ASSIGNED, its member kept", async () => {
+    const id = await newRequest(subgraph);
+    await mustDispatch(id, units.property, dongtingStaff, { personId: demoPersonId(402) });
+    await must(subgraph, MUTATIONS.resolve, { id, note: "已修好" }, memberAs(402));
+    await must(subgraph, MUTATIONS.rate, { id, score: 5, comment: null }, resident);
+    subgraph.clock.advanceMinutes(24 * 60);
+    const reopened = await must(subgraph, `mutation($id: ID!) { reopenRequest(id: $id, reason: "又坏了") { status } }`, { id }, resident);
+    expect(reopened.status).toBe("ACCEPTED");
+    // Without a member named, the unit's assignee stays; the timeline says the request went out again.
+    const again = await mustDispatch(id, units.property);
+    expect(again).toMatchObject({ status: "ASSIGNED", assignment: { assigneePerson: { id: demoPersonId(402) } } });
+    expect(again.events.at(-1)).toMatchObject({ type: "DISPATCHED", note: "东亭物业服务中心" });
+    await must(subgraph, MUTATIONS.resolve, { id, note: "换了新灯" }, memberAs(402));
+    // Once it is back in hand, naming the same unit without a member is the old conflict again.
+    const second = await newRequest(subgraph);
+    await mustDispatch(second, units.property);
+    await expectRefusedWithoutWrites(subgraph, () => dispatch(subgraph, second, units.property), "CONFLICT", "UNIT_ALREADY_HANDLING");
+  });
+});
+
 describe("dispatch refusals, with nothing written", () => {
   const refused = (id: string, unitId: string, code: string, reason: string, as: As = dongtingStaff, extra = {}) =>
     expectRefusedWithoutWrites(subgraph, () => dispatch(subgraph, id, unitId, as, extra), code, reason);
