@@ -184,6 +184,21 @@ export const EVENT_COLOR: Record<string, string> = {
   CALLBACK_RATED: "green",
 };
 
+/** An acceptance's note as the service writes it: "<level> / <urgency>", e.g. "GRID / RED". */
+const ACCEPTED_NOTE = /^([A-Z]+) \/ ([A-Z]+)$/;
+
+/**
+ * A timeline event's note for display. The service notes an acceptance with the enum values it chose
+ * ("GRID / RED"); they read as the grading ("网格 · 红色（紧急）"). Every other note is the text someone wrote.
+ */
+export function eventNoteText(locale: Locale, type: string, note: string | null): string | null {
+  if (note === null || type !== "ACCEPTED") return note;
+  const [, level, urgency] = ACCEPTED_NOTE.exec(note) ?? [];
+  if (!(HANDLING_LEVELS as readonly string[]).includes(level ?? "") || !(URGENCIES as readonly string[]).includes(urgency ?? ""))
+    return note;
+  return `${handlingLevelLabel(locale, level)} · ${urgencyLabel(locale, urgency)}`;
+}
+
 /** The traffic light, in the order of concern: late first, done last. */
 export const DEADLINE_STATES: readonly DeadlineState[] = ["OVERDUE", "DUE_SOON", "ON_TRACK", "MET"];
 

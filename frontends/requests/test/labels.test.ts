@@ -3,6 +3,7 @@ import {
   DEADLINE_STATES,
   REQUEST_STATUSES,
   deadlineStateLabel,
+  eventNoteText,
   formatPercent,
   requestChannelLabel,
   requestEventLabel,
@@ -38,6 +39,15 @@ describe("request labels", () => {
   it("shows unknown event types as written", () => {
     expect(requestEventLabel("zh-CN", "ESCALATED")).toBe("上报上级");
     expect(requestEventLabel("zh-CN", "MERGED")).toBe("MERGED");
+  });
+
+  it("reads an acceptance's grading note in the UI's language and leaves every other note as written", () => {
+    expect(eventNoteText("zh-CN", "ACCEPTED", "GRID / RED")).toBe("网格 · 红色（紧急）");
+    expect(eventNoteText("en-US", "ACCEPTED", "COMMUNITY / GREEN")).toBe("Community · Green (routine)");
+    expect(eventNoteText("zh-CN", "ACCEPTED", "GRID / PURPLE")).toBe("GRID / PURPLE");
+    expect(eventNoteText("zh-CN", "RESOLVED", "GRID / RED")).toBe("GRID / RED");
+    expect(eventNoteText("en-US", "RESOLVED", "已更换声控灯")).toBe("已更换声控灯");
+    expect(eventNoteText("en-US", "ACCEPTED", null)).toBeNull();
   });
 });
 

@@ -1,19 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
-import {
-  UI_TIMEOUT,
-  findPersona,
-  personaToken,
-  signIn,
-  startBrowserSession,
-  type BrowserSession,
-  type Persona,
-} from "@dongting/ui-kit/e2e";
+import { UI_TIMEOUT, personaToken, signIn, startBrowserSession, type BrowserSession, type Persona } from "@dongting/ui-kit/e2e";
 import { localMonth } from "@dongting/domain/local-time";
 import { metricsPeriodWindow, monthsBetween } from "@dongting/domain/requests-metrics";
 import * as graph from "./support/requests-graph";
 import * as ui from "./support/requests-e2e";
-import * as work from "./support/workorders-e2e";
 
 /**
  * End to end: the built shell with the requests remote in headless Chromium, against a stack of its
@@ -22,9 +13,8 @@ import * as work from "./support/workorders-e2e";
  * resident rates it 5 stars; the three-rate dashboard then shows one more request, one more timely
  * response, resolution, rating and satisfied rating in the current month than before. The stack and the
  * page run on the stack's fixed clock (`session.now()`), where the seed's year of requests ends, so this
- * month holds requests whatever day the test runs. Then the work orders: staff add a dispatch rule in the settings,
- * the resident's next 设施维修 request is suggested to that unit and dispatched from the request page, 刘洋 (a member
- * of the unit) resolves it from 我的任务, and the list's CSV export holds it. REQUESTS_E2E_SHOTS=<dir> keeps screenshots.
+ * month holds requests whatever day the test runs. The work orders (units, rules, 我的任务, exports, reopening)
+ * have their own browser test, workorders.e2e.test.ts. REQUESTS_E2E_SHOTS=<dir> keeps screenshots.
  */
 
 /** Marks the texts of this run, so searches find only what the test made. */
@@ -45,10 +35,6 @@ let before: ui.DashboardFigures;
 let created: { id: string; code: string };
 let resident: Persona;
 let staff: Persona;
-const volunteer = findPersona("volunteer")!;
-let unit: work.UnitRef;
-let home: work.Home;
-let dispatched: { id: string; code: string };
 
 const requests = (): Locator => ui.requestsSlot(page);
 const shot = (name: string) => session!.shot(name);
@@ -309,90 +295,5 @@ describe("requests: from a resident's demand to the three rates, in the browser"
     await shot("11-english");
     await page.getByText("中文", { exact: true }).click();
     await requests().getByTestId("requests-nav").getByText("分拨台").waitFor({ timeout: UI_TIMEOUT });
-  });
-
-  it("lets staff add a dispatch rule in the settings: 设施维修 in the resident's grid to the unit 刘洋 leads", async () => {
-    unit = await work.volunteerUnitLedBy(staffToken, volunteer.personId);
-    home = await work.homeOf(staffToken, resident.personId);
-    // Position 1 comes before every seeded rule, so this rule is the first match for the resident's grid.
-    expect(Math.min(...(await work.dispatchRules(staffToken)).map((rule) => rule.position))).toBeGreaterThan(1);
-    await signIn(page, "community-staff", { path: "/requests/settings" });
-    await requests().getByTestId("settings-page").waitFor({ timeout: UI_TIMEOUT });
-    await requests().locator('[data-testid="category-deadlines"]').first().waitFor({ timeout: UI_TIMEOUT });
-    const dialog = await work.addRule(page, { position: 1, category: CATEGORY, grid: home, unit });
-    await shot("12-rule");
-    await ui.confirm(dialog);
-    await requests()
-      .locator('[data-testid="dispatch-rules"] tr[data-position="1"]', { hasText: unit.name })
-      .waitFor({ timeout: UI_TIMEOUT });
-    expect(await work.dispatchRules(staffToken)).toContainEqual({
-      position: 1,
-      category: CATEGORY,
-      automatic: false,
-      grid: { id: home.gridId },
-      unit: { id: unit.id },
-    });
-  });
-
-  it("suggests that unit for the resident's next 设施维修 request and dispatches it from the request page", async () => {
-    dispatched = await work.submitOwnRequest(residentToken, {
-      title: `5栋门禁损坏-${RUN}`,
-      description: `5栋单元门禁刷卡无反应，老人进出不便。（${RUN}）`,
-      category: CATEGORY,
-      home,
-    });
-    await work.acceptRequest(staffToken, dispatched.id);
-    expect((await work.workState(staffToken, dispatched.id)).suggestedUnit).toEqual({ id: unit.id });
-
-    await page.goto(`${session!.stack.urls.shell}/requests/${dispatched.id}`);
-    const dialog = await work.openDetailAction(page, dispatched.id, "dispatch");
-    // The rule's unit is chosen already; staff only confirm.
-    await expect.poll(() => dialog.getByTestId("dispatch-unit").innerText(), { timeout: UI_TIMEOUT }).toContain(unit.name);
-    await shot("13-dispatch");
-    await ui.confirm(dialog);
-    const leading = requests().locator(`[data-testid="handling-unit"][data-leading="true"][data-unit-id="${unit.id}"]`);
-    await leading.waitFor({ timeout: UI_TIMEOUT });
-    expect(await leading.innerText()).toContain("首接负责");
-
-    const state = await work.workState(staffToken, dispatched.id);
-    expect(state).toMatchObject({ status: "ASSIGNED", suggestedUnit: null, units: [{ id: unit.id }] });
-    expect(state.events.map((e) => e.type)).toEqual(["SUBMITTED", "ACCEPTED", "DISPATCHED"]);
-  });
-
-  it("shows 刘洋 the request in 我的任务, where he resolves it with a note", async () => {
-    await signIn(page, "volunteer", { path: "/requests/tasks" });
-    expect(await requests().locator('[data-section="tasks"]').count()).toBe(1);
-    const todo = requests().locator(`[data-testid="task-list"][data-tab="todo"] tr[data-request-id="${dispatched.id}"]`);
-    await todo.waitFor({ timeout: UI_TIMEOUT });
-    expect(await todo.innerText()).toContain(unit.name);
-    expect(await todo.getByTestId("deadline-badge").getAttribute("data-deadline-state")).toBe(
-      (await work.workState(staffToken, dispatched.id)).deadlineState,
-    );
-    await shot("14-tasks");
-    await todo.locator('[data-action="resolve"]').click();
-    const dialog = page.getByTestId("resolve-dialog");
-    await dialog.waitFor({ timeout: UI_TIMEOUT });
-    await dialog.locator("textarea").fill(`已联系物业更换门禁读卡器（${RUN}）`);
-    await ui.confirm(dialog);
-    await todo.waitFor({ state: "detached", timeout: UI_TIMEOUT });
-    await requests().locator('[data-tab="done"]').click();
-    await requests()
-      .locator(`[data-testid="task-list"][data-tab="done"] tr[data-request-id="${dispatched.id}"][data-status="RESOLVED"]`)
-      .waitFor({ timeout: UI_TIMEOUT });
-
-    const state = await work.workState(staffToken, dispatched.id);
-    expect(state.status).toBe("RESOLVED");
-    expect(state.events.at(-1)).toEqual({ type: "RESOLVED", actor: { id: volunteer.personId } });
-  });
-
-  it("downloads the list as CSV: UTF-8 with BOM, Chinese heads, this month's requests", async () => {
-    await signIn(page, "community-staff", { path: "/requests" });
-    await requests().getByTestId("request-table").waitFor({ timeout: UI_TIMEOUT });
-    const file = await work.download(page, requests().getByTestId("export-csv"));
-    expect(file.name).toBe(`诉求-${month}.csv`);
-    expect(file.text.startsWith("\uFEFF")).toBe(true);
-    expect(file.text.split("\r\n")[0]).toContain("编号");
-    expect(file.text).toContain(dispatched.code);
-    expect(file.text).toContain(created.code);
   });
 });

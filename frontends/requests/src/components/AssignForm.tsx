@@ -6,7 +6,7 @@ import { ASSIGN_REQUEST } from "../graph/requests";
 import { VOLUNTEER_TEAMS, type PersonOption, type TeamOption } from "../graph/lookups";
 import { requestsFailure } from "../graph/failure";
 import { FORCE_KINDS, forceKindLabel, teamKindLabel, type ForceKind } from "../labels";
-import { t } from "../i18n";
+import { memberCount, t } from "../i18n";
 import { GraphError } from "./GraphError";
 import { DialogButtons } from "./DialogButtons";
 import { ResidentPicker } from "./ResidentPicker";
@@ -31,7 +31,7 @@ function teamOption(team: TeamOption, locale: Locale) {
       <span data-team-id={team.id}>
         {team.name}{" "}
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {teamKindLabel(locale, team.kind)} · {t(locale, "members", { count: team.memberCount })}
+          {teamKindLabel(locale, team.kind)} · {memberCount(locale, team.memberCount)}
         </Typography.Text>
       </span>
     ),

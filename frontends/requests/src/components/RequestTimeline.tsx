@@ -1,7 +1,7 @@
 import { Empty, Timeline, Typography } from "antd";
 import { Hidden, formatDateTime, useHiddenFields, type Locale } from "@dongting/ui-kit";
 import type { RequestEventRow } from "../graph/requests";
-import { EVENT_COLOR, requestEventLabel } from "../labels";
+import { EVENT_COLOR, eventNoteText, requestEventLabel } from "../labels";
 import { t } from "../i18n";
 
 /**
@@ -26,20 +26,23 @@ export function RequestTimeline({ events, locale, compact = false }: { events: R
     <Timeline
       data-testid="request-timeline"
       style={compact ? { marginTop: 8 } : undefined}
-      items={events.map((event, index) => ({
-        key: `${event.at}-${event.type}-${index}`,
-        color: EVENT_COLOR[event.type] ?? "gray",
-        content: (
-          <div data-testid="timeline-event" data-event-type={event.type}>
-            <Typography.Text strong>{requestEventLabel(locale, event.type)}</Typography.Text>{" "}
-            <Typography.Text type="secondary">
-              {formatDateTime(locale, event.at)}
-              <EventActor event={event} locale={locale} />
-            </Typography.Text>
-            {event.note ? <div style={{ whiteSpace: "pre-wrap" }}>{event.note}</div> : null}
-          </div>
-        ),
-      }))}
+      items={events.map((event, index) => {
+        const note = eventNoteText(locale, event.type, event.note ?? null);
+        return {
+          key: `${event.at}-${event.type}-${index}`,
+          color: EVENT_COLOR[event.type] ?? "gray",
+          content: (
+            <div data-testid="timeline-event" data-event-type={event.type}>
+              <Typography.Text strong>{requestEventLabel(locale, event.type)}</Typography.Text>{" "}
+              <Typography.Text type="secondary">
+                {formatDateTime(locale, event.at)}
+                <EventActor event={event} locale={locale} />
+              </Typography.Text>
+              {note ? <div style={{ whiteSpace: "pre-wrap" }}>{note}</div> : null}
+            </div>
+          ),
+        };
+      })}
     />
   );
 }

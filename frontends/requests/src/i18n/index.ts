@@ -1,4 +1,4 @@
-import { createI18n } from "@dongting/ui-kit";
+import { createI18n, type Locale } from "@dongting/ui-kit";
 import * as common from "./common";
 import * as dashboard from "./dashboard";
 import * as handling from "./handling";
@@ -10,3 +10,6 @@ export const t = createI18n({
   "zh-CN": { ...common.zh, ...intake.zh, ...handling.zh, ...dashboard.zh, ...workorders.zh },
   "en-US": { ...common.en, ...intake.en, ...handling.en, ...dashboard.en, ...workorders.en },
 });
+
+/** "3 members", "1 member" (Chinese has one form). */
+export const memberCount = (locale: Locale, count: number): string => t(locale, count === 1 ? "memberOne" : "members", { count });

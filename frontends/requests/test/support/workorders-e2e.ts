@@ -98,6 +98,23 @@ export async function workState(token: string, id: string): Promise<WorkState> {
   return request;
 }
 
+export interface AftercareState {
+  status: string;
+  respondBy: string | null;
+  resolveBy: string | null;
+  events: Array<{ type: string; note: string | null; actor: { id: string } | null }>;
+}
+
+/** A request's status, deadlines and timeline, to see what reopening it keeps and adds. */
+export async function aftercareState(token: string, id: string): Promise<AftercareState> {
+  const { request } = await queryGraph<{ request: AftercareState }>(
+    `query ($id: ID!) { request(id: $id) { status respondBy resolveBy events { type note actor { id } } } }`,
+    token,
+    { id },
+  );
+  return request;
+}
+
 /** Opens the dropdown of an antd Select (`select` is its root), types `search` and picks the option holding `option`. */
 export async function pick(page: Page, select: Locator, option: string, search?: string): Promise<void> {
   await select.click();

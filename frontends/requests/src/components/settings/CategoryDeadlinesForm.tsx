@@ -1,3 +1,4 @@
+import { Fragment, type CSSProperties } from "react";
 import { useMutation } from "@apollo/client/react";
 import { App as AntApp, Button, Flex, Form, InputNumber, Switch, Typography, type FormRule } from "antd";
 import { SaveOutlined } from "@ant-design/icons";
@@ -30,6 +31,17 @@ function initialValues(category: RequestCategory): DeadlineValues {
 }
 
 const wholeHours = (value: unknown): value is number => typeof value === "number" && Number.isInteger(value);
+
+/** Urgency, respond-within, resolve-within, time basis. */
+const DEADLINE_GRID: CSSProperties = {
+  display: "grid",
+  gridTemplateColumns: "max-content minmax(72px, 1fr) minmax(72px, 1fr) max-content",
+  columnGap: 12,
+  rowGap: 4,
+  alignItems: "start",
+  marginBottom: 8,
+};
+const CELL: CSSProperties = { marginBottom: 8 };
 
 /**
  * One category's SLA (诉求时限): respond-within and resolve-within hours for each of 红, 黄, 绿, each counted in
@@ -88,33 +100,48 @@ export function CategoryDeadlinesForm({ category, locale }: { category: RequestC
       data-testid="category-deadlines"
       data-category={category.name}
     >
-      <Flex vertical gap={4}>
+      {/* One row per urgency under one row of headings, so the hours line up whatever the language's label widths. */}
+      <div style={DEADLINE_GRID} data-testid="deadline-grid">
+        <span />
+        <Typography.Text type="secondary">{t(locale, "respondHours")}</Typography.Text>
+        <Typography.Text type="secondary">{t(locale, "resolveHours")}</Typography.Text>
+        <Typography.Text type="secondary">{t(locale, "timeBasis")}</Typography.Text>
         {URGENCIES.map((urgency) => (
-          <Flex key={urgency} gap={12} align="flex-start" wrap data-urgency={urgency}>
-            <div style={{ width: 96, paddingTop: 4 }}>
+          <Fragment key={urgency}>
+            <div style={{ paddingTop: 4 }} data-urgency={urgency}>
               <UrgencyBadge urgency={urgency} locale={locale} long />
             </div>
             <Form.Item
               name={[urgency, "respondHours"]}
-              label={t(locale, "respondHours")}
               rules={respondRules(urgency)}
               dependencies={[[urgency, "resolveHours"]]}
+              style={CELL}
             >
-              <InputNumber data-testid={`respond-${urgency}`} precision={0} style={{ width: 100 }} />
+              <InputNumber
+                data-testid={`respond-${urgency}`}
+                aria-label={`${urgencyLabel(locale, urgency)} ${t(locale, "respondHours")}`}
+                precision={0}
+                style={{ width: "100%" }}
+              />
             </Form.Item>
-            <Form.Item name={[urgency, "resolveHours"]} label={t(locale, "resolveHours")} rules={resolveRules}>
-              <InputNumber data-testid={`resolve-${urgency}`} precision={0} style={{ width: 100 }} />
+            <Form.Item name={[urgency, "resolveHours"]} rules={resolveRules} style={CELL}>
+              <InputNumber
+                data-testid={`resolve-${urgency}`}
+                aria-label={`${urgencyLabel(locale, urgency)} ${t(locale, "resolveHours")}`}
+                precision={0}
+                style={{ width: "100%" }}
+              />
             </Form.Item>
-            <Form.Item name={[urgency, "workingTime"]} valuePropName="checked">
+            <Form.Item name={[urgency, "workingTime"]} valuePropName="checked" style={CELL}>
               <Switch
                 data-testid={`working-${urgency}`}
                 checkedChildren={t(locale, "workingTime")}
                 unCheckedChildren={t(locale, "naturalTime")}
               />
             </Form.Item>
-          </Flex>
+          </Fragment>
         ))}
-      </Flex>
+      </div>
       {error ? <GraphError error={error} locale={locale} style={{ marginBottom: 12 }} /> : null}
       <Flex justify="space-between" align="center">
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -7,7 +7,7 @@ import { PlusOutlined } from "@ant-design/icons";
 import { QueryError, communityFilter, type Locale } from "@dongting/ui-kit";
 import { SERVICE_UNITS, type ServiceUnitRow } from "../../graph/workorders";
 import { FORCE_KINDS, forceKindLabel } from "../../labels";
-import { t } from "../../i18n";
+import { memberCount, t } from "../../i18n";
 import { ServiceUnitForm } from "./ServiceUnitForm";
 
 /** 承办单位: the registry of the active community, by work force, with leaders and members; adding a unit. */
@@ -39,11 +39,15 @@ export function ServiceUnits({ communityId, locale }: { communityId: string | nu
     {
       key: "members",
       title: t(locale, "unitMembers"),
-      render: (_: unknown, unit) => (
-        <Typography.Text ellipsis={{ tooltip: unit.members.map((member) => member.name).join("、") }} style={{ maxWidth: 260 }}>
-          {`${t(locale, "members", { count: unit.members.length })} · ${unit.members.map((member) => member.name).join("、")}`}
-        </Typography.Text>
-      ),
+      render: (_: unknown, unit) => {
+        if (unit.members.length === 0) return "—";
+        const names = unit.members.map((member) => member.name).join("、");
+        return (
+          <Typography.Text ellipsis={{ tooltip: names }} style={{ maxWidth: 260 }}>
+            {`${memberCount(locale, unit.members.length)} · ${names}`}
+          </Typography.Text>
+        );
+      },
     },
     { key: "team", title: t(locale, "volunteerTeam"), render: (_: unknown, unit) => unit.volunteerTeam?.name ?? "—" },
   ];
