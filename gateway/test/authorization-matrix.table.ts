@@ -7,7 +7,9 @@
 // another resident outside grid DT-01, a pending booking and an available exchange item of other people,
 // person 589 (neighbourhood 105, grid DT-05, in no team of the personas), 健康义诊队 (led by person 73) with
 // its volunteer 589 and its shift of 18 June. So a cell says whether this viewer may do it to someone
-// else's row. The minimal selection reads the id (or a count, or one scalar): a refusal on it counts.
+// else's row. Issue 12 adds a working unit of Dongting none of the personas is in, Dongting's last dispatch
+// rule and the first request category. The minimal selection reads the id (or a count, or one scalar): a
+// refusal on it counts.
 //
 // Viewers: anonymous (no token); each role alone, as the demo persona holding it, signed in with the persona's
 // stored, scoped grant (issue 11): PARTY_COMMITTEE 王建国 over 东亭社区党委 and below, COMMUNITY_STAFF 李敏,
@@ -78,6 +80,11 @@ export const MATRIX: Record<string, MatrixRow> = {
   communityRanking:            [U,  F,  F,  L,   L,    L,    F,      A,    A],
   request:                     [U,  F,  F,  F,   A,    A,    F,      A,    A],
   requests:                    [U,  L,  L,  L,   L,    L,    L,      A,    A],
+  // work forces (issue 12): the readers of requests list their communities' units (the grid leader his grid's
+  // community, where he dispatches), anyone signed in the units they are a member of (the resident and the
+  // station's staff none, 刘洋 his two volunteer units); the rules route requests: the readers of requests only
+  serviceUnits:                [U,  L,  L,  L,   L,    L,    L,      A,    A],
+  dispatchRules:               [U,  F,  F,  L,   L,    L,    F,      A,    A],
   // station: slots and statuses to anyone signed in; the queue and figures to the station and offices
   booking:                     [U,  A,  A,  A,   A,    A,    A,      A,    A],
   myBookings:                  [U,  A,  A,  A,   A,    A,    A,      F,    F],
@@ -123,12 +130,28 @@ export const MATRIX: Record<string, MatrixRow> = {
   submitRequest:               [U,  A,  A,  A,   A,    A,    A,      F,    A],
   acceptRequest:               [U,  F,  F,  F,   A,    F,    F,      F,    A],
   assignRequest:               [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  // any signed-in viewer may ask; the service lets handlers where the request is and the members of a unit
+  // handling it: the sample request is in no persona's unit (NOT_UNIT_MEMBER; the grid leader OUT_OF_SCOPE)
   startRequest:                [U,  F,  F,  F,   A,    F,    F,      F,    A],
   resolveRequest:              [U,  F,  F,  F,   A,    F,    F,      F,    A],
   escalateRequest:             [U,  F,  F,  F,   A,    F,    F,      F,    A],
   rejectRequest:               [U,  F,  F,  F,   A,    F,    F,      F,    A],
   rateRequest:                 [U,  F,  F,  F,   F,    F,    F,      F,    F],
   reviewRequest:               [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  // work orders (issue 12). Dispatching: handlers where the request is (the grid leader's ends at grid 1; a
+  // unit's leader may only reassign within it, and the sample unit is no persona's); registering units and
+  // ordering rules: community staff where they write
+  dispatchRequest:             [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  createServiceUnit:           [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  createDispatchRule:          [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  deleteDispatchRule:          [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  // the SLA table is one for every community: community staff (of any community) and ADMIN edit it
+  setCategoryDeadlines:        [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  // aftercare: a second handler where the request is confirms a review and records a phone rating (the
+  // grid leader's reach ends at grid 1); the submitter or community staff where they write reopen
+  confirmReview:               [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  recordCallbackRating:        [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  reopenRequest:               [U,  F,  F,  F,   A,    F,    F,      F,    A],
   // station's mutations: people book and post for themselves; station staff run the rest
   bookZone:                    [U,  A,  A,  A,   A,    A,    A,      F,    A],
   approveBooking:              [U,  F,  F,  F,   F,    F,    A,      F,    A],

@@ -6,6 +6,11 @@ import { post, resetStatements, startTestStack, statementsSinceReset, type Runni
 // test runs on.
 
 const DAY_MS = 86_400_000;
+/**
+ * The 我的任务 page in the requests subgraph: the page, its count, the units of its rows and whether the viewer is
+ * a member handling each (the read policy's handling_member), each one statement for the whole page.
+ */
+const WORKLIST_STATEMENTS = 4;
 
 let stack: RunningStack;
 let tokens: Record<string, string>;
@@ -35,6 +40,12 @@ beforeAll(async () => {
     committee: await token(["PARTY_COMMITTEE"], "00000000-0000-4000-8000-000000000001"),
     staff: await token(["COMMUNITY_STAFF"], "00000000-0000-4000-8000-000000000002"),
     station: await token(["STATION_STAFF"], "00000000-0000-4000-8000-000000000003"),
+    // 刘洋 as the shell signs him in (his stored grants): a member of two volunteer units, he leads the 七宝巡逻队's.
+    member: (
+      (await post(`${stack.urls.gateway}/auth/dev-token`, { personId: "00000000-0000-4000-8000-000000000005" })) as unknown as {
+        token: string;
+      }
+    ).token,
   };
 });
 afterAll(async () => {
@@ -76,6 +87,32 @@ describe("statement budgets through the gateway", () => {
     );
     expect(data.requestMetrics.overall.total).toBeGreaterThan(1000);
     expect(statements).toHaveLength(1);
+  });
+
+  it("lists a unit member's 我的任务 page, with units and deadline states, for the same few requests statements at any page size", async () => {
+    // The page's own operation (frontends/requests graph/workorders.ts: MyTasks with TaskFields).
+    const page = `query($filter: RequestFilter, $first: Int) { requests(filter: $filter, first: $first) {
+      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id code title status category urgency level deadlineState
+        submittedAt respondBy resolveBy units { id name forceKind } assignment { assigneePerson { id name } } } } } }`;
+    // Dongting, as the shell's community switcher sends it; to do and done (both tabs).
+    const filter = {
+      assignedToMe: true,
+      status: ["ASSIGNED", "IN_PROGRESS", "RESOLVED", "CLOSED"],
+      communityId: "00000000-0000-4000-a005-000000000001",
+    };
+    const small = await measured("requests", page, { filter, first: 5 }, "member");
+    const large = await measured("requests", page, { filter, first: 100 }, "member");
+    const nodes = large.data.requests.edges.map((edge: { node: { units: Array<{ name: string }>; deadlineState: string } }) => edge.node);
+    expect(nodes.length).toBeGreaterThan(5);
+    expect(
+      nodes.every((node: { units: Array<{ name: string }> }) =>
+        node.units.some((unit) => ["七宝巡逻队", "湖工大青年志愿服务队"].includes(unit.name)),
+      ),
+    ).toBe(true);
+    expect(new Set(nodes.map((node: { deadlineState: string }) => node.deadlineState)).size).toBeGreaterThan(1);
+    console.log(`我的任务: ${small.statements.length} statements for 5 requests, ${large.statements.length} for ${nodes.length}`);
+    expect(large.statements.length).toBe(small.statements.length);
+    expect(large.statements.length).toBeLessThanOrEqual(WORKLIST_STATEMENTS);
   });
 
   it("books a zone for the same number of station statements however many bookings exist", async () => {

@@ -44,10 +44,17 @@ const ID_TARGETS: Record<string, string> = {
   closureId: "ZoneClosure",
   requestId: "ResidentRequest",
   communityId: "Community",
+  unitId: "ServiceUnit",
+  categoryId: "RequestCategory",
 };
 
 /** Root fields whose `id` is not of the type they return. */
-const ID_OF_FIELD: Record<string, string> = { deleteOrgUnit: "OrgUnit", deleteVisitorLogEntry: "VisitorLogEntry", revokeRole: "RoleGrant" };
+const ID_OF_FIELD: Record<string, string> = {
+  deleteOrgUnit: "OrgUnit",
+  deleteVisitorLogEntry: "VisitorLogEntry",
+  revokeRole: "RoleGrant",
+  deleteDispatchRule: "DispatchRule",
+};
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -64,6 +64,9 @@ export const PERSONAL_BY_DECISION: readonly string[] = [
   "ExchangeItem.description",
   "VisitorLogEntry.note",
   "VisitorLogEntry.recordedBy",
+  // issue 12: who works in a unit (its members are people; the members list is masked to [] for others signed in)
+  "ServiceUnit.members",
+  "ServiceUnit.leader",
   "VolunteerTeam.members",
   "VolunteerTeam.leader",
   "Volunteer.person",
@@ -79,6 +82,8 @@ export interface PersonalField {
   field: string;
   /** Non-null free text a denied reader gets as REDACTED_TEXT rather than an error. */
   redacted: boolean;
+  /** What the reader gets instead of the value, when a policy masks the field for them (a list masked to []). */
+  mask?: (value: unknown) => unknown;
 }
 
 const asRule = (rule: FieldRule | readonly Grantee[]): FieldRule => (Array.isArray(rule) ? { read: rule } : (rule as FieldRule));
@@ -108,6 +113,12 @@ export class PolicyView {
   /** Does some policy leave `reader` out of `type.field` (as it is or masked)? */
   denies(type: string, field: string, reader: Reader): boolean {
     return this.rules(type, field).some((rule) => !admits(rule.read, reader) && !admits(rule.masked?.to ?? [], reader));
+  }
+
+  /** The mask `reader` sees `type.field` through: where a policy admits them only to the masked value. */
+  maskFor(type: string, field: string, reader: Reader): ((value: unknown) => unknown) | undefined {
+    const rule = this.rules(type, field).find((candidate) => candidate.masked && admits(candidate.masked.to, reader));
+    return rule && !admits(rule.read, reader) ? rule.masked!.mask : undefined;
   }
 
   redacts(type: string, field: string): boolean {
@@ -144,7 +155,13 @@ export function personalFields(schema: GraphQLSchema, view: PolicyView, reader: 
         (isObjectType(named) && !!named.getFields().id && view.deniesType(target, reader));
       if (!personal) continue;
       const nonNullText = isNonNullType(field.type) && String(getNullableType(field.type)) === "String";
-      found.push({ type: type.name, field: field.name, redacted: nonNullText && view.redacts(type.name, field.name) });
+      const mask = view.maskFor(type.name, field.name, reader);
+      found.push({
+        type: type.name,
+        field: field.name,
+        redacted: nonNullText && view.redacts(type.name, field.name),
+        ...(mask ? { mask } : {}),
+      });
     }
   }
   return found;

@@ -1,7 +1,8 @@
 // Reading one field through every door: for a field T.f, each field (root or nested) that answers a T,
 // reached by the shortest chain of reads from a root query, then f. The answer of ADMIN shows the chain
 // reaches a T; the answer of the reader must then hold no value of f (null, or REDACTED_TEXT for redacted
-// free text) and carry the refusal on f's path or on a read before it.
+// free text) and carry the refusal on f's path or on a read before it; or, where a policy masks f for the
+// reader, only masked values (a unit's members: []).
 import { REDACTED_TEXT } from "@dongting/subgraph-kit";
 import { getNamedType, isObjectType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from "graphql";
 import type { Answer } from "../stack.js";
@@ -90,8 +91,8 @@ function documentOf(steps: Step[], leaf: Step): string {
   return `query PrivacyProbe { ${selection} }`;
 }
 
-/** The values found at `names` in `data`, lists flattened. */
-function valuesAt(data: unknown, names: readonly string[]): unknown[] {
+/** The values of the last of `names` in `data` as they are (a list field's value is one list), the lists before flattened. */
+function fieldValuesAt(data: unknown, names: readonly string[]): unknown[] {
   let level: unknown[] = [data];
   for (const name of names) {
     level = level
@@ -99,8 +100,12 @@ function valuesAt(data: unknown, names: readonly string[]): unknown[] {
       .filter((value): value is Record<string, unknown> => value !== null && typeof value === "object")
       .map((value) => value[name]);
   }
-  return level.flatMap((value) => (Array.isArray(value) ? value : [value]));
+  return level;
 }
+
+/** The values found at `names` in `data`, lists flattened. */
+const valuesAt = (data: unknown, names: readonly string[]): unknown[] =>
+  fieldValuesAt(data, names).flatMap((value) => (Array.isArray(value) ? value : [value]));
 
 const namesOf = (probe: Probe) => [...probe.steps.map((step) => step.field.name), probe.target.field];
 const named = (path: readonly (string | number)[] | undefined) => (path ?? []).filter((part): part is string => typeof part === "string");
@@ -112,17 +117,48 @@ export function reaches(probe: Probe, admin: Answer): boolean {
   return valuesAt(admin.data, namesOf(probe).slice(0, -1)).some((value) => value !== null && value !== undefined);
 }
 
+/** `Type.field` of each read of the probe, the target last. */
+function coordinatesOf(probe: Probe): string[] {
+  const parents = ["Query", ...probe.steps.map((step) => getNamedType(step.field.type).name)];
+  return [...probe.steps.map((step, i) => `${parents[i]}.${step.field.name}`), `${probe.target.type}.${probe.target.field}`];
+}
+
 /**
  * Why the reader's answer leaks or is refused wrongly, or null when it holds nothing it should not. Where
  * even ADMIN's answer holds no value (a `my...` field of an account without a person), null is no refusal.
+ * `masks`: the fields (`Type.field`) masked for this reader, with their masks.
  */
-export function leakOf(probe: Probe, answer: Answer, admin: Answer, code: "UNAUTHENTICATED" | "FORBIDDEN"): string | null {
+export function leakOf(
+  probe: Probe,
+  answer: Answer,
+  admin: Answer,
+  code: "UNAUTHENTICATED" | "FORBIDDEN",
+  masks: ReadonlyMap<string, (value: unknown) => unknown> = new Map(),
+): string | null {
   const names = namesOf(probe);
+  const wrongErrors = () => {
+    const wrong = (answer.errors ?? []).filter((error) => !["UNAUTHENTICATED", "FORBIDDEN"].includes(String(error.extensions?.code)));
+    return wrong.length || answer.status >= 500 ? `errors ${JSON.stringify(wrong).slice(0, 160)} (HTTP ${answer.status})` : null;
+  };
+  // A field masked for the reader answers the masked value with no refusal, and what lies beneath it comes from
+  // that value alone (a unit's members masked to []: no person below). Each value the reader got there must be
+  // one the mask leaves as it is (masking it again changes nothing), so no unmasked value came through.
+  const cut = coordinatesOf(probe).findIndex((coordinate) => masks.has(coordinate));
+  if (cut >= 0) {
+    const mask = masks.get(coordinatesOf(probe)[cut])!;
+    const unmasked = fieldValuesAt(answer.data, names.slice(0, cut + 1)).filter(
+      (value) => value !== null && value !== undefined && JSON.stringify(mask(value)) !== JSON.stringify(value),
+    );
+    if (unmasked.length) return `answered unmasked ${JSON.stringify(unmasked[0]).slice(0, 80)} at ${names.slice(0, cut + 1).join(".")}`;
+    const below = cut < names.length - 1 ? valuesAt(answer.data, names).filter((value) => value !== null && value !== undefined) : [];
+    if (below.length) return `answered ${JSON.stringify(below[0]).slice(0, 80)} beneath the masked ${names.slice(0, cut + 1).join(".")}`;
+    return wrongErrors();
+  }
   const values = valuesAt(answer.data, names);
   const shown = values.filter((value) => value !== null && value !== undefined && !(probe.target.redacted && value === REDACTED_TEXT));
   if (shown.length) return `answered ${JSON.stringify(shown[0]).slice(0, 80)}`;
-  const wrong = (answer.errors ?? []).filter((error) => !["UNAUTHENTICATED", "FORBIDDEN"].includes(String(error.extensions?.code)));
-  if (wrong.length || answer.status >= 500) return `errors ${JSON.stringify(wrong).slice(0, 160)} (HTTP ${answer.status})`;
+  const wrong = wrongErrors();
+  if (wrong) return wrong;
   const redactedOnly = values.length > 0 && values.every((value) => value === REDACTED_TEXT);
   const refused = (answer.errors ?? []).some((error) => error.extensions?.code === code && related(named(error.path), names));
   const nothingToHide = valuesAt(admin.data, names).every((value) => value === null || value === undefined);

@@ -38,7 +38,9 @@ const TEAM_VOLUNTEER = "00000000-0003-4001-8000-00000000024d";
 const TEAM_SHIFT = "00000000-0003-4002-8000-000000000115";
 
 const SAMPLE_QUERY = `query Samples($from: DateTime!, $to: DateTime!, $community: ID!, $holder: ID!) {
-  requestCategories { name }
+  requestCategories { id name }
+  serviceUnits(communityId: $community) { id active members { id } }
+  dispatchRules(communityId: $community) { id position }
   zones(communityId: $community) { id }
   requests(first: 50, filter: { status: [RESOLVED], communityId: $community }) { edges { node { id by: submitter { id } grid { id } } } }
   exchangeItems(first: 100, status: AVAILABLE, communityId: $community) { id by: owner { id } }
@@ -75,6 +77,15 @@ export async function loadSamples(graphqlUrl: string, adminToken: string, now: n
     VisitorLogEntry: data.visitorLog.edges[0]?.node.id,
     ZoneClosure: data.zoneClosures[0]?.id,
     Community: demoCommunityId(2),
+    // A category's deadlines are one table for every community; the first category's is as good as any.
+    RequestCategory: data.requestCategories[0]?.id,
+    // A working unit of Dongting with none of the personas among its members (李敏 is in the staff's own
+    // unit, 刘洋 in two volunteer units): its worklist is no viewer's.
+    ServiceUnit: data.serviceUnits.find(
+      (unit: { active: boolean; members: Array<{ id: string }> }) => unit.active && !unit.members.some((member) => PERSONAS.has(member.id)),
+    )?.id,
+    // Dongting's last rule (设施维修 anywhere, after grid 1's): the one deleteDispatchRule names.
+    DispatchRule: [...data.dispatchRules].sort((a: { position: number }, b: { position: number }) => b.position - a.position)[0]?.id,
     RoleGrant: data.holder?.grants.find(
       (grant: { role: string; scopeKind: string }) => grant.role === "GRID_LEADER" && grant.scopeKind === "GRID",
     )?.id,
