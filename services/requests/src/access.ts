@@ -88,6 +88,15 @@ export const handleReach = (ctx: SubgraphContext): Promise<Reach> => reachOf(ctx
 export const checkMayHandle = (ctx: SubgraphContext, place: Place | null) => checkReach(ctx, ACCESS.handle, place, "write");
 
 /**
+ * The SLA table is one for the deployment: staff edit it where they write for a whole community at least (a
+ * STREET grant never counts for writing, docs/tenancy.md), ADMIN anywhere. Resolved before the transaction.
+ */
+export async function checkMaySetDeadlines(ctx: SubgraphContext): Promise<void> {
+  const reach = await reachOf(ctx, ACCESS.setCategoryDeadlines, "write");
+  if (!reach.global && reach.communityIds.length === 0) throw refuse("FORBIDDEN", "OUT_OF_SCOPE");
+}
+
+/**
  * A request the viewer may read: its submitter, readers where their grants reach it, and the members of a
  * unit handling it (any role: a worklist is its members' whatever they hold; one batched statement).
  */

@@ -5,6 +5,7 @@ import { deadlineStateOf, deadlineStateSql } from "../src/domain/deadline-state.
 import { runEscalationSweep } from "../src/escalation/escalation-sweep.js";
 import { ResidentRequest } from "../src/request/request.entity.js";
 import { MUTATIONS, SUBMIT, admin, gridLeader, resident, staff, startRequestsSubgraph, submitInput } from "./helpers.js";
+import { dongtingStaff, streetStaff } from "./support/scoped-viewers.js";
 
 let subgraph: TestSubgraph;
 beforeAll(async () => {
@@ -102,6 +103,14 @@ describe("the SLA table per category and urgency", () => {
       );
     }
     await expectRefusedWithoutWrites(subgraph, () => subgraph.request(SET, { categoryId: id, deadlines }), "UNAUTHENTICATED");
+    // Street staff read the street's communities but write nowhere: the shared table is not theirs to change.
+    await expectRefusedWithoutWrites(
+      subgraph,
+      () => subgraph.request(SET, { categoryId: id, deadlines }, streetStaff),
+      "FORBIDDEN",
+      "OUT_OF_SCOPE",
+    );
+    expect((await subgraph.request(SET, { categoryId: id, deadlines }, dongtingStaff)).errors).toBeUndefined();
     expect((await subgraph.request(SET, { categoryId: id, deadlines }, admin)).errors).toBeUndefined();
   });
 

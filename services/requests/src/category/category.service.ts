@@ -1,4 +1,5 @@
 import { notFound, recordHistory, requireId, type SubgraphContext } from "@dongting/subgraph-kit";
+import { checkMaySetDeadlines } from "../access.js";
 import { CategoryDeadline } from "./category-deadline.entity.js";
 import { checkedDeadlineTable, tableDetail, URGENCY_ORDER, type DeadlineTableRows } from "./category-deadlines.js";
 import { RequestCategory } from "./category.entity.js";
@@ -19,6 +20,7 @@ export async function setCategoryDeadlines(
   deadlines: DeadlineTableRows,
 ): Promise<RequestCategory> {
   requireId("RequestCategory", categoryId);
+  await checkMaySetDeadlines(ctx);
   const rows = checkedDeadlineTable(deadlines);
   return ctx.db.transaction(async (manager) => {
     const category = await manager.findOne(RequestCategory, { where: { id: categoryId }, lock: { mode: "pessimistic_write" } });
