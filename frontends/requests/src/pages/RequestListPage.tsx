@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Button, Flex, Input, Select, Typography } from "antd";
 import { ReloadOutlined } from "@ant-design/icons";
-import { PageHeader, PageLoading, QueryError, communityFilter, useCommunityId, type Locale } from "@dongting/ui-kit";
+import { PageHeader, PageLoading, QueryError, communityFilter, useCommunityId, usePartialAnswer, type Locale } from "@dongting/ui-kit";
 import { PAGE_SIZE, REQUEST_LIST } from "../graph/requests";
 import { toRequestFilter } from "../graph/filters";
 import { GRIDS } from "../graph/lookups";
@@ -25,10 +25,20 @@ export function RequestListPage({ locale }: { locale: Locale }) {
   const communityId = useCommunityId();
   const grids = useQuery(GRIDS, { variables: { ...communityFilter(communityId) } });
   const filter = toRequestFilter({ status, search, gridId, deadlineState }, communityId);
-  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(REQUEST_LIST, {
+  const {
+    data,
+    previousData,
+    loading,
+    error: queryError,
+    refetch,
+    fetchMore,
+  } = useQuery(REQUEST_LIST, {
     variables: { filter, first: PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
+    errorPolicy: "all",
   });
+  // An anonymous request's submitter is withheld from most readers: a hidden field, not a failed list.
+  const { failure: error } = usePartialAnswer(data ?? previousData, queryError);
   // While a new filter loads, keep showing the previous rows (the table shows its own spinner).
   const connection = (data ?? previousData)?.requests;
   const rows = connection?.edges.map((e) => e.node) ?? [];
