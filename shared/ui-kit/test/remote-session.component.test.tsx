@@ -12,7 +12,7 @@ const tokenOnly: Viewer = {
 const resolved: Viewer = {
   ...tokenOnly,
   grants: [{ ...tokenOnly.grants![0], scopeName: "东亭社区", communityIds: ["00000000-0000-4000-8000-0000000000c1"] }],
-  communities: [{ id: "00000000-0000-4000-8000-0000000000c1", code: "DT", name: "东亭社区" }],
+  communities: [{ id: "00000000-0000-4000-8000-0000000000c1", code: "DT", name: "东亭社区" } as never],
 };
 
 describe("useRemoteSession", () => {
