@@ -4,7 +4,7 @@ import { ApolloProvider } from "@apollo/client/react";
 import { createGraphClient } from "./graph-client";
 import { LocaleProvider } from "./LocaleProvider";
 import type { Locale, RemoteAppProps, Viewer } from "./remote-props";
-import { resolveViewer, viewerDetailKey, viewerKey } from "./viewer";
+import { resolveViewer, viewerKey } from "./viewer";
 import { ActingScopeProvider } from "./scope";
 
 export interface RemoteSession {
@@ -31,9 +31,7 @@ export function useRemoteSession(
   }, [onUnauthenticated]);
   // Keyed on the identity rather than on the objects, which the host may rebuild on every render.
   /* eslint-disable react-hooks/exhaustive-deps */
-  // The viewer object also follows what the shell learns later (scope names, communities), or a remote mounted
-  // before the shell's viewer query answered would keep the token-only viewer; the client follows identity only.
-  const stableViewer = useMemo(() => resolved, [key, viewerDetailKey(resolved)]);
+  const stableViewer = useMemo(() => resolved, [key]);
   const client = useMemo(
     () => createGraphClient({ graphqlUrl, getToken, typePolicies: options.typePolicies, onUnauthenticated: () => signedOut.current?.() }),
     [graphqlUrl, getToken, key],

@@ -71,13 +71,6 @@ export function viewerKey(viewer: Viewer): string {
   return `${viewer.personId ?? ""}|${[...viewer.roles].sort().join(",")}|${grants.join(",")}`;
 }
 
-/** What the shell resolved about the identity's scopes: their names, the communities they reach, the communities. */
-export function viewerDetailKey(viewer: Viewer): string {
-  const grants = (viewer.grants ?? []).map((grant) => `${grant.scopeName ?? ""}:${(grant.communityIds ?? []).join("+")}`);
-  const communities = (viewer.communities ?? []).map((community) => community.id);
-  return `${grants.join(",")}|${communities.join(",")}`;
-}
-
 /** How a role reads in the interface. */
 export const roleLabel = createEnumLabels<Role>({
   "zh-CN": {
