@@ -18,6 +18,7 @@ import { bookingById } from "./booking/booking.loader.js";
 import type { ExchangeItem } from "./exchange/exchange-item.entity.js";
 import { itemById } from "./exchange/exchange-item.loader.js";
 import type { VisitorLogEntry } from "./visitor/visitor-log.entity.js";
+import type { WaitlistEntry } from "./waitlist/waitlist-entry.entity.js";
 
 /*
  * Every role, ownership and field-read rule of the station subgraph. Resolvers read their role lists from
@@ -61,6 +62,15 @@ export const ACCESS = {
   zoneUtilisation: FIGURE_READERS,
   recordVisitors: STAFF,
   deleteVisitorLogEntry: STAFF,
+  /** Zone settings: staff of the zone's community (requireStaffIn). */
+  updateZone: STAFF,
+  /** The organiser or staff of the zone's community (requireStaffOrPerson), as cancelBooking. */
+  updateBooking: PEOPLE,
+  cancelSeries: PEOPLE,
+  bookSeries: PEOPLE,
+  /** People wait for themselves; the list answers staff every entry of their communities, others their own. */
+  joinWaitlist: PEOPLE,
+  waitlist: PEOPLE,
 } as const satisfies Record<string, readonly Role[]>;
 
 const isStationStaff = (viewer: Viewer) => !isIntegrator(viewer) && hasAnyRole(viewer, STAFF);
@@ -104,11 +114,15 @@ const BOOKING_PARTIES: readonly Grantee[] = ["booker", ...STAFF];
 /** An exchange item's parties: who posted it, who claimed it (each must know the other to hand it over), staff. */
 const ITEM_PARTIES: readonly Grantee[] = ["poster", "claimant", ...STAFF];
 
+const WAITERS: readonly Grantee[] = ["waiter", ...STAFF];
+
 export const READ_POLICY: ReadPolicy = {
   relations: {
     booker: async (booking, viewer, ctx) => isPerson(viewer, (await bookingOf(booking, ctx))?.organiserId ?? null),
     poster: async (item, viewer, ctx) => isPerson(viewer, (await itemOf(item, ctx))?.ownerId ?? null),
     claimant: async (item, viewer, ctx) => isPerson(viewer, (await itemOf(item, ctx))?.claimantId ?? null),
+    /** Waitlist entries reach the resolver whole (no other subgraph resolves one). */
+    waiter: (entry, viewer) => isPerson(viewer, (entry as WaitlistEntry).personId ?? null),
   },
   types: {
     // Types with a `place` grant their role grantees (station staff, the community's people) only in the
@@ -185,6 +199,12 @@ export const READ_POLICY: ReadPolicy = {
         owner: ITEM_PARTIES,
         claimant: ITEM_PARTIES,
       },
+    },
+    WaitlistEntry: {
+      personal: true,
+      place: (entry: WaitlistEntry) => communityOf(entry),
+      // Who waits when is the waiter's own business and the station staff's, who hand the slots over.
+      fields: Object.fromEntries(["id", "zone", "startsAt", "endsAt", "attendees", "person", "booking"].map((field) => [field, WAITERS])),
     },
     VisitorLogEntry: {
       personal: true,

@@ -9,12 +9,15 @@ import { TeamCommunity } from "./copy/team-community.entity.js";
 import { teamCopyJob } from "./copy/team-copy.js";
 import { Communities1764806400000 } from "./migrations/1764806400000-communities.js";
 import { Bookings1764547200000 } from "./migrations/1764547200000-bookings.js";
+import { StaffTools1765065600000 } from "./migrations/1765065600000-staff-tools.js";
 import { Zones1764460800000 } from "./migrations/1764460800000-zones.js";
 import { Booking } from "./booking/booking.entity.js";
 import { ZoneClosure } from "./closure/closure.entity.js";
 import { ExchangeItem } from "./exchange/exchange-item.entity.js";
 import { VisitorLogEntry } from "./visitor/visitor-log.entity.js";
+import { WaitlistEntry } from "./waitlist/waitlist-entry.entity.js";
 import { noShowSweepJob } from "./booking/no-show-sweep.job.js";
+import { claimExpiryJob } from "./exchange/claim-expiry.job.js";
 import { buildStationSchema } from "./schema.js";
 import { seedLexiang } from "./seed/lexiang.seed.js";
 import { ZoneOpeningHours } from "./zone/opening-hours.entity.js";
@@ -30,14 +33,15 @@ export const definition: SubgraphDefinition = {
     ZoneClosure,
     ExchangeItem,
     VisitorLogEntry,
+    WaitlistEntry,
     HistoryEntry,
     ...GEOGRAPHY_COPY_ENTITIES,
     TeamCommunity,
   ],
-  migrations: [Zones1764460800000, Bookings1764547200000, Communities1764806400000],
+  migrations: [Zones1764460800000, Bookings1764547200000, Communities1764806400000, StaffTools1765065600000],
   buildSchema: buildStationSchema,
   seed: seedLexiang,
   // Scopes resolve over the geography copy; both copies are fed by a periodic pull over the graph.
   scopes: copyScopeResolver,
-  periodicJobs: [noShowSweepJob, geographyCopyJob, teamCopyJob],
+  periodicJobs: [noShowSweepJob, claimExpiryJob, geographyCopyJob, teamCopyJob],
 };

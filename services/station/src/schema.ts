@@ -12,6 +12,7 @@ import { ClosureResolver } from "./closure/closure.resolver.js";
 import { OpeningHoursResolver } from "./zone/opening-hours.resolver.js";
 import { zoneReference } from "./zone/zone.reference.js";
 import { ZoneResolver } from "./zone/zone.resolver.js";
+import { WaitlistResolver } from "./waitlist/waitlist.resolver.js";
 
 export function buildStationSchema() {
   return buildFederatedSchema({
@@ -23,6 +24,7 @@ export function buildStationSchema() {
       ExchangeItemResolver,
       UtilisationResolver,
       VisitorLogResolver,
+      WaitlistResolver,
     ],
     referenceResolvers: { Zone: zoneReference, Booking: bookingReference, ExchangeItem: exchangeItemReference },
     readPolicy: READ_POLICY,

@@ -120,6 +120,22 @@ const FORMATTED: Record<string, { operation: Operation; reason: string }> = {
     ),
     reason: "INVALID_DATE",
   },
+  "OpeningHoursInput.opens": {
+    operation: run(
+      `mutation($text: String!) { updateZone(id: "${ZONE.MEETING}", input: { openingHours: [{ weekday: 1, opens: $text, closes: "12:00" }] }) { id } }`,
+      (text) => ({ text }),
+      staff,
+    ),
+    reason: "INVALID_OPENING_HOURS",
+  },
+  "OpeningHoursInput.closes": {
+    operation: run(
+      `mutation($text: String!) { updateZone(id: "${ZONE.MEETING}", input: { openingHours: [{ weekday: 1, opens: "08:00", closes: $text }] }) { id } }`,
+      (text) => ({ text }),
+      staff,
+    ),
+    reason: "INVALID_OPENING_HOURS",
+  },
   "Query.myBookings.after": {
     operation: run(`query($text: String) { myBookings(after: $text) { totalCount } }`, (text) => ({ text }), resident),
     reason: "INVALID_CURSOR",

@@ -16,6 +16,7 @@ import type { ShiftSignup } from "./shift/shift-signup.entity.js";
 import type { Shift } from "./shift/shift.entity.js";
 import { shiftById } from "./shift/shift.loader.js";
 import type { VolunteerTeam } from "./team/team.entity.js";
+import type { ServiceCertificate } from "./certificate/certificate.entity.js";
 import type { Volunteer } from "./volunteer/volunteer.entity.js";
 import { communitiesByPerson, communitiesByVolunteer } from "./volunteer/volunteer-communities.loader.js";
 import { viewerTies } from "./volunteer/viewer-ties.loader.js";
@@ -30,8 +31,18 @@ import { viewerTies } from "./volunteer/viewer-ties.loader.js";
  */
 export const ACCESS = {
   createTeam: ["COMMUNITY_STAFF"],
+  // Then in the team's community: requireStaffIn. A leader neither edits his team nor hands it over.
+  updateTeam: ["COMMUNITY_STAFF"],
+  setTeamLeader: ["COMMUNITY_STAFF"],
+  // Then in one of the communities he serves in (requireStaffIn): the block is staff's to lift.
+  liftSignupBlock: ["COMMUNITY_STAFF"],
+  // 谁记录谁证明: staff certify the service recorded in their communities (the service picks it).
+  issueServiceCertificate: ["COMMUNITY_STAFF"],
   // Then staff or the team's own leader: requireTeamManager.
   createShift: [],
+  updateShift: [],
+  cancelShift: [],
+  correctServiceTime: [],
   checkIn: [],
   checkOut: [],
   // Then the person himself, or staff for him: requireSelfOrStaff.
@@ -62,6 +73,14 @@ export function requireTeamManager(viewer: Viewer, team: { id: string; leaderId:
   if (!isStaff(viewer)) throw refuse.forbidden("NOT_TEAM_LEADER", { teamId: team.id });
   if (!reaches(reach, { communityId: team.communityId })) throw refuse.forbidden("OUT_OF_SCOPE", { teamId: team.id });
 }
+
+/** Staff act only where their write reach covers one of the communities named (a team's, or a volunteer's). */
+export function requireStaffIn(reach: Reach, communityIds: readonly string[], details: Record<string, unknown>): void {
+  if (!communityIds.some((communityId) => reaches(reach, { communityId }))) throw refuse.forbidden("OUT_OF_SCOPE", details);
+}
+
+/** A sign-up the volunteer makes himself, as opposed to staff placing him (the no-show block stops only the former). */
+export const isSelfSignup = (viewer: Viewer, personId: string): boolean => isPerson(viewer, personId);
 
 /** A person acts for himself (role check only: it comes before anything is looked up). */
 export function requireSelfOrStaff(viewer: Viewer, personId: string): void {
@@ -127,6 +146,8 @@ const KNOWS_VOLUNTEER: readonly Grantee[] = [...STAFF, "own_record", "his_leader
 const VOLUNTEER_RECORD: readonly Grantee[] = [...STAFF, "own_record", "his_leader"];
 /** Where and when he was (sign-ups and check-ins across all his teams): himself and staff only. */
 const VOLUNTEER_WHEREABOUTS: readonly Grantee[] = [...STAFF, "own_record"];
+/** A service certificate, its code included: the holder and staff of the issuing community. */
+const CERTIFICATE_RECORD: readonly Grantee[] = [...STAFF, "own_certificate"];
 /** A sign-up and its check-in record: the volunteer, the leader of the shift's team, staff. */
 const SIGNUP_RECORD: readonly Grantee[] = [...STAFF, "own_signup", "signup_leader"];
 
@@ -163,6 +184,9 @@ export const READ_POLICY: ReadPolicy = {
       const shift = await shiftById(ctx).load(signup.shiftId);
       return shift !== null && (await viewerTies(ctx)).teams.get(shift.teamId) === true;
     },
+    // ServiceCertificate: the viewer holds it.
+    own_certificate: async (certificate: ServiceCertificate, _viewer, ctx) =>
+      (await viewerTies(ctx)).volunteerId === certificate.volunteerId,
     // Any object: a signed-in person (relations never match anonymous callers or service accounts).
     signed_in_person: (_object: unknown, viewer) => viewer.personId !== null,
   },
@@ -181,7 +205,24 @@ export const READ_POLICY: ReadPolicy = {
         teamServiceRanking: ["SIGNED_IN"],
         // Lists volunteers by name: staff and volunteers only (the lead's decision).
         volunteerServiceRanking: RANKING_READERS,
+        // Anyone holding a printed certificate checks it; it answers only that certificate's facts.
+        verifyCertificate: ["PUBLIC"],
       },
+    },
+    // Built from the number and code the caller holds: only that certificate's facts (the service sees to it).
+    CertificateCheck: {
+      fields: { number: ["PUBLIC"], valid: ["PUBLIC"], holder: ["PUBLIC"], minutes: ["PUBLIC"], issuedAt: ["PUBLIC"], issuer: ["PUBLIC"] },
+    },
+    ServiceCertificate: {
+      personal: true,
+      place: (certificate: ServiceCertificate) => ({ communityId: certificate.communityId }),
+      entity: CERTIFICATE_RECORD,
+      fields: Object.fromEntries(
+        ["id", "number", "volunteer", "from", "to", "minutes", "issuedAt", "verificationCode", "pdfUrl"].map((field) => [
+          field,
+          CERTIFICATE_RECORD,
+        ]),
+      ),
     },
     VolunteerTeam: {
       place: (team: VolunteerTeam) => ({ communityId: team.communityId }),
@@ -215,6 +256,7 @@ export const READ_POLICY: ReadPolicy = {
         serviceMinutes: VOLUNTEER_RECORD,
         noShows: VOLUNTEER_RECORD,
         serviceTime: VOLUNTEER_RECORD,
+        signupBlocked: VOLUNTEER_RECORD,
         // The other teams he is in are those teams' member lists: himself and staff.
         teams: VOLUNTEER_WHEREABOUTS,
         shiftSignups: VOLUNTEER_WHEREABOUTS,
@@ -247,6 +289,9 @@ export const READ_POLICY: ReadPolicy = {
       fields: {
         // Free text written by leaders ("陪王奶奶就医" names a resident): people read it, service accounts do not.
         title: { read: PEOPLE, whenDenied: "redact" },
+        // Free text too ("王师傅住院"): people read it (nullable, so refused, not redacted, like location);
+        // that it was called off (cancelledAt) is a time, for every reader of the shift.
+        cancelReason: PEOPLE,
         location: PEOPLE,
         // Who will be where and when: the team's leader, who checks them in, and staff (members see the count).
         signups: [...STAFF, "shift_leader"],
@@ -269,6 +314,8 @@ export const READ_POLICY: ReadPolicy = {
         checkedOutAt: SIGNUP_RECORD,
         minutes: SIGNUP_RECORD,
         noShow: SIGNUP_RECORD,
+        // Who corrected his times and why: what the sign-up's record already shows, to the same readers.
+        lastCorrection: SIGNUP_RECORD,
       },
     },
   },

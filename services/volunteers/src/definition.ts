@@ -8,6 +8,9 @@ import {
 import { Initial1764460800000 } from "./migrations/1764460800000-initial.js";
 import { Shifts1764547200000 } from "./migrations/1764547200000-shifts.js";
 import { Communities1764806400000 } from "./migrations/1764806400000-communities.js";
+import { StaffTools1765065600000 } from "./migrations/1765065600000-staff-tools.js";
+import { Certificates1765152000000 } from "./migrations/1765152000000-certificates.js";
+import { CertificateCounter, ServiceCertificate } from "./certificate/certificate.entity.js";
 import { buildVolunteersSchema } from "./schema.js";
 import { seedDongting } from "./seed/dongting.seed.js";
 import { ShiftSignup } from "./shift/shift-signup.entity.js";
@@ -19,8 +22,18 @@ import { Volunteer } from "./volunteer/volunteer.entity.js";
 export const definition: SubgraphDefinition = {
   name: "volunteers",
   defaultPort: 4003,
-  entities: [VolunteerTeam, Volunteer, TeamMembership, Shift, ShiftSignup, HistoryEntry, ...GEOGRAPHY_COPY_ENTITIES],
-  migrations: [Initial1764460800000, Shifts1764547200000, Communities1764806400000],
+  entities: [
+    VolunteerTeam,
+    Volunteer,
+    TeamMembership,
+    Shift,
+    ShiftSignup,
+    ServiceCertificate,
+    CertificateCounter,
+    HistoryEntry,
+    ...GEOGRAPHY_COPY_ENTITIES,
+  ],
+  migrations: [Initial1764460800000, Shifts1764547200000, Communities1764806400000, StaffTools1765065600000, Certificates1765152000000],
   buildSchema: buildVolunteersSchema,
   seed: seedDongting,
   // Grants name grids, org units and streets: resolved over the copy of organisation's geography it pulls.

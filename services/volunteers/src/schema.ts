@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { buildFederatedSchema } from "@dongting/subgraph-kit";
 import { READ_POLICY } from "./access.js";
+import { CertificateResolver } from "./certificate/certificate.resolver.js";
 import { personReference } from "./person/person.reference.js";
 import { PersonResolver } from "./person/person.resolver.js";
 import { ServiceTimeResolver } from "./service-time/service-time.resolver.js";
@@ -14,7 +15,7 @@ import { VolunteerResolver } from "./volunteer/volunteer.resolver.js";
 
 export function buildVolunteersSchema() {
   return buildFederatedSchema({
-    resolvers: [TeamResolver, VolunteerResolver, PersonResolver, ShiftResolver, SignupResolver, ServiceTimeResolver],
+    resolvers: [TeamResolver, VolunteerResolver, PersonResolver, ShiftResolver, SignupResolver, ServiceTimeResolver, CertificateResolver],
     referenceResolvers: {
       VolunteerTeam: teamReference,
       Volunteer: volunteerReference,

@@ -51,7 +51,7 @@ export interface OpeningInterval {
 
 export type BookingTimeReason = Extract<
   StationReason,
-  "BOOKING_ENDS_BEFORE_START" | "BOOKING_LENGTH_OUT_OF_RANGE" | "BOOKING_IN_PAST" | "BOOKING_TOO_FAR_AHEAD"
+  "BOOKING_ENDS_BEFORE_START" | "BOOKING_LENGTH_OUT_OF_RANGE" | "BOOKING_IN_PAST" | "BOOKING_NOTICE_TOO_SHORT" | "BOOKING_TOO_FAR_AHEAD"
 >;
 
 export interface BookingTimeProblem {

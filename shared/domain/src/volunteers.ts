@@ -29,6 +29,25 @@ export const MAX_SUMMARY_WINDOW_DAYS = 366;
 /** A team's member history, month by month. */
 export const MAX_HISTORY_MONTHS = 240;
 
+/** Why a shift was cancelled, and why a service time was corrected: trimmed, in characters. */
+export const CANCEL_REASON_MAX = 200;
+export const CORRECTION_REASON_MAX = 200;
+/** A corrected check-in or check-out lies at most this far outside the shift (arriving early, leaving late). */
+export const CORRECTION_SLACK_MINUTES = 60;
+
+/** Sign-up opens this many days before a shift starts unless the team sets fewer (or more, up to the max). */
+export const SIGNUP_DAYS_AHEAD_DEFAULT = 14;
+export const SIGNUP_DAYS_AHEAD_MIN = 1;
+export const SIGNUP_DAYS_AHEAD_MAX = 60;
+
+/**
+ * No-shows (Engelsystem's rule): each costs twice the shift's length off the period's service time, and a
+ * volunteer with 2 of them within 90 days may no longer sign himself up until staff lift the block.
+ */
+export const NO_SHOW_PENALTY_FACTOR = 2;
+export const NO_SHOW_BLOCK_COUNT = 2;
+export const NO_SHOW_BLOCK_DAYS = 90;
+
 /** An instant as the API answers it (ISO text) or as a Date. */
 type Instant = Date | string;
 
@@ -74,6 +93,50 @@ export function hasStarted(shift: ShiftSpan, now: Date): boolean {
 
 export function isOver(shift: ShiftSpan, now: Date): boolean {
   return now.getTime() >= ms(shift.endsAt);
+}
+
+/** The instant sign-up opens: `daysAhead` days (24 hours each) before the start. */
+export function signUpOpensAt(shift: ShiftSpan, daysAhead: number): Date {
+  return new Date(ms(shift.startsAt) - daysAhead * 24 * 60 * 60_000);
+}
+
+/** Too early to sign up: the shift starts more than the team's `daysAhead` days from now. */
+export function isSignUpNotYetOpen(shift: ShiftSpan, daysAhead: number, now: Date): boolean {
+  return now.getTime() < signUpOpensAt(shift, daysAhead).getTime();
+}
+
+/** What a no-show costs: twice the shift's length in whole minutes. */
+export function noShowPenaltyMinutes(shift: ShiftSpan): number {
+  return NO_SHOW_PENALTY_FACTOR * Math.floor(minutesBetween(new Date(shift.startsAt), new Date(shift.endsAt)));
+}
+
+/**
+ * Self sign-up is blocked when at least 2 no-shows ended within the last 90 days and after staff last
+ * lifted the block (a lift forgives the no-shows before it; they still cost their minutes).
+ */
+export function isSignUpBlocked(noShowEnds: readonly Instant[], liftedAt: Instant | null, now: Date): boolean {
+  const since = Math.max(now.getTime() - NO_SHOW_BLOCK_DAYS * 24 * 60 * 60_000, liftedAt ? ms(liftedAt) : -Infinity);
+  return noShowEnds.filter((end) => ms(end) > since && ms(end) <= now.getTime()).length >= NO_SHOW_BLOCK_COUNT;
+}
+
+export type CorrectionProblem =
+  | { reason: "CORRECTION_END_NOT_AFTER_START"; field: "checkedOutAt" }
+  | { reason: "CORRECTION_OUTSIDE_SHIFT"; field: "checkedInAt" | "checkedOutAt" }
+  | { reason: "CORRECTION_IN_FUTURE"; field: "checkedOutAt" };
+
+/**
+ * A corrected check-in and check-out: in order, not in the future, and within an hour of the shift on
+ * either side (the minutes are capped at the shift's length anyway; the slack only keeps typos out).
+ */
+export function checkCorrection(shift: ShiftSpan, checkedInAt: Date, checkedOutAt: Date, now: Date): CorrectionProblem | null {
+  const slack = CORRECTION_SLACK_MINUTES * 60_000;
+  if (checkedOutAt.getTime() <= checkedInAt.getTime()) return { reason: "CORRECTION_END_NOT_AFTER_START", field: "checkedOutAt" };
+  if (checkedInAt.getTime() < ms(shift.startsAt) - slack || checkedInAt.getTime() > ms(shift.endsAt)) {
+    return { reason: "CORRECTION_OUTSIDE_SHIFT", field: "checkedInAt" };
+  }
+  if (checkedOutAt.getTime() > ms(shift.endsAt) + slack) return { reason: "CORRECTION_OUTSIDE_SHIFT", field: "checkedOutAt" };
+  if (checkedOutAt.getTime() > now.getTime()) return { reason: "CORRECTION_IN_FUTURE", field: "checkedOutAt" };
+  return null;
 }
 
 /** Sign-ups stay open until the shift is over (a latecomer may still join a running patrol). */
@@ -126,4 +189,25 @@ export function checkInScreenRange(now: Date): { from: Date; to: Date } {
   const hour = 60 * 60_000;
   const openedHour = Math.ceil(opened.getTime() / hour) * hour;
   return { from, to: new Date(Math.max(tomorrow.getTime(), openedHour)) };
+}
+
+/**
+ * Service certificates (志愿服务证明, 民政部 2021): numbered per community and year, e.g. DT-VS-2026-000042,
+ * with a verification code printed beside the number; verifyCertificate needs both.
+ */
+export const CERTIFICATE_MAX_WINDOW_DAYS = 366;
+export const CERTIFICATE_SEQUENCE_DIGITS = 6;
+export const VERIFICATION_CODE_LENGTH = 8;
+/** No 0/O, 1/I/L: a code read off paper is typed back without guessing. */
+export const VERIFICATION_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+export const CERTIFICATE_NUMBER_PATTERN = /^[A-Z]{2,8}-VS-\d{4}-\d{6}$/;
+
+export function certificateNumber(communityCode: string, year: number, sequence: number): string {
+  return `${communityCode}-VS-${year}-${String(sequence).padStart(CERTIFICATE_SEQUENCE_DIGITS, "0")}`;
+}
+
+/** The holder's name as verifyCertificate tells it: the surname (first character) and a star, e.g. 刘*. */
+export function maskHolderName(name: string): string {
+  const characters = [...name.trim()];
+  return characters.length === 0 ? "" : `${characters[0]}*`;
 }

@@ -4,6 +4,7 @@ import { VOLUNTEERS_REASONS } from "../src/reasons/volunteers.js";
 import {
   availability,
   checkCapacity,
+  checkCorrection,
   checkInScreenRange,
   checkInWindow,
   checkShiftTimes,
@@ -12,9 +13,13 @@ import {
   isCheckInOpen,
   isNoShow,
   isOver,
+  isSignUpBlocked,
+  isSignUpNotYetOpen,
   isSignUpOpen,
   mayCancel,
+  noShowPenaltyMinutes,
   overlaps,
+  signUpOpensAt,
   signupState,
 } from "../src/volunteers.js";
 
@@ -128,5 +133,44 @@ describe("the volunteers reason table", () => {
     expect(reasonText("SHIFT_TOO_LONG", "zh-CN", VOLUNTEERS_REASONS)).toBe("一个班次最长12小时");
     expect(reasonText("CANCEL_CLOSED", "en-US", VOLUNTEERS_REASONS)).toBe("Cancelling closes 3 hours before the start");
     expect(reasonText("CHECK_IN_CLOSED", "zh-CN", VOLUNTEERS_REASONS)).toContain("30分钟");
+  });
+});
+
+describe("staff tools: sign-up window, no-shows, corrections", () => {
+  const day = 24 * 60 * 60_000;
+  it("opens sign-up the team's number of days before the start", () => {
+    expect(signUpOpensAt(shift, 14).toISOString()).toBe(new Date(shift.startsAt.getTime() - 14 * day).toISOString());
+    expect(isSignUpNotYetOpen(shift, 14, later(shift.startsAt, -14 * day - 1))).toBe(true);
+    expect(isSignUpNotYetOpen(shift, 14, later(shift.startsAt, -14 * day))).toBe(false);
+  });
+
+  it("costs a no-show twice the shift's length", () => {
+    expect(noShowPenaltyMinutes(shift)).toBe(240);
+  });
+
+  it("blocks after 2 no-shows in 90 days, forgiving those before a lift", () => {
+    const now = at("12:00");
+    const ago = (days: number) => later(now, -days * day);
+    expect(isSignUpBlocked([ago(1), ago(89)], null, now)).toBe(true);
+    expect(isSignUpBlocked([ago(1)], null, now)).toBe(false);
+    expect(isSignUpBlocked([ago(1), ago(90)], null, now)).toBe(false);
+    expect(isSignUpBlocked([ago(1), ago(3)], ago(2), now)).toBe(false);
+    expect(isSignUpBlocked([ago(1), ago(1.5)], ago(2), now)).toBe(true);
+  });
+
+  it("accepts a correction in order, near the shift and not in the future", () => {
+    const now = at("23:00");
+    expect(checkCorrection(shift, at("19:00"), at("21:00"), now)).toBeNull();
+    expect(checkCorrection(shift, at("18:00"), at("22:00"), now)).toBeNull();
+    expect(checkCorrection(shift, at("20:00"), at("20:00"), now)).toEqual({
+      reason: "CORRECTION_END_NOT_AFTER_START",
+      field: "checkedOutAt",
+    });
+    expect(checkCorrection(shift, at("17:59"), at("20:00"), now)).toEqual({ reason: "CORRECTION_OUTSIDE_SHIFT", field: "checkedInAt" });
+    expect(checkCorrection(shift, at("19:00"), at("22:01"), now)).toEqual({ reason: "CORRECTION_OUTSIDE_SHIFT", field: "checkedOutAt" });
+    expect(checkCorrection(shift, at("19:00"), at("20:30"), at("20:00"))).toEqual({
+      reason: "CORRECTION_IN_FUTURE",
+      field: "checkedOutAt",
+    });
   });
 });

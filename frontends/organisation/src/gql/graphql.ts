@@ -181,6 +181,13 @@ export type MetricsGroupBy =
   | 'MONTH'
   | 'URGENCY';
 
+/** One opening interval in local time: weekday 1 = Monday .. 7 = Sunday, HH:mm (24:00 for midnight). */
+export type OpeningHoursInput = {
+  closes: Scalars['String']['input'];
+  opens: Scalars['String']['input'];
+  weekday: Scalars['Int']['input'];
+};
+
 export type OrgUnitKind =
   | 'BUILDING_GROUP'
   | 'CENTRAL_HOUSEHOLD'
@@ -311,6 +318,21 @@ export type TeamKind =
   | 'WORKERS_SERVICE'
   | 'YOUTH';
 
+export type UpdateShiftInput = {
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateTeamInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  partnerUnit?: InputMaybe<Scalars['String']['input']>;
+  /** Sign-up opens this many days before a shift starts (1..60; default 14). */
+  signupDaysAhead?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** 三色: urgency. Sets the response and resolution deadlines. */
 export type Urgency =
   | 'GREEN'
@@ -333,6 +355,19 @@ export type ZoneKind =
   | 'MULTIPURPOSE'
   | 'READING'
   | 'REST_STOP';
+
+/** What station staff change on a zone; a field left out keeps its value. openingHours replaces the week. */
+export type ZoneSettingsInput = {
+  bufferMinutes?: InputMaybe<Scalars['Int']['input']>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  exclusive?: InputMaybe<Scalars['Boolean']['input']>;
+  maxDaysAhead?: InputMaybe<Scalars['Int']['input']>;
+  maxMinutes?: InputMaybe<Scalars['Int']['input']>;
+  minMinutes?: InputMaybe<Scalars['Int']['input']>;
+  minNoticeHours?: InputMaybe<Scalars['Int']['input']>;
+  openingHours?: InputMaybe<Array<OpeningHoursInput>>;
+  requiresApproval?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
 export type PersonRefFragment = { id: string, name: string };
 

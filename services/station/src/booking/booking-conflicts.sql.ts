@@ -28,16 +28,22 @@ export interface OverlapRow {
 }
 
 /** The first occurrence that overlaps an active booking of the zone, with that booking. */
-export async function firstOverlap(runner: Runner, zoneId: string, occurrences: readonly Period[]): Promise<OverlapRow | null> {
+export async function firstOverlap(
+  runner: Runner,
+  zoneId: string,
+  occurrences: readonly Period[],
+  exclude: string | null = null,
+): Promise<OverlapRow | null> {
   const [starts, ends] = occurrenceArrays(occurrences);
   const rows: OverlapRow[] = await runner.query(
     `SELECT c.ord::int AS ord, b.id, b.title, b.organiser_id, b.community_id, b.starts_at, b.ends_at
        FROM unnest($2::timestamptz[], $3::timestamptz[]) WITH ORDINALITY AS c(starts_at, ends_at, ord)
        JOIN booking b ON b.zone_id = $1 AND b.status IN ${ACTIVE_SQL}
         AND b.starts_at < c.ends_at AND b.starts_at > c.starts_at - interval '4 hours' AND b.ends_at > c.starts_at
+        AND ($4::uuid IS NULL OR b.id <> $4)
       ORDER BY c.ord, b.starts_at
       LIMIT 1`,
-    [zoneId, starts, ends],
+    [zoneId, starts, ends, exclude],
   );
   return rows[0] ?? null;
 }
@@ -52,6 +58,7 @@ export async function firstOverCapacity(
   occurrences: readonly Period[],
   attendees: number,
   capacity: number,
+  exclude: string | null = null,
 ): Promise<{ ord: number; peak: number } | null> {
   const [starts, ends] = occurrenceArrays(occurrences);
   const rows: Array<{ ord: number; peak: number }> = await runner.query(
@@ -61,6 +68,7 @@ export async function firstOverCapacity(
        SELECT c.ord, b.starts_at, b.ends_at, b.attendees
          FROM c JOIN booking b ON b.zone_id = $1 AND b.status IN ${ACTIVE_SQL}
           AND b.starts_at < c.ends_at AND b.starts_at > c.starts_at - interval '4 hours' AND b.ends_at > c.starts_at
+          AND ($6::uuid IS NULL OR b.id <> $6)
      ), instants AS (
        SELECT c.ord, c.starts_at AS at FROM c
        UNION
@@ -73,7 +81,7 @@ export async function firstOverCapacity(
      SELECT ord::int AS ord, max(load)::int AS peak FROM loads
       GROUP BY ord HAVING max(load) + $4 > $5
       ORDER BY ord LIMIT 1`,
-    [zoneId, starts, ends, attendees, capacity],
+    [zoneId, starts, ends, attendees, capacity, exclude],
   );
   return rows[0] ?? null;
 }
@@ -86,4 +94,31 @@ export async function closuresDuring(runner: Runner, zoneId: string, from: Date,
     [zoneId, from, to],
   );
   return rows.map((c) => ({ startsAt: new Date(c.starts_at), endsAt: new Date(c.ends_at), reason: c.reason }));
+}
+
+/**
+ * The first occurrence with an active booking of the zone less than `buffer` minutes before or after it
+ * (not overlapping it: overlaps are the exclusion's or the capacity's). Runs under the zone's advisory lock.
+ */
+export async function firstWithinBuffer(
+  runner: Runner,
+  zoneId: string,
+  occurrences: readonly Period[],
+  buffer: number,
+  exclude: string | null = null,
+): Promise<{ ord: number; id: string; starts_at: Date; ends_at: Date } | null> {
+  const [starts, ends] = occurrenceArrays(occurrences);
+  const rows = await runner.query(
+    `SELECT c.ord::int AS ord, b.id, b.starts_at, b.ends_at
+       FROM unnest($2::timestamptz[], $3::timestamptz[]) WITH ORDINALITY AS c(starts_at, ends_at, ord)
+       JOIN booking b ON b.zone_id = $1 AND b.status IN ${ACTIVE_SQL}
+        AND b.starts_at < c.ends_at + make_interval(mins => $4) AND b.ends_at > c.starts_at - make_interval(mins => $4)
+        AND b.starts_at > c.starts_at - interval '4 hours' - make_interval(mins => $4)
+        AND NOT (b.starts_at < c.ends_at AND b.ends_at > c.starts_at)
+        AND ($5::uuid IS NULL OR b.id <> $5)
+      ORDER BY c.ord, b.starts_at
+      LIMIT 1`,
+    [zoneId, starts, ends, buffer, exclude],
+  );
+  return rows[0] ?? null;
 }

@@ -4,6 +4,9 @@ import { STATION_REASONS } from "@dongting/domain/reasons/station";
 import { checkInTiming, DECISION_NOTE_MAX_LENGTH, isUnattended, type BookingAction } from "@dongting/domain/station";
 import { requireStaffIn, requireStaffOrPerson, staffReach } from "../access.js";
 import { BookingStatus, transition } from "../domain/booking-status.js";
+import type { EntityManager } from "typeorm";
+import { handOverFreedSlot } from "../waitlist/waitlist.service.js";
+import { Zone } from "../zone/zone.entity.js";
 import { Booking } from "./booking.entity.js";
 
 interface StatusChange {
@@ -11,6 +14,8 @@ interface StatusChange {
   /** Checks beyond the status (permission, scope, timing); throws to refuse. */
   guard(booking: Booking, now: Date, staff: StaffAccess): void;
   decisionNote?: string;
+  /** Cancel and reject free the slot: the waitlist gets it in the same transaction. */
+  handsOver?: boolean;
 }
 
 type StaffAccess = Parameters<typeof requireStaffOrPerson>[0];
@@ -21,6 +26,8 @@ async function changeStatus(ctx: SubgraphContext, id: string, change: StatusChan
   const now = ctx.clock.now();
   const staff = { viewer: ctx.viewer, reach: await staffReach(ctx, "write") };
   return ctx.db.transaction(async (manager) => {
+    // A hand-over books the zone: its row FOR SHARE first, then the booking, the order bookZone and updateZone lock in.
+    const zone = change.handsOver ? await lockZoneOf(manager, id) : null;
     const booking = await manager.findOne(Booking, { where: { id }, lock: { mode: "pessimistic_write" } });
     if (!booking) throw notFound("Booking", id);
     change.guard(booking, now, staff);
@@ -33,8 +40,14 @@ async function changeStatus(ctx: SubgraphContext, id: string, change: StatusChan
     await recordHistories(manager, ctx.viewer.personId, [
       { subjectType: "Booking", subjectId: id, action: next.to, detail: { from: booking.status, note: change.decisionNote ?? null } },
     ]);
+    if (zone) await handOverFreedSlot(ctx, manager, zone, booking);
     return Object.assign(booking, patch, { updatedAt: now });
   });
+}
+
+async function lockZoneOf(manager: EntityManager, bookingId: string): Promise<Zone | null> {
+  const found = await manager.findOne(Booking, { where: { id: bookingId }, select: { id: true, zoneId: true } });
+  return found ? manager.findOne(Zone, { where: { id: found.zoneId }, lock: { mode: "pessimistic_read" } }) : null;
 }
 
 export function approveBooking(ctx: SubgraphContext, id: string): Promise<Booking> {
@@ -54,6 +67,7 @@ export function rejectBooking(ctx: SubgraphContext, id: string, reason: string):
   return changeStatus(ctx, id, {
     action: "REJECT",
     decisionNote: note,
+    handsOver: true,
     guard: (booking, _now, staff) => requireStaffIn(staff.reach, booking.communityId),
   });
 }
@@ -61,6 +75,7 @@ export function rejectBooking(ctx: SubgraphContext, id: string, reason: string):
 export function cancelBooking(ctx: SubgraphContext, id: string): Promise<Booking> {
   return changeStatus(ctx, id, {
     action: "CANCEL",
+    handsOver: true,
     guard: (booking, now, staff) => {
       requireStaffOrPerson(staff, { personId: booking.organiserId, communityId: booking.communityId }, "NOT_ORGANISER");
       if (booking.endsAt.getTime() <= now.getTime()) {

@@ -10,7 +10,10 @@ import { approveBooking, cancelBooking, checkInBooking, rejectBooking } from "./
 import { Booking } from "./booking.entity.js";
 import { BookZoneInput } from "./booking.input.js";
 import { bookingById } from "./booking.loader.js";
-import { bookZone } from "./booking.service.js";
+import { bookOccurrences, bookZone } from "./booking.service.js";
+import { updateBooking } from "./booking-move.service.js";
+import { cancelSeries } from "./booking-series.service.js";
+import { SeriesBooking } from "./series-booking.type.js";
 import { BookingConnection } from "./booking.type.js";
 import { sweepNoShows, sweptCommunities } from "./no-show-sweep.service.js";
 
@@ -100,5 +103,35 @@ export class BookingResolver {
   })
   async sweepNoShows(@Ctx() ctx: SubgraphContext): Promise<number> {
     return sweepNoShows(ctx.db, ctx.clock.now(), ctx.viewer.personId, await sweptCommunities(ctx));
+  }
+
+  @Authorized(...ACCESS.updateBooking)
+  @Mutation(() => Booking, { description: "Same rules as bookZone; an approval zone goes back to PENDING." })
+  updateBooking(
+    @Arg("id", () => ID) id: string,
+    @Arg("startsAt") startsAt: Date,
+    @Arg("endsAt") endsAt: Date,
+    @Arg("attendees", () => Int) attendees: number,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Booking> {
+    return updateBooking(ctx, id, startsAt, endsAt, attendees);
+  }
+
+  @Authorized(...ACCESS.cancelSeries)
+  @Mutation(() => [Booking], { description: "Cancels the series' bookings from this instant on." })
+  cancelSeries(@Arg("seriesId", () => ID) seriesId: string, @Arg("from") from: Date, @Ctx() ctx: SubgraphContext): Promise<Booking[]> {
+    return cancelSeries(ctx, seriesId, from);
+  }
+
+  @Authorized(...ACCESS.bookSeries)
+  @Mutation(() => SeriesBooking, {
+    description: "bookZone's weekly series; with skipConflicts the clashing dates are left out and answered.",
+  })
+  bookSeries(
+    @Arg("input", () => BookZoneInput) input: BookZoneInput,
+    @Arg("skipConflicts") skipConflicts: boolean,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<SeriesBooking> {
+    return bookOccurrences(ctx, input, skipConflicts);
   }
 }

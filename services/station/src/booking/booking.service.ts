@@ -8,123 +8,48 @@ import {
   PG_ERROR,
   recordHistories,
   requiredText,
-  type Reach,
-  type Reason,
   type SubgraphContext,
-  type Viewer,
 } from "@dongting/subgraph-kit";
 import { reasonMessage } from "@dongting/domain/reasons/common";
 import { STATION_REASONS } from "@dongting/domain/reasons/station";
-import {
-  attendeesFit,
-  BOOKING_TITLE_MAX_LENGTH,
-  checkBookingTimes,
-  weeklySeries,
-  withinOpeningHours,
-  type Period,
-} from "@dongting/domain/station";
-import { actsAsStaff, booksOnBehalf, mayReadBookingDetails, organiserOfBooking, requireStaffIn, staffReach } from "../access.js";
+import { BOOKING_TITLE_MAX_LENGTH, weeklySeries, type Period } from "@dongting/domain/station";
+import { actsAsStaff, booksOnBehalf, organiserOfBooking, requireStaffIn, staffReach } from "../access.js";
 import { teamCommunityInCopy } from "../copy/team-copy.js";
-import { describePeriod, firstOverlapping, localDateOf, openingIntervalsOf } from "../domain/booking-rules.js";
 import { BookingStatus } from "../domain/booking-status.js";
-import { ZoneOpeningHours } from "../zone/opening-hours.entity.js";
 import { Zone } from "../zone/zone.entity.js";
 import { zoneById } from "../zone/zone.loader.js";
-import { closuresDuring, firstOverCapacity, firstOverlap, type OverlapRow } from "./booking-conflicts.sql.js";
+import { firstOverlap } from "./booking-conflicts.sql.js";
+import {
+  checkAttendees,
+  checkTimesFor,
+  findConflict,
+  lockForBooking,
+  overlapConflict,
+  refuseConflicts,
+  type Sight,
+} from "./booking-checks.js";
 import { Booking } from "./booking.entity.js";
 import type { BookZoneInput } from "./booking.input.js";
 import { sweepUnattended } from "./no-show-sweep.service.js";
 
-/** CONFLICT naming the occurrence (its local date, and its number in a series) that cannot be booked. */
-function conflictAt(occurrences: readonly Period[], index: number, reason: Reason, message: string, details: Record<string, unknown> = {}) {
-  const date = localDateOf(occurrences[index].startsAt);
-  const which = occurrences.length > 1 ? `第${index + 1}次 ${date} ` : `${date} `;
-  return conflict(reason, `${which}${message}`, { date, occurrence: index + 1, ...details });
-}
-
-/** What the booker may see of others' bookings in a refusal: station staff see titles where they have reach. */
-interface Sight {
-  viewer: Viewer;
-  staffReads: Reach | null;
-}
-
-/** Names the booking in the way; its title only to its booker and staff of its community (as READ_POLICY.Booking.title). */
-function overlapConflict(sight: Sight, occurrences: readonly Period[], overlap: OverlapRow) {
-  const existing = describePeriod({ startsAt: new Date(overlap.starts_at), endsAt: new Date(overlap.ends_at) });
-  const booking = { organiserId: overlap.organiser_id, communityId: overlap.community_id };
-  const named = mayReadBookingDetails(sight.viewer, sight.staffReads, booking) ? `「${overlap.title}」` : "";
-  return conflictAt(
-    occurrences,
-    overlap.ord - 1,
-    "BOOKING_OVERLAP",
-    `与已有预约${named}(${existing}) 冲突 (overlaps an existing booking)`,
-    { conflictingBookingId: overlap.id },
-  );
-}
-
-/** Malformed input the database need not see: title, times, attendees against the zone's capacity come later. */
-function checkInput(input: BookZoneInput, now: Date): { title: string; occurrences: Period[] } {
+/** Malformed input the database need not see; the zone's own limits come once the zone is read. */
+export function checkInput(input: BookZoneInput): { title: string; occurrences: Period[] } {
   const title = requiredText("title", input.title, BOOKING_TITLE_MAX_LENGTH);
   const first = { startsAt: input.startsAt, endsAt: input.endsAt };
-  const problem = checkBookingTimes(first, now);
-  if (problem) throw badUserInput(problem.reason, reasonMessage(STATION_REASONS[problem.reason]), { field: problem.field });
   return { title, occurrences: weeklySeries(first, input.weeklyOccurrences ?? 1) };
 }
 
-/** Throws the first refusal among opening hours, closures, overlaps and capacity, in the order of the occurrences. */
-async function refuseConflicts(
-  manager: EntityManager,
-  sight: Sight,
-  zone: Zone,
-  occurrences: readonly Period[],
-  attendees: number,
-): Promise<void> {
-  const hours = openingIntervalsOf(await manager.find(ZoneOpeningHours, { where: { zoneId: zone.id } }));
-  const outside = occurrences.findIndex((occurrence) => !withinOpeningHours(occurrence, hours));
-  if (outside >= 0) {
-    throw conflictAt(
-      occurrences,
-      outside,
-      "OUTSIDE_OPENING_HOURS",
-      `${zone.name}不在开放时间内 (outside the opening hours of ${zone.name})`,
-    );
-  }
-  const closed = await closuresDuring(manager, zone.id, occurrences[0].startsAt, occurrences.at(-1)!.endsAt);
-  const closedIndex = firstOverlapping(occurrences, closed);
-  const overlap = zone.exclusive ? await firstOverlap(manager, zone.id, occurrences) : null;
-  const full = zone.exclusive ? null : await firstOverCapacity(manager, zone.id, occurrences, attendees, zone.capacity);
-  const conflictIndex = overlap ? overlap.ord - 1 : full ? full.ord - 1 : -1;
-
-  if (closedIndex >= 0 && (conflictIndex < 0 || closedIndex <= conflictIndex)) {
-    const closure = closed.find((c) => firstOverlapping([occurrences[closedIndex]], [c]) === 0)!;
-    throw conflictAt(occurrences, closedIndex, "ZONE_CLOSED", `${zone.name}暂停开放：${closure.reason} (the zone is closed)`);
-  }
-  if (overlap) throw overlapConflict(sight, occurrences, overlap);
-  if (full) {
-    throw conflictAt(
-      occurrences,
-      full.ord - 1,
-      "ZONE_FULL",
-      `${zone.name}容量不足：已有${full.peak}人，容量${zone.capacity} (over capacity)`,
-      {
-        capacity: zone.capacity,
-        present: full.peak,
-      },
-    );
-  }
-}
-
-async function insertBookings(
+export async function insertBookings(
   ctx: SubgraphContext,
   manager: EntityManager,
   zone: Zone,
-  input: BookZoneInput,
+  input: Pick<BookZoneInput, "attendees" | "teamId">,
   title: string,
   occurrences: readonly Period[],
   organiserId: string | null,
+  seriesId: string | null = occurrences.length > 1 ? randomUUID() : null,
 ) {
   const status = zone.requiresApproval ? BookingStatus.PENDING : BookingStatus.CONFIRMED;
-  const seriesId = occurrences.length > 1 ? randomUUID() : null;
   const rows = occurrences.map((occurrence) =>
     manager.create(Booking, {
       zoneId: zone.id,
@@ -161,7 +86,7 @@ async function insertBookings(
  * A team booking's team must be in the zone's community, per the team copy: a team the copy lacks (made
  * since the last pull) is refused, never guessed.
  */
-async function checkTeam(manager: EntityManager, zone: Zone, teamId: string | null | undefined): Promise<void> {
+export async function checkTeam(manager: EntityManager, zone: Zone, teamId: string | null | undefined): Promise<void> {
   if (!teamId) return;
   const communityId = await teamCommunityInCopy(manager, teamId);
   if (!communityId) throw badUserInput("UNKNOWN_TEAM", reasonMessage(STATION_REASONS.UNKNOWN_TEAM), { field: "teamId" });
@@ -175,9 +100,23 @@ async function checkTeam(manager: EntityManager, zone: Zone, teamId: string | nu
  * zones for themselves (a public service); booking for someone else or a team takes staff of the zone's community.
  */
 export async function bookZone(ctx: SubgraphContext, input: BookZoneInput): Promise<Booking[]> {
+  return (await bookOccurrences(ctx, input, false)).bookings;
+}
+
+/** Occurrences left out by `skipConflicts`, by their start. */
+export interface BookedSeries {
+  bookings: Booking[];
+  skipped: Date[];
+}
+
+/**
+ * bookZone's work: all or nothing, or (`skipConflicts`) every occurrence that can be booked, the others
+ * answered as skipped. Skipping checks occurrence by occurrence, so it takes the zone's lock whatever the zone.
+ */
+export async function bookOccurrences(ctx: SubgraphContext, input: BookZoneInput, skipConflicts: boolean): Promise<BookedSeries> {
   const now = ctx.clock.now();
   const organiserId = organiserOfBooking(ctx.viewer, input);
-  const { title, occurrences } = checkInput(input, now);
+  const { title, occurrences } = checkInput(input);
   const onBehalf = actsAsStaff(ctx.viewer) && booksOnBehalf(ctx.viewer, organiserId, input.teamId);
   // Resolved before the transaction (see staffReach); no statement for COMMUNITY or GLOBAL grants.
   const staffActs = onBehalf ? await staffReach(ctx, "write") : null;
@@ -190,23 +129,30 @@ export async function bookZone(ctx: SubgraphContext, input: BookZoneInput): Prom
       const zone = await manager.findOne(Zone, { where: { id: input.zoneId }, lock: { mode: "pessimistic_read" } });
       if (!zone) throw notFound("Zone", input.zoneId);
       if (onBehalf) requireStaffIn(staffActs, zone.communityId);
+      checkTimesFor(zone, occurrences[0], now);
       await checkTeam(manager, zone, input.teamId);
-      if (!zone.exclusive) {
-        await manager.query(`SELECT pg_advisory_xact_lock(hashtext('station.zone.' || $1::text))`, [zone.id]);
-      }
-      if (!attendeesFit(input.attendees, zone.capacity)) {
-        throw badUserInput(
-          "ATTENDEES_OVER_CAPACITY",
-          `人数须在1至${zone.capacity}之间 (attendees must be 1..${zone.capacity} for ${zone.name})`,
-          { field: "attendees", capacity: zone.capacity },
-        );
-      }
+      await lockForBooking(manager, zone, skipConflicts);
+      checkAttendees(zone, input.attendees);
       await sweepUnattended(manager, now, zone.id, null);
-      await refuseConflicts(manager, sight, zone, occurrences, input.attendees);
-      const rows = await insertBookings(ctx, manager, zone, input, title, occurrences, organiserId);
+      const kept: Period[] = [];
+      const skipped: Date[] = [];
+      if (!skipConflicts) {
+        await refuseConflicts(manager, sight, zone, occurrences, input.attendees);
+        kept.push(...occurrences);
+      } else {
+        // Occurrences are a week apart and a booking lasts at most 4 hours (buffer at most 2): they never clash
+        // with each other, only with what is booked, so each is checked alone.
+        for (const occurrence of occurrences) {
+          const clash = await findConflict(manager, sight, zone, [occurrence], input.attendees);
+          if (clash) skipped.push(occurrence.startsAt);
+          else kept.push(occurrence);
+        }
+      }
+      const seriesId = occurrences.length > 1 ? randomUUID() : null;
+      const rows = kept.length > 0 ? await insertBookings(ctx, manager, zone, input, title, kept, organiserId, seriesId) : [];
       // The answer usually asks for the zone: it is the row we just read.
       zoneById(ctx).prime(zone.id, zone);
-      return rows;
+      return { bookings: rows, skipped };
     });
   } catch (error) {
     // A concurrent booking of the same exclusive zone committed between our check and our insert: name it.

@@ -1,6 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from "typeorm";
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ZoneKind } from "../domain/zone-kind.js";
+import { ZONE_LIMITS_SQL } from "../migrations/1765065600000-staff-tools.js";
 
 registerEnumType(ZoneKind, { name: "ZoneKind" });
 
@@ -13,6 +14,7 @@ registerEnumType(ZoneKind, { name: "ZoneKind" });
 @Check("zone_kind_check", `"kind" IN ('HELP_DESK','FITNESS','ITEM_EXCHANGE','READING','CHILDREN','MEETING','REST_STOP','MULTIPURPOSE')`)
 @Check("zone_capacity_check", `"capacity" BETWEEN 1 AND 1000`)
 @Check("zone_name_check", `char_length("name") BETWEEN 1 AND 30`)
+@Check("zone_limits_check", ZONE_LIMITS_SQL)
 export class Zone {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
@@ -43,6 +45,27 @@ export class Zone {
   @Field()
   @Column({ name: "requires_approval", type: "boolean" })
   requiresApproval: boolean;
+
+  // Booking limits staff set per zone (updateZone); every booking rule reads them from this row.
+  @Field(() => Int, { description: "Shortest booking, in minutes." })
+  @Column({ name: "min_minutes", type: "integer", default: 30 })
+  minMinutes: number;
+
+  @Field(() => Int, { description: "Longest booking, in minutes (at most 240)." })
+  @Column({ name: "max_minutes", type: "integer", default: 240 })
+  maxMinutes: number;
+
+  @Field(() => Int, { description: "Minutes kept free between two bookings." })
+  @Column({ name: "buffer_minutes", type: "integer", default: 0 })
+  bufferMinutes: number;
+
+  @Field(() => Int, { description: "A booking starts at least this many hours after it is made." })
+  @Column({ name: "min_notice_hours", type: "integer", default: 0 })
+  minNoticeHours: number;
+
+  @Field(() => Int, { description: "A booking starts at most this many days ahead." })
+  @Column({ name: "max_days_ahead", type: "integer", default: 90 })
+  maxDaysAhead: number;
 
   /** Display order of the zones in the station. */
   @Column({ type: "smallint" })

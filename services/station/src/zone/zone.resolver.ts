@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { ACCESS } from "../access.js";
 import { checkTimeWindow, refTo, type SubgraphContext } from "@dongting/subgraph-kit";
 import { MAX_BOOKING_WINDOW_DAYS, MAX_CLOSURE_WINDOW_DAYS } from "@dongting/domain/station";
 import { Booking } from "../booking/booking.entity.js";
@@ -11,6 +12,8 @@ import { ZoneOpeningHours } from "./opening-hours.entity.js";
 import { Zone } from "./zone.entity.js";
 import { openingHoursByZone, zoneById } from "./zone.loader.js";
 import { freeSlotsOf, listZones } from "./zone.service.js";
+import { ZoneSettingsInput } from "./zone-settings.input.js";
+import { updateZone } from "./zone-settings.service.js";
 
 @Resolver(() => Zone)
 export class ZoneResolver {
@@ -51,5 +54,15 @@ export class ZoneResolver {
   })
   freeSlots(@Root() zone: Zone, @Arg("date") date: string, @Ctx() ctx: SubgraphContext): Promise<FreeSlot[]> {
     return freeSlotsOf(ctx, zone, date);
+  }
+
+  @Authorized(...ACCESS.updateZone)
+  @Mutation(() => Zone, { description: "Station staff of the zone's community change its settings; new bookings and moves follow them." })
+  updateZone(
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => ZoneSettingsInput) input: ZoneSettingsInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Zone> {
+    return updateZone(ctx, id, input);
   }
 }

@@ -32,7 +32,7 @@ export async function teamServiceRanking(
   const rows: Array<SummaryRow & TeamSqlRow & { rank: number }> = await ctx.db.query(
     `SELECT rank() OVER (ORDER BY COALESCE(a."minutes", 0) DESC)::int AS "rank",
               ${teamColumnsSql("t")},
-              a."minutes", a."signups", a."attended", a."no_shows", a."volunteers"
+              a."minutes", a."signups", a."attended", a."no_shows", a."penalty_minutes", a."volunteers"
        FROM "volunteer_team" t
        LEFT JOIN (
          SELECT sh."team_id", ${summaryColumnsSql("$4")}
@@ -70,7 +70,7 @@ export async function volunteerServiceRanking(
   if (communities?.length === 0) return [];
   const rows: Array<SummaryRow & VolunteerSqlRow & { rank: number }> = await ctx.db.query(
     `SELECT rank() OVER (ORDER BY a."minutes" DESC)::int AS "rank", ${volunteerColumnsSql("v")},
-            a."minutes", a."signups", a."attended", a."no_shows", a."volunteers"
+            a."minutes", a."signups", a."attended", a."no_shows", a."penalty_minutes", a."volunteers"
      FROM (
        SELECT s."volunteer_id", ${summaryColumnsSql("$5")}
        FROM "shift_signup" s JOIN "shift" sh ON sh."id" = s."shift_id"

@@ -23,6 +23,12 @@ export class ServiceTimeSummary {
   @Field(() => Int, { description: "Signed up, never checked in, shift over." })
   noShows: number;
 
+  @Field(() => Int, { description: "What the no-shows cost: twice each one's shift length." })
+  penaltyMinutes: number;
+
+  @Field(() => Int, { description: "The period's service time: minutes less the no-show penalty, never below 0." })
+  creditedMinutes: number;
+
   @Field(() => Int, { description: "Distinct volunteers who were checked in." })
   volunteers: number;
 }

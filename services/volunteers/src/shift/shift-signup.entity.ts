@@ -4,14 +4,18 @@ import { Volunteer } from "../volunteer/volunteer.entity.js";
 import { Shift } from "./shift.entity.js";
 
 /**
- * A volunteer's place on a shift. The shift's times are copied in (shifts are immutable) so the
- * database itself refuses overlapping sign-ups of one volunteer, whatever races the service loses.
- * Cancelling deletes the row (the history table keeps the record).
+ * A volunteer's place on a shift. The shift's times are copied in (updateShift moves them along) so the
+ * database itself refuses overlapping sign-ups of one volunteer, whatever races the service loses; so is
+ * the shift's cancellation, so a called-off shift frees his time and never counts as a no-show.
+ * Cancelling the sign-up deletes the row (the history table keeps the record).
  */
 @ObjectType("ShiftSignup")
 @Entity({ name: "shift_signup" })
 @Unique("shift_signup_key", ["shiftId", "volunteerId"])
-@Exclusion("shift_signup_no_overlap", `USING gist ("volunteer_id" WITH =, tstzrange("starts_at", "ends_at") WITH &&)`)
+@Exclusion(
+  "shift_signup_no_overlap",
+  `USING gist ("volunteer_id" WITH =, tstzrange("starts_at", "ends_at") WITH &&) WHERE ("shift_cancelled_at" IS NULL)`,
+)
 @Index("shift_signup_volunteer_idx", ["volunteerId", "startsAt"])
 @Check("shift_signup_check_out_check", `"checked_out_at" IS NULL OR ("checked_in_at" IS NOT NULL AND "checked_out_at" >= "checked_in_at")`)
 export class ShiftSignup {
@@ -38,6 +42,10 @@ export class ShiftSignup {
 
   @Column({ name: "ends_at", type: "timestamptz" })
   endsAt: Date;
+
+  /** The shift's cancelledAt, copied by cancelShift. */
+  @Column({ name: "shift_cancelled_at", type: "timestamptz", nullable: true })
+  shiftCancelledAt: Date | null;
 
   @Field()
   @Column({ name: "signed_up_at", type: "timestamptz", default: () => "now()" })

@@ -1,9 +1,20 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
-import { SHIFT_CAPACITY_MAX, SHIFT_CAPACITY_MIN, SHIFT_LOCATION_MAX, SHIFT_MAX_HOURS, SHIFT_TITLE_MAX } from "@dongting/domain/volunteers";
+import {
+  CANCEL_REASON_MAX,
+  SHIFT_CAPACITY_MAX,
+  SHIFT_CAPACITY_MIN,
+  SHIFT_LOCATION_MAX,
+  SHIFT_MAX_HOURS,
+  SHIFT_TITLE_MAX,
+} from "@dongting/domain/volunteers";
 import { VolunteerTeam } from "../team/team.entity.js";
 
-/** A time slot of a team that volunteers sign up for. Its times never change once created. */
+/**
+ * A time slot of a team that volunteers sign up for. Its times change only through updateShift, before it
+ * starts, which moves the copies on its sign-ups in the same transaction; cancelling keeps it (and its
+ * sign-ups) so the volunteers see on their week page that it was called off, and why.
+ */
 @Directive('@key(fields: "id")')
 @ObjectType("Shift", { description: "A team's time slot (a patrol, a service day) that volunteers sign up for." })
 @Entity({ name: "shift" })
@@ -12,6 +23,10 @@ import { VolunteerTeam } from "../team/team.entity.js";
 @Check("shift_title_check", `char_length("title") BETWEEN 1 AND ${SHIFT_TITLE_MAX}`)
 @Check("shift_time_check", `"ends_at" > "starts_at" AND "ends_at" - "starts_at" <= interval '${SHIFT_MAX_HOURS} hours'`)
 @Check("shift_capacity_check", `"capacity" BETWEEN ${SHIFT_CAPACITY_MIN} AND ${SHIFT_CAPACITY_MAX}`)
+@Check(
+  "shift_cancel_check",
+  `("cancelled_at" IS NULL AND "cancel_reason" IS NULL) OR ("cancelled_at" IS NOT NULL AND char_length("cancel_reason") BETWEEN 1 AND ${CANCEL_REASON_MAX})`,
+)
 export class Shift {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
@@ -47,6 +62,14 @@ export class Shift {
   @Field(() => String, { nullable: true })
   @Column({ type: "varchar", length: SHIFT_LOCATION_MAX, nullable: true })
   location: string | null;
+
+  @Field(() => Date, { nullable: true, description: "When it was called off (cancelShift); null while it stands." })
+  @Column({ name: "cancelled_at", type: "timestamptz", nullable: true })
+  cancelledAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Why it was called off, as the leader or staff wrote it." })
+  @Column({ name: "cancel_reason", type: "varchar", length: CANCEL_REASON_MAX, nullable: true })
+  cancelReason: string | null;
 
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;

@@ -30,3 +30,32 @@ export class CreateShiftInput {
   @MaxLength(SHIFT_LOCATION_MAX)
   location?: string | null;
 }
+
+/** Only the fields given change; `location: null` clears it. The service checks the result as createShift does. */
+@InputType()
+export class UpdateShiftInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(SHIFT_TITLE_MAX)
+  title?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  startsAt?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  endsAt?: Date | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(SHIFT_CAPACITY_MIN)
+  @Max(SHIFT_CAPACITY_MAX)
+  capacity?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(SHIFT_LOCATION_MAX)
+  location?: string | null;
+}

@@ -5,7 +5,9 @@ import { CommunityReference } from "../references/community-reference.js";
 import { VolunteerTeam } from "../team/team.entity.js";
 import { teamById } from "../team/team.loader.js";
 import { Shift } from "./shift.entity.js";
-import { CreateShiftInput } from "./shift.input.js";
+import { correctServiceTime } from "./correction.service.js";
+import { cancelShift, updateShift } from "./shift-edit.service.js";
+import { CreateShiftInput, UpdateShiftInput } from "./shift.input.js";
 import { shiftById } from "./shift.loader.js";
 import { createShift } from "./shift.service.js";
 import { ShiftSignup } from "./shift-signup.entity.js";
@@ -94,5 +96,43 @@ export class ShiftResolver {
     @Ctx() ctx: SubgraphContext,
   ): Promise<ShiftSignup> {
     return checkOut(ctx, shiftId, volunteerId);
+  }
+
+  @Authorized(...ACCESS.updateShift)
+  @Mutation(() => Shift, {
+    description:
+      "The team's leader or staff, until the shift is over; its times only until it starts (CONFLICT SHIFT_STARTED). CONFLICT CAPACITY_BELOW_SIGNUPS, SHIFT_OVERLAP when a volunteer's other shift would overlap, SHIFT_CANCELLED.",
+  })
+  updateShift(
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => UpdateShiftInput) input: UpdateShiftInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Shift> {
+    return updateShift(ctx, id, input);
+  }
+
+  @Authorized(...ACCESS.cancelShift)
+  @Mutation(() => Shift, {
+    description:
+      "The team's leader or staff, before it is over and while nobody has checked in (CONFLICT SHIFT_HAS_ATTENDANCE). The signed-up volunteers see it cancelled, with the reason, among their sign-ups.",
+  })
+  cancelShift(@Arg("id", () => ID) id: string, @Arg("reason") reason: string, @Ctx() ctx: SubgraphContext): Promise<Shift> {
+    return cancelShift(ctx, id, reason);
+  }
+
+  @Authorized(...ACCESS.correctServiceTime)
+  @Mutation(() => ShiftSignup, {
+    description:
+      "Team leader or staff; the reason shows in the history. BAD_USER_INPUT unless the check-out follows the check-in, both lie within an hour of the shift and the check-out is not in the future.",
+  })
+  correctServiceTime(
+    @Arg("shiftId", () => ID) shiftId: string,
+    @Arg("volunteerId", () => ID) volunteerId: string,
+    @Arg("checkedInAt", () => Date) checkedInAt: Date,
+    @Arg("checkedOutAt", () => Date) checkedOutAt: Date,
+    @Arg("reason") reason: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<ShiftSignup> {
+    return correctServiceTime(ctx, shiftId, volunteerId, checkedInAt, checkedOutAt, reason);
   }
 }

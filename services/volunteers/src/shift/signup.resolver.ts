@@ -4,6 +4,8 @@ import { isNoShow } from "@dongting/domain/volunteers";
 import { Volunteer } from "../volunteer/volunteer.entity.js";
 import { volunteerById } from "../volunteer/volunteer.loader.js";
 import { Shift } from "./shift.entity.js";
+import { lastCorrectionBySignup } from "./correction.loader.js";
+import { ServiceTimeCorrection } from "./correction.type.js";
 import { shiftById } from "./shift.loader.js";
 import { ShiftSignup } from "./shift-signup.entity.js";
 
@@ -24,8 +26,16 @@ export class SignupResolver {
     return signup.minutes ?? 0;
   }
 
-  @FieldResolver(() => Boolean, { description: "Signed up, never checked in, and the shift is over." })
+  @FieldResolver(() => Boolean, { description: "Signed up, never checked in, and the shift is over (a cancelled shift is nobody's)." })
   noShow(@Root() signup: ShiftSignup, @Ctx() ctx: SubgraphContext): boolean {
-    return isNoShow(signup, signup.checkedInAt, ctx.clock.now());
+    return signup.shiftCancelledAt === null && isNoShow(signup, signup.checkedInAt, ctx.clock.now());
+  }
+
+  @FieldResolver(() => ServiceTimeCorrection, {
+    nullable: true,
+    description: "Its latest check-in and check-out correction (correctServiceTime), with the reason; the history keeps them all.",
+  })
+  lastCorrection(@Root() signup: ShiftSignup, @Ctx() ctx: SubgraphContext): Promise<ServiceTimeCorrection | null> {
+    return lastCorrectionBySignup(ctx).load(`${signup.shiftId}/${signup.volunteerId}`);
   }
 }

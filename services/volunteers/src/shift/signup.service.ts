@@ -1,9 +1,10 @@
 import { isUuid, notFound, recordHistory, refuseOnViolation, type SubgraphContext } from "@dongting/subgraph-kit";
-import { hasRoom, isCheckInOpen, isSignUpOpen, mayCancel } from "@dongting/domain/volunteers";
+import { hasRoom, isCheckInOpen, isSignUpNotYetOpen, isSignUpOpen, mayCancel, signUpOpensAt } from "@dongting/domain/volunteers";
 import type { EntityManager } from "typeorm";
-import { requireSelfOrStaff, requireSelfOrStaffIn, requireTeamManager, staffWriteReach } from "../access.js";
+import { isSelfSignup, requireSelfOrStaff, requireSelfOrStaffIn, requireTeamManager, staffWriteReach } from "../access.js";
 import { refuse, violation } from "../refusals.js";
 import { VolunteerTeam } from "../team/team.entity.js";
+import { isBlocked } from "../volunteer/signup-block.js";
 import { Volunteer } from "../volunteer/volunteer.entity.js";
 import { Shift } from "./shift.entity.js";
 import { ShiftSignup } from "./shift-signup.entity.js";
@@ -41,22 +42,32 @@ async function reloadSignup(manager: EntityManager, id: string): Promise<ShiftSi
   return signupFromRow(rows[0]);
 }
 
-/** Refuses a sign-up the rules forbid (checked in this order, so each case answers with one reason). */
-async function checkSignUp(manager: EntityManager, shift: Shift, volunteer: Volunteer, now: Date): Promise<void> {
+/**
+ * Refuses a sign-up the rules forbid (checked in this order, so each case answers with one reason). The
+ * no-show block stops only the volunteer signing himself up: staff may still place him.
+ */
+async function checkSignUp(manager: EntityManager, shift: Shift, volunteer: Volunteer, now: Date, self: boolean): Promise<void> {
+  if (shift.cancelledAt) throw refuse.conflict("SHIFT_CANCELLED", { shiftId: shift.id });
   if (!isSignUpOpen(shift, now)) throw refuse.conflict("SHIFT_OVER", { shiftId: shift.id });
+  const team = await manager.findOneOrFail(VolunteerTeam, { where: { id: shift.teamId } });
+  if (isSignUpNotYetOpen(shift, team.signupDaysAhead, now)) {
+    throw refuse.conflict("SIGNUP_NOT_OPEN_YET", { shiftId: shift.id, opensAt: signUpOpensAt(shift, team.signupDaysAhead).toISOString() });
+  }
   // FOR SHARE: a concurrent leaveTeam waits for us (and then drops this sign-up with the others).
   const membership = await manager.query(
     `SELECT 1 FROM "team_membership" WHERE "team_id" = $1 AND "volunteer_id" = $2 AND "left_at" IS NULL FOR SHARE`,
     [shift.teamId, volunteer.id],
   );
   if (membership.length === 0) throw refuse.forbidden("NOT_TEAM_MEMBER", { teamId: shift.teamId });
+  if (self && (await isBlocked(manager, volunteer.id, now))) throw refuse.forbidden("SIGNUP_BLOCKED", { volunteerId: volunteer.id });
   const signups: Array<{ volunteer_id: string }> = await manager.query(`SELECT "volunteer_id" FROM "shift_signup" WHERE "shift_id" = $1`, [
     shift.id,
   ]);
   if (signups.some((row) => row.volunteer_id === volunteer.id)) throw refuse.conflict("ALREADY_SIGNED_UP", { shiftId: shift.id });
   const overlapping: Array<{ shift_id: string }> = await manager.query(
     `SELECT "shift_id" FROM "shift_signup"
-     WHERE "volunteer_id" = $1 AND tstzrange("starts_at", "ends_at") && tstzrange($2::timestamptz, $3::timestamptz) LIMIT 1`,
+     WHERE "volunteer_id" = $1 AND "shift_cancelled_at" IS NULL
+       AND tstzrange("starts_at", "ends_at") && tstzrange($2::timestamptz, $3::timestamptz) LIMIT 1`,
     [volunteer.id, shift.startsAt, shift.endsAt],
   );
   if (overlapping.length > 0) {
@@ -73,7 +84,7 @@ export async function signUpForShift(ctx: SubgraphContext, shiftId: string, volu
     requireSelfOrStaff(ctx.viewer, volunteer.personId);
     const shift = await findShift(manager, shiftId, true);
     requireSelfOrStaffIn(ctx.viewer, volunteer.personId, { communityId: shift.communityId }, reach);
-    await checkSignUp(manager, shift, volunteer, now);
+    await checkSignUp(manager, shift, volunteer, now, isSelfSignup(ctx.viewer, volunteer.personId));
     await refuseOnViolation(
       () =>
         manager.insert(ShiftSignup, {
@@ -104,6 +115,8 @@ export async function cancelSignup(ctx: SubgraphContext, shiftId: string, volunt
     const shift = await findShift(manager, shiftId, true);
     requireSelfOrStaffIn(ctx.viewer, volunteer.personId, { communityId: shift.communityId }, reach);
     const signup = await lockSignup(manager, shift.id, volunteer.id);
+    // The row is his notice that the shift was called off: it stays.
+    if (shift.cancelledAt) throw refuse.conflict("SHIFT_CANCELLED", { shiftId });
     if (!mayCancel(shift, now)) throw refuse.conflict("CANCEL_CLOSED", { shiftId });
     await manager.delete(ShiftSignup, { id: signup.id });
     await recordHistory(manager, ctx.viewer, {
@@ -130,6 +143,7 @@ async function attendance(
     const team = await manager.findOneOrFail(VolunteerTeam, { where: { id: shift.teamId } });
     requireTeamManager(ctx.viewer, team, reach);
     const signup = await lockSignup(manager, shift.id, volunteerId);
+    if (shift.cancelledAt) throw refuse.conflict("SHIFT_CANCELLED", { shiftId });
     if (!isCheckInOpen(shift, now)) throw refuse.conflict("CHECK_IN_CLOSED", { shiftId });
     await record(manager, signup, now);
     return reloadSignup(manager, signup.id);

@@ -1,6 +1,12 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { PARTNER_UNIT_MAX, TEAM_NAME_MAX } from "@dongting/domain/volunteers";
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import {
+  PARTNER_UNIT_MAX,
+  SIGNUP_DAYS_AHEAD_DEFAULT,
+  SIGNUP_DAYS_AHEAD_MAX,
+  SIGNUP_DAYS_AHEAD_MIN,
+  TEAM_NAME_MAX,
+} from "@dongting/domain/volunteers";
 import { TEAM_KINDS, TeamKind } from "../domain/team-kind.js";
 
 registerEnumType(TeamKind, { name: "TeamKind" });
@@ -12,6 +18,7 @@ registerEnumType(TeamKind, { name: "TeamKind" });
 @Check("volunteer_team_kind_check", `"kind" IN (${TEAM_KINDS.map((kind) => `'${kind}'`).join(",")})`)
 @Check("volunteer_team_name_check", `char_length("name") BETWEEN 1 AND ${TEAM_NAME_MAX}`)
 @Check("volunteer_team_partner_unit_check", `"partner_unit" IS NULL OR char_length("partner_unit") BETWEEN 1 AND ${PARTNER_UNIT_MAX}`)
+@Check("volunteer_team_signup_days_check", `"signup_days_ahead" BETWEEN ${SIGNUP_DAYS_AHEAD_MIN} AND ${SIGNUP_DAYS_AHEAD_MAX}`)
 export class VolunteerTeam {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
@@ -37,6 +44,10 @@ export class VolunteerTeam {
   @Index("volunteer_team_leader_idx")
   @Column({ name: "leader_id", type: "uuid", nullable: true })
   leaderId: string | null;
+
+  @Field(() => Int, { description: "Sign-up for a shift opens this many days before it starts." })
+  @Column({ name: "signup_days_ahead", type: "int", default: SIGNUP_DAYS_AHEAD_DEFAULT })
+  signupDaysAhead: number;
 
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;

@@ -1,5 +1,5 @@
-import { IsOptional, IsUUID, MaxLength } from "class-validator";
-import { Field, ID, InputType } from "type-graphql";
+import { IsInt, IsOptional, IsUUID, MaxLength } from "class-validator";
+import { Field, ID, InputType, Int } from "type-graphql";
 import { PARTNER_UNIT_MAX, TEAM_NAME_MAX } from "@dongting/domain/volunteers";
 import { TeamKind } from "../domain/team-kind.js";
 
@@ -30,4 +30,23 @@ export class CreateTeamInput {
   @IsOptional()
   @IsUUID("all", { message: "communityId must be a community id returned by this API" })
   communityId?: string | null;
+}
+
+/** Only the fields given change; `partnerUnit: null` clears it. The service checks signupDaysAhead's range (its own reason). */
+@InputType()
+export class UpdateTeamInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(TEAM_NAME_MAX)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(PARTNER_UNIT_MAX)
+  partnerUnit?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Sign-up opens this many days before a shift starts (1..60; default 14)." })
+  @IsOptional()
+  @IsInt()
+  signupDaysAhead?: number | null;
 }

@@ -12,7 +12,8 @@ import { shiftsByTeam } from "../shift/shift.loader.js";
 import { Volunteer } from "../volunteer/volunteer.entity.js";
 import { membersByTeam } from "../volunteer/volunteer.loader.js";
 import { VolunteerTeam } from "./team.entity.js";
-import { CreateTeamInput } from "./team.input.js";
+import { setTeamLeader, updateTeam } from "./team-edit.service.js";
+import { CreateTeamInput, UpdateTeamInput } from "./team.input.js";
 import { memberCountByTeam, teamById } from "./team.loader.js";
 import { createTeam, listTeams } from "./team.service.js";
 
@@ -99,5 +100,30 @@ export class TeamResolver {
   })
   createTeam(@Arg("input", () => CreateTeamInput) input: CreateTeamInput, @Ctx() ctx: SubgraphContext): Promise<VolunteerTeam> {
     return createTeam(ctx, input);
+  }
+
+  @Authorized(...ACCESS.updateTeam)
+  @Mutation(() => VolunteerTeam, {
+    description: "COMMUNITY_STAFF or ADMIN in the team's community. Only the fields given change.",
+  })
+  updateTeam(
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => UpdateTeamInput) input: UpdateTeamInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<VolunteerTeam> {
+    return updateTeam(ctx, id, input);
+  }
+
+  @Authorized(...ACCESS.setTeamLeader)
+  @Mutation(() => VolunteerTeam, {
+    description:
+      "COMMUNITY_STAFF or ADMIN in the team's community. The new leader joins the team if he is not in it; CONFLICT ALREADY_LEADER when he leads it already.",
+  })
+  setTeamLeader(
+    @Arg("teamId", () => ID) teamId: string,
+    @Arg("personId", () => ID) personId: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<VolunteerTeam> {
+    return setTeamLeader(ctx, teamId, personId);
   }
 }

@@ -19,6 +19,10 @@ export class Volunteer {
   @Column({ type: "varchar", array: true, length: SKILL_MAX, default: () => "'{}'" })
   skills: string[];
 
+  /** When staff last lifted his no-show block: no-shows before it no longer block (they still cost minutes). */
+  @Column({ name: "signup_block_lifted_at", type: "timestamptz", nullable: true })
+  signupBlockLiftedAt: Date | null;
+
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
 }

@@ -10,6 +10,8 @@ import { shiftHistoryByVolunteer, signupsByVolunteer, totalsByVolunteer } from "
 import { ShiftSignupConnection } from "../shift/signup-connection.type.js";
 import { VolunteerTeam } from "../team/team.entity.js";
 import { joinTeam, leaveTeam } from "./membership.service.js";
+import { signupBlockedByVolunteer } from "./signup-block.js";
+import { liftSignupBlock } from "./signup-block.service.js";
 import { Volunteer } from "./volunteer.entity.js";
 import { teamsByVolunteer, volunteerById, volunteerByPersonId } from "./volunteer.loader.js";
 
@@ -43,6 +45,13 @@ export class VolunteerResolver {
   @FieldResolver(() => Int, { description: "Shifts he signed up for, never checked in, and that are over." })
   async noShows(@Root() volunteer: Volunteer, @Ctx() ctx: SubgraphContext): Promise<number> {
     return (await totalsByVolunteer(ctx).load(volunteer.id)).noShows;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "2 no-shows within 90 days since staff last lifted the block: he may not sign himself up (staff still may).",
+  })
+  signupBlocked(@Root() volunteer: Volunteer, @Ctx() ctx: SubgraphContext): Promise<boolean> {
+    return signupBlockedByVolunteer(ctx).load(volunteer.id);
   }
 
   @FieldResolver(() => [ShiftSignup], { description: "His sign-ups for shifts starting in [from, to) (at most 92 days), earliest first." })
@@ -99,5 +108,14 @@ export class VolunteerResolver {
     @Ctx() ctx: SubgraphContext,
   ): Promise<Volunteer> {
     return leaveTeam(ctx, teamId, volunteerId);
+  }
+
+  @Authorized(...ACCESS.liftSignupBlock)
+  @Mutation(() => Volunteer, {
+    description:
+      "COMMUNITY_STAFF or ADMIN of a community he serves in: his no-shows so far no longer block self sign-up (they still cost minutes). CONFLICT NOT_SIGNUP_BLOCKED.",
+  })
+  liftSignupBlock(@Arg("volunteerId", () => ID) volunteerId: string, @Ctx() ctx: SubgraphContext): Promise<Volunteer> {
+    return liftSignupBlock(ctx, volunteerId);
   }
 }

@@ -21,12 +21,34 @@ export const STATION_REASONS = {
   BOOKING_IN_PAST: { zh: "不能预约过去的时间", en: "The booking starts in the past" },
   BOOKING_TOO_FAR_AHEAD: { zh: "最多提前90天预约", en: "Book at most 90 days ahead" },
   ATTENDEES_OVER_CAPACITY: { zh: "人数超过该区域的容量", en: "More attendees than the zone holds" },
+  BOOKING_NOTICE_TOO_SHORT: { zh: "该区域须提前预约，所选时间太近", en: "The zone must be booked further in advance" },
+  BOOKING_STARTED: { zh: "预约已开始，不能再修改时间", en: "The booking has started; its time can no longer change" },
 
   // Booking conflicts
   OUTSIDE_OPENING_HOURS: { zh: "所选时间不在该区域的开放时间内", en: "Outside the zone's opening hours" },
   ZONE_CLOSED: { zh: "该区域在所选时间暂停开放", en: "The zone is closed at that time" },
   BOOKING_OVERLAP: { zh: "与已有预约时间冲突", en: "Overlaps an existing booking" },
   ZONE_FULL: { zh: "该时段容量不足", en: "Not enough room left at that time" },
+  BUFFER: {
+    zh: "与相邻预约的间隔不足，该区域需在两次预约之间留出整理时间",
+    en: "Too close to another booking: the zone keeps a buffer between bookings",
+  },
+
+  // Zone settings (station staff of the zone's community)
+  SETTING_OUT_OF_RANGE: { zh: "设置值超出允许范围", en: "The setting is out of its allowed range" },
+  MIN_LONGER_THAN_MAX: { zh: "最短预约时长不能超过最长预约时长", en: "The minimum length is above the maximum" },
+  INVALID_OPENING_HOURS: {
+    zh: "开放时间有误：星期为1至7，时间为 HH:mm 且开门早于关门",
+    en: "Opening hours: weekday 1..7, HH:mm, opening before closing",
+  },
+  OPENING_HOURS_OVERLAP: { zh: "同一天的开放时段不能重叠", en: "Opening intervals of one day overlap" },
+  EXCLUSIVE_OVERLAPS_BOOKINGS: {
+    zh: "该区域已有时间重叠的有效预约，不能改为独占",
+    en: "Overlapping active bookings keep the zone from becoming exclusive",
+  },
+
+  // Waitlist
+  ALREADY_WAITING: { zh: "你已在该时段的候补名单中", en: "You are already waiting for this time" },
 
   // Booking life cycle
   WRONG_BOOKING_STATUS: { zh: "预约当前的状态不允许此操作", en: "The booking's status does not allow this" },

@@ -1,9 +1,14 @@
 import {
   CANCEL_CLOSES_BEFORE_MINUTES,
   CHECK_IN_OPENS_BEFORE_MINUTES,
+  CORRECTION_SLACK_MINUTES,
+  NO_SHOW_BLOCK_COUNT,
+  NO_SHOW_BLOCK_DAYS,
   SHIFT_CAPACITY_MAX,
   SHIFT_CAPACITY_MIN,
   SHIFT_MAX_HOURS,
+  SIGNUP_DAYS_AHEAD_MAX,
+  SIGNUP_DAYS_AHEAD_MIN,
 } from "../volunteers.js";
 import type { ReasonTable } from "./common.js";
 
@@ -48,4 +53,33 @@ export const VOLUNTEERS_REASONS = {
     en: "You act in several communities (or none): name the community",
   },
   UNKNOWN_COMMUNITY: { zh: "没有这个社区", en: "No such community" },
+  SHIFT_CANCELLED: { zh: "该班次已取消", en: "The shift is cancelled" },
+  SHIFT_STARTED: { zh: "班次已开始，不能再修改时间", en: "The shift has started: its times can no longer change" },
+  CAPACITY_BELOW_SIGNUPS: { zh: "人数上限不能少于已报名人数", en: "Capacity cannot be below the number signed up" },
+  SHIFT_HAS_ATTENDANCE: {
+    zh: "已有志愿者签到，不能取消该班次",
+    en: "Volunteers have already checked in: the shift cannot be cancelled",
+  },
+  SIGNUP_NOT_OPEN_YET: { zh: "报名尚未开放", en: "Sign-up for this shift has not opened yet" },
+  SIGNUP_BLOCKED: {
+    zh: `${NO_SHOW_BLOCK_DAYS}天内缺勤${NO_SHOW_BLOCK_COUNT}次，暂不能自行报名，请联系社区工作人员`,
+    en: `${NO_SHOW_BLOCK_COUNT} no-shows within ${NO_SHOW_BLOCK_DAYS} days: ask community staff to sign you up or lift the block`,
+  },
+  NOT_SIGNUP_BLOCKED: { zh: "该志愿者未被限制报名", en: "The volunteer is not blocked from signing up" },
+  ALREADY_LEADER: { zh: "此人已是该队队长", en: "This person already leads the team" },
+  SIGNUP_DAYS_AHEAD_OUT_OF_RANGE: {
+    zh: `提前报名天数须在${SIGNUP_DAYS_AHEAD_MIN}到${SIGNUP_DAYS_AHEAD_MAX}天之间`,
+    en: `Sign-up opens between ${SIGNUP_DAYS_AHEAD_MIN} and ${SIGNUP_DAYS_AHEAD_MAX} days ahead`,
+  },
+  CORRECTION_END_NOT_AFTER_START: { zh: "签退时间须晚于签到时间", en: "The check-out must come after the check-in" },
+  CORRECTION_OUTSIDE_SHIFT: {
+    zh: `更正的时间须在班次前后${CORRECTION_SLACK_MINUTES}分钟以内`,
+    en: `Corrected times lie within ${CORRECTION_SLACK_MINUTES} minutes of the shift`,
+  },
+  CERTIFICATE_PERIOD_NOT_OVER: { zh: "证明的时段须已结束", en: "A certificate covers a period that is over" },
+  NO_SERVICE_IN_PERIOD: {
+    zh: "该时段内没有可证明的志愿服务时长",
+    en: "No service time to certify in this period (in your communities)",
+  },
+  CORRECTION_IN_FUTURE: { zh: "更正的签退时间不能晚于现在", en: "A corrected check-out cannot be in the future" },
 } as const satisfies ReasonTable;
