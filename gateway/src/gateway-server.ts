@@ -20,7 +20,11 @@ import {
 import { createGatewayErrorFormatter } from "./gateway-errors.js";
 import { strictInput } from "./strict-input.js";
 import { devTokenRoute } from "./dev-token.route.js";
-import { exportRoutes } from "./exports/exports.route.js";
+import { calendarRoutes } from "./calendars/calendar.routes.js";
+import { certificateRoute } from "./exports/certificate.route.js";
+import { exportRoutes, type ExportRoutesOptions } from "./exports/exports.route.js";
+import { withPathRoutes } from "./exports/path-routes.js";
+import { serviceTimeRoutes } from "./exports/service-time.route.js";
 import { healthRoute } from "./health.route.js";
 import { operationLimits, readLimits, type OperationLimits } from "./limits/operation-limits.js";
 import { AuthForwardingDataSource, subgraphFetch, type GatewayContext } from "./subgraph-data-source.js";
@@ -112,12 +116,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   // Tokens are checked here, before any planning: a bad one answers 401 and is never forwarded.
   const verify = createTokenVerifier(options.auth);
   // The downloads ask the graph through this same server, with the context a GraphQL request gets.
-  const streamRoutes = exportRoutes({
+  const downloads: ExportRoutesOptions = {
     apollo,
     verify,
     supergraphSdl: options.supergraphSdl,
     context: (authorization, requestId) => ({ authorization, requestId: requestIdFrom(requestId) }),
-  });
+  };
+  // The certificate PDF and the calendar feeds carry a value in their path (see withPathRoutes).
+  const streamRoutes = withPathRoutes({ ...exportRoutes(downloads), ...serviceTimeRoutes(downloads) }, [
+    certificateRoute(downloads),
+    ...calendarRoutes(downloads),
+  ]);
   const http = await startHttpServer<GatewayContext>({
     apollo,
     port: options.port,

@@ -97,6 +97,9 @@ export const MATRIX: Record<string, MatrixRow> = {
   zoneClosures:                [A,  A,  A,  A,   A,    A,    A,      A,    A],
   zones:                       [A,  A,  A,  A,   A,    A,    A,      A,    A],
   zone:                        [A,  A,  A,  A,   A,    A,    A,      A,    A],
+  // staff tools (issue 13): a zone's waitlist to anyone signed in who books (times and counts; the waiting
+  // person's name is a withheld field for others)
+  waitlist:                    [U,  A,  A,  A,   A,    A,    A,      F,    A],
   // volunteers: team names are public; the per-volunteer ranking names people (staff and volunteers)
   teamServiceRanking:          [U,  A,  A,  A,   A,    A,    A,      A,    A],
   volunteerServiceRanking:     [U,  F,  A,  A,   A,    F,    F,      F,    A],
@@ -105,6 +108,8 @@ export const MATRIX: Record<string, MatrixRow> = {
   volunteerTeam:               [A,  A,  A,  A,   A,    A,    A,      A,    A],
   volunteer:                   [U,  F,  F,  F,   A,    F,    F,      F,    A],
   myVolunteer:                 [U,  A,  A,  A,   A,    A,    A,      A,    A],
+  // a certificate's number and code answer its own facts to anyone (the printed page says where to check)
+  verifyCertificate:           [A,  A,  A,  A,   A,    A,    A,      A,    A],
   // organisation's mutations: the grid tree and the register (community staff, party committee)
   createGrid:                  [U,  F,  F,  F,   A,    A,    F,      F,    A],
   setGridLeader:               [U,  F,  F,  F,   A,    A,    F,      F,    A],
@@ -167,6 +172,14 @@ export const MATRIX: Record<string, MatrixRow> = {
   deleteVisitorLogEntry:       [U,  F,  F,  F,   F,    F,    A,      F,    A],
   closeZone:                   [U,  F,  F,  F,   F,    F,    A,      F,    A],
   reopenZone:                  [U,  F,  F,  F,   F,    F,    A,      F,    A],
+  // staff tools (issue 13): zone settings are the station's; a booking or series is moved or cancelled by its
+  // organiser or station staff (the sample's are other people's); anyone who books books a series or waits
+  // for a slot (a waiting entry is a person's: ADMIN, who is nobody, cannot wait)
+  updateZone:                  [U,  F,  F,  F,   F,    F,    A,      F,    A],
+  updateBooking:               [U,  F,  F,  F,   F,    F,    A,      F,    A],
+  cancelSeries:                [U,  F,  F,  F,   F,    F,    A,      F,    A],
+  bookSeries:                  [U,  A,  A,  A,   A,    A,    A,      F,    A],
+  joinWaitlist:                [U,  A,  A,  A,   A,    A,    A,      F,    F],
   // volunteers' mutations: community staff, or the team's own leader, for someone else
   createShift:                 [U,  F,  F,  F,   A,    F,    F,      F,    A],
   signUpForShift:              [U,  F,  F,  F,   A,    F,    F,      F,    A],
@@ -176,4 +189,12 @@ export const MATRIX: Record<string, MatrixRow> = {
   createTeam:                  [U,  F,  F,  F,   A,    F,    F,      F,    A],
   joinTeam:                    [U,  F,  F,  F,   A,    F,    F,      F,    A],
   leaveTeam:                   [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  // staff tools (issue 13): the sample team's leader (person 73) is no persona: community staff only
+  updateShift:                 [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  cancelShift:                 [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  correctServiceTime:          [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  updateTeam:                  [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  setTeamLeader:               [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  liftSignupBlock:             [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  issueServiceCertificate:     [U,  F,  F,  F,   A,    F,    F,      F,    A],
 };

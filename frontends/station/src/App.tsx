@@ -13,6 +13,8 @@ import {
 } from "@dongting/ui-kit";
 import { ZoneListPage } from "./pages/ZoneListPage";
 import { ZoneCalendarPage } from "./pages/ZoneCalendarPage";
+import { ZoneSettingsPage } from "./pages/ZoneSettingsPage";
+import { GraphqlUrlContext } from "./hooks/gateway";
 import { ApprovalsPage } from "./pages/ApprovalsPage";
 import { CheckInPage } from "./pages/CheckInPage";
 import { MyBookingsPage } from "./pages/MyBookingsPage";
@@ -36,6 +38,7 @@ function StationRoutes({ basePath, locale }: { basePath: string; locale: Locale 
           <Route path="/">
             <ZoneListPage locale={locale} />
           </Route>
+          <Route path="/zones/:id/settings">{({ id }) => <ZoneSettingsPage key={id} id={id} locale={locale} />}</Route>
           <Route path="/zones/:id">{({ id }) => <ZoneCalendarPage key={id} id={id} locale={locale} />}</Route>
           <Route path="/approvals">
             <ApprovalsPage locale={locale} />
@@ -78,9 +81,11 @@ export default function App({ basePath, locale, communityId, ...props }: RemoteA
   return (
     <RemoteRoot client={client} locale={locale} scope={{ viewer, communityId }}>
       <PermissionsContext.Provider value={permissions}>
-        <div data-remote="station" data-station-manage={permissions.manage ? "true" : "false"}>
-          <StationRoutes basePath={basePath} locale={locale} />
-        </div>
+        <GraphqlUrlContext.Provider value={props.graphqlUrl}>
+          <div data-remote="station" data-station-manage={permissions.manage ? "true" : "false"}>
+            <StationRoutes basePath={basePath} locale={locale} />
+          </div>
+        </GraphqlUrlContext.Provider>
       </PermissionsContext.Provider>
     </RemoteRoot>
   );

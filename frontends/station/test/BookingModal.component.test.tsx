@@ -88,7 +88,7 @@ describe("the booking modal", () => {
     type("booking-title", "  街道议事协商会  ");
     type("booking-attendees", "20");
     submit();
-    await waitFor(() => expect(onBooked).toHaveBeenCalledWith([expect.objectContaining({ id: booked.id, status: "CONFIRMED" })]));
+    await waitFor(() => expect(onBooked).toHaveBeenCalledWith([expect.objectContaining({ id: booked.id, status: "CONFIRMED" })], []));
   });
 
   it("lets staff book for a volunteer team, sending the team's id", async () => {

@@ -35,7 +35,7 @@ export interface ExportRoutesOptions {
   context: (authorization: string | undefined, requestIdHeader: string | string[] | undefined) => GatewayContext;
 }
 
-function sendRefusal(res: ServerResponse, refusal: ExportRefusal) {
+export function sendRefusal(res: ServerResponse, refusal: ExportRefusal) {
   res.statusCode = refusal.status;
   res.setHeader("content-type", "application/json; charset=utf-8");
   res.setHeader("cache-control", "no-store");
@@ -43,7 +43,7 @@ function sendRefusal(res: ServerResponse, refusal: ExportRefusal) {
 }
 
 /** The token, verified as the GraphQL endpoint verifies it; an export also needs one to be there at all. */
-async function signedIn(verify: TokenVerifier, authorization: string | undefined): Promise<Viewer> {
+export async function signedIn(verify: TokenVerifier, authorization: string | undefined): Promise<Viewer> {
   let viewer: Viewer;
   try {
     viewer = await verify(authorization);
@@ -66,7 +66,7 @@ function attachment(query: ExportQuery, extension: string): string {
 }
 
 /** The client went away mid-file: nothing to answer and nothing to log. */
-const clientLeft = (res: ServerResponse, error: unknown) =>
+export const clientLeft = (res: ServerResponse, error: unknown) =>
   res.destroyed && (error as NodeJS.ErrnoException)?.code === "ERR_STREAM_PREMATURE_CLOSE";
 
 function exportRoute(format: ExportFormat, options: ExportRoutesOptions, operation: string): StreamRouteHandler {

@@ -46,6 +46,7 @@ const ID_TARGETS: Record<string, string> = {
   communityId: "Community",
   unitId: "ServiceUnit",
   categoryId: "RequestCategory",
+  seriesId: "BookingSeries",
 };
 
 /** Root fields whose `id` is not of the type they return. */

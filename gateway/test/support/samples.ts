@@ -77,6 +77,8 @@ export async function loadSamples(graphqlUrl: string, adminToken: string, now: n
     VisitorLogEntry: data.visitorLog.edges[0]?.node.id,
     ZoneClosure: data.zoneClosures[0]?.id,
     Community: demoCommunityId(2),
+    // The station's 太极拳晨练 series (organised by person 40, no persona), as the seed fixes its id.
+    BookingSeries: "00000000-0000-4000-b000-000000000007",
     // A category's deadlines are one table for every community; the first category's is as good as any.
     RequestCategory: data.requestCategories[0]?.id,
     // A working unit of Dongting with none of the personas among its members (李敏 is in the staff's own

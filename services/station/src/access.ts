@@ -71,6 +71,8 @@ export const ACCESS = {
   /** People wait for themselves; the list answers staff every entry of their communities, others their own. */
   joinWaitlist: PEOPLE,
   waitlist: PEOPLE,
+  /** A feed of the zones of the communities the staff member runs; zoneCalendar itself is public (token-guarded). */
+  resetZoneCalendarFeed: STAFF,
 } as const satisfies Record<string, readonly Role[]>;
 
 const isStationStaff = (viewer: Viewer) => !isIntegrator(viewer) && hasAnyRole(viewer, STAFF);

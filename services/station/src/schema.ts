@@ -13,6 +13,7 @@ import { OpeningHoursResolver } from "./zone/opening-hours.resolver.js";
 import { zoneReference } from "./zone/zone.reference.js";
 import { ZoneResolver } from "./zone/zone.resolver.js";
 import { WaitlistResolver } from "./waitlist/waitlist.resolver.js";
+import { ZoneCalendarResolver } from "./calendar/zone-calendar.resolver.js";
 
 export function buildStationSchema() {
   return buildFederatedSchema({
@@ -25,6 +26,7 @@ export function buildStationSchema() {
       UtilisationResolver,
       VisitorLogResolver,
       WaitlistResolver,
+      ZoneCalendarResolver,
     ],
     referenceResolvers: { Zone: zoneReference, Booking: bookingReference, ExchangeItem: exchangeItemReference },
     readPolicy: READ_POLICY,

@@ -95,7 +95,13 @@ const FREE_TEXT: Record<string, { max: number; operation: Operation; atMax: [str
 };
 
 /** String arguments that are not free text: a format bounds them, and a hostile value is refused as malformed. */
-const FORMATTED: Record<string, { operation: Operation; reason: string }> = {
+const FORMATTED: Record<string, { operation: Operation; reason: string; code?: string }> = {
+  /** A feed token is a credential: a malformed one is refused as any unknown token is, before any lookup. */
+  "Query.zoneCalendar.feedToken": {
+    operation: run(`query($text: String!) { zoneCalendar(zoneId: "${ZONE.MEETING}", feedToken: $text) }`, (text) => ({ text }), {}),
+    reason: "CALENDAR_FEED_REFUSED",
+    code: "FORBIDDEN",
+  },
   "Zone.freeSlots.date": {
     operation: run(
       `query($text: String!) { zone(id: "${ZONE.MEETING}") { freeSlots(date: $text) { startsAt } } }`,
@@ -189,6 +195,6 @@ describe("free text has a length cap", () => {
   });
 
   it.each(Object.entries(FORMATTED))("%s: 10 000 characters are refused as malformed", async (_name, entry) => {
-    await expectRefusedWithoutWrites(subgraph, () => entry.operation(HOSTILE), "BAD_USER_INPUT", entry.reason);
+    await expectRefusedWithoutWrites(subgraph, () => entry.operation(HOSTILE), entry.code ?? "BAD_USER_INPUT", entry.reason);
   });
 });

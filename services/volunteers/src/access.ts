@@ -45,6 +45,8 @@ export const ACCESS = {
   correctServiceTime: [],
   checkIn: [],
   checkOut: [],
+  // Then a person (not a role-only token or a service account): his own feed.
+  resetShiftCalendarFeed: [],
   // Then the person himself, or staff for him: requireSelfOrStaff.
   joinTeam: [],
   leaveTeam: [],
@@ -77,6 +79,24 @@ export function requireTeamManager(viewer: Viewer, team: { id: string; leaderId:
 /** Staff act only where their write reach covers one of the communities named (a team's, or a volunteer's). */
 export function requireStaffIn(reach: Reach, communityIds: readonly string[], details: Record<string, unknown>): void {
   if (!communityIds.some((communityId) => reaches(reach, { communityId }))) throw refuse.forbidden("OUT_OF_SCOPE", details);
+}
+
+/**
+ * A certificate is read (serviceCertificate, serviceCertificates) by its holder and by staff whose read reach
+ * covers the issuing community; everyone else is refused at the root rather than handed an empty shell.
+ */
+export async function mayReadCertificate(
+  ctx: SubgraphContext,
+  certificate: { volunteerId: string; communityId: string },
+): Promise<boolean> {
+  if (isStaff(ctx.viewer) && reaches(await reachOf(ctx, STAFF_ROLES), { communityId: certificate.communityId })) return true;
+  return (await viewerTies(ctx)).volunteerId === certificate.volunteerId;
+}
+
+/** A feed belongs to a person: a token for a role alone, or a service account's, has none to reset. */
+export function requirePerson(viewer: Viewer): string {
+  if (!viewer.personId) throw refuse.forbidden("PERSON_REQUIRED");
+  return viewer.personId;
 }
 
 /** A sign-up the volunteer makes himself, as opposed to staff placing him (the no-show block stops only the former). */
@@ -207,6 +227,13 @@ export const READ_POLICY: ReadPolicy = {
         volunteerServiceRanking: RANKING_READERS,
         // Anyone holding a printed certificate checks it; it answers only that certificate's facts.
         verifyCertificate: ["PUBLIC"],
+        // The holder and staff of the issuing community (mayReadCertificate, in the service).
+        serviceCertificate: PEOPLE,
+        serviceCertificates: PEOPLE,
+        // Per volunteer and team: the ranking's readers; a volunteer's name only where his own rules let it be read.
+        serviceTimeReport: RANKING_READERS,
+        // The feed token is the key (a calendar app cannot sign in): it answers only its person's shifts.
+        shiftCalendar: ["PUBLIC"],
       },
     },
     // Built from the number and code the caller holds: only that certificate's facts (the service sees to it).
@@ -218,10 +245,22 @@ export const READ_POLICY: ReadPolicy = {
       place: (certificate: ServiceCertificate) => ({ communityId: certificate.communityId }),
       entity: CERTIFICATE_RECORD,
       fields: Object.fromEntries(
-        ["id", "number", "volunteer", "from", "to", "minutes", "issuedAt", "verificationCode", "pdfUrl"].map((field) => [
-          field,
-          CERTIFICATE_RECORD,
-        ]),
+        [
+          "id",
+          "number",
+          "volunteer",
+          "from",
+          "to",
+          "minutes",
+          "issuedAt",
+          "verificationCode",
+          "pdfUrl",
+          "activities",
+          "holderName",
+          "holderIdMasked",
+          "teamNames",
+          "issuer",
+        ].map((field) => [field, CERTIFICATE_RECORD]),
       ),
     },
     VolunteerTeam: {

@@ -10,6 +10,8 @@ import { Shifts1764547200000 } from "./migrations/1764547200000-shifts.js";
 import { Communities1764806400000 } from "./migrations/1764806400000-communities.js";
 import { StaffTools1765065600000 } from "./migrations/1765065600000-staff-tools.js";
 import { Certificates1765152000000 } from "./migrations/1765152000000-certificates.js";
+import { CertificateHolderFeeds1765238400000 } from "./migrations/1765238400000-certificate-holder-feeds.js";
+import { ShiftCalendarFeed } from "./calendar/calendar-feed.entity.js";
 import { CertificateCounter, ServiceCertificate } from "./certificate/certificate.entity.js";
 import { buildVolunteersSchema } from "./schema.js";
 import { seedDongting } from "./seed/dongting.seed.js";
@@ -30,10 +32,18 @@ export const definition: SubgraphDefinition = {
     ShiftSignup,
     ServiceCertificate,
     CertificateCounter,
+    ShiftCalendarFeed,
     HistoryEntry,
     ...GEOGRAPHY_COPY_ENTITIES,
   ],
-  migrations: [Initial1764460800000, Shifts1764547200000, Communities1764806400000, StaffTools1765065600000, Certificates1765152000000],
+  migrations: [
+    Initial1764460800000,
+    Shifts1764547200000,
+    Communities1764806400000,
+    StaffTools1765065600000,
+    Certificates1765152000000,
+    CertificateHolderFeeds1765238400000,
+  ],
   buildSchema: buildVolunteersSchema,
   seed: seedDongting,
   // Grants name grids, org units and streets: resolved over the copy of organisation's geography it pulls.

@@ -37,6 +37,13 @@ export const MAX_BOOKING_WINDOW_DAYS = 100;
 export const MAX_CLOSURE_WINDOW_DAYS = 366;
 export const MAX_UTILISATION_WINDOW_DAYS = 366;
 
+/** A zone's calendar feed answers the active bookings from now on for this many weeks. */
+export const CALENDAR_FEED_WEEKS = 8;
+
+/** Where the gateway serves a zone's calendar feed, relative to its origin (the token is the secret). */
+export const zoneCalendarPath = (zoneId: string, token: string): string =>
+  `/calendars/zones/${encodeURIComponent(zoneId)}/${encodeURIComponent(token)}.ics`;
+
 export interface Period {
   startsAt: Date;
   endsAt: Date;

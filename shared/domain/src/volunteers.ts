@@ -38,7 +38,8 @@ export const CORRECTION_SLACK_MINUTES = 60;
 /** Sign-up opens this many days before a shift starts unless the team sets fewer (or more, up to the max). */
 export const SIGNUP_DAYS_AHEAD_DEFAULT = 14;
 export const SIGNUP_DAYS_AHEAD_MIN = 1;
-export const SIGNUP_DAYS_AHEAD_MAX = 60;
+/** Issue 13: "sign-up opens at most 14 days ahead (per team setting)". */
+export const SIGNUP_DAYS_AHEAD_MAX = 14;
 
 /**
  * No-shows (Engelsystem's rule): each costs twice the shift's length off the period's service time, and a
@@ -211,3 +212,7 @@ export function maskHolderName(name: string): string {
   const characters = [...name.trim()];
   return characters.length === 0 ? "" : `${characters[0]}*`;
 }
+
+/** A shift calendar feed lists the shifts starting from a week back to this many weeks ahead. */
+export const CALENDAR_FEED_PAST_DAYS = 7;
+export const CALENDAR_FEED_WEEKS_AHEAD = 8;

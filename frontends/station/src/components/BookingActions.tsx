@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useMutation } from "@apollo/client/react";
 import { App as AntApp, Button, Modal, Space, Tooltip } from "antd";
-import { CheckOutlined, CloseOutlined, LoginOutlined, StopOutlined } from "@ant-design/icons";
+import { CheckOutlined, CloseOutlined, LoginOutlined, StopOutlined, SwapOutlined } from "@ant-design/icons";
 import { allowedBookingActions } from "@dongting/domain/station";
 import type { Locale } from "@dongting/ui-kit";
 import type { BookingStatus } from "../labels";
@@ -9,12 +9,24 @@ import { APPROVE_BOOKING, CANCEL_BOOKING, CHECK_IN_BOOKING, REJECT_BOOKING } fro
 import { failureLine } from "../graph/failure";
 import { usePermissions } from "../hooks/permissions";
 import { t } from "../i18n";
+import { MoveBookingModal } from "./MoveBookingModal";
 import { RejectDialog } from "./RejectDialog";
+import { CancelSeriesButton } from "./CancelSeriesButton";
 
-type Action = "approve" | "reject" | "cancel" | "checkIn";
+type Action = "approve" | "reject" | "cancel" | "checkIn" | "move" | "cancelSeries";
 
 export interface BookingActionsProps {
-  booking: { id: string; title: string; status: BookingStatus; startsAt: string; endsAt: string; organiser: { id: string } | null };
+  booking: {
+    id: string;
+    title: string;
+    status: BookingStatus;
+    startsAt: string;
+    endsAt: string;
+    organiser: { id: string } | null;
+    /** With these, the booking can be moved and its series cancelled from it on. */
+    attendees?: number;
+    seriesId?: string | null;
+  };
   now: Date;
   locale: Locale;
   /** Which buttons to offer; all that apply by default. */
@@ -38,6 +50,7 @@ export function BookingActions({ booking, now, locale, only, size = "small", onD
   const [checkIn, checkingIn] = useMutation(CHECK_IN_BOOKING, REFETCH);
   const [rejectOpen, setRejectOpen] = useState(false);
   const [cancelOpen, setCancelOpen] = useState(false);
+  const [moveOpen, setMoveOpen] = useState(false);
 
   const facts = {
     ...booking,
@@ -117,6 +130,26 @@ export function BookingActions({ booking, now, locale, only, size = "small", onD
       </Button>,
     );
   }
+  // Moving follows cancelling: the same people, while the booking is pending or confirmed and not over.
+  if (offer("move") && allowed.cancel && booking.attendees !== undefined) {
+    buttons.push(
+      <Button key="move" size={size} icon={<SwapOutlined />} data-action="move" onClick={() => setMoveOpen(true)}>
+        {t(locale, "moveBooking")}
+      </Button>,
+    );
+  }
+  if (offer("cancelSeries") && allowed.cancel && booking.seriesId) {
+    buttons.push(
+      <CancelSeriesButton
+        key="cancelSeries"
+        seriesId={booking.seriesId}
+        from={booking.startsAt}
+        size={size}
+        locale={locale}
+        onDone={onDone}
+      />,
+    );
+  }
   if (buttons.length === 0) return null;
 
   return (
@@ -124,6 +157,17 @@ export function BookingActions({ booking, now, locale, only, size = "small", onD
       <Space size={4} wrap>
         {buttons}
       </Space>
+      {moveOpen && booking.attendees !== undefined ? (
+        <MoveBookingModal
+          booking={{ ...booking, attendees: booking.attendees }}
+          locale={locale}
+          onClose={() => setMoveOpen(false)}
+          onMoved={() => {
+            setMoveOpen(false);
+            onDone?.();
+          }}
+        />
+      ) : null}
       <RejectDialog
         open={rejectOpen}
         bookingTitle={booking.title}

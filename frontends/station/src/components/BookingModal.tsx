@@ -15,6 +15,7 @@ import { BookingSizeFields } from "./BookingSizeFields";
 import { BookingTimeFields } from "./BookingTimeFields";
 import { openingIntervals, startTimes } from "./calendar-layout";
 import { FreeSlots } from "./FreeSlots";
+import { JoinWaitlistButton, mayWaitFor } from "./JoinWaitlistButton";
 import { OrganiserField } from "./OrganiserField";
 
 export interface BookingDraft {
@@ -38,7 +39,10 @@ export interface BookingModalProps {
   now: Date;
   locale: Locale;
   onClose(): void;
-  onBooked(bookings: BookingRow[]): void;
+  /** `skipped`: the dates a series with "skip clashing dates" left out. */
+  onBooked(bookings: BookingRow[], skipped: string[]): void;
+  /** The viewer joined the waitlist for the refused slot. */
+  onWaiting?(): void;
   /** Called with the conflict a refusal names (or null once cleared), so the calendar can outline it. */
   onConflict(conflict: BookingConflict | null): void;
   onShowWeek(monday: LocalDate): void;
@@ -60,7 +64,8 @@ const conflictOf = (refusal: BookingRefusal): BookingConflict | null =>
  * as the station checks it. A refusal shows in place (on the field it names, or by reason under the form)
  * and keeps the submit disabled until something changes.
  */
-export function BookingModal({ open, zone, draft, shownWeek, now, locale, onClose, onBooked, onConflict, onShowWeek }: BookingModalProps) {
+export function BookingModal(props: BookingModalProps) {
+  const { open, zone, draft, shownWeek, now, locale, onClose, onBooked, onConflict, onShowWeek } = props;
   const permissions = usePermissions();
   const [form] = Form.useForm<BookingValues>();
   const intervals = useMemo(() => openingIntervals(zone.openingHours), [zone.openingHours]);
@@ -86,8 +91,9 @@ export function BookingModal({ open, zone, draft, shownWeek, now, locale, onClos
 
   const submit = async (values: BookingValues) => {
     clearRefusal();
-    const outcome = await book(bookingInput(values, zone.id, permissions.manage));
-    if ("booked" in outcome) return onBooked(outcome.booked);
+    const series = values.repeat && !!values.skipConflicts;
+    const outcome = await book(bookingInput(values, zone.id, permissions.manage), series);
+    if ("booked" in outcome) return onBooked(outcome.booked, outcome.skipped);
     const fieldErrors = bookingFieldErrors(outcome.refused.failure, locale, zone.capacity);
     form.setFields(fieldErrors);
     setRefusal(outcome.refused);
@@ -96,6 +102,12 @@ export function BookingModal({ open, zone, draft, shownWeek, now, locale, onClos
 
   const shownRefusal = refusal && bookingFieldErrors(refusal.failure, locale, zone.capacity).length === 0 ? refusal : null;
   const occurrenceCount = repeat ? occurrences : 1;
+  const attendees = Form.useWatch("attendees", form);
+  const end = Form.useWatch("end", form);
+  const waitable =
+    refusal && mayWaitFor(refusal.failure, occurrenceCount) && isLocalDate(date) && start !== undefined && end !== undefined && attendees
+      ? { zoneId: zone.id, date, start, end, attendees }
+      : null;
   return (
     <Modal
       open={open}
@@ -131,6 +143,7 @@ export function BookingModal({ open, zone, draft, shownWeek, now, locale, onClos
             attendees: Math.min(zone.capacity, 10),
             repeat: false,
             occurrences: 4,
+            skipConflicts: false,
             organiser: "self",
           }}
           onValuesChange={(changed, values) => {
@@ -183,6 +196,9 @@ export function BookingModal({ open, zone, draft, shownWeek, now, locale, onClos
             locale={locale}
             onShowWeek={onShowWeek}
           />
+        ) : null}
+        {waitable && permissions.act ? (
+          <JoinWaitlistButton slot={waitable} locale={locale} onJoined={() => (props.onWaiting ?? onClose)()} />
         ) : null}
       </div>
     </Modal>

@@ -62,6 +62,11 @@ export function BookingSizeFields({ capacity, locale, rules, conflictDate }: Boo
           </Form.Item>
         </Col>
       </Row>
+      {repeat ? (
+        <Form.Item name="skipConflicts" valuePropName="checked" extra={t(locale, "skipConflictsHint")} style={{ marginTop: -8 }}>
+          <Checkbox data-testid="booking-skip-conflicts">{t(locale, "skipConflicts")}</Checkbox>
+        </Form.Item>
+      ) : null}
       {dates.length > 1 ? (
         <Flex gap={4} wrap style={{ marginTop: -8, marginBottom: 12 }} data-testid="series-dates">
           {dates.map((d, i) => (

@@ -29,6 +29,8 @@ export interface BookingValues {
   attendees: number | null;
   repeat: boolean;
   occurrences: number | null;
+  /** A weekly series books the dates that do not clash and answers the skipped ones (bookSeries). */
+  skipConflicts?: boolean;
   organiser: OrganiserMode;
   person: PersonOption | null;
   teamId: string | undefined;

@@ -78,7 +78,9 @@ export function MyBookingsPage({ locale }: { locale: Locale }) {
             {
               key: "actions",
               title: t(locale, "colActions"),
-              render: (_: unknown, b) => <BookingActions booking={b} now={now} locale={locale} only={["checkIn", "cancel"]} />,
+              render: (_: unknown, b) => (
+                <BookingActions booking={b} now={now} locale={locale} only={["checkIn", "cancel", "move", "cancelSeries"]} />
+              ),
             },
           ]}
         />

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
-import { App as AntApp, Button, Card, Col, Row, Tag } from "antd";
-import { ArrowLeftOutlined, PlusOutlined, ReloadOutlined } from "@ant-design/icons";
+import { Alert, App as AntApp, Button, Card, Col, Flex, Row, Tag } from "antd";
+import { ArrowLeftOutlined, PlusOutlined, ReloadOutlined, SettingOutlined } from "@ant-design/icons";
 import { toLocal } from "@dongting/domain/local-time";
 import { lastBookableDay } from "@dongting/domain/station";
 import { mondayOf } from "@dongting/domain/station-calendar";
@@ -35,6 +35,8 @@ export function ZoneCalendarPage({ id, locale }: { id: string; locale: Locale })
   const [draft, setDraft] = useState<BookingDraft | null>(null);
   const [conflict, setConflict] = useState<BookingConflict | null>(null);
   const [opened, setOpened] = useState<BookingRow | null>(null);
+  /** What a series booked with "skip clashing dates" left out, until dismissed. */
+  const [skipped, setSkipped] = useState<{ booked: number; dates: string[] } | null>(null);
 
   const onSelect = useCallback((range: SelectedRange) => {
     setConflict(null);
@@ -97,10 +99,35 @@ export function ZoneCalendarPage({ id, locale }: { id: string; locale: Locale })
           extra={
             <>
               {back}
+              {permissions.manage ? (
+                <Button icon={<SettingOutlined />} data-testid="zone-settings-link" onClick={() => go(`/zones/${zone.id}/settings`)}>
+                  {t(locale, "openSettings")}
+                </Button>
+              ) : null}
               {permissions.act ? newBooking : null}
             </>
           }
         />
+        {skipped ? (
+          <Alert
+            type="warning"
+            showIcon
+            closable
+            style={{ marginBottom: 12 }}
+            data-testid="series-skipped"
+            onClose={() => setSkipped(null)}
+            title={
+              <Flex gap={6} wrap>
+                {t(locale, "bookedSkipped", { count: skipped.booked })}
+                {skipped.dates.map((instant) => (
+                  <Tag key={instant} data-skipped-date={toLocal(new Date(instant)).date}>
+                    {toLocal(new Date(instant)).date}
+                  </Tag>
+                ))}
+              </Flex>
+            }
+          />
+        ) : null}
         <Card
           size="small"
           title={
@@ -155,8 +182,10 @@ export function ZoneCalendarPage({ id, locale }: { id: string; locale: Locale })
             onClose={closeModal}
             onConflict={setConflict}
             onShowWeek={showWeek}
-            onBooked={(bookings) => {
+            onWaiting={closeModal}
+            onBooked={(bookings, skippedDates) => {
               closeModal();
+              setSkipped(skippedDates.length > 0 ? { booked: bookings.length, dates: skippedDates } : null);
               const pending = bookings.some((b) => b.status === "PENDING");
               void message.success(t(locale, pending ? "bookedPending" : "booked", { count: bookings.length }));
             }}

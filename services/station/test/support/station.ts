@@ -40,7 +40,7 @@ export async function startStation(start: string): Promise<TestSubgraph> {
 
 /** Back to the eight zones alone, the clock at `start`: each test then makes its own fixtures. */
 export async function resetStation(subgraph: TestSubgraph, start: string): Promise<void> {
-  for (const table of ["waitlist_entry", "booking", "zone_closure", "exchange_item", "visitor_log", "history"])
+  for (const table of ["zone_calendar_feed", "waitlist_entry", "booking", "zone_closure", "exchange_item", "visitor_log", "history"])
     await subgraph.db.query(`DELETE FROM "${table}"`);
   subgraph.clock.set(start);
 }

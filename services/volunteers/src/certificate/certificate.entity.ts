@@ -3,10 +3,18 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Volunteer } from "../volunteer/volunteer.entity.js";
 
 /** One line of a certificate's activities: a shift served, as it stood when the certificate was issued. */
-export interface CertificateActivity {
+@ObjectType("CertificateActivity", { description: "A shift served, as it stood when the certificate was issued." })
+export class CertificateActivity {
+  @Field({ description: "The shift's day, yyyy-MM-dd (Asia/Shanghai)." })
   date: string;
+
+  @Field()
   team: string;
+
+  @Field()
   title: string;
+
+  @Field(() => Int, { description: "Credited minutes of that sign-up." })
   minutes: number;
 }
 
@@ -60,8 +68,29 @@ export class ServiceCertificate {
   @Column({ type: "int" })
   minutes: number;
 
+  @Field(() => [CertificateActivity])
   @Column({ type: "jsonb" })
   activities: CertificateActivity[];
+
+  /*
+   * The holder and issuer as organisation told the issuing staff at issue (a snapshot: the printed
+   * certificate does not change when a name does). Null only on certificates issued before snapshots.
+   */
+  @Field(() => String, { nullable: true })
+  @Column({ name: "holder_name", type: "varchar", length: 100, nullable: true })
+  holderName: string | null;
+
+  @Field(() => String, { nullable: true, description: "e.g. 420106********1234; null when organisation holds none." })
+  @Column({ name: "holder_id_masked", type: "varchar", length: 32, nullable: true })
+  holderIdMasked: string | null;
+
+  @Field(() => [String], { description: "The teams of the certified activities." })
+  @Column({ name: "team_names", type: "jsonb" })
+  teamNames: string[];
+
+  @Field(() => String, { nullable: true, description: "The issuing community's name." })
+  @Column({ type: "varchar", length: 100, nullable: true })
+  issuer: string | null;
 
   @Field()
   @Column({ name: "issued_at", type: "timestamptz" })

@@ -1,10 +1,11 @@
 import { randomInt, timingSafeEqual } from "node:crypto";
-import { checkTimeWindow, isUuid, notFound, recordHistory, reaches, type SubgraphContext } from "@dongting/subgraph-kit";
+import { checkTimeWindow, isUuid, notFound, recordHistory, reaches, type Reach, type SubgraphContext } from "@dongting/subgraph-kit";
 import { formatLocalPattern, toLocal } from "@dongting/domain/local-time";
 import {
   CERTIFICATE_MAX_WINDOW_DAYS,
   CERTIFICATE_NUMBER_PATTERN,
   certificateNumber,
+  maskHolderName,
   VERIFICATION_CODE_ALPHABET,
   VERIFICATION_CODE_LENGTH,
 } from "@dongting/domain/volunteers";
@@ -15,6 +16,7 @@ import { creditedMinutes } from "../service-time/service-time.sql.js";
 import { SIGNUP_MINUTES_SQL, signupPenaltySql } from "../shift/signup.sql.js";
 import { Volunteer } from "../volunteer/volunteer.entity.js";
 import { type CertificateActivity, ServiceCertificate } from "./certificate.entity.js";
+import { readHolder } from "./holder.js";
 
 /** A code from an unambiguous alphabet, drawn with the CSPRNG (8 of 31 symbols: about 40 bits). */
 function verificationCode(): string {
@@ -69,10 +71,44 @@ async function activitiesOf(
   }));
 }
 
+interface Certifiable {
+  volunteer: Volunteer;
+  communityId: string;
+  minutes: number;
+}
+
+/**
+ * The one community whose record of his service in [from, to) these staff certify, or the refusal: read
+ * before the holder is asked for (so a refusal costs no graph call) and again inside the transaction that
+ * writes (so what is certified is what the database holds then).
+ */
+async function certifiable(
+  manager: EntityManager,
+  volunteerId: string,
+  from: Date,
+  to: Date,
+  now: Date,
+  reach: Reach,
+): Promise<Certifiable> {
+  const volunteer = isUuid(volunteerId) ? await manager.findOne(Volunteer, { where: { id: volunteerId } }) : null;
+  if (!volunteer) throw notFound("Volunteer", volunteerId);
+  const served = await serviceByCommunity(manager, volunteer.id, from, to, now);
+  const mine = served.filter((row) => reaches(reach, { communityId: row.community_id }));
+  if (served.length > 0 && mine.length === 0) throw refuse.forbidden("OUT_OF_SCOPE", { volunteerId: volunteer.id });
+  const credited = mine.filter((row) => creditedMinutes(row.minutes, row.penalty) > 0);
+  if (credited.length === 0) throw refuse.conflict("NO_SERVICE_IN_PERIOD", { volunteerId: volunteer.id });
+  // Each community certifies its own record: staff reaching several must ask for one (the contract has no argument for it yet).
+  if (credited.length > 1) throw refuse.badUserInput("COMMUNITY_REQUIRED", { communityIds: credited.map((row) => row.community_id) });
+  const { community_id: communityId, minutes, penalty } = credited[0];
+  return { volunteer, communityId, minutes: creditedMinutes(minutes, penalty) };
+}
+
 /**
  * Staff certify a volunteer's service over a past period: the credited minutes (no-show penalties
  * deducted) of the shifts of their community. Numbered DT-VS-2026-000042 from a per-community, per-year
- * counter (an upsert, so concurrent issues get distinct numbers), with a fresh verification code.
+ * counter (an upsert, so concurrent issues get distinct numbers), with a fresh verification code. The
+ * holder's name and masked ID number and the issuer's name are organisation's: read over the graph with
+ * the staff's own token before the transaction (HOLDER_NOT_READABLE when they cannot be) and kept.
  */
 export async function issueServiceCertificate(
   ctx: SubgraphContext,
@@ -84,26 +120,22 @@ export async function issueServiceCertificate(
   const now = ctx.clock.now();
   if (to.getTime() > now.getTime()) throw refuse.badUserInput("CERTIFICATE_PERIOD_NOT_OVER", { field: "to" });
   const reach = await staffWriteReach(ctx);
+  const { volunteer } = await certifiable(ctx.db.manager, volunteerId, from, to, now, reach);
+  const holder = await readHolder(volunteer.personId);
   return ctx.db.transaction(async (manager) => {
-    const volunteer = isUuid(volunteerId) ? await manager.findOne(Volunteer, { where: { id: volunteerId } }) : null;
-    if (!volunteer) throw notFound("Volunteer", volunteerId);
-    const served = await serviceByCommunity(manager, volunteer.id, from, to, now);
-    const mine = served.filter((row) => reaches(reach, { communityId: row.community_id }));
-    if (served.length > 0 && mine.length === 0) throw refuse.forbidden("OUT_OF_SCOPE", { volunteerId: volunteer.id });
-    const credited = mine.filter((row) => creditedMinutes(row.minutes, row.penalty) > 0);
-    if (credited.length === 0) throw refuse.conflict("NO_SERVICE_IN_PERIOD", { volunteerId: volunteer.id });
-    // Each community certifies its own record: staff reaching several must ask for one (the contract has no argument for it yet).
-    if (credited.length > 1) throw refuse.badUserInput("COMMUNITY_REQUIRED", { communityIds: credited.map((row) => row.community_id) });
-    const { community_id: communityId, minutes, penalty } = credited[0];
-
+    const { communityId, minutes } = await certifiable(manager, volunteer.id, from, to, now, reach);
     const year = Number(toLocal(now).date.slice(0, 4));
-    const [community]: Array<{ code: string }> = await manager.query(`SELECT "code" FROM "geo_community" WHERE "id" = $1`, [communityId]);
+    const [community]: Array<{ code: string; name: string }> = await manager.query(
+      `SELECT "code", "name" FROM "geo_community" WHERE "id" = $1`,
+      [communityId],
+    );
     const [counter]: Array<{ last_sequence: number }> = await manager.query(
       `INSERT INTO "certificate_counter" ("community_id", "year", "last_sequence") VALUES ($1, $2, 1)
        ON CONFLICT ("community_id", "year") DO UPDATE SET "last_sequence" = "certificate_counter"."last_sequence" + 1
        RETURNING "last_sequence"`,
       [communityId, year],
     );
+    const activities = await activitiesOf(manager, volunteer.id, communityId, from, to);
     const certificate = manager.create(ServiceCertificate, {
       number: certificateNumber(community?.code ?? "XX", year, counter.last_sequence),
       communityId,
@@ -112,8 +144,13 @@ export async function issueServiceCertificate(
       volunteerId: volunteer.id,
       from,
       to,
-      minutes: creditedMinutes(minutes, penalty),
-      activities: await activitiesOf(manager, volunteer.id, communityId, from, to),
+      minutes,
+      activities,
+      holderName: holder.name,
+      holderIdMasked: holder.maskedIdNumber,
+      teamNames: [...new Set(activities.map((activity) => activity.team))],
+      // The graph's name; the geography copy's if the graph listed no such community.
+      issuer: holder.communityNames.get(communityId) ?? community?.name ?? null,
       issuedAt: now,
       issuedBy: ctx.viewer.personId,
       verificationCode: verificationCode(),
@@ -141,19 +178,26 @@ export interface CertificateCheckResult {
 const sameCode = (a: string, b: string): boolean => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 /**
- * Public: with the right number and code, the certificate's own facts; otherwise only `valid: false`
- * (a wrong code tells nothing, not even that the number exists). The holder's name is organisation's:
- * null here until the certificate carries a snapshot of it (see the PDF work).
+ * Public: with the right number and code, the certificate's own facts (the holder's name masked, 刘*);
+ * otherwise only `valid: false` (a wrong code tells nothing, not even that the number exists).
  */
 export async function verifyCertificate(ctx: SubgraphContext, number: string, code: string): Promise<CertificateCheckResult> {
   const invalid = { number, valid: false, holder: null, minutes: null, issuedAt: null, issuer: null };
   const trimmed = number.trim().toUpperCase();
   if (!CERTIFICATE_NUMBER_PATTERN.test(trimmed)) return invalid;
-  const [row]: Array<{ minutes: number; issued_at: Date; verification_code: string; issuer: string | null }> = await ctx.db.query(
-    `SELECT c."minutes", c."issued_at", c."verification_code", g."name" AS "issuer"
-     FROM "service_certificate" c LEFT JOIN "geo_community" g ON g."id" = c."community_id" WHERE c."number" = $1`,
-    [trimmed],
-  );
+  const [row]: Array<{ minutes: number; issued_at: Date; verification_code: string; holder_name: string | null; issuer: string | null }> =
+    await ctx.db.query(
+      `SELECT c."minutes", c."issued_at", c."verification_code", c."holder_name", COALESCE(c."issuer", g."name") AS "issuer"
+       FROM "service_certificate" c LEFT JOIN "geo_community" g ON g."id" = c."community_id" WHERE c."number" = $1`,
+      [trimmed],
+    );
   if (!row || !sameCode(row.verification_code, code.trim().toUpperCase())) return invalid;
-  return { number: trimmed, valid: true, holder: null, minutes: row.minutes, issuedAt: new Date(row.issued_at), issuer: row.issuer };
+  return {
+    number: trimmed,
+    valid: true,
+    holder: row.holder_name ? maskHolderName(row.holder_name) : null,
+    minutes: row.minutes,
+    issuedAt: new Date(row.issued_at),
+    issuer: row.issuer,
+  };
 }

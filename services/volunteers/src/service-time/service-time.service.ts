@@ -9,7 +9,7 @@ import type { TeamServiceTime, VolunteerServiceTime } from "./service-time.type.
  * The communities a ranking looks in, as a SQL array parameter (null: all): those of `communityId` and of
  * the viewer's reach with `roles` (the lists are not public); an empty list ranks nothing.
  */
-async function rankedCommunities(
+export async function rankedCommunities(
   ctx: SubgraphContext,
   roles: Parameters<typeof reachOf>[1],
   communityId: string | null,

@@ -50,6 +50,9 @@ export const STATION_REASONS = {
   // Waitlist
   ALREADY_WAITING: { zh: "你已在该时段的候补名单中", en: "You are already waiting for this time" },
 
+  // Zone calendar feeds: one wording for an unknown token and another community's zone, so it reveals nothing.
+  CALENDAR_FEED_REFUSED: { zh: "日历订阅链接无效或已重置", en: "The calendar link is not valid (it may have been reset)" },
+
   // Booking life cycle
   WRONG_BOOKING_STATUS: { zh: "预约当前的状态不允许此操作", en: "The booking's status does not allow this" },
   APPROVAL_TOO_LATE: { zh: "预约开始已超过30分钟，无法再审批", en: "The booking started more than 30 minutes ago" },

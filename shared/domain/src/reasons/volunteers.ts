@@ -82,4 +82,10 @@ export const VOLUNTEERS_REASONS = {
     en: "No service time to certify in this period (in your communities)",
   },
   CORRECTION_IN_FUTURE: { zh: "更正的签退时间不能晚于现在", en: "A corrected check-out cannot be in the future" },
+  HOLDER_NOT_READABLE: {
+    zh: "无法读取该志愿者的姓名，暂不能出具证明",
+    en: "The volunteer's name cannot be read (by you, or the graph is unreachable): no certificate issued",
+  },
+  CALENDAR_FEED_UNKNOWN: { zh: "日历订阅链接无效或已重置", en: "Unknown or reset calendar feed link" },
+  PERSON_REQUIRED: { zh: "须以本人身份登录", en: "Sign in as a person to do this" },
 } as const satisfies ReasonTable;
