@@ -72,6 +72,8 @@ export const MATRIX: Record<string, MatrixRow> = {
   person:                      [U,  F,  A,  A,   A,    A,    A,      F,    A],
   people:                      [U,  F,  F,  L,   L,    L,    L,      F,    A],
   personalDataAccessLog:       [U,  F,  F,  F,   F,    F,    F,      F,    A],
+  // staff tools (issue 13): a branch's sunk-down members are the party committee's and community staff's
+  sunkDownReports:             [U,  F,  F,  F,   A,    A,    F,      F,    A],
   // requests: the readers of every request (INTEGRATOR: codes, times, scores); others their own
   requestCategories:           [A,  A,  A,  A,   A,    A,    A,      A,    A],
   departmentEvaluations:       [U,  F,  F,  L,   A,    A,    F,      A,    A],
@@ -100,6 +102,8 @@ export const MATRIX: Record<string, MatrixRow> = {
   // staff tools (issue 13): a zone's waitlist to anyone signed in who books (times and counts; the waiting
   // person's name is a withheld field for others)
   waitlist:                    [U,  A,  A,  A,   A,    A,    A,      F,    A],
+  // a calendar feed answers only to its token: a guessed one gets nothing, whoever asks
+  zoneCalendar:                [F,  F,  F,  F,   F,    F,    F,      F,    F],
   // volunteers: team names are public; the per-volunteer ranking names people (staff and volunteers)
   teamServiceRanking:          [U,  A,  A,  A,   A,    A,    A,      A,    A],
   volunteerServiceRanking:     [U,  F,  A,  A,   A,    F,    F,      F,    A],
@@ -110,6 +114,12 @@ export const MATRIX: Record<string, MatrixRow> = {
   myVolunteer:                 [U,  A,  A,  A,   A,    A,    A,      A,    A],
   // a certificate's number and code answer its own facts to anyone (the printed page says where to check)
   verifyCertificate:           [A,  A,  A,  A,   A,    A,    A,      A,    A],
+  shiftCalendar:               [F,  F,  F,  F,   F,    F,    F,      F,    F],
+  // a certificate is its holder's and the issuing community's staff's; the hours report names volunteers to
+  // the readers of the per-volunteer ranking only
+  serviceCertificate:          [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  serviceCertificates:         [U,  L,  L,  L,   A,    L,    L,      F,    A],
+  serviceTimeReport:           [U,  F,  A,  A,   A,    F,    F,      F,    A],
   // organisation's mutations: the grid tree and the register (community staff, party committee)
   createGrid:                  [U,  F,  F,  F,   A,    A,    F,      F,    A],
   setGridLeader:               [U,  F,  F,  F,   A,    A,    F,      F,    A],
@@ -127,6 +137,11 @@ export const MATRIX: Record<string, MatrixRow> = {
   assignPartyMembership:       [U,  F,  F,  F,   F,    A,    F,      F,    A],
   registerPerson:              [U,  F,  F,  F,   A,    A,    F,      F,    A],
   movePerson:                  [U,  F,  F,  F,   A,    A,    F,      F,    A],
+  // staff tools (issue 13): the register's edits, transfers, reports and coverage, within scope
+  updatePerson:                [U,  F,  F,  F,   A,    A,    F,      F,    A],
+  transferPartyMembership:     [U,  F,  F,  F,   A,    A,    F,      F,    A],
+  recordSunkDownReport:        [U,  F,  F,  F,   A,    A,    F,      F,    A],
+  setOrgUnitCoverage:          [U,  F,  F,  F,   A,    A,    F,      F,    A],
   // grants: granters in scope (the party committee, community staff); the grid-5 leader's grant is Dongting's
   grantRole:                   [U,  F,  F,  F,   A,    A,    F,      F,    A],
   revokeRole:                  [U,  F,  F,  F,   A,    A,    F,      F,    A],
@@ -180,6 +195,8 @@ export const MATRIX: Record<string, MatrixRow> = {
   cancelSeries:                [U,  F,  F,  F,   F,    F,    A,      F,    A],
   bookSeries:                  [U,  A,  A,  A,   A,    A,    A,      F,    A],
   joinWaitlist:                [U,  A,  A,  A,   A,    A,    A,      F,    F],
+  // a feed is a person's: station staff make their zones' feed (ADMIN, who is nobody, cannot)
+  resetZoneCalendarFeed:       [U,  F,  F,  F,   F,    F,    A,      F,    F],
   // volunteers' mutations: community staff, or the team's own leader, for someone else
   createShift:                 [U,  F,  F,  F,   A,    F,    F,      F,    A],
   signUpForShift:              [U,  F,  F,  F,   A,    F,    F,      F,    A],
@@ -197,4 +214,6 @@ export const MATRIX: Record<string, MatrixRow> = {
   setTeamLeader:               [U,  F,  F,  F,   A,    F,    F,      F,    A],
   liftSignupBlock:             [U,  F,  F,  F,   A,    F,    F,      F,    A],
   issueServiceCertificate:     [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  // one's own shift feed: any signed-in person (ADMIN and INTEGRATOR are nobody)
+  resetShiftCalendarFeed:      [U,  A,  A,  A,   A,    A,    A,      F,    F],
 };

@@ -21,12 +21,13 @@ describe("every list of the composed graph has a declared price", () => {
         .filter((row) => row.pricing === kind)
         .map((row) => row.field)
         .sort();
-    expect(by("window")).toEqual(["Volunteer.shiftSignups", "VolunteerTeam.shifts", "Zone.bookings"]);
+    expect(by("window")).toEqual(["Query.waitlist", "Volunteer.shiftSignups", "VolunteerTeam.shifts", "Zone.bookings"]);
     expect(by("page")).toEqual([
       "BookingConnection.edges",
       "PersonConnection.edges",
       "PersonalDataAccessConnection.edges",
       "ResidentRequestConnection.edges",
+      "ServiceTimeReportConnection.edges",
       "ShiftSignupConnection.edges",
       "VisitorLogConnection.edges",
     ]);
@@ -40,6 +41,7 @@ describe("every list of the composed graph has a declared price", () => {
       "Query.people",
       "Query.personalDataAccessLog",
       "Query.requests",
+      "Query.serviceTimeReport",
       "Query.teamServiceRanking",
       "Query.visitorLog",
       "Query.volunteerServiceRanking",

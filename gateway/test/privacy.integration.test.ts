@@ -93,7 +93,12 @@ describe("personal fields read by anonymous callers and INTEGRATOR", () => {
 });
 
 /** Personal fields the seeded community holds no row for (nothing to read, so nothing to prove). */
-const UNREACHED_ON_THE_SEED: readonly string[] = [];
+const UNREACHED_ON_THE_SEED: readonly string[] = [
+  // issue 13: a series booked is only bookSeries' answer, never a query's; a correction exists only once a
+  // leader corrected a sign-up (the seed corrects none; volunteers' own privacy tests read it after one)
+  "SeriesBooking.bookings",
+  "ServiceTimeCorrection.by",
+];
 
 describe("the issue's Done-when checks", () => {
   it("with no token, { people(first: 3) { totalCount } } answers UNAUTHENTICATED and no count", async () => {

@@ -15,6 +15,9 @@ import {
 import { PartyPage } from "./pages/PartyPage";
 import { GridPage } from "./pages/GridPage";
 import { GrantsPage } from "./pages/GrantsPage";
+import { PeoplePage } from "./pages/PeoplePage";
+import { PersonPage } from "./pages/PersonPage";
+import { tp } from "./i18n-people";
 import { SectionSwitch, type Section } from "./components/SectionSwitch";
 import { PermissionsContext, permissionsOf } from "./hooks/permissions";
 import { t } from "./i18n";
@@ -26,8 +29,21 @@ const SECTION_TITLES = {
 } as const;
 
 function SectionHeader({ locale, section }: { locale: Locale; section: Section }) {
+  const extra = <SectionSwitch locale={locale} section={section} />;
+  if (section === "people") return <PageHeader title={tp(locale, "peopleTitle")} subtitle={tp(locale, "peopleSubtitle")} extra={extra} />;
   const [title, subtitle] = SECTION_TITLES[section];
-  return <PageHeader title={t(locale, title)} subtitle={t(locale, subtitle)} extra={<SectionSwitch locale={locale} section={section} />} />;
+  return <PageHeader title={t(locale, title)} subtitle={t(locale, subtitle)} extra={extra} />;
+}
+
+/** One person's page (`/people/:id`). */
+function PersonSection({ locale }: { locale: Locale }) {
+  const { id } = useParams<{ id: string }>();
+  return (
+    <>
+      <SectionHeader locale={locale} section="people" />
+      <PersonPage key={id} id={id} locale={locale} />
+    </>
+  );
 }
 
 /** The party tree, with the unit of the address (`/units/:id`) selected. */
@@ -58,6 +74,13 @@ function OrgRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "loca
         <Route path="/grids">
           <SectionHeader locale={locale} section="grids" />
           <GridPage locale={locale} />
+        </Route>
+        <Route path="/people">
+          <SectionHeader locale={locale} section="people" />
+          <PeoplePage locale={locale} />
+        </Route>
+        <Route path="/people/:id">
+          <PersonSection locale={locale} />
         </Route>
         <Route path="/grants">
           <SectionHeader locale={locale} section="grants" />

@@ -41,7 +41,18 @@ export const membershipKindLabel = createEnumLabels<MembershipKind>({
 });
 
 export type ChangeAction =
-  "CREATED" | "RENAMED" | "MOVED" | "DELETED" | "SECRETARY_SET" | "MEMBER_JOINED" | "MEMBER_LEFT" | "MEMBERSHIP_KIND_SET";
+  | "CREATED"
+  | "RENAMED"
+  | "MOVED"
+  | "DELETED"
+  | "SECRETARY_SET"
+  | "MEMBER_JOINED"
+  | "MEMBER_LEFT"
+  | "MEMBERSHIP_KIND_SET"
+  | "TRANSFERRED_OUT"
+  | "TRANSFERRED_IN"
+  | "SUNK_DOWN_REPORTED"
+  | "COVERAGE_SET";
 
 export const changeActionLabel = createEnumLabels<ChangeAction>({
   "zh-CN": {
@@ -53,6 +64,10 @@ export const changeActionLabel = createEnumLabels<ChangeAction>({
     MEMBER_JOINED: "党员加入",
     MEMBER_LEFT: "党员转出",
     MEMBERSHIP_KIND_SET: "党员类别",
+    TRANSFERRED_OUT: "组织关系转出",
+    TRANSFERRED_IN: "组织关系转入",
+    SUNK_DOWN_REPORTED: "下沉党员报到",
+    COVERAGE_SET: "联系范围",
   },
   "en-US": {
     CREATED: "Created",
@@ -63,6 +78,10 @@ export const changeActionLabel = createEnumLabels<ChangeAction>({
     MEMBER_JOINED: "Member joined",
     MEMBER_LEFT: "Member left",
     MEMBERSHIP_KIND_SET: "Membership",
+    TRANSFERRED_OUT: "Transferred out",
+    TRANSFERRED_IN: "Transferred in",
+    SUNK_DOWN_REPORTED: "Sunk-down report",
+    COVERAGE_SET: "Coverage",
   },
 });
 
@@ -75,6 +94,10 @@ export const CHANGE_ACTION_COLOR: Record<ChangeAction, string> = {
   MEMBER_JOINED: "cyan",
   MEMBER_LEFT: "orange",
   MEMBERSHIP_KIND_SET: "geekblue",
+  TRANSFERRED_OUT: "orange",
+  TRANSFERRED_IN: "cyan",
+  SUNK_DOWN_REPORTED: "magenta",
+  COVERAGE_SET: "lime",
 };
 
 /** The leader of each level of the grid tree. */

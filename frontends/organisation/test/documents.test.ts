@@ -6,13 +6,14 @@ import * as changes from "../src/graph/org-unit-changes";
 import * as units from "../src/graph/org-units";
 import * as people from "../src/graph/people";
 import * as grants from "../src/graph/grants";
+import * as records from "../src/graph/person-records";
 
 /**
  * Every operation the remote sends is valid against the API the gateway serves, and src/gql/ (their
  * types) is what GraphQL Code Generator makes of them now, so a renamed field or argument fails here
  * rather than in the browser. After changing a document or the schema: `pnpm run codegen`.
  */
-const documents = operationDocuments(units, changes, people, grids, grants);
+const documents = operationDocuments(units, changes, people, grids, grants, records);
 
 describe("GraphQL documents", () => {
   it("cover the tree, the grid tree and their changes", () => {
@@ -29,6 +30,11 @@ describe("GraphQL documents", () => {
       "PERSON_GRANTS",
       "GRANT_ROLE",
       "REVOKE_ROLE",
+      "PERSON_PAGE",
+      "UPDATE_PERSON",
+      "TRANSFER_MEMBERSHIP",
+      "RECORD_SUNK_DOWN",
+      "SET_COVERAGE",
     ]) {
       expect(names).toContain(name);
     }

@@ -8,6 +8,7 @@ import { ShiftPage } from "./pages/ShiftPage";
 import { CheckInPage } from "./pages/CheckInPage";
 import { ServiceTimePage } from "./pages/ServiceTimePage";
 import { RankingPage } from "./pages/RankingPage";
+import { VerifyPage } from "./pages/VerifyPage";
 import { RemoteNav } from "./components/RemoteNav";
 import { RemoteContext, type RemoteContextValue } from "./hooks/useRemote";
 import { t } from "./i18n";
@@ -33,6 +34,9 @@ function VolunteerRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" |
       <Route path="/ranking">
         <RankingPage />
       </Route>
+      <Route path="/verify">
+        <VerifyPage />
+      </Route>
       <Route>
         <PageNotFound locale={locale} backTo={joinPath(basePath)} backLabel={t(locale, "backToList")} />
       </Route>
@@ -48,7 +52,8 @@ export default function App({ basePath, locale, communityId, ...props }: RemoteA
   const { viewer, client } = useRemoteSession(props, {
     typePolicies: { Volunteer: { fields: { shiftHistory: relayStylePagination() } } },
   });
-  const context = useMemo<RemoteContextValue>(() => ({ locale, viewer }), [locale, viewer]);
+  const { graphqlUrl, getToken } = props;
+  const context = useMemo<RemoteContextValue>(() => ({ locale, viewer, graphqlUrl, getToken }), [locale, viewer, graphqlUrl, getToken]);
   return (
     <RemoteRoot client={client} locale={locale} scope={{ viewer, communityId }}>
       <RemoteContext.Provider value={context}>

@@ -27,7 +27,7 @@ function renderAs(viewer: Viewer, ui: ReactNode, mocks: MockLink.MockedResponse[
   return render(
     <MockedProvider mocks={mocks}>
       <LocaleProvider locale="zh-CN">
-        <RemoteContext.Provider value={{ locale: "zh-CN", viewer }}>
+        <RemoteContext.Provider value={{ locale: "zh-CN", viewer, graphqlUrl: "/graphql", getToken: () => null }}>
           <RemoteRouter basePath="/volunteers">{ui}</RemoteRouter>
         </RemoteContext.Provider>
       </LocaleProvider>

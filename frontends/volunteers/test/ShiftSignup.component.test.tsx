@@ -24,6 +24,8 @@ function shiftAt(startsIn: number, overrides: Partial<ShiftSummary> = {}): Shift
     capacity: 5,
     signupCount: 2,
     location: "党群服务中心",
+    cancelledAt: null,
+    cancelReason: null,
     team: { id: "team-patrol", name: "七宝巡逻队", kind: "PATROL" },
     ...overrides,
   };

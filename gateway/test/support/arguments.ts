@@ -47,6 +47,9 @@ const ID_TARGETS: Record<string, string> = {
   unitId: "ServiceUnit",
   categoryId: "RequestCategory",
   seriesId: "BookingSeries",
+  toOrgUnitId: "OrgUnit",
+  gridIds: "Grid",
+  buildingIds: "Building",
 };
 
 /** Root fields whose `id` is not of the type they return. */
@@ -76,6 +79,8 @@ const TEXT: Record<string, (salt: string) => string> = {
   code: (salt) => `MX-${salt}`,
   clientRequestId: (salt) => `matrix-${salt}`,
   visitedOn: () => "2026-06-14",
+  on: () => "2026-06-14",
+  reportedOn: () => "2026-06-14",
   fromMonth: () => "2026-01",
   toMonth: () => "2026-06",
   month: () => "2026-05",

@@ -73,6 +73,19 @@ export const PERSONAL_BY_DECISION: readonly string[] = [
   "Volunteer.teams",
   "Volunteer.shiftSignups",
   "ShiftSignup.volunteer",
+  // issue 13: the ID number (masked at best), a home's building, a certificate's holder and what he did, who
+  // waits for a slot, a sunk-down member's work unit and duties, the volunteers of the hours report
+  "Person.maskedIdNumber",
+  "Person.building",
+  "ServiceCertificate.holderName",
+  "ServiceCertificate.holderIdMasked",
+  "ServiceCertificate.activities",
+  "ServiceCertificate.volunteer",
+  "WaitlistEntry.person",
+  "SunkDownReport.person",
+  "SunkDownReport.workUnit",
+  "SunkDownReport.duties",
+  "ServiceTimeReportRow.volunteer",
 ];
 
 export type Reader = "anonymous" | "INTEGRATOR";

@@ -50,6 +50,17 @@ const SAMPLE_QUERY = `query Samples($from: DateTime!, $to: DateTime!, $community
   holder: person(id: $holder) { grants { id role scopeKind } }
 }`;
 
+/** A certificate of person 589's service over the last 30 days (the seeds issue none): the one the reads name. */
+async function issueSampleCertificate(graphqlUrl: string, adminToken: string, window: { from: string; to: string }) {
+  const query = `mutation SampleCertificate($volunteer: ID!, $from: DateTime!, $to: DateTime!) {
+    issueServiceCertificate(volunteerId: $volunteer, from: $from, to: $to) { id }
+  }`;
+  const variables = { volunteer: TEAM_VOLUNTEER, from: window.from, to: window.to };
+  const answer = await post(graphqlUrl, { query, variables }, { authorization: `Bearer ${adminToken}` });
+  if (answer.errors || !answer.data) throw new Error(`samples: issuing a certificate: ${JSON.stringify(answer.errors ?? answer)}`);
+  return answer.data.issueServiceCertificate.id as string;
+}
+
 /** The sample rows, read with an ADMIN token; throws when the seeds no longer hold one of them. */
 export async function loadSamples(graphqlUrl: string, adminToken: string, now: number): Promise<SampleIds> {
   const variables = {
@@ -92,6 +103,7 @@ export async function loadSamples(graphqlUrl: string, adminToken: string, now: n
       (grant: { role: string; scopeKind: string }) => grant.role === "GRID_LEADER" && grant.scopeKind === "GRID",
     )?.id,
   };
+  ids.ServiceCertificate = await issueSampleCertificate(graphqlUrl, adminToken, { from: variables.from, to: new Date(now).toISOString() });
   const missing = Object.entries(ids).filter(([, id]) => !id);
   if (missing.length) throw new Error(`samples: the seeds hold no ${missing.map(([type]) => type).join(", ")}`);
   return { ids: ids as Record<string, string>, categoryName: data.requestCategories[0].name };

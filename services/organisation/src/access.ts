@@ -12,6 +12,12 @@ export const ACCESS = {
   editPartyTree: ["PARTY_COMMITTEE"],
   /** Registers people and moves them between neighbourhoods. */
   editPeople: ["COMMUNITY_STAFF", "PARTY_COMMITTEE"],
+  /** Edits a person's name, phone, home, building and ID number (issue 13 point 6). */
+  updatePerson: ["COMMUNITY_STAFF", "PARTY_COMMITTEE"],
+  /** 组织关系转接 and 下沉党员报到: party records kept by the committee and the community's staff. */
+  keepPartyRecords: ["PARTY_COMMITTEE", "COMMUNITY_STAFF"],
+  /** Which grids and buildings a party unit covers. */
+  setCoverage: ["PARTY_COMMITTEE", "COMMUNITY_STAFF"],
   /** Maintains grids, neighbourhoods, buildings and their leaders. */
   editGridTree: ["COMMUNITY_STAFF", "PARTY_COMMITTEE"],
   /** Search the register and read people's names and where they live: what the staff's work needs. */
@@ -104,6 +110,8 @@ export const READ_POLICY: ReadPolicy = {
         orgRoots: PUBLIC,
         orgUnit: PUBLIC,
         personalDataAccessLog: ADMIN_ONLY,
+        // A branch's sunk-down members: party membership records (the service checks the unit is in reach).
+        sunkDownReports: ACCESS.readPartyMembership,
         // Community names, codes and grid ids are not personal: the shell lists them before sign-in.
         communities: PUBLIC,
         community: PUBLIC,
@@ -127,8 +135,13 @@ export const READ_POLICY: ReadPolicy = {
           masked: { to: ["GRID_LEADER", "STATION_STAFF", "VOLUNTEER", "own_leader"], mask: maskPhone },
           audit: { subjectId: personId },
         },
+        // The ID number is never answered; its masked form goes to those who may read the full phone
+        // number (the certificate the volunteers subgraph prints asks for it with the caller's token) and
+        // to the person. Every read of someone else's is recorded.
+        maskedIdNumber: { read: [...ACCESS.readFullPhone, "self"], audit: { subjectId: personId } },
         // Where someone lives is as good as an address: staff and the person themself.
         neighbourhood: [...ACCESS.readPeople, "self"],
+        building: [...ACCESS.readPeople, "self"],
         // Community roles (网格长, 楼栋长...) are not secret, but nobody outside the staff needs the list.
         roles: [...ACCESS.readPeople, "self"],
         partyMembership: { read: [...ACCESS.readPartyMembership, "self"], audit: { subjectId: personId } },
@@ -160,6 +173,9 @@ export const READ_POLICY: ReadPolicy = {
         secretary: LEADER_READERS,
         // The list of 679 party members with their branch is the sensitive part of the tree.
         members: ACCESS.readPartyMembership,
+        // Which grids and buildings the unit covers names nobody (as the grid tree): signed in.
+        coversGrids: SIGNED_IN,
+        coversBuildings: SIGNED_IN,
         // The history names members joining, leaving and changing kind: as sensitive as the member list.
         history: ACCESS.readPartyMembership,
       },
@@ -189,6 +205,7 @@ export const READ_POLICY: ReadPolicy = {
         households: SIGNED_IN,
         neighbourhoods: SIGNED_IN,
         leader: LEADER_READERS,
+        partyUnits: SIGNED_IN,
       },
     },
     Neighbourhood: {
@@ -199,7 +216,26 @@ export const READ_POLICY: ReadPolicy = {
     Building: {
       personal: true,
       entity: SIGNED_IN,
-      fields: { id: SIGNED_IN, name: SIGNED_IN, households: SIGNED_IN, neighbourhood: SIGNED_IN, leader: LEADER_READERS },
+      fields: {
+        id: SIGNED_IN,
+        name: SIGNED_IN,
+        households: SIGNED_IN,
+        neighbourhood: SIGNED_IN,
+        leader: LEADER_READERS,
+        partyUnits: SIGNED_IN,
+      },
+    },
+    SunkDownReport: {
+      // A report says the person is a party member (and where they work): as sensitive as the membership.
+      personal: true,
+      fields: {
+        id: MEMBERSHIP_READERS,
+        person: MEMBERSHIP_READERS,
+        orgUnit: MEMBERSHIP_READERS,
+        workUnit: MEMBERSHIP_READERS,
+        reportedOn: MEMBERSHIP_READERS,
+        duties: MEMBERSHIP_READERS,
+      },
     },
     Community: {
       entity: PUBLIC,
@@ -217,9 +253,9 @@ export const READ_POLICY: ReadPolicy = {
  * Person.partyMembership (the kit's `audit` names one subject per field; a list names many), except the
  * viewer's own. Called by OrgUnit.members once the read policy has let the viewer in.
  */
-export function recordMembersListed(ctx: SubgraphContext, members: ReadonlyArray<{ id: string }>): void {
+export function recordMembersListed(ctx: SubgraphContext, members: ReadonlyArray<{ id: string }>, field = "OrgUnit.members"): void {
   for (const member of members) {
     if (member.id === ctx.viewer.personId) continue;
-    ctx.sensitiveReads.push({ actorId: ctx.viewer.personId, subjectId: member.id, field: "OrgUnit.members", operation: ctx.operationName });
+    ctx.sensitiveReads.push({ actorId: ctx.viewer.personId, subjectId: member.id, field, operation: ctx.operationName });
   }
 }

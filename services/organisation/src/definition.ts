@@ -15,6 +15,9 @@ import { RoleGrant } from "./grant/role-grant.entity.js";
 import { OrgUnit } from "./org-unit/org-unit.entity.js";
 import { PartyMembership } from "./party/party-membership.entity.js";
 import { Person } from "./person/person.entity.js";
+import { SunkDownReport } from "./party/sunk-down-report.entity.js";
+import { OrgUnitBuilding, OrgUnitGrid } from "./org-unit/coverage.entity.js";
+import { PeopleRecords1764979200000 } from "./migrations/1764979200000-people-records.js";
 import { PersonalDataAccess } from "./privacy/personal-data-access.entity.js";
 import { recordSensitiveReads } from "./privacy/personal-data-access.service.js";
 import { buildOrganisationSchema } from "./schema.js";
@@ -23,7 +26,21 @@ import { seedDongting } from "./seed/dongting.seed.js";
 export const definition: SubgraphDefinition = {
   name: "organisation",
   defaultPort: 4001,
-  entities: [OrgUnit, Person, PartyMembership, Grid, Neighbourhood, Building, HistoryEntry, PersonalDataAccess, Community, RoleGrant],
+  entities: [
+    OrgUnit,
+    Person,
+    PartyMembership,
+    Grid,
+    Neighbourhood,
+    Building,
+    HistoryEntry,
+    PersonalDataAccess,
+    Community,
+    RoleGrant,
+    SunkDownReport,
+    OrgUnitGrid,
+    OrgUnitBuilding,
+  ],
   migrations: [
     Initial1764374400000,
     GridTree1764460800000,
@@ -32,6 +49,7 @@ export const definition: SubgraphDefinition = {
     PersonalDataAccess1764720000000,
     Communities1764806400000,
     DistrictSearch1764892800000,
+    PeopleRecords1764979200000,
   ],
   // Grant scopes resolved from organisation's own tables (the other subgraphs use their read copies).
   scopes: organisationScopeResolver,

@@ -11,6 +11,8 @@ import { OrgUnitChangeResolver } from "./org-unit/org-unit-change.resolver.js";
 import { orgUnitReference } from "./org-unit/org-unit.reference.js";
 import { OrgUnitResolver } from "./org-unit/org-unit.resolver.js";
 import { PartyMembershipResolver } from "./party/party-membership.resolver.js";
+import { PartyRecordsResolver } from "./party/party-records.resolver.js";
+import { BuildingCoverageResolver, GridCoverageResolver, OrgUnitCoverageResolver } from "./org-unit/coverage.resolver.js";
 import { personReference } from "./person/person.reference.js";
 import { PersonResolver } from "./person/person.resolver.js";
 import { PersonalDataAccessResolver } from "./privacy/personal-data-access.resolver.js";
@@ -45,6 +47,10 @@ export function buildOrganisationSchema() {
       PersonGrantsResolver,
       ViewerResolver,
       GeographyFeedResolver,
+      PartyRecordsResolver,
+      OrgUnitCoverageResolver,
+      GridCoverageResolver,
+      BuildingCoverageResolver,
     ],
     referenceResolvers: {
       OrgUnit: orgUnitReference,

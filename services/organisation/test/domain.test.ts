@@ -1,3 +1,4 @@
+import { idNumberCheckCharacter, maskIdNumber, normaliseIdNumber, recordDateProblem } from "@dongting/domain/organisation-people";
 import { describe, expect, it } from "vitest";
 import { summariseOrgUnitChange } from "../src/domain/history-summary.js";
 import { containsPattern } from "../src/domain/search.js";
@@ -43,5 +44,29 @@ describe("history summaries", () => {
     expect(summariseOrgUnitChange("SECRETARY_SET", { fromName: null, toName: "王建国" })).toBe("书记：无 → 王建国");
     expect(summariseOrgUnitChange("MEMBER_JOINED", { personName: "李敏", kind: "DIRECT" })).toBe("党员 李敏 加入（直管党员）");
     expect(summariseOrgUnitChange("SOMETHING_NEW", {})).toBe("SOMETHING_NEW");
+  });
+});
+
+describe("居民身份证号 (GB 11643) and record dates", () => {
+  it("accepts 18 characters with a real birth date and the right check character, normalised", () => {
+    expect(normaliseIdNumber(" 110105 19491231 002x ")).toEqual({ idNumber: "11010519491231002X" });
+    expect(normaliseIdNumber("  ")).toEqual({ idNumber: null });
+    expect(idNumberCheckCharacter("42010619880808123")).toMatch(/^[0-9X]$/);
+  });
+
+  it.each(["110105194912310021", "110105194902300027", "11010519491231002", "01010519491231002X", "11010518991231002X"])(
+    "refuses %s",
+    (raw) => expect(normaliseIdNumber(raw)).toEqual({ invalid: true }),
+  );
+
+  it("masks all but the region code and the last four", () => {
+    expect(maskIdNumber("11010519491231002X")).toBe("110105********002X");
+  });
+
+  it("takes a record's date up to today in the community, not after", () => {
+    const now = new Date("2026-06-15T17:00:00Z"); // 16 June, 01:00 in Wuhan
+    expect(recordDateProblem("2026-06-16", now)).toBeNull();
+    expect(recordDateProblem("2026-06-17", now)).toBe("DATE_IN_FUTURE");
+    expect(recordDateProblem("2026-02-29", now)).toBe("DATE_INVALID");
   });
 });

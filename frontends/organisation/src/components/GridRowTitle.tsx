@@ -26,12 +26,15 @@ export function GridRowTitle({
   level,
   row,
   prefix,
+  suffix,
   locale,
   onEdit,
 }: {
   level: GridLevel;
   row: GridRow;
   prefix?: ReactNode;
+  /** After the households: the party units covering the row. */
+  suffix?: ReactNode;
   locale: Locale;
   /** Absent for those who may not set leaders. */
   onEdit?: () => void;
@@ -59,6 +62,7 @@ export function GridRowTitle({
       <Tag icon={<HomeOutlined />} color={LEVEL_COLOR[level]} data-testid="households" data-count={row.households}>
         {t(locale, "households", { count: row.households })}
       </Tag>
+      {suffix}
       {onEdit ? (
         <Button
           size="small"

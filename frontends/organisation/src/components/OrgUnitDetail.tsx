@@ -10,6 +10,9 @@ import { UnitDialogs, type UnitDialog } from "./UnitDialogs";
 import { UnitFacts, unitBreadcrumbItems } from "./UnitFacts";
 import { UnitHeader } from "./UnitHeader";
 import { UnitHistory } from "./UnitHistory";
+import { UnitCoverage } from "./UnitCoverage";
+import { SunkDownList } from "./SunkDownList";
+import { tp } from "../i18n-people";
 
 /** A unit's page: where it sits (breadcrumb), its secretary and counts, its members and its history. */
 export function OrgUnitDetail({ id, locale }: { id: string; locale: Locale }) {
@@ -27,7 +30,7 @@ export function OrgUnitDetail({ id, locale }: { id: string; locale: Locale }) {
     fetchPolicy: "network-only",
   });
   const { hidden, failure: error } = usePartialAnswer(data, queryError);
-  const { editTree, readMembers } = usePermissions();
+  const { editTree, readMembers, editPeople } = usePermissions();
   const [dialog, setDialog] = useState<UnitDialog | null>(null);
   const [tab, setTab] = useState("members");
   const unit = data?.orgUnit?.id === id ? data.orgUnit : undefined;
@@ -42,6 +45,7 @@ export function OrgUnitDetail({ id, locale }: { id: string; locale: Locale }) {
       <HiddenFieldsProvider hidden={hidden}>
         <UnitFacts unit={unit} locale={locale} />
       </HiddenFieldsProvider>
+      <UnitCoverage unitId={unit.id} unitName={unit.name} canEdit={editPeople} locale={locale} />
       {readMembers ? (
         <Tabs
           style={{ marginTop: 12 }}
@@ -58,6 +62,11 @@ export function OrgUnitDetail({ id, locale }: { id: string; locale: Locale }) {
               key: "history",
               label: <span data-testid="tab-history">{t(locale, "historyTab")}</span>,
               children: <UnitHistory unitId={unit.id} locale={locale} />,
+            },
+            {
+              key: "sunkDown",
+              label: <span data-testid="tab-sunk-down">{tp(locale, "sunkDownTab")}</span>,
+              children: <SunkDownList unitId={unit.id} locale={locale} />,
             },
           ]}
         />

@@ -15,6 +15,10 @@ export interface Permissions {
   readMembers: boolean;
   /** Grant and revoke roles (within the granter's own scopes, which the graph checks): PARTY_COMMITTEE, COMMUNITY_STAFF (and ADMIN). */
   grant: boolean;
+  /** Register and edit people, transfer memberships, record sunk-down reports, set coverage: COMMUNITY_STAFF, PARTY_COMMITTEE (and ADMIN). */
+  editPeople: boolean;
+  /** Open the people section and person pages: staff who read the register (the graph withholds the rest). */
+  readPeople: boolean;
 }
 
 export function permissionsOf(viewer: Viewer): Permissions {
@@ -24,6 +28,8 @@ export function permissionsOf(viewer: Viewer): Permissions {
     editGrid: hasAnyRole(viewer, ["COMMUNITY_STAFF", "PARTY_COMMITTEE"]),
     readMembers: hasAnyRole(viewer, ["PARTY_COMMITTEE", "COMMUNITY_STAFF"]),
     grant: hasAnyRole(viewer, ["PARTY_COMMITTEE", "COMMUNITY_STAFF"]),
+    editPeople: hasAnyRole(viewer, ["COMMUNITY_STAFF", "PARTY_COMMITTEE"]),
+    readPeople: hasAnyRole(viewer, ["GRID_LEADER", "COMMUNITY_STAFF", "PARTY_COMMITTEE", "STATION_STAFF"]),
   };
 }
 

@@ -13,6 +13,8 @@ import { GridRowTitle, type GridRow } from "../components/GridRowTitle";
 import { LeaderModal, type LeaderTarget } from "../components/LeaderModal";
 import { leaderTitle, type GridLevel } from "../labels";
 import { t } from "../i18n";
+import { GRIDS_PARTY_UNITS } from "../graph/person-records";
+import { BuildingPartyUnits, PartyUnitTags } from "../components/PartyUnitTags";
 
 /**
  * The grid tree: 网格 → 小邻里 → 楼栋 with their leaders and household counts. Neighbourhoods and
@@ -23,7 +25,11 @@ export function GridPage({ locale }: { locale: Locale }) {
   const { editGrid } = usePermissions();
   const { message } = AntApp.useApp();
   // Leaders are named to staff, volunteers and the residents they lead; to others they are hidden.
-  const grids = useQuery(GRIDS, { variables: { ...useCommunityFilter() }, errorPolicy: "all" });
+  const communityFilter = useCommunityFilter();
+  const grids = useQuery(GRIDS, { variables: { ...communityFilter }, errorPolicy: "all" });
+  // The party units covering each grid: a query of their own, so the grid tree's answer stays as it is.
+  const gridUnits = useQuery(GRIDS_PARTY_UNITS, { variables: { ...communityFilter } });
+  const unitsOfGrid = new Map((gridUnits.data?.grids ?? []).map((grid) => [grid.id, grid.partyUnits]));
   const { hidden: gridsHidden, failure } = usePartialAnswer(grids.data, grids.error);
   const { neighbourhoodsOf, buildingsOf, hidden: levelsHidden, loadNeighbourhoods, loadBuildings, patchLeader } = useGridLevels();
   const hidden = useMemo(() => mergeHiddenFields(gridsHidden, levelsHidden), [gridsHidden, levelsHidden]);
@@ -34,6 +40,13 @@ export function GridPage({ locale }: { locale: Locale }) {
       level={level}
       row={row}
       prefix={prefix}
+      suffix={
+        level === "GRID" ? (
+          <PartyUnitTags units={unitsOfGrid.get(row.id)} locale={locale} />
+        ) : level === "BUILDING" ? (
+          <BuildingPartyUnits buildingId={row.id} locale={locale} />
+        ) : null
+      }
       locale={locale}
       onEdit={editGrid ? () => setEditing({ level, id: row.id, name: row.name, leader: row.leader }) : undefined}
     />

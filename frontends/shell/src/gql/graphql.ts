@@ -195,6 +195,19 @@ export type OrgUnitKind =
   | 'COMPOUND_ORGANISATION'
   | 'STREET_WORKING_COMMITTEE';
 
+export type PersonUpdateInput = {
+  /** The building (must be in the neighbourhood; sets it when neighbourhoodId is left out). */
+  buildingId?: InputMaybe<Scalars['ID']['input']>;
+  /** 居民身份证号; blank or null clears it. */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Trimmed; 1..60 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Moves the person (within their community); null: lives outside the grid tree. */
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  /** A mainland mobile number; blank or null clears it. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type PostItemInput = {
   /** The community whose board it goes on. Default: the caller's one community; else the one community with a 百宝箱 zone; else refused (COMMUNITY_REQUIRED). */
   communityId?: InputMaybe<Scalars['ID']['input']>;
@@ -214,8 +227,12 @@ export type RecordVisitorsInput = {
 };
 
 export type RegisterPersonInput = {
+  /** The building within the neighbourhood (sets the neighbourhood when none is given). */
+  buildingId?: InputMaybe<Scalars['ID']['input']>;
   /** Home community when no neighbourhood is given (default: the viewer's only one). */
   communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** 居民身份证号, 18 characters (GB 11643, checksum verified); never answered in full. */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
   /** Trimmed; 1..60 characters. */
   name: Scalars['String']['input'];
   neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;

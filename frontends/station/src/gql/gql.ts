@@ -39,6 +39,15 @@ type Documents = {
     "\n  fragment StationClosureFields on ZoneClosure {\n    id\n    startsAt\n    endsAt\n    reason\n    reopenedAt\n    createdAt\n  }\n": typeof types.StationClosureFieldsFragmentDoc,
     "\n  query StationPeople($search: String!, $first: Int!) {\n    people(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.StationPeopleDocument,
     "\n  query StationTeams($communityId: ID) {\n    volunteerTeams(communityId: $communityId) {\n      id\n      name\n    }\n  }\n": typeof types.StationTeamsDocument,
+    "\n  query ZoneSettings($id: ID!) {\n    zone(id: $id) {\n      ...StationZoneSettingsFields\n    }\n  }\n": typeof types.ZoneSettingsDocument,
+    "\n  fragment StationZoneSettingsFields on Zone {\n    id\n    name\n    kind\n    capacity\n    exclusive\n    requiresApproval\n    minMinutes\n    maxMinutes\n    bufferMinutes\n    minNoticeHours\n    maxDaysAhead\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n  }\n": typeof types.StationZoneSettingsFieldsFragmentDoc,
+    "\n  mutation UpdateZoneSettings($id: ID!, $input: ZoneSettingsInput!) {\n    updateZone(id: $id, input: $input) {\n      ...StationZoneSettingsFields\n    }\n  }\n": typeof types.UpdateZoneSettingsDocument,
+    "\n  mutation UpdateBooking($id: ID!, $startsAt: DateTime!, $endsAt: DateTime!, $attendees: Int!) {\n    updateBooking(id: $id, startsAt: $startsAt, endsAt: $endsAt, attendees: $attendees) {\n      ...StationBookingFields\n    }\n  }\n": typeof types.UpdateBookingDocument,
+    "\n  mutation CancelSeries($seriesId: ID!, $from: DateTime!) {\n    cancelSeries(seriesId: $seriesId, from: $from) {\n      id\n      status\n    }\n  }\n": typeof types.CancelSeriesDocument,
+    "\n  mutation BookSeries($input: BookZoneInput!, $skipConflicts: Boolean!) {\n    bookSeries(input: $input, skipConflicts: $skipConflicts) {\n      bookings {\n        ...StationBookingFields\n      }\n      skipped\n    }\n  }\n": typeof types.BookSeriesDocument,
+    "\n  mutation JoinWaitlist($zoneId: ID!, $startsAt: DateTime!, $endsAt: DateTime!, $attendees: Int!) {\n    joinWaitlist(zoneId: $zoneId, startsAt: $startsAt, endsAt: $endsAt, attendees: $attendees) {\n      id\n      startsAt\n      endsAt\n    }\n  }\n": typeof types.JoinWaitlistDocument,
+    "\n  query ZoneWaitlist($zoneId: ID!, $from: DateTime!, $to: DateTime!) {\n    waitlist(zoneId: $zoneId, from: $from, to: $to) {\n      id\n      startsAt\n      endsAt\n      attendees\n      person {\n        id\n        name\n      }\n      booking {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ZoneWaitlistDocument,
+    "\n  mutation ResetZoneCalendarFeed {\n    resetZoneCalendarFeed\n  }\n": typeof types.ResetZoneCalendarFeedDocument,
     "\n  fragment StationVisitorEntryFields on VisitorLogEntry {\n    id\n    visitedOn\n    group\n    visitors\n    recordedAt\n    zone {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.StationVisitorEntryFieldsFragmentDoc,
     "\n  query VisitorLog($zoneId: ID, $first: Int!, $after: String, $withNotes: Boolean!, $communityId: ID) {\n    visitorLog(zoneId: $zoneId, first: $first, after: $after, communityId: $communityId) {\n      edges {\n        cursor\n        node {\n          ...StationVisitorEntryFields\n          note @include(if: $withNotes)\n          recordedBy @include(if: $withNotes) {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.VisitorLogDocument,
     "\n  query VisitorSummary($fromMonth: String!, $toMonth: String!, $communityId: ID) {\n    visitorSummary(fromMonth: $fromMonth, toMonth: $toMonth, communityId: $communityId) {\n      month\n      zone {\n        id\n        name\n        kind\n      }\n      group\n      visitors\n    }\n  }\n": typeof types.VisitorSummaryDocument,
@@ -75,6 +84,15 @@ const documents: Documents = {
     "\n  fragment StationClosureFields on ZoneClosure {\n    id\n    startsAt\n    endsAt\n    reason\n    reopenedAt\n    createdAt\n  }\n": types.StationClosureFieldsFragmentDoc,
     "\n  query StationPeople($search: String!, $first: Int!) {\n    people(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.StationPeopleDocument,
     "\n  query StationTeams($communityId: ID) {\n    volunteerTeams(communityId: $communityId) {\n      id\n      name\n    }\n  }\n": types.StationTeamsDocument,
+    "\n  query ZoneSettings($id: ID!) {\n    zone(id: $id) {\n      ...StationZoneSettingsFields\n    }\n  }\n": types.ZoneSettingsDocument,
+    "\n  fragment StationZoneSettingsFields on Zone {\n    id\n    name\n    kind\n    capacity\n    exclusive\n    requiresApproval\n    minMinutes\n    maxMinutes\n    bufferMinutes\n    minNoticeHours\n    maxDaysAhead\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n  }\n": types.StationZoneSettingsFieldsFragmentDoc,
+    "\n  mutation UpdateZoneSettings($id: ID!, $input: ZoneSettingsInput!) {\n    updateZone(id: $id, input: $input) {\n      ...StationZoneSettingsFields\n    }\n  }\n": types.UpdateZoneSettingsDocument,
+    "\n  mutation UpdateBooking($id: ID!, $startsAt: DateTime!, $endsAt: DateTime!, $attendees: Int!) {\n    updateBooking(id: $id, startsAt: $startsAt, endsAt: $endsAt, attendees: $attendees) {\n      ...StationBookingFields\n    }\n  }\n": types.UpdateBookingDocument,
+    "\n  mutation CancelSeries($seriesId: ID!, $from: DateTime!) {\n    cancelSeries(seriesId: $seriesId, from: $from) {\n      id\n      status\n    }\n  }\n": types.CancelSeriesDocument,
+    "\n  mutation BookSeries($input: BookZoneInput!, $skipConflicts: Boolean!) {\n    bookSeries(input: $input, skipConflicts: $skipConflicts) {\n      bookings {\n        ...StationBookingFields\n      }\n      skipped\n    }\n  }\n": types.BookSeriesDocument,
+    "\n  mutation JoinWaitlist($zoneId: ID!, $startsAt: DateTime!, $endsAt: DateTime!, $attendees: Int!) {\n    joinWaitlist(zoneId: $zoneId, startsAt: $startsAt, endsAt: $endsAt, attendees: $attendees) {\n      id\n      startsAt\n      endsAt\n    }\n  }\n": types.JoinWaitlistDocument,
+    "\n  query ZoneWaitlist($zoneId: ID!, $from: DateTime!, $to: DateTime!) {\n    waitlist(zoneId: $zoneId, from: $from, to: $to) {\n      id\n      startsAt\n      endsAt\n      attendees\n      person {\n        id\n        name\n      }\n      booking {\n        id\n        status\n      }\n    }\n  }\n": types.ZoneWaitlistDocument,
+    "\n  mutation ResetZoneCalendarFeed {\n    resetZoneCalendarFeed\n  }\n": types.ResetZoneCalendarFeedDocument,
     "\n  fragment StationVisitorEntryFields on VisitorLogEntry {\n    id\n    visitedOn\n    group\n    visitors\n    recordedAt\n    zone {\n      id\n      name\n      kind\n    }\n  }\n": types.StationVisitorEntryFieldsFragmentDoc,
     "\n  query VisitorLog($zoneId: ID, $first: Int!, $after: String, $withNotes: Boolean!, $communityId: ID) {\n    visitorLog(zoneId: $zoneId, first: $first, after: $after, communityId: $communityId) {\n      edges {\n        cursor\n        node {\n          ...StationVisitorEntryFields\n          note @include(if: $withNotes)\n          recordedBy @include(if: $withNotes) {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.VisitorLogDocument,
     "\n  query VisitorSummary($fromMonth: String!, $toMonth: String!, $communityId: ID) {\n    visitorSummary(fromMonth: $fromMonth, toMonth: $toMonth, communityId: $communityId) {\n      month\n      zone {\n        id\n        name\n        kind\n      }\n      group\n      visitors\n    }\n  }\n": types.VisitorSummaryDocument,
@@ -200,6 +218,42 @@ export function graphql(source: "\n  query StationPeople($search: String!, $firs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StationTeams($communityId: ID) {\n    volunteerTeams(communityId: $communityId) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query StationTeams($communityId: ID) {\n    volunteerTeams(communityId: $communityId) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ZoneSettings($id: ID!) {\n    zone(id: $id) {\n      ...StationZoneSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query ZoneSettings($id: ID!) {\n    zone(id: $id) {\n      ...StationZoneSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StationZoneSettingsFields on Zone {\n    id\n    name\n    kind\n    capacity\n    exclusive\n    requiresApproval\n    minMinutes\n    maxMinutes\n    bufferMinutes\n    minNoticeHours\n    maxDaysAhead\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n  }\n"): (typeof documents)["\n  fragment StationZoneSettingsFields on Zone {\n    id\n    name\n    kind\n    capacity\n    exclusive\n    requiresApproval\n    minMinutes\n    maxMinutes\n    bufferMinutes\n    minNoticeHours\n    maxDaysAhead\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateZoneSettings($id: ID!, $input: ZoneSettingsInput!) {\n    updateZone(id: $id, input: $input) {\n      ...StationZoneSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateZoneSettings($id: ID!, $input: ZoneSettingsInput!) {\n    updateZone(id: $id, input: $input) {\n      ...StationZoneSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBooking($id: ID!, $startsAt: DateTime!, $endsAt: DateTime!, $attendees: Int!) {\n    updateBooking(id: $id, startsAt: $startsAt, endsAt: $endsAt, attendees: $attendees) {\n      ...StationBookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBooking($id: ID!, $startsAt: DateTime!, $endsAt: DateTime!, $attendees: Int!) {\n    updateBooking(id: $id, startsAt: $startsAt, endsAt: $endsAt, attendees: $attendees) {\n      ...StationBookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelSeries($seriesId: ID!, $from: DateTime!) {\n    cancelSeries(seriesId: $seriesId, from: $from) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CancelSeries($seriesId: ID!, $from: DateTime!) {\n    cancelSeries(seriesId: $seriesId, from: $from) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookSeries($input: BookZoneInput!, $skipConflicts: Boolean!) {\n    bookSeries(input: $input, skipConflicts: $skipConflicts) {\n      bookings {\n        ...StationBookingFields\n      }\n      skipped\n    }\n  }\n"): (typeof documents)["\n  mutation BookSeries($input: BookZoneInput!, $skipConflicts: Boolean!) {\n    bookSeries(input: $input, skipConflicts: $skipConflicts) {\n      bookings {\n        ...StationBookingFields\n      }\n      skipped\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinWaitlist($zoneId: ID!, $startsAt: DateTime!, $endsAt: DateTime!, $attendees: Int!) {\n    joinWaitlist(zoneId: $zoneId, startsAt: $startsAt, endsAt: $endsAt, attendees: $attendees) {\n      id\n      startsAt\n      endsAt\n    }\n  }\n"): (typeof documents)["\n  mutation JoinWaitlist($zoneId: ID!, $startsAt: DateTime!, $endsAt: DateTime!, $attendees: Int!) {\n    joinWaitlist(zoneId: $zoneId, startsAt: $startsAt, endsAt: $endsAt, attendees: $attendees) {\n      id\n      startsAt\n      endsAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ZoneWaitlist($zoneId: ID!, $from: DateTime!, $to: DateTime!) {\n    waitlist(zoneId: $zoneId, from: $from, to: $to) {\n      id\n      startsAt\n      endsAt\n      attendees\n      person {\n        id\n        name\n      }\n      booking {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query ZoneWaitlist($zoneId: ID!, $from: DateTime!, $to: DateTime!) {\n    waitlist(zoneId: $zoneId, from: $from, to: $to) {\n      id\n      startsAt\n      endsAt\n      attendees\n      person {\n        id\n        name\n      }\n      booking {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetZoneCalendarFeed {\n    resetZoneCalendarFeed\n  }\n"): (typeof documents)["\n  mutation ResetZoneCalendarFeed {\n    resetZoneCalendarFeed\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import type { SignupControls } from "../hooks/useSignupControls";
 import { formatSpan } from "../format";
 import { Refusal } from "./Refusal";
 import { SignupButtons } from "./SignupButtons";
+import { CancelledTag } from "./ShiftAdminButtons";
 import { SignupStateTag } from "./SignupStateTag";
 import { t } from "../i18n";
 
@@ -16,7 +17,7 @@ export interface MyWeekTableProps {
   now: Date;
 }
 
-/** The volunteer's own sign-ups of the week, each cancellable until the shared rule closes it. */
+/** The volunteer's own sign-ups of the week, each cancellable until the shared rule closes it; a cancelled shift says so. */
 export function MyWeekTable({ signups, controls, locale, now }: MyWeekTableProps) {
   return (
     <Table<MySignup>
@@ -39,13 +40,18 @@ export function MyWeekTable({ signups, controls, locale, now }: MyWeekTableProps
           render: (_: unknown, s) => formatSpan(locale, s.shift.startsAt, s.shift.endsAt, true),
         },
         { key: "location", title: t(locale, "shiftLocation"), render: (_: unknown, s) => s.shift.location ?? "—" },
-        { key: "state", title: t(locale, "status"), render: (_: unknown, s) => <SignupStateTag signup={s} locale={locale} /> },
+        {
+          key: "state",
+          title: t(locale, "status"),
+          render: (_: unknown, s) =>
+            s.shift.cancelledAt ? <CancelledTag shift={s.shift} locale={locale} /> : <SignupStateTag signup={s} locale={locale} />,
+        },
         {
           key: "actions",
           title: t(locale, "actions"),
           render: (_: unknown, s) => (
             <>
-              {s.checkedInAt ? null : (
+              {s.checkedInAt || s.shift.cancelledAt ? null : (
                 <SignupButtons shift={s.shift} mine={s} controls={controls} locale={locale} now={now} showState={false} />
               )}
               <Refusal error={controls.errors[s.shift.id]} locale={locale} onClose={() => controls.onDismiss(s.shift.id)} />

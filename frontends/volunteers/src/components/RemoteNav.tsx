@@ -1,10 +1,17 @@
 import type { ReactNode } from "react";
 import { Menu } from "antd";
-import { CalendarOutlined, CheckSquareOutlined, ClockCircleOutlined, TeamOutlined, TrophyOutlined } from "@ant-design/icons";
+import {
+  CalendarOutlined,
+  CheckSquareOutlined,
+  ClockCircleOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+} from "@ant-design/icons";
 import { Link, useLocation, type Locale } from "@dongting/ui-kit";
 import { t, type MessageKey } from "../i18n";
 
-type Section = "teams" | "week" | "check-in" | "me" | "ranking";
+type Section = "teams" | "week" | "check-in" | "me" | "ranking" | "verify";
 
 const SECTIONS: ReadonlyArray<{ key: Section; path: string; label: MessageKey; icon: ReactNode }> = [
   { key: "teams", path: "/", label: "navTeams", icon: <TeamOutlined /> },
@@ -12,6 +19,7 @@ const SECTIONS: ReadonlyArray<{ key: Section; path: string; label: MessageKey; i
   { key: "check-in", path: "/check-in", label: "navCheckIn", icon: <CheckSquareOutlined /> },
   { key: "me", path: "/me", label: "navMine", icon: <ClockCircleOutlined /> },
   { key: "ranking", path: "/ranking", label: "navRanking", icon: <TrophyOutlined /> },
+  { key: "verify", path: "/verify", label: "navVerify", icon: <SafetyCertificateOutlined /> },
 ];
 
 /** Which tab a path below the remote's base belongs to: a team page under teams, a shift page under the week, ... */
@@ -27,6 +35,8 @@ function sectionOf(location: string): Section {
       return "me";
     case "ranking":
       return "ranking";
+    case "verify":
+      return "verify";
     default:
       return "teams";
   }

@@ -28,7 +28,8 @@ export function ShiftCard({ shift, mine, controls, locale, now, showTeam }: Shif
       data-testid="shift-card"
       data-shift-id={shift.id}
       data-signed-up={mine ? "true" : "false"}
-      style={{ marginBottom: 8, opacity: over ? 0.65 : 1, borderColor: mine ? "#c8102e" : undefined }}
+      data-cancelled={shift.cancelledAt ? "true" : "false"}
+      style={{ marginBottom: 8, opacity: over || shift.cancelledAt ? 0.65 : 1, borderColor: mine ? "#c8102e" : undefined }}
       styles={{ body: { padding: 10 } }}
     >
       <Flex vertical gap={4}>

@@ -4,6 +4,7 @@ import { availability, mayCancel } from "@dongting/domain/volunteers";
 import type { MySignup, ShiftSummary } from "../graph/shifts";
 import { volunteersReasonText } from "../graph/failure";
 import type { SignupControls } from "../hooks/useSignupControls";
+import { CancelledTag } from "./ShiftAdminButtons";
 import { SignupStateTag } from "./SignupStateTag";
 import { t } from "../i18n";
 
@@ -25,6 +26,8 @@ export interface SignupButtonsProps {
  */
 export function SignupButtons({ shift, mine, controls, locale, now, size = "small", showState = true }: SignupButtonsProps) {
   if (!controls.volunteerId) return null;
+  // A cancelled shift takes no sign-ups and has nothing left to cancel: it says so, with its reason.
+  if (shift.cancelledAt) return <CancelledTag shift={shift} locale={locale} />;
   const busy = controls.pending === shift.id;
   const state = availability(shift, now);
   if (mine) {

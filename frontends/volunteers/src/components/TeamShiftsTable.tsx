@@ -1,11 +1,21 @@
+import type { HTMLAttributes } from "react";
 import { Table } from "antd";
 import { Link, type Locale } from "@dongting/ui-kit";
 import type { ShiftSummary } from "../graph/shifts";
 import { formatSpan } from "../format";
+import { CancelledTag, ShiftAdminButtons } from "./ShiftAdminButtons";
 import { t } from "../i18n";
 
-/** A team's coming shifts: title, time, place and how many places are taken. */
-export function TeamShiftsTable({ shifts, locale }: { shifts: ShiftSummary[]; locale: Locale }) {
+export interface TeamShiftsTableProps {
+  shifts: ShiftSummary[];
+  locale: Locale;
+  /** The team's leader or staff: edit and cancel each shift. */
+  canManage?: boolean;
+  now: Date;
+}
+
+/** A team's coming shifts: title, time, place and how many places are taken; for its managers, edit and cancel. */
+export function TeamShiftsTable({ shifts, locale, canManage = false, now }: TeamShiftsTableProps) {
   return (
     <Table<ShiftSummary>
       rowKey="id"
@@ -13,11 +23,17 @@ export function TeamShiftsTable({ shifts, locale }: { shifts: ShiftSummary[]; lo
       pagination={{ pageSize: 10, hideOnSinglePage: true }}
       dataSource={shifts}
       locale={{ emptyText: t(locale, "noShifts") }}
+      data-testid="team-shifts"
+      onRow={(shift) => ({ "data-shift-id": shift.id }) as HTMLAttributes<HTMLElement>}
       columns={[
         {
           key: "title",
           title: t(locale, "shiftTitle"),
-          render: (_: unknown, shift) => <Link href={`/shifts/${shift.id}`}>{shift.title}</Link>,
+          render: (_: unknown, shift) => (
+            <>
+              <Link href={`/shifts/${shift.id}`}>{shift.title}</Link> {canManage ? null : <CancelledTag shift={shift} locale={locale} />}
+            </>
+          ),
         },
         {
           key: "time",
@@ -31,6 +47,15 @@ export function TeamShiftsTable({ shifts, locale }: { shifts: ShiftSummary[]; lo
           align: "right",
           render: (_: unknown, shift) => `${shift.signupCount} / ${shift.capacity}`,
         },
+        ...(canManage
+          ? [
+              {
+                key: "actions",
+                title: t(locale, "actions"),
+                render: (_: unknown, shift: ShiftSummary) => <ShiftAdminButtons shift={shift} locale={locale} now={now} />,
+              },
+            ]
+          : []),
       ]}
     />
   );

@@ -26,6 +26,9 @@ export function TeamSummary({
           <span data-testid="team-leader">{leader ? leader.name : leaderHidden ? <Hidden locale={locale} /> : t(locale, "none")}</span>
         </Descriptions.Item>
         <Descriptions.Item label={t(locale, "colPartner")}>{team.partnerUnit ?? t(locale, "none")}</Descriptions.Item>
+        <Descriptions.Item label={t(locale, "signupDaysAhead")}>
+          <span data-testid="team-days-ahead">{t(locale, "daysAheadValue", { days: team.signupDaysAhead })}</span>
+        </Descriptions.Item>
         <Descriptions.Item label={t(locale, "colMembers")}>
           <span data-testid="team-member-count">{team.memberCount}</span>
         </Descriptions.Item>

@@ -24,11 +24,14 @@ graphql(`
     }
     serviceMinutes
     noShows
+    signupBlocked
     serviceTime(from: $from, to: $to) {
       minutes
       signups
       attended
       noShows
+      penaltyMinutes
+      creditedMinutes
       volunteers
     }
     shiftHistory(first: $first, after: $after) @include(if: $whereabouts) {
@@ -45,11 +48,16 @@ graphql(`
           checkedOutAt
           minutes
           noShow
+          lastCorrection {
+            ...CorrectionFields
+          }
           shift {
             id
             title
             startsAt
             endsAt
+            cancelledAt
+            cancelReason
             team {
               id
               name

@@ -1,8 +1,16 @@
 import { graphql } from "../gql";
-import type { AttendanceRowFragment, ShiftSummaryFragment, VolunteerMyWeekQuery, VolunteerTeamDayQuery } from "../gql/graphql";
+import type {
+  AttendanceRowFragment,
+  CorrectionSummaryFragment,
+  ShiftSummaryFragment,
+  VolunteerMyWeekQuery,
+  VolunteerTeamDayQuery,
+} from "../gql/graphql";
 
 export type ShiftSummary = ShiftSummaryFragment;
 export type AttendanceRow = AttendanceRowFragment;
+/** What the correction tag shows: the summary, and who corrected it where that was asked for. */
+export type Correction = CorrectionSummaryFragment & { by?: { name: string } | null };
 
 graphql(`
   fragment ShiftSummary on Shift {
@@ -13,6 +21,8 @@ graphql(`
     capacity
     location
     signupCount
+    cancelledAt
+    cancelReason
     team {
       id
       name
@@ -75,12 +85,41 @@ graphql(`
     checkedOutAt
     minutes
     noShow
+    lastCorrection {
+      ...CorrectionSummary
+    }
     volunteer {
       id
       person {
         id
         name
       }
+    }
+  }
+`);
+
+/**
+ * A sign-up's latest correction (correctServiceTime): when, why and the minutes before. Lean, as every row
+ * of the check-in screen carries it (a team's day of shifts, each up to 500 sign-ups, within the graph's
+ * cost limit); CorrectionFields adds who corrected it where fewer rows are asked for.
+ */
+graphql(`
+  fragment CorrectionSummary on ServiceTimeCorrection {
+    at
+    reason
+    minutesBefore
+  }
+`);
+
+/** A correction in full: also who made it and the times it set. */
+graphql(`
+  fragment CorrectionFields on ServiceTimeCorrection {
+    ...CorrectionSummary
+    checkedInAfter
+    checkedOutAfter
+    by {
+      id
+      name
     }
   }
 `);
@@ -117,6 +156,9 @@ export const SHIFT_SIGNUPS = graphql(`
       id
       signups @include(if: $withSignups) {
         ...AttendanceRow
+        lastCorrection {
+          ...CorrectionFields
+        }
       }
     }
     myVolunteer {

@@ -77,6 +77,7 @@ export const TEAM_DETAIL = graphql(`
       name
       kind
       partnerUnit
+      signupDaysAhead
       memberCount
       members @include(if: $withMembers) {
         id

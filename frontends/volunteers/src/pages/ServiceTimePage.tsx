@@ -1,10 +1,16 @@
 import { useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
-import { Button, Card, Col, Empty, Result, Row, Statistic, Table, Tag, Typography } from "antd";
+import { Button, Card, Empty, Flex, Result, Table, Tag, Typography } from "antd";
 import { ReloadOutlined } from "@ant-design/icons";
 import { Link, NotAllowed, PageHeader, PageLoading, QueryError, useLocation, usePartialAnswer } from "@dongting/ui-kit";
 import { MY_SERVICE, VOLUNTEER_SERVICE_BY_ID, type HistoryNode, type VolunteerServiceFields } from "../graph/service-time";
 import { TEAM_KIND_COLOR, formatServiceTime } from "../labels";
+import { CertificatesCard } from "../components/CertificatesCard";
+import { CorrectionTag } from "../components/CorrectionTag";
+import { ServiceStats } from "../components/ServiceStats";
+import { ServiceTimeExport } from "../components/ServiceTimeExport";
+import { CancelledTag } from "../components/ShiftAdminButtons";
+import { SignupBlockAlert } from "../components/SignupBlockAlert";
 import { PeriodPicker } from "../components/PeriodPicker";
 import { SignupStateTag } from "../components/SignupStateTag";
 import { formatDate, formatSpan, formatTime } from "../format";
@@ -16,11 +22,13 @@ import { t } from "../i18n";
 const PAGE = 20;
 
 /**
- * A volunteer's service time: in total, over a chosen period, and shift by shift. Without an id,
- * the signed-in volunteer's ("my service time").
+ * A volunteer's service time: in total, over a chosen period (less what its no-shows cost), and shift by
+ * shift with each correction; his sign-up block (staff lift it), his certificates (staff issue them) and
+ * the export for his leaders and staff. Without an id, the signed-in volunteer's ("my service time").
  */
 export function ServiceTimePage({ volunteerId }: { volunteerId?: string }) {
   const { locale, viewer } = useRemote();
+  const staff = isStaff(viewer);
   const [, navigate] = useLocation();
   const [period, setPeriod] = useState<Range>(() => presetRange("last3Months", new Date()));
   const vars = { from: period.from.toISOString(), to: period.to.toISOString(), first: PAGE };
@@ -96,48 +104,15 @@ export function ServiceTimePage({ volunteerId }: { volunteerId?: string }) {
     <div data-testid="service-time" data-volunteer-id={volunteer.id}>
       {header}
       <Card size="small" style={{ marginBottom: 16 }}>
-        <PeriodPicker locale={locale} initial="last3Months" onChange={setPeriod} />
+        <Flex justify="space-between" wrap gap={12} align="center">
+          <PeriodPicker locale={locale} initial="last3Months" onChange={setPeriod} />
+          {/* Someone else's record is read by his leaders and staff: they export it too. */}
+          {volunteerId ? <ServiceTimeExport period={period} volunteerId={volunteer.id} /> : null}
+        </Flex>
       </Card>
-      <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-        <Col xs={12} md={6}>
-          <Card>
-            <Statistic
-              title={t(locale, "totalService")}
-              value={formatServiceTime(locale, volunteer.serviceMinutes)}
-              data-testid="total-service"
-              data-minutes={volunteer.serviceMinutes}
-            />
-          </Card>
-        </Col>
-        <Col xs={12} md={6}>
-          <Card>
-            <Statistic
-              title={t(locale, "periodService")}
-              value={formatServiceTime(locale, volunteer.serviceTime.minutes)}
-              data-testid="period-service"
-              data-minutes={volunteer.serviceTime.minutes}
-            />
-          </Card>
-        </Col>
-        <Col xs={12} md={6}>
-          <Card>
-            <Statistic
-              title={t(locale, "periodAttended")}
-              value={volunteer.serviceTime.attended}
-              suffix={`/ ${volunteer.serviceTime.signups}`}
-            />
-          </Card>
-        </Col>
-        <Col xs={12} md={6}>
-          <Card>
-            <Statistic
-              title={t(locale, "totalNoShows")}
-              value={volunteer.noShows}
-              styles={{ content: volunteer.noShows ? { color: "#cf1322" } : undefined }}
-            />
-          </Card>
-        </Col>
-      </Row>
+      <SignupBlockAlert volunteer={volunteer} mayLift={staff} locale={locale} />
+      <ServiceStats volunteer={volunteer} locale={locale} />
+      {staff || !volunteerId ? <CertificatesCard volunteerId={volunteer.id} mayIssue={staff} locale={locale} /> : null}
       {volunteer.shiftHistory ? (
         <Card
           title={t(locale, "shiftHistory")}
@@ -169,7 +144,19 @@ export function ServiceTimePage({ volunteerId }: { volunteerId?: string }) {
                 title: t(locale, "shiftTime"),
                 render: (_: unknown, s) => formatSpan(locale, s.shift.startsAt, s.shift.endsAt),
               },
-              { key: "state", title: t(locale, "status"), render: (_: unknown, s) => <SignupStateTag signup={s} locale={locale} /> },
+              {
+                key: "state",
+                title: t(locale, "status"),
+                render: (_: unknown, s) =>
+                  s.shift.cancelledAt ? (
+                    <CancelledTag shift={s.shift} locale={locale} />
+                  ) : (
+                    <>
+                      <SignupStateTag signup={s} locale={locale} />
+                      <CorrectionTag correction={s.lastCorrection} locale={locale} />
+                    </>
+                  ),
+              },
               {
                 key: "inout",
                 title: `${t(locale, "checkedInAt")} / ${t(locale, "checkedOutAt")}`,

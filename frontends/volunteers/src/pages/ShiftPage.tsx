@@ -12,6 +12,7 @@ import { AttendanceTable } from "../components/AttendanceTable";
 import { CheckInWindowTag } from "../components/CheckInWindowTag";
 import { HazardReportForm } from "../components/HazardReportForm";
 import { Refusal } from "../components/Refusal";
+import { CancelledTag, ShiftAdminButtons } from "../components/ShiftAdminButtons";
 import { SignupButtons } from "../components/SignupButtons";
 import { mayManageTeam } from "../viewer";
 import { t } from "../i18n";
@@ -77,6 +78,7 @@ export function ShiftPage({ id }: { id: string }) {
         subtitle={formatSpan(locale, shift.startsAt, shift.endsAt, true)}
         extra={
           <>
+            {canManage ? <ShiftAdminButtons shift={shift} locale={locale} now={now} /> : <CancelledTag shift={shift} locale={locale} />}
             <Button icon={<ReloadOutlined />} onClick={() => void refetch()}>
               {t(locale, "refresh")}
             </Button>

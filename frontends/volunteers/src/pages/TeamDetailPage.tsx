@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Button, Card, Col, Empty, Row, Tag, Typography } from "antd";
 import { ArrowLeftOutlined } from "@ant-design/icons";
-import { PageHeader, QueryFallback, useLocation, usePartialAnswer } from "@dongting/ui-kit";
+import { PageHeader, QueryFallback, useLocation, useNow, usePartialAnswer } from "@dongting/ui-kit";
 import { addDays, localInstant, toLocal } from "@dongting/domain/local-time";
 import { TEAM_ACCESS, TEAM_DETAIL } from "../graph/teams";
 import { useMembership } from "../hooks/useMembership";
@@ -12,6 +12,7 @@ import { MemberHistoryChart } from "../components/MemberHistoryChart";
 import { MembershipButton } from "../components/MembershipButton";
 import { Refusal } from "../components/Refusal";
 import { TeamMembersTable } from "../components/TeamMembersTable";
+import { TeamAdminBar } from "../components/TeamAdminBar";
 import { TeamShiftsTable } from "../components/TeamShiftsTable";
 import { TeamSummary } from "../components/TeamSummary";
 import { isStaff } from "../viewer";
@@ -24,10 +25,14 @@ function windows() {
   return { from: at(0), to: at(14), serviceFrom: at(-29), serviceTo: at(1) };
 }
 
-/** One team: its leader, service, member history, coming shifts and members; join or leave it. */
+/**
+ * One team: its leader, service, member history, coming shifts and members; join or leave it. Its leader and
+ * staff schedule, edit and cancel its shifts and export its service time; staff edit it and set its leader.
+ */
 export function TeamDetailPage({ id }: { id: string }) {
   const { locale, viewer } = useRemote();
   const [, navigate] = useLocation();
+  const now = useNow();
   const [range] = useState(windows);
   // First what the viewer is to the team: its leader is withheld from those outside it (hidden).
   const access = useQuery(TEAM_ACCESS, { variables: { id }, errorPolicy: "all" });
@@ -89,6 +94,7 @@ export function TeamDetailPage({ id }: { id: string }) {
         }
       />
       <Refusal error={membership.error} locale={locale} onClose={membership.clearError} />
+      {staff || leads ? <TeamAdminBar team={team} staff={staff} locale={locale} now={now} /> : null}
       <Row gutter={[16, 16]} style={{ marginTop: 8, marginBottom: 16 }}>
         <Col xs={24} lg={10}>
           <TeamSummary team={team} leader={leader} leaderHidden={!leader && hidden.isHidden(accessTeam, "leader")} locale={locale} />
@@ -100,7 +106,7 @@ export function TeamDetailPage({ id }: { id: string }) {
         </Col>
       </Row>
       <Card title={t(locale, "upcomingShifts")} style={{ marginBottom: 16 }}>
-        <TeamShiftsTable shifts={team.shifts} locale={locale} />
+        <TeamShiftsTable shifts={team.shifts} locale={locale} canManage={staff || leads} now={now} />
       </Card>
       {team.members ? (
         <TeamMembersTable members={team.members} leaderPersonId={leader?.id ?? null} withRecords={staff || leads} locale={locale} />

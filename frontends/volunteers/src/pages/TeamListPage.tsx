@@ -2,19 +2,23 @@ import { useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Button, Card, Col, Row, Segmented, Statistic, Table, Tag } from "antd";
 import type { TableColumnsType } from "antd";
-import { ReloadOutlined } from "@ant-design/icons";
-import { Hidden, Link, PageHeader, PageLoading, QueryError, usePartialAnswer, useCommunityFilter } from "@dongting/ui-kit";
+import { PlusOutlined, ReloadOutlined } from "@ant-design/icons";
+import { Hidden, Link, PageHeader, PageLoading, QueryError, usePartialAnswer, useCommunityFilter, useLocation } from "@dongting/ui-kit";
 import { VOLUNTEER_TEAMS, type TeamRow } from "../graph/teams";
 import { TEAM_KINDS, TEAM_KIND_COLOR, teamKindLabel, totalsByKind, type TeamKind } from "../labels";
 import { MembersByKindChart } from "../components/MembersByKindChart";
+import { TeamFormModal } from "../components/TeamFormModal";
+import { isStaff } from "../viewer";
 import { useRemote } from "../hooks/useRemote";
 import { t } from "../i18n";
 
 const ALL = "ALL";
 
-/** Every volunteer team, by kind, with the members per kind. */
+/** Every volunteer team, by kind, with the members per kind; staff create new ones. */
 export function TeamListPage() {
-  const { locale } = useRemote();
+  const { locale, viewer } = useRemote();
+  const [, navigate] = useLocation();
+  const [creating, setCreating] = useState(false);
   const [kind, setKind] = useState<TeamKind | typeof ALL>(ALL);
   // All teams feed the statistics and the chart; the table filters by kind on the client.
   // A team's leader is named to its own people and staff; to everyone else the column says hidden.
@@ -81,11 +85,21 @@ export function TeamListPage() {
         title={t(locale, "title")}
         subtitle={t(locale, "subtitle")}
         extra={
-          <Button icon={<ReloadOutlined />} onClick={() => void refetch()} loading={loading && !!teams}>
-            {t(locale, "refresh")}
-          </Button>
+          <>
+            {isStaff(viewer) ? (
+              <Button type="primary" icon={<PlusOutlined />} data-action="new-team" onClick={() => setCreating(true)}>
+                {t(locale, "newTeam")}
+              </Button>
+            ) : null}
+            <Button icon={<ReloadOutlined />} onClick={() => void refetch()} loading={loading && !!teams}>
+              {t(locale, "refresh")}
+            </Button>
+          </>
         }
       />
+      {creating ? (
+        <TeamFormModal open locale={locale} onClose={() => setCreating(false)} onCreated={(id) => navigate(`/teams/${id}`)} />
+      ) : null}
       {error && !teams ? (
         <QueryError error={error} locale={locale} onRetry={() => void refetch()} />
       ) : !teams ? (

@@ -8,13 +8,18 @@ import { TEAM_OPTIONS } from "../graph/teams";
 import { useRemote } from "../hooks/useRemote";
 import { useSignupControls } from "../hooks/useSignupControls";
 import { MY_TEAMS, useWeekShifts } from "../hooks/useWeekShifts";
+import { CalendarFeedCard } from "../components/CalendarFeedCard";
+import { CancelledNotice } from "../components/CancelledNotice";
 import { MyWeekTable } from "../components/MyWeekTable";
 import { WeekGrid } from "../components/WeekGrid";
 import { formatRange } from "../format";
 import { weekRange, weekStartOf } from "../periods";
 import { t } from "../i18n";
 
-/** A week of shifts (the volunteer's teams', or one team's), his own sign-ups, and signing up or cancelling. */
+/**
+ * A week of shifts (the volunteer's teams', or one team's), his own sign-ups, and signing up or cancelling;
+ * the notice of his cancelled shifts with their reasons, and his calendar feed.
+ */
 export function WeekPage() {
   const { locale } = useRemote();
   const [, navigate] = useLocation();
@@ -82,6 +87,8 @@ export function WeekPage() {
         />
       ) : null}
 
+      {me ? <CancelledNotice signups={me.shiftSignups} locale={locale} /> : null}
+
       {me ? (
         <Card
           size="small"
@@ -108,6 +115,8 @@ export function WeekPage() {
           showTeam={choice === MY_TEAMS}
         />
       ) : null}
+
+      {me ? <CalendarFeedCard locale={locale} /> : null}
     </div>
   );
 }

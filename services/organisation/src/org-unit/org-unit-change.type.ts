@@ -8,7 +8,10 @@ export class OrgUnitChange {
   @Field(() => Date)
   at: Date;
 
-  @Field({ description: "CREATED, RENAMED, MOVED, DELETED, SECRETARY_SET, MEMBER_JOINED, MEMBER_LEFT, MEMBERSHIP_KIND_SET" })
+  @Field({
+    description:
+      "CREATED, RENAMED, MOVED, DELETED, SECRETARY_SET, MEMBER_JOINED, MEMBER_LEFT, MEMBERSHIP_KIND_SET, TRANSFERRED_OUT, TRANSFERRED_IN, SUNK_DOWN_REPORTED, COVERAGE_SET",
+  })
   action: string;
 
   @Field({ description: "What changed, in Chinese, e.g. 更名：「旧名」→「新名」." })

@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import { forbidden, grantsFor, scopeIds, type SubgraphContext } from "@dongting/subgraph-kit";
+import { forbidden, grantsFor, scopeIds, type Role, type SubgraphContext } from "@dongting/subgraph-kit";
 import { refusalMessage } from "@dongting/domain/organisation";
 import { ACCESS } from "../access.js";
 
@@ -7,11 +7,16 @@ import { ACCESS } from "../access.js";
  * FORBIDDEN OUT_OF_SCOPE unless the viewer may edit the party tree at every unit of `unitIds` (the unit
  * written, its parent or new parent): a GLOBAL grant of a role that edits; an ORG_UNIT grant on the unit or
  * one above it (hitobito's layer_and_below: a branch secretary edits their branch, never a sibling's); or a
- * COMMUNITY grant on the unit's community. STREET grants never count for writes. A null id (a new top-level
+ * COMMUNITY grant on the unit's community (of `roles`: the tree's editors unless a record names others). STREET grants never count for writes. A null id (a new top-level
  * unit) is covered only by a GLOBAL grant. One statement; call it inside the write's transaction, before writing.
  */
-export async function checkTreeScope(ctx: SubgraphContext, manager: EntityManager, unitIds: ReadonlyArray<string | null>): Promise<void> {
-  const grants = grantsFor(ctx.viewer, ACCESS.editPartyTree, "write");
+export async function checkTreeScope(
+  ctx: SubgraphContext,
+  manager: EntityManager,
+  unitIds: ReadonlyArray<string | null>,
+  roles: readonly Role[] = ACCESS.editPartyTree,
+): Promise<void> {
+  const grants = grantsFor(ctx.viewer, roles, "write");
   if (grants.some((grant) => grant.scope.kind === "GLOBAL")) return;
   const scopes = grants.map((grant) => grant.scope);
   const ids = [...new Set(unitIds)];

@@ -2,6 +2,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { NAME_MAX } from "@dongting/domain/organisation";
 import { Neighbourhood } from "../grid/neighbourhood.entity.js";
+import { Building } from "../grid/building.entity.js";
 import { CommunityRole } from "./community-role.js";
 import { Community } from "../community/community.entity.js";
 
@@ -11,6 +12,7 @@ import { Community } from "../community/community.entity.js";
 @Check("person_phone_check", `"phone" IS NULL OR "phone" ~ '^1[3-9][0-9]{9}$'`)
 @Check("person_name_check", `char_length("name") BETWEEN 1 AND ${NAME_MAX}`)
 @Check("person_roles_check", `"roles" <@ ARRAY['GRID_LEADER','BUILDING_LEADER','NEIGHBOURHOOD_LEADER','VOLUNTEER_SUPERVISOR']::varchar[]`)
+@Check("person_id_number_check", `"id_number" IS NULL OR "id_number" ~ '^[1-9][0-9]{16}[0-9X]$'`)
 @Index("person_community_idx", ["communityId", "name", "id"])
 export class Person {
   @Field(() => ID)
@@ -40,6 +42,23 @@ export class Person {
   @ManyToOne(() => Neighbourhood, { onDelete: "RESTRICT", nullable: true })
   @JoinColumn({ name: "neighbourhood_id", foreignKeyConstraintName: "person_neighbourhood_fk" })
   neighbourhood?: Relation<Neighbourhood> | null;
+
+  /** The building within the neighbourhood, when known (the service keeps it inside the neighbourhood). */
+  @Index("person_building_idx")
+  @Column({ name: "building_id", type: "uuid", nullable: true })
+  buildingId: string | null;
+
+  @ManyToOne(() => Building, { onDelete: "RESTRICT", nullable: true })
+  @JoinColumn({ name: "building_id", foreignKeyConstraintName: "person_building_fk" })
+  building?: Relation<Building> | null;
+
+  /**
+   * 居民身份证号 (GB 11643, checksum verified): never answered, only masked through Person.maskedIdNumber.
+   * Unique: one ID number names one person.
+   */
+  @Index("person_id_number_key", { unique: true })
+  @Column({ name: "id_number", type: "varchar", length: 18, nullable: true })
+  idNumber: string | null;
 
   /** Home community; exposed through CommunityFieldsResolver (Person.community). */
   @Column({ name: "community_id", type: "uuid" })

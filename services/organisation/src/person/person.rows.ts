@@ -5,7 +5,7 @@ import type { PersonConnection } from "./person-connection.type.js";
 
 /** The person columns for hand-written SQL, aliased by `alias`. */
 export const personColumns = (alias: string) =>
-  `${alias}."id", ${alias}."name", ${alias}."phone", ${alias}."roles", ${alias}."neighbourhood_id", ${alias}."community_id", ${alias}."created_at"`;
+  `${alias}."id", ${alias}."name", ${alias}."phone", ${alias}."roles", ${alias}."neighbourhood_id", ${alias}."building_id", ${alias}."id_number", ${alias}."community_id", ${alias}."created_at"`;
 
 export interface PersonSqlRow {
   id: string;
@@ -13,6 +13,8 @@ export interface PersonSqlRow {
   phone: string | null;
   roles: CommunityRole[] | string;
   neighbourhood_id: string | null;
+  building_id?: string | null;
+  id_number?: string | null;
   community_id: string;
   /** The grid of the neighbourhood, when the query joined it (the read policy's place). */
   grid_id?: string | null;
@@ -33,6 +35,8 @@ export function personFromRow(row: PersonSqlRow): Person {
     phone: row.phone,
     roles: parseRoles(row.roles),
     neighbourhoodId: row.neighbourhood_id,
+    buildingId: row.building_id ?? null,
+    idNumber: row.id_number ?? null,
     communityId: row.community_id,
     ...(row.grid_id !== undefined ? { gridId: row.grid_id } : {}),
     createdAt: new Date(row.created_at),

@@ -7,6 +7,7 @@ import {
   badUserInput,
   notFound,
   recordHistory,
+  refuseOnViolation,
   requiredText,
   requireId,
   type SubgraphContext,
@@ -21,6 +22,7 @@ import type { RegisterPersonInput } from "./person.input.js";
 import { Person } from "./person.entity.js";
 import { ACCESS, PERSON_READER_ROLES, placeOfPerson } from "../access.js";
 import { communityOfNewRow } from "../community/community-of-new-row.js";
+import { PERSON_VIOLATIONS, checkedIdNumber, resolveHome } from "./person-home.js";
 
 /** Moves a person to another neighbourhood (null: no longer lives in the community's grid tree). */
 export async function movePerson(ctx: SubgraphContext, personId: string, neighbourhoodId: string | null | undefined): Promise<Person> {
@@ -41,14 +43,20 @@ export async function movePerson(ctx: SubgraphContext, personId: string, neighbo
     }
     const previous = person.neighbourhoodId;
     if (previous === target) return person;
-    await manager.update(Person, { id: personId }, { neighbourhoodId: target });
+    // A building belongs to one neighbourhood: the old one's building does not move with the person.
+    await manager.update(Person, { id: personId }, { neighbourhoodId: target, buildingId: null });
     await recordHistory(manager, ctx.viewer, {
       subjectType: "Person",
       subjectId: personId,
       action: "MOVED",
-      detail: { fromNeighbourhoodId: previous, toNeighbourhoodId: target },
+      detail: {
+        fromNeighbourhoodId: previous,
+        toNeighbourhoodId: target,
+        ...(person.buildingId ? { fromBuildingId: person.buildingId } : {}),
+      },
     });
     person.neighbourhoodId = target;
+    person.buildingId = null;
     return person;
   });
 }
@@ -57,35 +65,38 @@ export async function registerPerson(ctx: SubgraphContext, input: RegisterPerson
   const name = requiredText("name", input.name, NAME_MAX);
   const phone = normaliseMobile(input.phone);
   if ("reason" in phone) throw badUserInput(phone.reason, phone.message, { field: "phone" });
-  return ctx.db.transaction(async (manager) => {
-    let communityId: string;
-    if (input.neighbourhoodId) {
-      const neighbourhood = await manager.findOne(Neighbourhood, {
-        where: { id: input.neighbourhoodId },
-        lock: { mode: "pessimistic_read" },
-      });
-      if (!neighbourhood) throw notFound("Neighbourhood", input.neighbourhoodId);
-      communityId = neighbourhood.communityId;
-      await checkInScope(ctx, ACCESS.editPeople, { communityId, gridId: neighbourhood.gridId }, "write");
-    } else {
-      communityId = await communityOfNewRow(ctx, manager, ACCESS.editPeople, input.communityId);
-    }
-    const person = manager.create(Person, {
-      communityId,
-      name,
-      phone: phone.phone,
-      roles: [],
-      neighbourhoodId: input.neighbourhoodId ?? null,
-    });
-    await manager.save(person);
-    await recordHistory(manager, ctx.viewer, {
-      subjectType: "Person",
-      subjectId: person.id,
-      action: "REGISTERED",
-      detail: { name: person.name, neighbourhoodId: person.neighbourhoodId },
-    });
-    return person;
-  });
+  const idNumber = checkedIdNumber(input.idNumber);
+  return refuseOnViolation(
+    () =>
+      ctx.db.transaction(async (manager) => {
+        let communityId: string;
+        const { neighbourhood, buildingId } = await resolveHome(manager, input.neighbourhoodId ?? null, input.buildingId ?? null);
+        if (neighbourhood) {
+          communityId = neighbourhood.communityId;
+          await checkInScope(ctx, ACCESS.editPeople, { communityId, gridId: neighbourhood.gridId }, "write");
+        } else {
+          communityId = await communityOfNewRow(ctx, manager, ACCESS.editPeople, input.communityId);
+        }
+        const person = manager.create(Person, {
+          communityId,
+          name,
+          phone: phone.phone,
+          roles: [],
+          neighbourhoodId: neighbourhood?.id ?? null,
+          buildingId,
+          idNumber,
+        });
+        await manager.save(person);
+        await recordHistory(manager, ctx.viewer, {
+          subjectType: "Person",
+          subjectId: person.id,
+          action: "REGISTERED",
+          detail: { name: person.name, neighbourhoodId: person.neighbourhoodId, buildingId },
+        });
+        return person;
+      }),
+    PERSON_VIOLATIONS,
+  );
 }
 
 /**

@@ -4,7 +4,7 @@ import { CompoundForm, OrgUnitKind } from "@dongting/domain/organisation";
 import { MembershipKind } from "../domain/membership-kind.js";
 import { childPath } from "../domain/tree-path.js";
 import { ENTITY_COMPOUNDS, FUNCTIONAL_COMPOUNDS, chineseNumeral } from "./compounds.js";
-import type { BuildingRow, NeighbourhoodRow } from "./grid-tree.data.js";
+import type { BuildingRow, GridRow, NeighbourhoodRow } from "./grid-tree.data.js";
 import { randomFor } from "./random.js";
 
 export interface UnitRow {
@@ -15,6 +15,12 @@ export interface UnitRow {
   parentId: string | null;
   path: string;
   secretaryId: string | null;
+}
+
+/** A party unit's coverage: a compound organisation covers its grid, a building group its buildings. */
+export interface CoverageRows {
+  grids: Array<{ orgUnitId: string; gridId: string }>;
+  buildings: Array<{ orgUnitId: string; buildingId: string }>;
 }
 
 export interface MembershipRow {
@@ -36,13 +42,14 @@ const GROUPS_PER_COMPOUND = 6;
  * the order they are listed here. Members joined on a day of the nineteen years before `now`'s year.
  */
 export function demoPartyTree(
-  grid: { neighbourhoods: NeighbourhoodRow[]; buildings: BuildingRow[] },
+  grid: { grids?: GridRow[]; neighbourhoods: NeighbourhoodRow[]; buildings: BuildingRow[] },
   personName: (n: number) => string,
   now: Date,
 ) {
   const firstJoinYear = now.getUTCFullYear() - 20;
   const units: UnitRow[] = [];
   const memberships: MembershipRow[] = [];
+  const coverage: CoverageRows = { grids: [], buildings: [] };
   const nextRound = new Map<number, number>();
   /** The next unused resident of neighbourhood k (person n lives in neighbourhood ((n - 1) mod 242) + 1). */
   const residentOf = (k: number) => {
@@ -99,6 +106,8 @@ export function demoPartyTree(
   compounds.forEach((compound, index) => {
     const g = index + 1;
     const neighbourhoods = grid.neighbourhoods.filter((row) => row.gridNumber === g);
+    const gridRow = grid.grids?.[index];
+    if (gridRow) coverage.grids.push({ orgUnitId: compound.id, gridId: gridRow.id });
     const inGrid = (i: number) => residentOf(neighbourhoods[(i * 7) % neighbourhoods.length].number);
     // Persona 6 (赵强), grid 6's leader, is a member of the compound his grid covers.
     addMembers(compound, [...(g === 6 ? [direct(6)] : []), ...[0, 1, 2, 3].map((i) => direct(inGrid(i)))]);
@@ -114,6 +123,7 @@ export function demoPartyTree(
         OrgUnitKind.BUILDING_GROUP,
         compound,
       );
+      for (const building of buildings) coverage.buildings.push({ orgUnitId: group.id, buildingId: building.id });
       const local = (i: number) => residentOf(covered[i % covered.length].number);
       addMembers(group, [direct(local(0)), direct(local(1)), direct(local(2)), direct(local(3)), sunkDown(local(4))]);
       for (let h = 0; h < 2; h++) {
@@ -141,5 +151,5 @@ export function demoPartyTree(
     }
   });
 
-  return { units, memberships };
+  return { units, memberships, coverage };
 }

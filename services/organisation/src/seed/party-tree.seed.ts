@@ -3,10 +3,11 @@ import { HistoryEntry } from "@dongting/subgraph-kit";
 import { demoCommunityId, insertInChunks } from "@dongting/subgraph-kit/seed";
 import { OrgUnit } from "../org-unit/org-unit.entity.js";
 import { PartyMembership } from "../party/party-membership.entity.js";
+import { OrgUnitBuilding, OrgUnitGrid } from "../org-unit/coverage.entity.js";
 import { SEED_CHUNK } from "./bulk-insert.js";
 import type { demoPartyTree } from "./party-tree.data.js";
 
-/** The party tree in three statements: the units (paths included), the memberships, a CREATED entry per unit. */
+/** The party tree: the units (paths included), the memberships, the coverage links, a CREATED entry per unit. */
 export async function seedPartyTree(manager: EntityManager, tree: ReturnType<typeof demoPartyTree>): Promise<void> {
   // The street (no parent) belongs to no community; every unit below it to Dongting.
   const dongting = demoCommunityId(1);
@@ -17,6 +18,8 @@ export async function seedPartyTree(manager: EntityManager, tree: ReturnType<typ
     SEED_CHUNK,
   );
   await insertInChunks(manager, PartyMembership, tree.memberships, SEED_CHUNK);
+  await insertInChunks(manager, OrgUnitGrid, tree.coverage.grids, SEED_CHUNK);
+  await insertInChunks(manager, OrgUnitBuilding, tree.coverage.buildings, SEED_CHUNK);
   const parentName = new Map(tree.units.map((unit) => [unit.id, unit.name]));
   await insertInChunks(
     manager,

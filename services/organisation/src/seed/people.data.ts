@@ -9,6 +9,7 @@ import {
   demoPersonPhone,
 } from "@dongting/subgraph-kit/seed";
 import { CommunityRole } from "../person/community-role.js";
+import { idNumberCheckCharacter } from "@dongting/domain/organisation-people";
 import { generatedName, generatedPhone } from "./chinese-names.js";
 import type { BuildingRow, GridRow, NeighbourhoodRow } from "./grid-tree.data.js";
 
@@ -33,6 +34,20 @@ export interface PersonRow {
   roles: CommunityRole[];
   neighbourhoodId: string;
   communityId: string;
+  idNumber: string | null;
+}
+
+/**
+ * A valid but fake 居民身份证号 for the shared demo person n (1..600): Wuchang's region code 420106, a
+ * birth date drawn from n, n as the sequence (so no two collide), and the GB 11643 check character.
+ * Deterministic: the other slices and the tests may compute the same number.
+ */
+export function demoIdNumber(n: number): string {
+  const year = 1950 + ((n * 7) % 50);
+  const month = String((n % 12) + 1).padStart(2, "0");
+  const day = String((n % 28) + 1).padStart(2, "0");
+  const first17 = `420106${year}${month}${day}${String(n % 1000).padStart(3, "0")}`;
+  return first17 + idNumberCheckCharacter(first17);
 }
 
 /**
@@ -61,6 +76,7 @@ export function demoPeople(tree: { grids: GridRow[]; neighbourhoods: Neighbourho
       roles: [...(roles.get(n) ?? [])],
       neighbourhoodId: demoNeighbourhoodId(dongtingNeighbourhoodOf(n)),
       communityId: demoCommunityId(1),
+      idNumber: shared ? demoIdNumber(n) : null,
     };
   });
 }

@@ -257,3 +257,21 @@ export function demoVisitorLog(now: Date): DemoVisitorEntry[] {
   }
   return entries;
 }
+
+/**
+ * One resident (person 41) waiting for the help desk tomorrow morning, as a busy 万事通 leaves people: the
+ * staff's waitlist view has a row before anyone joins one.
+ */
+export function demoWaitlist(now: Date) {
+  const tomorrow = addDays(toLocal(now).date, 1);
+  return [
+    {
+      zoneId: demoZoneId(1),
+      communityId: DONGTING,
+      personId: demoPersonId(41),
+      startsAt: localInstant(tomorrow, parseClockTime("09:00")!),
+      endsAt: localInstant(tomorrow, parseClockTime("10:00")!),
+      attendees: 2,
+    },
+  ];
+}

@@ -6,10 +6,11 @@ import { Booking } from "../booking/booking.entity.js";
 import { ZoneClosure } from "../closure/closure.entity.js";
 import { ExchangeItem } from "../exchange/exchange-item.entity.js";
 import { VisitorLogEntry } from "../visitor/visitor-log.entity.js";
+import { WaitlistEntry } from "../waitlist/waitlist-entry.entity.js";
 import { ZoneOpeningHours } from "../zone/opening-hours.entity.js";
 import { Zone } from "../zone/zone.entity.js";
 import { seedDistrictStations } from "./district-stations.js";
-import { demoBookings, demoClosures, demoItems, demoVisitorLog, DONGTING } from "./lexiang-activity.js";
+import { demoBookings, demoClosures, demoItems, demoVisitorLog, demoWaitlist, DONGTING } from "./lexiang-activity.js";
 import { demoZoneId, LEXIANG_ZONES, type ZoneSeed } from "./lexiang-zones.js";
 import { NEIGHBOURS, neighbourBookings, neighbourItems, neighbourZones } from "./neighbour-stations.js";
 
@@ -60,12 +61,13 @@ async function seedCopies(db: DataSource): Promise<void> {
   await seedTeamCopy(db);
 }
 
-/** Bookings, a closure, 百宝箱 items and the visitor log, dated around `now`. */
+/** Bookings, a closure, 百宝箱 items, the visitor log and a waiting resident, dated around `now`. */
 async function seedActivity(manager: EntityManager, now: Date): Promise<void> {
   await insertInChunks(manager, Booking, demoBookings(now), BATCH);
   await insertInChunks(manager, ZoneClosure, demoClosures(now), BATCH);
   await insertInChunks(manager, ExchangeItem, demoItems(now), BATCH);
   await insertInChunks(manager, VisitorLogEntry, demoVisitorLog(now), BATCH);
+  await manager.insert(WaitlistEntry, demoWaitlist(now));
 }
 
 /** Only the read copies and Dongting's eight zones with their opening hours (tests start from these). */

@@ -91,6 +91,47 @@ export const ORGANISATION_REASONS = {
     zh: "不能跨社区移动：网格、小邻里、楼栋、党组织和居民的所属社区不能更改",
     en: "This would move something to another community; community memberships never change",
   },
+  // People and party records (issue 13 point 6).
+  ID_NUMBER_INVALID: {
+    zh: "请填写有效的 18 位居民身份证号码（校验位不符或出生日期无效）",
+    en: "Enter a valid 18-digit resident ID number (check digit or birth date is wrong)",
+  },
+  ID_NUMBER_TAKEN: {
+    zh: "该身份证号码已登记在另一人名下",
+    en: "This ID number is already registered to someone else",
+  },
+  BUILDING_NOT_IN_NEIGHBOURHOOD: {
+    zh: "所选楼栋不属于所选小邻里",
+    en: "The building is not in the chosen neighbourhood",
+  },
+  NOT_A_PARTY_MEMBER: {
+    zh: "此人不是党员",
+    en: "This person is not a party member",
+  },
+  SAME_BRANCH: {
+    zh: "此人的组织关系已在该党组织，无需转接",
+    en: "The membership is already in this unit",
+  },
+  DATE_INVALID: {
+    zh: "请填写有效日期（年-月-日）",
+    en: "Enter a valid date (YYYY-MM-DD)",
+  },
+  DATE_IN_FUTURE: {
+    zh: "日期不能晚于今天",
+    en: "The date must not be after today",
+  },
+  DUTIES_REQUIRED: {
+    zh: "请填写 1 至 10 项服务内容",
+    en: "List 1 to 10 service duties",
+  },
+  SUNK_DOWN_REPORT_EXISTS: {
+    zh: "此人当天已登记过报到",
+    en: "This member already reported on that day",
+  },
+  COVERAGE_TOO_LARGE: {
+    zh: "一个党组织最多关联 200 个网格或楼栋",
+    en: "A unit covers at most 200 grids or buildings",
+  },
 } as const satisfies ReasonTable;
 
 export type OrganisationReason = keyof typeof ORGANISATION_REASONS;

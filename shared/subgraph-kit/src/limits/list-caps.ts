@@ -52,6 +52,13 @@ export const LIST_CAPS: ListCaps = {
   "Query.communities": { cap: 200, total: 200, why: "a district: about 150 communities" },
   "Viewer.communities": { cap: 200, total: 200, why: "at most every community of a district (about 150)" },
   "Community.grids": { cap: 20, total: 2000, tree: true, why: "10 grids a community; a district about 1,500" },
+  // party units and the places they cover (COVERAGE_MAX links a unit); a place is covered by a few units
+  "OrgUnit.coversGrids": { cap: 200, why: "COVERAGE_MAX; a compound's branch covers one grid" },
+  "OrgUnit.coversBuildings": { cap: 200, why: "COVERAGE_MAX; a building group covers a few buildings" },
+  "Grid.partyUnits": { cap: 50, why: "the units linked to one grid (Dongting: 1 or 2)" },
+  "Building.partyUnits": { cap: 50, why: "the units linked to one building (Dongting: 1)" },
+  "Query.sunkDownReports": { cap: 2000, why: "sunk-down members reporting to one branch (Dongting: about 300 in the community)" },
+  "SunkDownReport.duties": { cap: 10, why: "DUTIES_MAX" },
   "Person.grants": { cap: 50, why: "a person holds a handful of grants" },
   "Viewer.grants": { cap: 200, why: "a token carries at most 200 grants (viewerFromClaims)" },
   // The page was counted at geographyFeed(first), as a connection's edges are: the places are that page.
@@ -95,6 +102,12 @@ export const LIST_CAPS: ListCaps = {
     why: "a volunteer's sign-ups never overlap; MAX_SHIFT_WINDOW_DAYS",
   },
   "Shift.signups": { cap: 500, why: "SHIFT_CAPACITY_MAX: sign-ups never exceed the capacity" },
+  "Query.serviceCertificates": { cap: 200, why: "a volunteer's certificates (one a year is usual)" },
+  "ServiceCertificate.activities": {
+    cap: 1500,
+    why: "a volunteer's shifts in CERTIFICATE_MAX_WINDOW_DAYS: sign-ups never overlap, four a day at most",
+  },
+  "ServiceCertificate.teamNames": { cap: 20, why: "the teams of the certified shifts (Volunteer.teams: at most 20)" },
   // station
   "Query.zones": { cap: 30, total: 30, tree: true, why: "the Lexiang station has 8 zones" },
   "Zone.openingHours": { cap: 21, why: "up to 3 intervals on each of 7 weekdays" },
@@ -111,6 +124,15 @@ export const LIST_CAPS: ListCaps = {
   "Query.zoneUtilisation": { cap: 30, why: "one row per zone" },
   "Query.visitorSummary": { cap: 288, why: "MAX_SUMMARY_MONTHS x 3 zones keeping a log x 4 visitor groups" },
   "Mutation.bookZone": { cap: 26, why: "MAX_WEEKLY_OCCURRENCES of a weekly series" },
+  "Mutation.cancelSeries": { cap: 26, why: "MAX_WEEKLY_OCCURRENCES: a series has at most that many bookings" },
+  "SeriesBooking.bookings": { cap: 26, why: "MAX_WEEKLY_OCCURRENCES" },
+  "SeriesBooking.skipped": { cap: 26, why: "MAX_WEEKLY_OCCURRENCES (values, priced as one)" },
+  "Query.waitlist": {
+    perDay: 20,
+    maxDays: 100,
+    spanDays: 4 / 24,
+    why: "MAX_BOOKING_WINDOW_DAYS, MAX_BOOKING_MINUTES; a declared maximum of waiting entries a day for one zone (the demo: 0 or 1)",
+  },
 };
 
 export const isWindowCap = (cap: ListCap): cap is WindowCap => "perDay" in cap;
