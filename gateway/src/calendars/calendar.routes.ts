@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { ExportRefusal } from "../exports/export-query.js";
+import { ExportRefusal } from "../exports/export-refusal.js";
 import { sendRefusal, type ExportRoutesOptions } from "../exports/exports.route.js";
 import { askGraph } from "../exports/graph-answer.js";
 import type { PathRoute } from "../exports/path-routes.js";

@@ -1,6 +1,6 @@
 import { isUuid } from "@dongting/subgraph-kit";
 import { renderCertificatePdf, type CertificateActivity } from "./certificate-pdf.js";
-import { ExportRefusal } from "./export-query.js";
+import { ExportRefusal } from "./export-refusal.js";
 import { sendRefusal, signedIn, type ExportRoutesOptions } from "./exports.route.js";
 import { askGraph } from "./graph-answer.js";
 import type { PathRoute } from "./path-routes.js";

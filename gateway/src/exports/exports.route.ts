@@ -13,7 +13,8 @@ import {
 } from "@dongting/subgraph-kit";
 import type { GatewayContext } from "../subgraph-data-source.js";
 import { exportColumns } from "./export-columns.js";
-import { ExportRefusal, parseExportQuery, refusalFromGraphQL, type ExportQuery } from "./export-query.js";
+import { ExportRefusal, refusalFromGraphQL } from "./export-refusal.js";
+import { parseExportQuery, type ExportQuery } from "./export-query.js";
 import { CSV_FORMAT, XLSX_FORMAT, type ExportFormat } from "./export-writers.js";
 import { exportOperation, requestPages } from "./request-pages.js";
 import { workorderFieldsIn } from "./workorder-fields.js";

@@ -1,6 +1,6 @@
 import type { ApolloServer } from "@apollo/server";
 import type { GatewayContext } from "../subgraph-data-source.js";
-import { refusalFromGraphQL } from "./export-query.js";
+import { refusalFromGraphQL } from "./export-refusal.js";
 
 export interface GraphError {
   message: string;

@@ -2,7 +2,8 @@ import type { ApolloServer } from "@apollo/server";
 import { MAX_PAGE_SIZE } from "@dongting/subgraph-kit";
 import type { GatewayContext } from "../subgraph-data-source.js";
 import type { ExportedRequest } from "./export-columns.js";
-import { refusalFromGraphQL, type ExportQuery } from "./export-query.js";
+import { refusalFromGraphQL } from "./export-refusal.js";
+import { type ExportQuery } from "./export-query.js";
 import { workorderSelection, type WorkorderField } from "./workorder-fields.js";
 
 /*

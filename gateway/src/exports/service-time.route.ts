@@ -5,7 +5,7 @@ import { pipeline } from "node:stream/promises";
 import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
 import type { StreamRouteHandler } from "@dongting/subgraph-kit";
-import { ExportRefusal } from "./export-query.js";
+import { ExportRefusal } from "./export-refusal.js";
 import { CSV_FORMAT, csvSafe, XLSX_FORMAT } from "./export-writers.js";
 import { clientLeft, sendRefusal, signedIn, type ExportRoutesOptions } from "./exports.route.js";
 import { parseServiceTimeQuery, type ServiceTimeQuery } from "./service-time-query.js";
