@@ -64,6 +64,7 @@ export {
 } from "./scope";
 export type { ActingScope } from "./scope";
 export { ActionError } from "./ActionError";
+export { DownloadFailure, fetchFile, saveBlob } from "./download";
 export type { ActionErrorProps } from "./ActionError";
 export { useDebounced } from "./useDebounced";
 export { PageLoading, PageNotFound, QueryFallback } from "./PageStates";

@@ -1,11 +1,11 @@
 import { useState } from "react";
 import { App as AntApp, Button, Select, Space } from "antd";
 import { DownloadOutlined, FileExcelOutlined } from "@ant-design/icons";
-import type { Locale } from "@dongting/ui-kit";
+import { DownloadFailure, fetchFile, saveBlob, type Locale } from "@dongting/ui-kit";
 import { reasonText } from "@dongting/domain/reasons/common";
 import { REQUESTS_REASONS } from "@dongting/domain/reasons/requests";
 import { METRICS_PERIODS, type MetricsPeriod, type MetricsWindow } from "@dongting/domain/requests-metrics";
-import { ExportFailure, exportFileName, exportUrl, fetchExport, saveBlob, type ExportFilter, type ExportFormat } from "../exports/exports";
+import { exportFileName, exportUrl, type ExportFilter, type ExportFormat } from "../exports/exports";
 import { useGateway } from "../hooks/useGateway";
 import { useMetricsWindow } from "../hooks/useTimeWindows";
 import { t } from "../i18n";
@@ -30,11 +30,13 @@ export function ExportButtons({ filter, locale }: ExportButtonsProps) {
     setBusy(format);
     try {
       const url = exportUrl(gateway.graphqlUrl, format, { ...filter, window: span }, globalThis.location?.href);
-      saveBlob(await fetchExport(url, gateway.getToken()), fileName);
+      saveBlob(await fetchFile(url, gateway.getToken()), fileName);
       void message.success(t(locale, "exportDone", { file: fileName }));
     } catch (error) {
       const detail =
-        error instanceof ExportFailure ? (reasonText(error.reason ?? undefined, locale, REQUESTS_REASONS) ?? error.message) : String(error);
+        error instanceof DownloadFailure
+          ? (reasonText(error.reason ?? undefined, locale, REQUESTS_REASONS) ?? error.message)
+          : String(error);
       void message.error(`${t(locale, "exportFailed")}: ${detail}`);
     } finally {
       setBusy(null);
