@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { MockLink } from "@apollo/client/testing";
+import { DEFAULT_ZONE_LIMITS } from "@dongting/domain/station-settings";
 import { describe, expect, it, vi } from "vitest";
 import { STATION_REASONS } from "@dongting/domain/reasons/station";
 import type { Locale, Viewer } from "@dongting/ui-kit";
@@ -17,6 +18,7 @@ const HALL = {
   capacity: 40,
   exclusive: true,
   requiresApproval: false,
+  ...DEFAULT_ZONE_LIMITS,
   openingHours: [1, 2, 3, 4, 5, 6].map((weekday) => ({ __typename: "OpeningHours" as const, weekday, opens: "08:30", closes: "21:00" })),
 };
 

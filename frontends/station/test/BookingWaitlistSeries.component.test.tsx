@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import type { MockLink } from "@apollo/client/testing";
 import { App as AntApp } from "antd";
+import { DEFAULT_ZONE_LIMITS } from "@dongting/domain/station-settings";
 import { describe, expect, it, vi } from "vitest";
 import { STATION_REASONS } from "@dongting/domain/reasons/station";
 import { BookingModal } from "../src/components/BookingModal";
@@ -17,6 +18,7 @@ const FITNESS = {
   capacity: 20,
   exclusive: false,
   requiresApproval: false,
+  ...DEFAULT_ZONE_LIMITS,
   openingHours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ __typename: "OpeningHours" as const, weekday, opens: "06:30", closes: "21:00" })),
 };
 const TUESDAY = "2026-06-23";

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/re
 import type { MockLink } from "@apollo/client/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { REDACTED_TEXT } from "@dongting/ui-kit";
+import { DEFAULT_ZONE_LIMITS } from "@dongting/domain/station-settings";
 import { PENDING_COUNT } from "../src/graph/bookings";
 import { EXCHANGE_ITEMS } from "../src/graph/exchange";
 import { ZONE_WEEK } from "../src/graph/zones";
@@ -35,6 +36,7 @@ describe("a resident's zone week", () => {
           capacity: 40,
           exclusive: true,
           requiresApproval: false,
+          ...DEFAULT_ZONE_LIMITS,
           openingHours: [],
           bookings: [own, other],
           closures: [],

@@ -9,7 +9,7 @@ import { extensionNumber, extensionText } from "../graph/failure";
 import { usePermissions } from "../hooks/permissions";
 import { useBookZone, type BookingRefusal } from "../hooks/useBookZone";
 import { t } from "../i18n";
-import { bookingFieldErrors, bookingInput, bookingRules, timesAfterChange, type BookingValues } from "./booking-form";
+import { bookingFieldErrors, bookingInput, bookingRules, timesAfterChange, zoneLimits, type BookingValues } from "./booking-form";
 import { BookingRefusalAlert } from "./BookingRefusalAlert";
 import { BookingSizeFields } from "./BookingSizeFields";
 import { BookingTimeFields } from "./BookingTimeFields";
@@ -69,14 +69,19 @@ export function BookingModal(props: BookingModalProps) {
   const permissions = usePermissions();
   const [form] = Form.useForm<BookingValues>();
   const intervals = useMemo(() => openingIntervals(zone.openingHours), [zone.openingHours]);
+  const { minMinutes, maxMinutes, bufferMinutes, minNoticeHours, maxDaysAhead } = zone;
+  const limits = useMemo(
+    () => zoneLimits({ minMinutes, maxMinutes, bufferMinutes, minNoticeHours, maxDaysAhead }),
+    [minMinutes, maxMinutes, bufferMinutes, minNoticeHours, maxDaysAhead],
+  );
   const [refusal, setRefusal] = useState<BookingRefusal | null>(null);
   const [book, booking] = useBookZone(locale);
-  const rules = bookingRules(locale, zone.capacity, now, (name) => form.getFieldValue(name));
+  const rules = bookingRules(locale, zone, now, (name) => form.getFieldValue(name));
   const date = Form.useWatch("date", form) ?? draft.date;
   const start = Form.useWatch("start", form);
   const repeat = Form.useWatch("repeat", form) ?? false;
   const occurrences = Form.useWatch("occurrences", form) ?? 1;
-  const closedThatDay = isLocalDate(date) && startTimes(intervals, date).length === 0;
+  const closedThatDay = isLocalDate(date) && startTimes(intervals, date, limits).length === 0;
 
   const clearRefusal = () => {
     if (refusal) onConflict(null);
@@ -94,13 +99,13 @@ export function BookingModal(props: BookingModalProps) {
     const series = values.repeat && !!values.skipConflicts;
     const outcome = await book(bookingInput(values, zone.id, permissions.manage), series);
     if ("booked" in outcome) return onBooked(outcome.booked, outcome.skipped);
-    const fieldErrors = bookingFieldErrors(outcome.refused.failure, locale, zone.capacity);
+    const fieldErrors = bookingFieldErrors(outcome.refused.failure, locale, zone);
     form.setFields(fieldErrors);
     setRefusal(outcome.refused);
     onConflict(conflictOf(outcome.refused));
   };
 
-  const shownRefusal = refusal && bookingFieldErrors(refusal.failure, locale, zone.capacity).length === 0 ? refusal : null;
+  const shownRefusal = refusal && bookingFieldErrors(refusal.failure, locale, zone).length === 0 ? refusal : null;
   const occurrenceCount = repeat ? occurrences : 1;
   const attendees = Form.useWatch("attendees", form);
   const end = Form.useWatch("end", form);
@@ -147,7 +152,7 @@ export function BookingModal(props: BookingModalProps) {
             organiser: "self",
           }}
           onValuesChange={(changed, values) => {
-            const patch = timesAfterChange(intervals, changed, values);
+            const patch = timesAfterChange(intervals, changed, values, limits);
             if (patch) form.setFieldsValue(patch);
             clearRefusal();
           }}
@@ -160,7 +165,7 @@ export function BookingModal(props: BookingModalProps) {
               placeholder={t(locale, "titlePlaceholder")}
             />
           </Form.Item>
-          <BookingTimeFields intervals={intervals} now={now} locale={locale} rules={rules} />
+          <BookingTimeFields intervals={intervals} limits={limits} now={now} locale={locale} rules={rules} />
           {closedThatDay ? (
             <Typography.Paragraph type="secondary" data-testid="closed-all-day">
               {t(locale, "closedAllDay")}
@@ -173,6 +178,7 @@ export function BookingModal(props: BookingModalProps) {
               date={date}
               start={start ?? null}
               locale={locale}
+              lengths={limits}
               onPick={(start, end) => {
                 form.setFieldsValue({ start, end });
                 void form.validateFields(["start", "end"]);

@@ -1,10 +1,11 @@
 import { addDays, DAY_MINUTES, localInstant, parseClockTime, weekdayOf, type LocalDate } from "@dongting/domain/local-time";
-import { MAX_BOOKING_MINUTES, MIN_BOOKING_MINUTES, withinOpeningHours, type OpeningInterval } from "@dongting/domain/station";
+import { withinOpeningHours, type OpeningInterval } from "@dongting/domain/station";
+import { DEFAULT_ZONE_LIMITS, type ZoneLimits } from "@dongting/domain/station-settings";
 import { localOf } from "../format";
 
 /*
- * Where things sit on a week calendar. Which times may be booked (opening hours, 30 minutes to 4 hours)
- * is the station's rule from @dongting/domain/station; this file only turns it into grid slots.
+ * Where things sit on a week calendar. Which times may be booked (opening hours, the zone's shortest to
+ * longest booking) is the station's rule from @dongting/domain; this file only turns it into grid slots.
  */
 
 /** The calendar's grid step. */
@@ -36,22 +37,44 @@ export function intervalAt(intervals: readonly OpeningInterval[], date: LocalDat
   return intervals.find((i) => i.weekday === weekday && i.opens <= minute && minute < i.closes);
 }
 
-/** Start times (every `step` minutes) at which the shortest booking fits the day's opening hours. */
-export function startTimes(intervals: readonly OpeningInterval[], date: LocalDate, step = SLOT_MINUTES): number[] {
+/** The lengths of a zone's bookings the form offers: its shortest to its longest. */
+export type BookingLengths = Pick<ZoneLimits, "minMinutes" | "maxMinutes">;
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/**
+ * The form's clock step for a zone: the 30-minute grid, finer when the zone's shortest or longest booking
+ * is off it (a 15-minute minimum offers quarter hours), so both lengths can be picked exactly.
+ */
+export const timeStep = (lengths: BookingLengths): number => gcd(gcd(SLOT_MINUTES, lengths.minMinutes), lengths.maxMinutes);
+
+/** Start times (every step) at which the zone's shortest booking fits the day's opening hours. */
+export function startTimes(
+  intervals: readonly OpeningInterval[],
+  date: LocalDate,
+  lengths: BookingLengths = DEFAULT_ZONE_LIMITS,
+): number[] {
+  const step = timeStep(lengths);
   const weekday = weekdayOf(date);
   const times: number[] = [];
   for (const i of intervals.filter((x) => x.weekday === weekday)) {
-    for (let m = Math.ceil(i.opens / step) * step; m + MIN_BOOKING_MINUTES <= i.closes; m += step) times.push(m);
+    for (let m = Math.ceil(i.opens / step) * step; m + lengths.minMinutes <= i.closes; m += step) times.push(m);
   }
   return times;
 }
 
-/** End times for a booking starting at `start`: the shortest to the longest booking, inside the same opening interval. */
-export function endTimes(intervals: readonly OpeningInterval[], date: LocalDate, start: number, step = SLOT_MINUTES): number[] {
+/** End times for a booking starting at `start`: the zone's shortest to longest booking, inside the same opening interval. */
+export function endTimes(
+  intervals: readonly OpeningInterval[],
+  date: LocalDate,
+  start: number,
+  lengths: BookingLengths = DEFAULT_ZONE_LIMITS,
+): number[] {
   const interval = intervalAt(intervals, date, start);
   if (!interval) return [];
+  const step = timeStep(lengths);
   const times: number[] = [];
-  for (let m = start + MIN_BOOKING_MINUTES; m <= Math.min(interval.closes, start + MAX_BOOKING_MINUTES); m += step) times.push(m);
+  for (let m = start + lengths.minMinutes; m <= Math.min(interval.closes, start + lengths.maxMinutes); m += step) times.push(m);
   return times;
 }
 

@@ -31,6 +31,11 @@ export const ZONE_WEEK = graphql(`
   query ZoneWeek($id: ID!, $from: DateTime!, $to: DateTime!) {
     zone(id: $id) {
       ...StationZoneFields
+      minMinutes
+      maxMinutes
+      bufferMinutes
+      minNoticeHours
+      maxDaysAhead
       openingHours {
         weekday
         opens
@@ -46,10 +51,21 @@ export const ZONE_WEEK = graphql(`
   }
 `);
 
-/** A zone as the booking form needs it: its facts and opening hours. */
+/** A zone as the booking form needs it: its facts, its own booking limits and its opening hours. */
 export type ZoneWithHours = Pick<
   NonNullable<ZoneWeekQuery["zone"]>,
-  "id" | "name" | "kind" | "capacity" | "exclusive" | "requiresApproval" | "openingHours"
+  | "id"
+  | "name"
+  | "kind"
+  | "capacity"
+  | "exclusive"
+  | "requiresApproval"
+  | "minMinutes"
+  | "maxMinutes"
+  | "bufferMinutes"
+  | "minNoticeHours"
+  | "maxDaysAhead"
+  | "openingHours"
 >;
 
 export const FREE_SLOTS = graphql(`

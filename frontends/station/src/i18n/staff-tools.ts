@@ -55,6 +55,11 @@ export const zh = {
   resetFeedConfirm: "生成新链接后，旧链接立即失效。继续？",
   feedShownOnce: "链接只显示这一次，请立即复制保存。",
   feedReady: "新的订阅链接已生成",
+
+  // The zone's own limits, worded as the station words its refusals (booking-checks.ts timesMessage).
+  zoneLengthRange: "{zone}的预约时长须为{min}至{max}分钟",
+  zoneNotice: "{zone}须至少提前{hours}小时预约",
+  zoneDaysAhead: "{zone}最多提前{days}天预约",
 };
 
 export const en: typeof zh = {
@@ -114,4 +119,8 @@ export const en: typeof zh = {
   resetFeedConfirm: "The old link stops working at once. Go on?",
   feedShownOnce: "The link is shown only this once: copy it now.",
   feedReady: "New feed link made",
+
+  zoneLengthRange: "A booking of {zone} lasts {min} to {max} minutes",
+  zoneNotice: "Book {zone} at least {hours} hours ahead",
+  zoneDaysAhead: "Book {zone} at most {days} days ahead",
 };

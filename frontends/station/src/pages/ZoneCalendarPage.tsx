@@ -3,7 +3,6 @@ import { useQuery } from "@apollo/client/react";
 import { Alert, App as AntApp, Button, Card, Col, Flex, Row, Tag } from "antd";
 import { ArrowLeftOutlined, PlusOutlined, ReloadOutlined, SettingOutlined } from "@ant-design/icons";
 import { toLocal } from "@dongting/domain/local-time";
-import { lastBookableDay } from "@dongting/domain/station";
 import { mondayOf } from "@dongting/domain/station-calendar";
 import { HiddenFieldsProvider, PageHeader, QueryFallback, useLocation, useNow, usePartialAnswer, type Locale } from "@dongting/ui-kit";
 import { ZONE_WEEK } from "../graph/zones";
@@ -14,6 +13,7 @@ import { WeekCalendar, type SelectedRange } from "../components/WeekCalendar";
 import { openingIntervals, visibleRange, weekDates } from "../components/calendar-layout";
 import { BookingModal, type BookingConflict, type BookingDraft } from "../components/BookingModal";
 import { BookingDrawer } from "../components/BookingDrawer";
+import { lastBookableDayIn } from "../components/booking-form";
 import { WeekSwitcher } from "../components/WeekSwitcher";
 import { CalendarLegend, OpeningHoursCard, WeekBookingsCard } from "../components/ZoneWeekTables";
 import { usePermissions } from "../hooks/permissions";
@@ -134,7 +134,7 @@ export function ZoneCalendarPage({ id, locale }: { id: string; locale: Locale })
             <WeekSwitcher
               monday={monday}
               thisWeek={mondayOf(today)}
-              lastWeek={mondayOf(lastBookableDay(now))}
+              lastWeek={mondayOf(lastBookableDayIn(now, zone))}
               locale={locale}
               onShow={showWeek}
             />
