@@ -102,6 +102,7 @@ function CoverageForm({ coverage, locale, onDone }: { coverage: Coverage; locale
       <Form.Item label={tp(locale, "coverageBuildings")}>
         <Flex vertical gap={8}>
           <Select
+            data-testid="coverage-pick-grid"
             allowClear
             placeholder={tp(locale, "pickGridForBuildings")}
             value={pickFrom ?? undefined}
