@@ -2,7 +2,7 @@ import { useState } from "react";
 import { App as AntApp } from "antd";
 import { reasonText } from "@dongting/domain/reasons/common";
 import { VOLUNTEERS_REASONS } from "@dongting/domain/reasons/volunteers";
-import { DownloadFailure, fetchFile, saveBlob } from "../downloads";
+import { DownloadFailure, fetchFile, saveBlob } from "@dongting/ui-kit";
 import { useRemote } from "./useRemote";
 import { t } from "../i18n";
 
