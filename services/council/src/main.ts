@@ -1,0 +1,4 @@
+import { runSubgraphMain } from "@dongting/subgraph-kit";
+import { definition } from "./definition.js";
+
+await runSubgraphMain(definition);

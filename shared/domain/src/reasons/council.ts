@@ -1,0 +1,70 @@
+import {
+  ATTENDEES_MAX,
+  COMMENTS_PER_PROPOSAL_MAX,
+  COMMITTEE_MAX,
+  COMMENT_DAYS_MAX,
+  COMMENT_DAYS_MIN,
+  COMMENT_DAYS_STAFF_BELOW,
+  MEETING_MAX_HOURS,
+  VOTING_MAX_DAYS,
+} from "../council.js";
+import type { ReasonTable } from "./common.js";
+
+/** Every reason the council subgraph refuses with (besides the kit's COMMON_REASONS). */
+export const COUNCIL_REASONS = {
+  OUT_OF_SCOPE: { zh: "不在你的管辖范围内", en: "This is outside your scope" },
+  PERSON_REQUIRED: { zh: "须以本人身份登录", en: "Sign in as a person to do this" },
+  INVALID_PERSON_ID: { zh: "人员编号无效", en: "Not a person id returned by this API" },
+  COMMUNITY_REQUIRED: { zh: "请指定所属社区", en: "Name the community" },
+  UNKNOWN_COMMUNITY: { zh: "未知的社区", en: "Unknown community" },
+  UNKNOWN_NEIGHBOURHOOD: { zh: "该小区不在所选社区内", en: "The neighbourhood is not in this community" },
+  CLASS_NAME_TAKEN: { zh: "本社区已有同名居民班级", en: "The community already has a class of this name" },
+  ALREADY_CLASS_MEMBER: { zh: "已经是该班级成员", en: "Already a member of this class" },
+  ALREADY_MONITOR_ELSEWHERE: { zh: "此人已是另一个班级的班长", en: "This person is already the monitor of another class" },
+  COMMITTEE_FULL: { zh: `班委会最多${COMMITTEE_MAX}人`, en: `A class committee has at most ${COMMITTEE_MAX} posts` },
+  TOO_MANY_ATTENDEES: { zh: `出席名单最多${ATTENDEES_MAX}人`, en: `An attendance list holds at most ${ATTENDEES_MAX} people` },
+  TOO_MANY_COMMENTS: {
+    zh: `每个议题最多${COMMENTS_PER_PROPOSAL_MAX}条意见`,
+    en: `A proposal takes at most ${COMMENTS_PER_PROPOSAL_MAX} comments`,
+  },
+  UNKNOWN_CLASS: { zh: "未知的居民班级", en: "Unknown resident class" },
+  NOT_STAFF_OR_MONITOR: {
+    zh: "只有社区工作人员或相关班长可以进行此操作",
+    en: "Only community staff or the monitor concerned may do this",
+  },
+  NOT_PROPOSER: { zh: "只有提议人可以进行此操作", en: "Only the proposer may do this" },
+  NOT_IN_DRAFT: { zh: "只有草稿状态的议题可以发布", en: "Only a draft can be published" },
+  NOT_IN_DELIBERATION: { zh: "议题不在征求意见阶段", en: "The proposal is not open for comments" },
+  NOT_IN_VOTING: { zh: "议题不在表决阶段", en: "The proposal is not being voted on" },
+  CANNOT_WITHDRAW: { zh: "表决开始后不能撤回议题", en: "A proposal cannot be withdrawn once voting has started" },
+  COMMENT_DAYS_OUT_OF_RANGE: {
+    zh: `征求意见期须在${COMMENT_DAYS_MIN}到${COMMENT_DAYS_MAX}天之间`,
+    en: `The comment period is ${COMMENT_DAYS_MIN} to ${COMMENT_DAYS_MAX} days`,
+  },
+  SHORT_COMMENT_PERIOD_STAFF_ONLY: {
+    zh: `征求意见期少于${COMMENT_DAYS_STAFF_BELOW}天须由社区工作人员设定`,
+    en: `Only community staff may set a comment period under ${COMMENT_DAYS_STAFF_BELOW} days`,
+  },
+  COMMENT_PERIOD_NOT_OVER: { zh: "征求意见期尚未结束", en: "The comment period is not over yet" },
+  VOTING_CLOSE_IN_PAST: { zh: "表决截止时间须晚于现在", en: "Voting must close in the future" },
+  VOTING_TOO_LONG: { zh: `表决期最长${VOTING_MAX_DAYS}天`, en: `Voting stays open at most ${VOTING_MAX_DAYS} days` },
+  NOT_ELIGIBLE: {
+    zh: "您没有该议题的表决权（班级议题由本班成员表决，社区议题由班长议事会表决）",
+    en: "You may not vote on this proposal (class members vote on a class proposal, monitors on a community one)",
+  },
+  ALREADY_VOTED: { zh: "您已经投过票了", en: "You have already voted" },
+  VOTING_CLOSED: { zh: "表决已截止", en: "Voting has closed" },
+  RULE_TARGET_AMBIGUOUS: { zh: "修订已有公约与新建公约只能选一项", en: "Amend a rule or create one, not both" },
+  RULE_TEXT_REQUIRED: { zh: "请填写公约条文", en: "Give the rule text" },
+  UNKNOWN_RULE: { zh: "未知的公约", en: "Unknown community rule" },
+  RULE_TITLE_TAKEN: { zh: "本社区已有同名公约", en: "The community already has a rule of this title" },
+  MEETING_CLASS_MISMATCH: {
+    zh: "班委会须指定班级，班长议事会不指定班级",
+    en: "A class committee meeting names its class; a monitors' council names none",
+  },
+  MEETING_END_NOT_AFTER_START: { zh: "会议结束时间须晚于开始时间", en: "A meeting must end after it starts" },
+  MEETING_TOO_LONG: { zh: `一次会议最长${MEETING_MAX_HOURS}小时`, en: `A meeting lasts at most ${MEETING_MAX_HOURS} hours` },
+  UNKNOWN_PROPOSAL: { zh: "议程中有未知或其他社区的议题", en: "The agenda names an unknown proposal or one of another community" },
+  MEETING_CANCELLED: { zh: "会议已取消", en: "The meeting was cancelled" },
+  MEETING_NOT_STARTED: { zh: "会议尚未开始，不能记录", en: "The meeting has not started yet" },
+} as const satisfies ReasonTable;
