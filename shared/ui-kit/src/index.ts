@@ -3,6 +3,7 @@ export type { Locale, RemoteAppProps, Role, ScopeKind, Viewer, ViewerCommunity, 
 export { PERSONAS, findPersona, isPersonaKey } from "./personas";
 export type { Persona, PersonaKey } from "./personas";
 export { createI18n, createEnumLabels, formatDateTime, interpolate } from "./i18n";
+export { formatDate, formatDay, formatSpan, formatTime, localDayOf } from "./instant-format";
 export type { Dictionary, Translate, Vars } from "./i18n";
 export { createAuthLink, createGraphClient, createUnauthenticatedLink, isUnauthenticated } from "./graph-client";
 export type { GraphClientOptions } from "./graph-client";
@@ -64,8 +65,10 @@ export {
 } from "./scope";
 export type { ActingScope } from "./scope";
 export { ActionError } from "./ActionError";
+export { Refusal } from "./Refusal";
 export { DownloadFailure, fetchFile, saveBlob } from "./download";
 export type { ActionErrorProps } from "./ActionError";
+export type { RefusalProps } from "./Refusal";
 export { useDebounced } from "./useDebounced";
 export { PageLoading, PageNotFound, QueryFallback } from "./PageStates";
 export type { QueryFallbackProps } from "./PageStates";

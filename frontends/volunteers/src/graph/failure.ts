@@ -1,4 +1,4 @@
-import { reasonText, type ReasonTable } from "@dongting/domain/reasons/common";
+import type { ReasonTable } from "@dongting/domain/reasons/common";
 import { REQUESTS_REASONS } from "@dongting/domain/reasons/requests";
 import { VOLUNTEERS_REASONS } from "@dongting/domain/reasons/volunteers";
 import { graphFailure, type GraphFailure, type Locale } from "@dongting/ui-kit";
@@ -7,16 +7,11 @@ import { graphFailure, type GraphFailure, type Locale } from "@dongting/ui-kit";
  * The reasons this remote's operations are refused with: the volunteers subgraph's, and the requests
  * subgraph's for the hazard report (`submitRequest`); the kit's common ones are always known.
  */
-const REASON_TABLES: ReasonTable[] = [VOLUNTEERS_REASONS, REQUESTS_REASONS];
+export const REASON_TABLES: readonly ReasonTable[] = [VOLUNTEERS_REASONS, REQUESTS_REASONS];
 
 /** A failed query or mutation, its refusal worded by reason in the UI's language. */
 export function volunteersFailure(error: unknown, locale: Locale): GraphFailure {
   return graphFailure(error, locale, ...REASON_TABLES);
-}
-
-/** Whether the failure's reason has its own text (else only the kind of failure is worded). */
-export function hasReasonText(failure: GraphFailure, locale: Locale): boolean {
-  return reasonText(failure.reason ?? undefined, locale, ...REASON_TABLES) !== undefined;
 }
 
 /** The text of one of the slice's reasons, e.g. for a hint saying in advance why a button is disabled. */
