@@ -46,7 +46,7 @@ export interface GatewayOptions {
   corsOrigins: string[];
 }
 
-const FRONTEND_PORTS = [5173, 5174, 5175, 5176, 5177];
+const FRONTEND_PORTS = [5173, 5174, 5175, 5176, 5177, 5178];
 
 export function readGatewayOptions(env: NodeJS.ProcessEnv = process.env): GatewayOptions {
   const supergraphSdl = readSupergraph(env.SUPERGRAPH_PATH || undefined);

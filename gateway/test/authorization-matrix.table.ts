@@ -216,4 +216,26 @@ export const MATRIX: Record<string, MatrixRow> = {
   issueServiceCertificate:     [U,  F,  F,  F,   A,    F,    F,      F,    A],
   // one's own shift feed: any signed-in person (ADMIN and INTEGRATOR are nobody)
   resetShiftCalendarFeed:      [U,  A,  A,  A,   A,    A,    A,      F,    F],
+  // council (issue 14): the rules are public; classes, meetings and proposals to anyone signed in; writes by
+  // staff or the class's monitor (the sample class's is no persona), proposals by anyone who is a person
+  communityRules:              [A,  A,  A,  A,   A,    A,    A,      A,    A],
+  communityRule:               [A,  A,  A,  A,   A,    A,    A,      A,    A],
+  residentClasses:             [U,  A,  A,  A,   A,    A,    A,      A,    A],
+  residentClass:               [U,  A,  A,  A,   A,    A,    A,      A,    A],
+  meetings:                    [U,  A,  A,  A,   A,    A,    A,      A,    A],
+  meeting:                     [U,  A,  A,  A,   A,    A,    A,      A,    A],
+  proposals:                   [U,  A,  A,  A,   A,    A,    A,      A,    A],
+  proposal:                    [U,  A,  A,  A,   A,    A,    A,      A,    A],
+  createResidentClass:         [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  addClassMember:              [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  setCommitteePost:            [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  scheduleMeeting:             [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  recordMeeting:               [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  submitProposal:              [U,  A,  A,  A,   A,    A,    A,      F,    F],
+  publishProposal:             [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  commentOnProposal:           [U,  A,  A,  A,   A,    A,    A,      F,    F],
+  openVoting:                  [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  castVote:                    [U,  F,  F,  F,   F,    F,    F,      F,    F],
+  closeVoting:                 [U,  F,  F,  F,   A,    F,    F,      F,    A],
+  withdrawProposal:            [U,  F,  F,  F,   F,    F,    F,      F,    F],
 };

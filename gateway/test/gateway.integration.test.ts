@@ -22,7 +22,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-describe("gateway: one graph over the four subgraphs", () => {
+describe("gateway: one graph over the five subgraphs", () => {
   it("answers a query that spans the organisation and station subgraphs", async () => {
     const answer = await query(
       `query($dongting: ID!) { orgRoots { id name kind } zones { id name } dongting: zones(communityId: $dongting) { id } }`,
@@ -42,7 +42,7 @@ describe("gateway: one graph over the four subgraphs", () => {
     const body = await response.json();
     expect(body).toEqual({
       status: "ok",
-      subgraphs: { organisation: "ok", requests: "ok", volunteers: "ok", station: "ok" },
+      subgraphs: { organisation: "ok", requests: "ok", volunteers: "ok", station: "ok", council: "ok" },
     });
   });
 
@@ -153,7 +153,7 @@ describe("gateway: one graph over the four subgraphs", () => {
 
     const nextEvening = "2026-06-16T12:00:00.000Z";
     const moved = await stack.setClock(nextEvening);
-    expect(Object.keys(moved).sort()).toEqual(["organisation", "requests", "station", "volunteers"]);
+    expect(Object.keys(moved).sort()).toEqual(["council", "organisation", "requests", "station", "volunteers"]);
     for (const reading of await readClocks()) expect(reading - Date.parse(nextEvening)).toBeGreaterThanOrEqual(0);
     for (const reading of await readClocks()) expect(reading - Date.parse(nextEvening)).toBeLessThan(2_000);
     expect(localDay(stack.clockNow())).toBe("2026-06-16");

@@ -21,11 +21,20 @@ describe("every list of the composed graph has a declared price", () => {
         .filter((row) => row.pricing === kind)
         .map((row) => row.field)
         .sort();
-    expect(by("window")).toEqual(["Query.waitlist", "Volunteer.shiftSignups", "VolunteerTeam.shifts", "Zone.bookings"]);
+    expect(by("window")).toEqual([
+      "Query.meetings",
+      "Query.waitlist",
+      "ResidentClass.meetings",
+      "Volunteer.shiftSignups",
+      "VolunteerTeam.shifts",
+      "Zone.bookings",
+    ]);
     expect(by("page")).toEqual([
       "BookingConnection.edges",
+      "ClassMemberConnection.edges",
       "PersonConnection.edges",
       "PersonalDataAccessConnection.edges",
+      "ProposalConnection.edges",
       "ResidentRequestConnection.edges",
       "ServiceTimeReportConnection.edges",
       "ShiftSignupConnection.edges",
@@ -40,11 +49,13 @@ describe("every list of the composed graph has a declared price", () => {
       "Query.pendingBookings",
       "Query.people",
       "Query.personalDataAccessLog",
+      "Query.proposals",
       "Query.requests",
       "Query.serviceTimeReport",
       "Query.teamServiceRanking",
       "Query.visitorLog",
       "Query.volunteerServiceRanking",
+      "ResidentClass.members",
       "Volunteer.shiftHistory",
     ]);
     expect(by("cap")).toHaveLength(Object.values(LIST_CAPS).filter((cap) => !isWindowCap(cap)).length);

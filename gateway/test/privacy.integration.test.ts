@@ -256,20 +256,26 @@ describe("_entities on each subgraph, called directly without a token", () => {
     Zone: `id bookings(from: "2026-06-01T00:00:00Z", to: "2026-07-01T00:00:00Z") { id }`,
   };
   /** Types with no personal part at all (issue 11: communities), resolved by reference for anyone. */
-  const WHOLLY_PUBLIC: Record<string, string> = { Community: "id code name" };
+  // Entities public as a whole: a community's code and name, and the community rules (居民公约 are posted for all).
+  const WHOLLY_PUBLIC: Record<string, { subgraph: "organisation" | "council"; selection: string; field: string }> = {
+    Community: { subgraph: "organisation", selection: "id code name", field: "code" },
+    CommunityRule: { subgraph: "council", selection: "id title", field: "title" },
+  };
   const doors = entityDoors().filter((door) => !WHOLLY_PUBLIC[door.type]);
 
-  it.each(Object.entries(WHOLLY_PUBLIC))("answers %s on organisation to anyone, with no error", async (type, selection) => {
-    const answer = await post(stack.urls.subgraphs.organisation, {
+  it.each(Object.entries(WHOLLY_PUBLIC))("answers %s to anyone, with no error", async (type, { subgraph, selection, field }) => {
+    const answer = await post(stack.urls.subgraphs[subgraph], {
       query: entitiesQuery(type, selection),
       variables: { representations: [{ __typename: type, id: context.samples.ids[type] }] },
     });
     expect(answer.errors).toBeUndefined();
-    expect(answer.data._entities[0]).toMatchObject({ id: context.samples.ids[type], code: expect.any(String) });
+    expect(answer.data._entities[0]).toMatchObject({ id: context.samples.ids[type], [field]: expect.any(String) });
   });
 
   it("knows a door per entity of every subgraph", () => {
-    expect(new Set(entityDoors().map((door) => door.subgraph))).toEqual(new Set(["organisation", "requests", "volunteers", "station"]));
+    expect(new Set(entityDoors().map((door) => door.subgraph))).toEqual(
+      new Set(["organisation", "requests", "volunteers", "station", "council"]),
+    );
   });
 
   it.each(doors.map((door) => [door.type, door.subgraph] as const))(

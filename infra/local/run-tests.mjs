@@ -9,9 +9,16 @@ import { ROOT } from "./stack.mjs";
 
 const GROUPS = {
   kit: ["shared/domain", "shared/subgraph-kit", "shared/ui-kit"],
-  services: ["services/organisation", "services/requests", "services/volunteers", "services/station"],
+  services: ["services/organisation", "services/requests", "services/volunteers", "services/station", "services/council"],
   gateway: ["gateway"],
-  frontends: ["frontends/organisation", "frontends/requests", "frontends/volunteers", "frontends/station", "frontends/shell"],
+  frontends: [
+    "frontends/organisation",
+    "frontends/requests",
+    "frontends/volunteers",
+    "frontends/station",
+    "frontends/council",
+    "frontends/shell",
+  ],
 };
 
 const onlyIndex = process.argv.indexOf("--only");

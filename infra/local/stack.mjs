@@ -1,8 +1,8 @@
-// Starts the platform as real processes: the four subgraphs, the gateway and (optionally) the five
+// Starts the platform as real processes: the five subgraphs, the gateway and (optionally) the six
 // built frontends. Used by `pnpm start` (real time), by the gateway and browser tests, and by the benchmark
 // (a test stack: fresh databases, every subgraph on one fixed clock, see stack-clock.mjs).
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,6 +18,7 @@ export const SERVICES = [
   { name: "requests", port: 4002 },
   { name: "volunteers", port: 4003 },
   { name: "station", port: 4004 },
+  { name: "council", port: 4005 },
 ];
 export const GATEWAY_PORT = 4000;
 export const FRONTENDS = [
@@ -26,9 +27,30 @@ export const FRONTENDS = [
   { name: "requests", port: 5175 },
   { name: "volunteers", port: 5176 },
   { name: "station", port: 5177 },
+  { name: "council", port: 5178 },
 ];
 
 const serviceByName = (name) => SERVICES.find((service) => service.name === name);
+
+/**
+ * What of the stack is not built: each subgraph's and the gateway's dist/main.js, and (with frontends) each
+ * frontend's dist. Checked before anything starts, so a missing package is one clear line, not a child that
+ * exits before it is ready.
+ * @param {boolean} withFrontends
+ */
+function missingBuilds(withFrontends) {
+  const missing = [...SERVICES.map((service) => `services/${service.name}`), "gateway"].filter(
+    (dir) => !existsSync(join(ROOT, dir, "dist", "main.js")),
+  );
+  if (withFrontends) {
+    for (const frontend of FRONTENDS) {
+      const dist = join(ROOT, "frontends", frontend.name, "dist");
+      if (!existsSync(join(dist, "index.html")) && !existsSync(join(dist, "remoteEntry.js"))) missing.push(`frontends/${frontend.name}`);
+    }
+  }
+  return missing;
+}
+
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
 async function waitForHttp(url, child, label, timeoutMs) {
@@ -89,6 +111,10 @@ async function createServerDatabases(serverUrl) {
 export async function startStack(options = {}) {
   const mode = options.mode ?? "test";
   const log = options.log ?? false;
+  const unbuilt = missingBuilds(Boolean(options.frontends));
+  if (unbuilt.length) {
+    throw new Error(`not built: ${unbuilt.join(", ")} (run \`pnpm build\`, or \`pnpm build:server\` for the backend)`);
+  }
   const processes = new Map();
   const cleanups = [];
   const baseEnv = { ...process.env, AUTH_MODE: process.env.AUTH_MODE ?? "dev", APOLLO_TELEMETRY_DISABLED: "1", ...options.env };

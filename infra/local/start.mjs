@@ -16,7 +16,7 @@ console.log(`
   GraphQL gateway:          ${stack.urls.graphql}
   Dev token:                curl -s -X POST ${stack.urls.gateway}/auth/dev-token -H 'content-type: application/json' -d '{"roles":["PARTY_COMMITTEE"]}'
   Subgraphs:                ${Object.values(stack.urls.subgraphs).join("  ")}
-  Remotes:                  http://localhost:5174 (organisation)  :5175 (requests)  :5176 (volunteers)  :5177 (station)
+  Remotes:                  http://localhost:5174 (organisation)  :5175 (requests)  :5176 (volunteers)  :5177 (station)  :5178 (council)
   Press Ctrl-C to stop.
 `);
 let stopping = false;

@@ -4,3 +4,4 @@ CREATE DATABASE organisation;
 CREATE DATABASE requests;
 CREATE DATABASE volunteers;
 CREATE DATABASE station;
+CREATE DATABASE council;

@@ -5,6 +5,7 @@ import type {
   ForceKind,
   HandlingLevel,
   MetricsGroupBy,
+  ProposalStatus,
   RequestChannel,
   RequestStatus,
   TeamKind,
@@ -12,7 +13,7 @@ import type {
 } from "./gql/graphql";
 
 /** The schema's enums, as generated from it. */
-export type { DeadlineState, ForceKind, HandlingLevel, MetricsGroupBy, RequestChannel, RequestStatus, TeamKind, Urgency };
+export type { DeadlineState, ForceKind, HandlingLevel, MetricsGroupBy, ProposalStatus, RequestChannel, RequestStatus, TeamKind, Urgency };
 
 /** The statuses in the order a request moves through them (the board's columns). */
 export const REQUEST_STATUSES: readonly RequestStatus[] = Object.values(RequestStatusValue);
@@ -164,6 +165,28 @@ export const requestEventLabel = createEnumLabels<string>({
     CALLBACK_RATED: "Rated by phone (callback)",
   },
 });
+
+/** A council proposal's status, as the council remote words it. */
+export const proposalStatusLabel = createEnumLabels<ProposalStatus>({
+  "zh-CN": { DRAFT: "草稿", DELIBERATION: "公示征求意见", VOTING: "表决中", ADOPTED: "已通过", REJECTED: "未通过", WITHDRAWN: "已撤回" },
+  "en-US": {
+    DRAFT: "Draft",
+    DELIBERATION: "Open for comment",
+    VOTING: "Voting",
+    ADOPTED: "Adopted",
+    REJECTED: "Rejected",
+    WITHDRAWN: "Withdrawn",
+  },
+});
+
+export const PROPOSAL_STATUS_COLOR: Record<ProposalStatus, string> = {
+  DRAFT: "default",
+  DELIBERATION: "blue",
+  VOTING: "orange",
+  ADOPTED: "green",
+  REJECTED: "red",
+  WITHDRAWN: "default",
+};
 
 /** Timeline dot colours by event type. */
 export const EVENT_COLOR: Record<string, string> = {

@@ -1,9 +1,9 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { REQUEST_DETAIL } from "../src/graph/requests";
+import { REQUEST_DETAIL, REQUEST_PROPOSALS } from "../src/graph/requests";
 import { RequestPage } from "../src/pages/RequestPage";
 import { PermissionsContext, permissionsOf } from "../src/hooks/usePermissions";
-import { RESIDENT_ID, requestCard, withGraph } from "./support/graph";
+import { RESIDENT_ID, answers, requestCard, withGraph } from "./support/graph";
 
 afterEach(cleanup);
 
@@ -71,6 +71,7 @@ describe("a resident's request page", () => {
             },
             maxUsageCount: Number.POSITIVE_INFINITY,
           },
+          answers(REQUEST_PROPOSALS, { request: { __typename: "ResidentRequest", id: "r-1", proposals: [] } }, { id: "r-1" }),
         ],
       ),
     );

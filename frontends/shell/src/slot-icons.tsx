@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { ApartmentOutlined, CommentOutlined, HeartOutlined, ShopOutlined } from "@ant-design/icons";
+import { ApartmentOutlined, CommentOutlined, HeartOutlined, ShopOutlined, TeamOutlined } from "@ant-design/icons";
 import type { RemoteSlotDef } from "./slots";
 
 export const SLOT_ICONS: Record<RemoteSlotDef["key"], ReactNode> = {
@@ -7,4 +7,5 @@ export const SLOT_ICONS: Record<RemoteSlotDef["key"], ReactNode> = {
   requests: <CommentOutlined />,
   volunteers: <HeartOutlined />,
   station: <ShopOutlined />,
+  council: <TeamOutlined />,
 };

@@ -3,7 +3,7 @@ import type { ShellKey } from "./i18n";
 /** A place in the shell where one remote is mounted. */
 export interface RemoteSlotDef {
   /** Key in remotes.json. */
-  key: "organisation" | "requests" | "volunteers" | "station";
+  key: "organisation" | "requests" | "volunteers" | "station" | "council";
   /** basePath handed to the remote; the remote owns everything below it. */
   path: string;
   label: ShellKey;
@@ -15,6 +15,7 @@ export const REMOTE_SLOTS: readonly RemoteSlotDef[] = [
   { key: "requests", path: "/requests", label: "navRequests", description: "descRequests" },
   { key: "volunteers", path: "/volunteers", label: "navVolunteers", description: "descVolunteers" },
   { key: "station", path: "/station", label: "navStation", description: "descStation" },
+  { key: "council", path: "/council", label: "navCouncil", description: "descCouncil" },
 ];
 
 /** The slot whose path is `pathname` or a prefix of it. */

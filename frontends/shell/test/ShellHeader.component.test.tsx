@@ -71,4 +71,11 @@ describe("the shell header", () => {
     expect(screen.queryByTestId("community-switch")).toBeNull();
     expect(screen.getByTestId("current-persona").getAttribute("data-community-id")).toBe("c1");
   });
+
+  it("lists every slice in the navigation, 居民议事 (the residents' council) last", async () => {
+    signedInAs("resident", [{ role: "RESIDENT", scopeKind: "COMMUNITY", scopeId: "c1" }], COMMUNITIES.slice(0, 1), "陈晓");
+    await waitFor(() => expect(screen.getByTestId("current-persona").getAttribute("data-name-source")).toBe("graph"));
+    const labels = screen.getAllByRole("menuitem").map((item) => item.textContent);
+    expect(labels).toEqual(["首页", "党组织", "民呼我应", "志愿服务", "乐享驿站", "居民议事"]);
+  });
 });

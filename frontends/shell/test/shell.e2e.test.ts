@@ -20,7 +20,7 @@ import {
  * against a stack of its own on fresh databases. What each view must show is read from the graph
  * first, as the persona that signs in.
  */
-const REMOTES: readonly RemoteName[] = ["organisation", "requests", "volunteers", "station"];
+const REMOTES: readonly RemoteName[] = ["organisation", "requests", "volunteers", "station", "council"];
 const REMOTE_ORIGINS = REMOTES.map(frontendUrl);
 
 interface Expected {
@@ -149,7 +149,17 @@ describe("shell with remotes loaded at run time", () => {
     await shows("station", expected.zone.name);
   });
 
-  it("loads React, ReactDOM and antd once, from the shell, for all four remotes", async () => {
+  it("opens 居民议事 and mounts the council remote in its slot", async () => {
+    await openFromMenu("居民议事");
+    expect(new URL(page.url()).pathname).toBe("/council");
+    await page.locator('[data-remote-slot="council"][data-state="ready"]').waitFor({ timeout: UI_TIMEOUT });
+    expect(await slot("council").getByTestId("remote-fallback").count()).toBe(0);
+    // Back to the station, which the language test below reads.
+    await openFromMenu("乐享驿站");
+    await shows("station", expected.zone.name);
+  });
+
+  it("loads React, ReactDOM and antd once, from the shell, for all five remotes", async () => {
     // A remote falls back to its own copy only when the share scope cannot provide one.
     const ownCopies = scriptUrls.filter(
       (url) =>
@@ -182,7 +192,14 @@ describe("shell with remotes loaded at run time", () => {
     });
 
     expect(scope.instances).toEqual(
-      expect.arrayContaining(["dongting_shell", "dongting_organisation", "dongting_requests", "dongting_volunteers", "dongting_station"]),
+      expect.arrayContaining([
+        "dongting_shell",
+        "dongting_organisation",
+        "dongting_requests",
+        "dongting_volunteers",
+        "dongting_station",
+        "dongting_council",
+      ]),
     );
     for (const pkg of ["react", "react-dom", "antd", "@apollo/client"]) {
       expect(scope.result[pkg], pkg).toEqual({ versions: [expect.any(String)], loadedFrom: ["dongting_shell"] });
@@ -193,6 +210,7 @@ describe("shell with remotes loaded at run time", () => {
   it("switches the shell and the mounted remote to English and back", async () => {
     await page.getByText("English", { exact: true }).click();
     await page.getByRole("menuitem", { name: "Lexiang station" }).waitFor({ timeout: UI_TIMEOUT });
+    await page.getByRole("menuitem", { name: "Residents' council" }).waitFor({ timeout: UI_TIMEOUT });
     await shows("station", "Eight functional zones open for booking");
     await page.getByText("中文", { exact: true }).click();
     await page.getByRole("menuitem", { name: "乐享驿站" }).waitFor({ timeout: UI_TIMEOUT });

@@ -12,11 +12,13 @@ const PORTS: Record<string, number> = {
   requests: 4002,
   volunteers: 4003,
   station: 4004,
+  council: 4005,
   "frontend-shell": 5173,
   "frontend-organisation": 5174,
   "frontend-requests": 5175,
   "frontend-volunteers": 5176,
   "frontend-station": 5177,
+  "frontend-council": 5178,
 };
 
 interface StackHandle {

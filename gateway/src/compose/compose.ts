@@ -30,7 +30,7 @@ export async function subgraphDefinitions() {
   );
 }
 
-/** Composes the four subgraphs into the supergraph SDL, or throws with every composition error. */
+/** Composes the subgraphs into the supergraph SDL, or throws with every composition error. */
 export async function composeSupergraph(): Promise<string> {
   const result = composeServices(await subgraphDefinitions());
   if (result.errors) {

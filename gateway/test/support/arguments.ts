@@ -50,6 +50,15 @@ const ID_TARGETS: Record<string, string> = {
   toOrgUnitId: "OrgUnit",
   gridIds: "Grid",
   buildingIds: "Building",
+  classId: "ResidentClass",
+  residentClassId: "ResidentClass",
+  proposalId: "Proposal",
+  attendeeIds: "Person",
+};
+
+/** Arguments that name another row for one root field: a vote needs a proposal in VOTING. */
+const ID_OF_ARGUMENT: Record<string, Record<string, string>> = {
+  castVote: { proposalId: "VotingProposal" },
 };
 
 /** Root fields whose `id` is not of the type they return. */
@@ -106,7 +115,7 @@ function valueFor(name: string, type: GraphQLInputType, fieldName: string, conte
   if (isInputObjectType(nullable)) return requiredValues(Object.values(nullable.getFields()), fieldName, context);
   switch (nullable.name) {
     case "ID": {
-      const id = context.samples.ids[name === "id" ? "__returned" : ID_TARGETS[name]];
+      const id = context.samples.ids[name === "id" ? "__returned" : (ID_OF_ARGUMENT[fieldName]?.[name] ?? ID_TARGETS[name])];
       if (!id) throw new Error(`no sample id for ${fieldName}(${name}: ID): name it in ID_TARGETS or SampleIds`);
       return id;
     }

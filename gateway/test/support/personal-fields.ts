@@ -86,6 +86,15 @@ export const PERSONAL_BY_DECISION: readonly string[] = [
   "SunkDownReport.workUnit",
   "SunkDownReport.duties",
   "ServiceTimeReportRow.volunteer",
+  // issue 14: who is in a class and holds its posts, who attended and what was said, who proposed, commented
+  // and how the viewer voted
+  "ClassMember.person",
+  "ClassCommitteeMember.person",
+  "ResidentClass.monitor",
+  "Meeting.attendees",
+  "Proposal.proposer",
+  "ProposalComment.author",
+  "Proposal.myVote",
 ];
 
 export type Reader = "anonymous" | "INTEGRATOR";

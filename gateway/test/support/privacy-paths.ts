@@ -33,7 +33,7 @@ function argumentsOf(field: Field, context: ArgumentContext): Record<string, unk
 }
 
 /** How many chains of reads to keep per type: another root may reach rows where the first finds none. */
-const CHAINS_PER_TYPE = 5;
+const CHAINS_PER_TYPE = 8;
 
 /** The shortest chains of reads from a root query to each object type (by-id roots first: the cheapest). */
 export function shortestChains(schema: GraphQLSchema, context: ArgumentContext): Map<string, Step[][]> {

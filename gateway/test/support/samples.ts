@@ -48,6 +48,11 @@ const SAMPLE_QUERY = `query Samples($from: DateTime!, $to: DateTime!, $community
   zoneClosures(from: $from, to: $to) { id }
   pendingBookings(first: 50, communityId: $community) { edges { node { id by: organiser { id } } } }
   holder: person(id: $holder) { grants { id role scopeKind } }
+  residentClasses(communityId: $community) { id }
+  meetings(from: $from, to: $to) { id }
+  proposals(first: 50, status: [DELIBERATION]) { edges { node { id by: proposer { id } } } }
+  voting: proposals(first: 50, status: [VOTING]) { edges { node { id residentClass { id } } } }
+  communityRules(communityId: $community) { id }
 }`;
 
 /** A certificate of person 589's service over the last 30 days (the seeds issue none): the one the reads name. */
@@ -88,6 +93,18 @@ export async function loadSamples(graphqlUrl: string, adminToken: string, now: n
     VisitorLogEntry: data.visitorLog.edges[0]?.node.id,
     ZoneClosure: data.zoneClosures[0]?.id,
     Community: demoCommunityId(2),
+    // Council (issue 14): class 10 (no persona in it), a meeting, a proposal under deliberation nobody of
+    // the personas proposed, Dongting's first rule.
+    ResidentClass: data.residentClasses[9]?.id,
+    Meeting: data.meetings[0]?.id,
+    Proposal: data.proposals.edges
+      .map((edge: { node: { id: string; by: { id: string } | null } }) => edge.node)
+      .find((node: { by: { id: string } | null }) => node.by && !PERSONAS.has(node.by.id))?.id,
+    CommunityRule: data.communityRules[0]?.id,
+    // A community proposal in VOTING: the 班长议事会's, and no persona is a monitor, so no persona may vote.
+    VotingProposal: data.voting.edges
+      .map((edge: { node: { id: string; residentClass: { id: string } | null } }) => edge.node)
+      .find((node: { residentClass: { id: string } | null }) => !node.residentClass)?.id,
     // The station's 太极拳晨练 series (organised by person 40, no persona), as the seed fixes its id.
     BookingSeries: "00000000-0000-4000-b000-000000000007",
     // A category's deadlines are one table for every community; the first category's is as good as any.

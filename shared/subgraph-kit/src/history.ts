@@ -3,7 +3,7 @@ import type { Viewer } from "./auth.js";
 
 /**
  * Every subgraph records its state changes (who, when, what) in its own `history` table. The entity
- * lives here so the four subgraphs share one shape; each creates the table in its first migration.
+ * lives here so every subgraph shares one shape; each creates the table in its first migration.
  */
 @Entity({ name: "history" })
 @Index("history_subject_idx", ["subjectType", "subjectId", "at"])

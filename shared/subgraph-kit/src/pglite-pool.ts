@@ -21,7 +21,7 @@ export function createPGliteDriver(dataDir: string | undefined): { Pool: new () 
   const options: PGliteOptions = {
     extensions: { btree_gist, ltree, pg_trgm, uuid_ossp },
     // The embedded database serves one community's demo; PostgreSQL's server-sized defaults (128 MB of
-    // shared buffers) would make four subgraphs alone outgrow a laptop.
+    // shared buffers) would make five subgraphs alone outgrow a laptop.
     postgresqlconf: ["shared_buffers=16MB", "work_mem=4MB", "maintenance_work_mem=32MB", "wal_buffers=1MB"],
     // A `date` stays its text (YYYY-MM-DD), as TypeORM expects: PGlite would make it UTC midnight, which
     // TypeORM then reads back in local time — the day before, west of UTC.

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 /** The repository root (this file is shared/ui-kit/e2e/stack.ts). */
 export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
-export type FrontendName = "shell" | "organisation" | "requests" | "volunteers" | "station";
+export type FrontendName = "shell" | "organisation" | "requests" | "volunteers" | "station" | "council";
 export type RemoteName = Exclude<FrontendName, "shell">;
 
 /** Fixed local ports (ARCHITECTURE.md, "Local ports"); infra/local/stack.mjs uses the same. */
@@ -16,9 +16,10 @@ export const FRONTEND_PORTS: Readonly<Record<FrontendName, number>> = {
   requests: 5175,
   volunteers: 5176,
   station: 5177,
+  council: 5178,
 };
 export const GATEWAY_PORT = 4000;
-const SUBGRAPH_PORTS = [4001, 4002, 4003, 4004];
+const SUBGRAPH_PORTS = [4001, 4002, 4003, 4004, 4005];
 
 export const GATEWAY_URL = `http://localhost:${GATEWAY_PORT}`;
 export const GRAPHQL_URL = `${GATEWAY_URL}/graphql`;
@@ -41,9 +42,14 @@ export function assertFrontendsBuilt(names: readonly FrontendName[] = Object.key
 }
 
 function assertBackendBuilt(): void {
-  const missing = ["services/organisation", "services/requests", "services/volunteers", "services/station", "gateway"].filter(
-    (dir) => !existsSync(join(REPO_ROOT, dir, "dist", "main.js")),
-  );
+  const missing = [
+    "services/organisation",
+    "services/requests",
+    "services/volunteers",
+    "services/station",
+    "services/council",
+    "gateway",
+  ].filter((dir) => !existsSync(join(REPO_ROOT, dir, "dist", "main.js")));
   if (missing.length > 0) {
     throw new Error(`backend not built: ${missing.join(", ")}. Run \`flock /tmp/dongting-stack.lock pnpm run build:server\` first.`);
   }

@@ -5,6 +5,7 @@ import type {
   RequestDetailQuery,
   RequestEventFieldsFragment,
   RequestListQuery,
+  RequestProposalsQuery,
 } from "../gql/graphql";
 
 export const PAGE_SIZE = 20;
@@ -198,6 +199,26 @@ export const REQUEST_DETAIL = graphql(`
 `);
 
 export type RequestFull = NonNullable<RequestDetailQuery["request"]>;
+
+/**
+ * The council proposals that grew out of the request (contributed by the council subgraph), asked apart from
+ * the request itself: the list is non-null, so a council that cannot answer would otherwise null the whole
+ * request; on its own it only leaves the timeline without its proposal entries.
+ */
+export const REQUEST_PROPOSALS = graphql(`
+  query RequestProposals($id: ID!) {
+    request(id: $id) {
+      id
+      proposals {
+        id
+        title
+        status
+      }
+    }
+  }
+`);
+
+export type RequestProposal = NonNullable<RequestProposalsQuery["request"]>["proposals"][number];
 
 export const SUBMIT_REQUEST = graphql(`
   mutation SubmitRequest($input: SubmitRequestInput!) {

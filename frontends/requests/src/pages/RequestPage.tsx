@@ -12,7 +12,7 @@ import {
   usePartialAnswer,
   type Locale,
 } from "@dongting/ui-kit";
-import { REQUEST_DETAIL } from "../graph/requests";
+import { REQUEST_DETAIL, REQUEST_PROPOSALS } from "../graph/requests";
 import { allowedActions } from "../hooks/useAllowedActions";
 import { usePermissions } from "../hooks/usePermissions";
 import { AnonymousTag, DeadlineBadge, LevelTag, StatusTag, UrgencyBadge } from "../components/Badges";
@@ -38,6 +38,8 @@ export function RequestPage({ id, locale }: { id: string; locale: Locale }) {
   // The timeline's staff actors and the dispatched person's name may be withheld from the submitter: hidden.
   const { data, loading, error: queryError, refetch } = useQuery(REQUEST_DETAIL, { variables: { id }, errorPolicy: "all" });
   const { hidden, failure: error } = usePartialAnswer(data, queryError);
+  // The proposals that grew out of it (the council's): on their own, so the council's trouble stays theirs.
+  const grown = useQuery(REQUEST_PROPOSALS, { variables: { id }, errorPolicy: "all" });
   const request = data?.request;
   const back = (
     <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(permissions.handle ? "/board" : "")}>
@@ -84,7 +86,14 @@ export function RequestPage({ id, locale }: { id: string; locale: Locale }) {
           subtitle={request.code}
           extra={
             <>
-              <Button icon={<ReloadOutlined />} onClick={() => void refetch()} loading={loading}>
+              <Button
+                icon={<ReloadOutlined />}
+                onClick={() => {
+                  void refetch();
+                  void grown.refetch();
+                }}
+                loading={loading}
+              >
                 {t(locale, "refresh")}
               </Button>
               {back}
@@ -125,7 +134,7 @@ export function RequestPage({ id, locale }: { id: string; locale: Locale }) {
           </Col>
           <Col xs={24} lg={9}>
             <Card title={t(locale, "timeline")}>
-              <RequestTimeline events={request.events} locale={locale} />
+              <RequestTimeline events={request.events} proposals={grown.data?.request?.proposals ?? []} locale={locale} />
             </Card>
           </Col>
         </Row>

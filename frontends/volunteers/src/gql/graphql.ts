@@ -53,6 +53,11 @@ export type CategoryDeadlineInput = {
   workingTime: Scalars['Boolean']['input'];
 };
 
+export type CommitteePost =
+  | 'DEPUTY_MONITOR'
+  | 'MEMBER'
+  | 'MONITOR';
+
 export type CommunityRole =
   | 'BUILDING_LEADER'
   | 'GRID_LEADER'
@@ -167,6 +172,26 @@ export type ItemStatus =
   | 'RESERVED'
   | 'WITHDRAWN';
 
+export type MeetingInput = {
+  /** The 议事厅 booking at the Lexiang station. */
+  bookingId?: InputMaybe<Scalars['ID']['input']>;
+  endsAt: Scalars['DateTime']['input'];
+  kind: MeetingKind;
+  proposalIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  residentClassId?: InputMaybe<Scalars['ID']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type MeetingKind =
+  | 'CLASS_COMMITTEE'
+  | 'MONITORS_COUNCIL';
+
+export type MeetingStatus =
+  | 'CANCELLED'
+  | 'HELD'
+  | 'SCHEDULED';
+
 export type MembershipKind =
   | 'DIRECT'
   | 'SUNK_DOWN';
@@ -216,6 +241,27 @@ export type PostItemInput = {
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
 };
+
+export type ProposalInput = {
+  body: Scalars['String']['input'];
+  residentClassId?: InputMaybe<Scalars['ID']['input']>;
+  /** Amend this rule; with neither ruleId nor ruleTitle the proposal adopts no rule. */
+  ruleId?: InputMaybe<Scalars['ID']['input']>;
+  /** The rule text the proposal would adopt. */
+  ruleText?: InputMaybe<Scalars['String']['input']>;
+  /** Create a new rule with this title. */
+  ruleTitle?: InputMaybe<Scalars['String']['input']>;
+  sourceRequestId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type ProposalStatus =
+  | 'ADOPTED'
+  | 'DELIBERATION'
+  | 'DRAFT'
+  | 'REJECTED'
+  | 'VOTING'
+  | 'WITHDRAWN';
 
 export type RecordVisitorsInput = {
   group: VisitorGroup;
@@ -362,6 +408,11 @@ export type VisitorGroup =
   /** Delivery riders and other new-employment workers (新就业群体) */
   | 'NEW_EMPLOYMENT_WORKER'
   | 'RESIDENT';
+
+export type VoteChoice =
+  | 'ABSTAIN'
+  | 'NO'
+  | 'YES';
 
 export type ZoneKind =
   | 'CHILDREN'

@@ -127,6 +127,30 @@ export const LIST_CAPS: ListCaps = {
   "Mutation.cancelSeries": { cap: 26, why: "MAX_WEEKLY_OCCURRENCES: a series has at most that many bookings" },
   "SeriesBooking.bookings": { cap: 26, why: "MAX_WEEKLY_OCCURRENCES" },
   "SeriesBooking.skipped": { cap: 26, why: "MAX_WEEKLY_OCCURRENCES (values, priced as one)" },
+  // council (issue 14)
+  "Query.residentClasses": { cap: 200, total: 200, why: "Dongting: 54 classes; a community asks its own" },
+  "ResidentClass.committee": { cap: 9, why: "COMMITTEE_MAX" },
+  "ResidentClass.meetings": {
+    perDay: 1,
+    maxDays: 366,
+    spanDays: 0.5,
+    why: "MEETING_WINDOW_MAX_DAYS, MEETING_MAX_HOURS; a class meets monthly",
+  },
+  "Query.meetings": {
+    perDay: 10,
+    maxDays: 366,
+    spanDays: 0.5,
+    why: "MEETING_WINDOW_MAX_DAYS, MEETING_MAX_HOURS; Dongting: 54 classes monthly and the 班长议事会, about 2 a day",
+  },
+  "Meeting.attendees": { cap: 300, why: "ATTENDEES_MAX" },
+  "Meeting.agenda": { cap: 50, why: "AGENDA_MAX" },
+  "Proposal.comments": { cap: 500, why: "COMMENTS_PER_PROPOSAL_MAX" },
+  "Query.communityRules": { cap: 200, why: "a community's 居民公约 and 管理规定 (Dongting: 20+)" },
+  "CommunityRule.versions": { cap: 100, why: "versions of one rule, each adopted by a vote" },
+  "ResidentRequest.proposals": {
+    cap: 20,
+    why: "REQUEST_PROPOSALS_MAX: the oldest 20 proposals grown out of a request (Dongting: at most 1)",
+  },
   "Query.waitlist": {
     perDay: 20,
     maxDays: 100,

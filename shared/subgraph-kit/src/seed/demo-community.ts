@@ -1,5 +1,5 @@
 /**
- * Identities shared by the four subgraphs' demo seeds (the Dongting demo community). Each seed owns
+ * Identities shared by the subgraphs' demo seeds (the Dongting demo community). Each seed owns
  * its own rows; they agree only on these person ids, as real subgraphs agree on ids from the graph.
  */
 export function demoPersonId(index: number): string {
