@@ -13,6 +13,9 @@ afterAll(async () => {
 });
 
 const POST = `mutation($c: ID!, $p: ID!) { setCommitteePost(classId: $c, personId: $p, post: MONITOR) { monitor { id } } }`;
+const SCHEDULE = `mutation($input: MeetingInput!) { scheduleMeeting(input: $input) { id } }`;
+const RECORD = `mutation($id: ID!, $people: [ID!]!) { recordMeeting(id: $id, attendeeIds: $people, minutes: "纪要") { id } }`;
+const inDays = (days: number) => new Date(subgraph.clock.now().getTime() + days * 86_400_000).toISOString();
 
 describe(`races (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})`, () => {
   it("ten staff naming ten monitors of one class at once leave exactly one monitor", async () => {
@@ -21,6 +24,21 @@ describe(`races (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})`, (
     expect(answers.filter((answer) => answer.errors)).toEqual([]);
     const monitors = await subgraph.db.query(`SELECT person_id FROM class_member WHERE class_id = $1 AND post = 'MONITOR'`, [id]);
     expect(monitors).toHaveLength(1);
+  });
+
+  it("five recordings of one meeting at once all succeed, and the attendance is one of them, whole", async () => {
+    const classId = await makeClass(subgraph, "纪要班", 660, [661, 662, 663]);
+    const input = { kind: "CLASS_COMMITTEE", title: "并发纪要", residentClassId: classId, startsAt: inDays(1), endsAt: inDays(1.05) };
+    const { scheduleMeeting } = await ok(subgraph, SCHEDULE, { input }, staff);
+    subgraph.clock.advanceMinutes(25 * 60);
+    const lists = [[660], [660, 661], [661, 662], [660, 661, 662, 663], [663]].map((ids) => ids.map(person));
+    const answers = await Promise.all(lists.map((people) => subgraph.request(RECORD, { id: scheduleMeeting.id, people }, staff)));
+    expect(answers.filter((answer) => answer.errors)).toEqual([]);
+    const rows: Array<{ person_id: string }> = await subgraph.db.query(`SELECT person_id FROM meeting_attendee WHERE meeting_id = $1`, [
+      scheduleMeeting.id,
+    ]);
+    const stored = rows.map((row) => row.person_id).sort();
+    expect(lists.map((people) => [...people].sort())).toContainEqual(stored);
   });
 
   it("one person named monitor of two classes at once monitors one; the other is CONFLICT", async () => {

@@ -98,6 +98,9 @@ export async function recordMeeting(ctx: SubgraphContext, id: string, attendeeId
   const people = [...new Set(attendeeIds.map((personId) => requireId("Person", personId)))];
   if (people.length > ATTENDEES_MAX) throw refuse.badUserInput("TOO_MANY_ATTENDEES", { field: "attendeeIds" });
   return ctx.db.transaction(async (manager) => {
+    // Two recordings of one meeting at once take turns on its row: the second replaces the first's attendance
+    // instead of colliding with the rows the first inserted.
+    await manager.findOne(Meeting, { where: { id: meeting.id }, lock: { mode: "pessimistic_write" } });
     await manager.delete(MeetingAttendee, { meetingId: meeting.id });
     if (people.length)
       await manager.insert(
