@@ -1,6 +1,7 @@
 import type { ClassType } from "./class-type.js";
 import { resolve } from "node:path";
 import { DataSource, type DataSourceOptions, type EntitySchema, type MixedList } from "typeorm";
+import { advisoryLockKey, withAdvisoryLock } from "./advisory-lock.js";
 import { createPGliteDriver } from "./pglite-pool.js";
 import { SqlStatementCounter } from "./sql-counter.js";
 
@@ -15,9 +16,15 @@ export interface DatabaseOptions {
   dataDir?: string | null;
   entities: EntityList;
   migrations: ClassType[];
+  /**
+   * Apply pending migrations while opening (default). `false` leaves the schema alone: the caller applies or
+   * checks migrations itself (see prepareDatabase and runMigrateMain).
+   */
+  migrate?: boolean;
 }
 
 export interface Database {
+  service: string;
   dataSource: DataSource;
   sql: SqlStatementCounter;
   kind: "postgres" | "pglite";
@@ -27,6 +34,9 @@ export interface Database {
 }
 
 export class DatabaseUnavailableError extends Error {}
+
+/** Thrown when a replica that does not run migrations (MIGRATIONS_RUN=false) finds some not yet applied. */
+export class PendingMigrationsError extends Error {}
 
 export function defaultDataDir(service: string): string {
   return resolve(process.env.DATA_DIR ?? ".data", service);
@@ -56,13 +66,15 @@ export function dataSourceOptions(options: DatabaseOptions, sql: SqlStatementCou
     logging: true,
   };
   if (options.url) {
-    return { ...common, url: options.url, poolSize: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectTimeoutMS: 5000 };
+    // At least two connections: a migration or job advisory lock holds one while the guarded work uses another.
+    const poolSize = Math.max(2, Number(process.env.DATABASE_POOL_SIZE ?? 10));
+    return { ...common, url: options.url, poolSize, connectTimeoutMS: 5000 };
   }
   const dataDir = options.dataDir === undefined ? defaultDataDir(options.service) : (options.dataDir ?? undefined);
   return { ...common, driver: createPGliteDriver(dataDir), poolSize: 1 } as DataSourceOptions;
 }
 
-/** Opens the service's database and brings its schema up to date with the migrations. */
+/** Opens the service's database and (unless `migrate: false`) brings its schema up to date with the migrations. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const sql = new SqlStatementCounter();
   const kind = options.url ? "postgres" : "pglite";
@@ -78,8 +90,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const reason = error instanceof Error ? error.message : String(error);
     throw new DatabaseUnavailableError(`[${options.service}] cannot open database ${location}: ${reason}`);
   }
-  await dataSource.runMigrations({ transaction: "each" });
-  return {
+  const database: Database = {
+    service: options.service,
     dataSource,
     sql,
     kind,
@@ -88,4 +100,50 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       if (dataSource.isInitialized) await dataSource.destroy();
     },
   };
+  if (options.migrate !== false) {
+    try {
+      await withMigrationsLock(database, () => applyMigrations(database));
+    } catch (error) {
+      await database.close();
+      throw error;
+    }
+  }
+  return database;
+}
+
+/**
+ * Whether `dataSource` is the embedded PGlite database: one process, one session leased exclusively, so it
+ * needs no advisory lock (and a lock's held connection would starve the guarded work). It is the one kind
+ * opened with a custom driver (see dataSourceOptions).
+ */
+export function isEmbedded(dataSource: DataSource): boolean {
+  return (dataSource.options as { driver?: unknown }).driver !== undefined;
+}
+
+/**
+ * Runs `work` holding the service's migrations lock, so that of several replicas starting together on one
+ * PostgreSQL database one migrates (and seeds) while the others wait, then find nothing left to do.
+ */
+export async function withMigrationsLock<T>(database: Database, work: () => Promise<T>): Promise<T> {
+  if (isEmbedded(database.dataSource)) return work();
+  return withAdvisoryLock(database.dataSource, advisoryLockKey(database.service, "migrations"), work);
+}
+
+/** Applies the pending migrations (each in its own transaction); returns their names. Call under the lock. */
+export async function applyMigrations(database: Database): Promise<string[]> {
+  const applied = await database.dataSource.runMigrations({ transaction: "each" });
+  return applied.map((migration) => migration.name);
+}
+
+/** Refuses (PendingMigrationsError) when a migration of the code is not applied yet. Call under the lock. */
+export async function checkNoPendingMigrations(database: Database): Promise<void> {
+  if (!(await database.dataSource.showMigrations())) return;
+  const executed = new Set(((await database.dataSource.query(`SELECT name FROM migrations`)) as { name: string }[]).map((row) => row.name));
+  const pending = database.dataSource.migrations
+    .map((migration) => migration.name ?? migration.constructor.name)
+    .filter((name) => !executed.has(name));
+  throw new PendingMigrationsError(
+    `[${database.service}] ${pending.length} migration(s) not applied to ${database.location}: ${pending.join(", ")}. ` +
+      `Run "node dist/migrate.js" (the migration Job) first, or start with MIGRATIONS_RUN unset to migrate at start.`,
+  );
 }
