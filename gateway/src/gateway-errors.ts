@@ -1,6 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { GraphQLFormattedError } from "graphql";
-import { isBadValueError, PUBLIC_ERROR_CODES, withoutSuggestions, type ErrorLogger } from "@dongting/subgraph-kit";
+import {
+  currentRequest,
+  isBadValueError,
+  PUBLIC_ERROR_CODES,
+  requestErrorLogger,
+  withoutSuggestions,
+  type ErrorLogger,
+} from "@dongting/subgraph-kit";
 
 /** The kit's public codes, plus a subgraph being down or too slow (the gateway's own). */
 const PUBLIC_CODES: ReadonlySet<string> = new Set([...PUBLIC_ERROR_CODES, "SUBGRAPH_TIMEOUT", "SUBGRAPH_UNAVAILABLE"]);
@@ -11,18 +18,16 @@ const PUBLIC_CODES: ReadonlySet<string> = new Set([...PUBLIC_ERROR_CODES, "SUBGR
  */
 const INTERNAL_EXTENSIONS = new Set(["response", "serviceName", "stacktrace", "exception", "http", "originalError"]);
 
-const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const consoleLogger: ErrorLogger = {
-  error: (message, details) => console.error(JSON.stringify({ level: "error", message, ...details })),
-};
+/** A request id as the kit accepts one (request-context.ts): a subgraph's answer may carry the caller's own. */
+const REQUEST_ID = /^[\w-]{8,64}$/;
 
 /**
  * The gateway's `formatError`. A subgraph's refusal keeps its public code, reason and message; a bad input
  * value is BAD_USER_INPUT; anything else (a subgraph's internal error, a failed fetch, a planner error) is
- * INTERNAL_SERVER_ERROR with only a request id (the subgraph's, which its log holds, or a new one logged here).
+ * INTERNAL_SERVER_ERROR with only a request id: the request's own, which the gateway forwarded to the subgraphs,
+ * so the one id finds the error in the subgraph's log and the gateway's. Logged here unless a subgraph did.
  */
-export function createGatewayErrorFormatter(logger: ErrorLogger = consoleLogger) {
+export function createGatewayErrorFormatter(logger: ErrorLogger = requestErrorLogger("gateway")) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const { locations, path } = formatted;
     const extensions = Object.fromEntries(
@@ -39,7 +44,7 @@ export function createGatewayErrorFormatter(logger: ErrorLogger = consoleLogger)
     const code = String(extensions.code ?? "");
     if (PUBLIC_CODES.has(code)) return { message: withoutSuggestions(formatted.message), locations, path, extensions };
     const known = typeof extensions.requestId === "string" && REQUEST_ID.test(extensions.requestId) ? extensions.requestId : undefined;
-    const requestId = known ?? randomUUID();
+    const requestId = currentRequest()?.requestId ?? known ?? randomUUID();
     if (!known) {
       logger.error("unexpected error", {
         service: "gateway",

@@ -1,6 +1,5 @@
 // First: turns @apollo/gateway's telemetry off before the package loads.
 import "./no-telemetry.js";
-import { randomUUID } from "node:crypto";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import {
@@ -10,13 +9,19 @@ import {
 } from "@apollo/server/plugin/disabled";
 import {
   createTokenVerifier,
+  currentRequest,
   listenHost,
   noSuggestions,
   readAuthConfig,
+  requestErrorLogger,
+  requestIdFrom,
+  requestObserver,
+  serviceLogger,
   startHttpServer,
   type AuthConfig,
   type RunningHttpServer,
 } from "@dongting/subgraph-kit";
+import type { Logger } from "pino";
 import { createGatewayErrorFormatter } from "./gateway-errors.js";
 import { strictInput } from "./strict-input.js";
 import { devTokenRoute } from "./dev-token.route.js";
@@ -25,7 +30,7 @@ import { certificateRoute } from "./exports/certificate.route.js";
 import { exportRoutes, type ExportRoutesOptions } from "./exports/exports.route.js";
 import { withPathRoutes } from "./exports/path-routes.js";
 import { serviceTimeRoutes } from "./exports/service-time.route.js";
-import { healthRoute } from "./health.route.js";
+import { healthRoute, readyRoute } from "./health.route.js";
 import { operationLimits, readLimits, type OperationLimits } from "./limits/operation-limits.js";
 import { AuthForwardingDataSource, subgraphFetch, type GatewayContext } from "./subgraph-data-source.js";
 import { readSupergraph, subgraphUrls } from "./supergraph.js";
@@ -44,6 +49,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs: number;
   bodyLimitBytes: number;
   corsOrigins: string[];
+  /** The gateway's logger (pino JSON on stdout unless a test gives one writing elsewhere). */
+  logger?: Logger;
 }
 
 const FRONTEND_PORTS = [5173, 5174, 5175, 5176, 5177, 5178];
@@ -71,12 +78,9 @@ export function readGatewayOptions(env: NodeJS.ProcessEnv = process.env): Gatewa
   };
 }
 
-/** A caller's X-Request-Id is kept when it looks like one (it is logged and forwarded), else a new one. */
-const requestIdFrom = (header: string | string[] | undefined): string =>
-  typeof header === "string" && /^[\w-]{8,64}$/.test(header) ? header : randomUUID();
-
 export async function startGateway(options: GatewayOptions): Promise<RunningHttpServer & { stop(): Promise<void> }> {
   const production = options.production ?? process.env.NODE_ENV === "production";
+  const logger = options.logger ?? serviceLogger("gateway");
   const urls = { ...subgraphUrls(options.supergraphSdl), ...options.subgraphUrlOverrides };
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
@@ -92,22 +96,29 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     gateway,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Apollo would stop on SIGTERM itself and re-raise it, killing the process before the answers in flight
+    // are out: our shutdown drains the HTTP server first, then stops Apollo.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     introspection: !production,
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
-    formatError: createGatewayErrorFormatter(),
+    formatError: createGatewayErrorFormatter(requestErrorLogger(logger)),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
+      requestObserver(),
       noSuggestions(),
       strictInput(),
       ...limits.plugins,
     ],
   });
   await apollo.start();
-  const routes: Record<string, ReturnType<typeof healthRoute>> = { "GET /health": healthRoute(urls) };
+  const routes: Record<string, ReturnType<typeof healthRoute>> = {
+    "GET /health": healthRoute(urls),
+    "GET /health/ready": readyRoute(urls),
+  };
   if (options.auth.mode === "dev") {
     const organisationUrl = urls.organisation;
     if (!organisationUrl) throw new Error("the supergraph names no organisation subgraph: dev tokens need it for stored grants");
@@ -120,7 +131,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     apollo,
     verify,
     supergraphSdl: options.supergraphSdl,
-    context: (authorization, requestId) => ({ authorization, requestId: requestIdFrom(requestId) }),
+    context: (authorization, requestId) => ({ authorization, requestId: currentRequest()?.requestId ?? requestIdFrom(requestId) }),
   };
   // The certificate PDF and the calendar feeds carry a value in their path (see withPathRoutes).
   const streamRoutes = withPathRoutes({ ...exportRoutes(downloads), ...serviceTimeRoutes(downloads) }, [
@@ -133,11 +144,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     host: options.host,
     bodyLimitBytes: options.bodyLimitBytes,
     corsOrigins: options.corsOrigins,
+    service: "gateway",
+    logger,
     routes,
     streamRoutes,
     context: async (req) => {
       await verify(req.headers.authorization);
-      return { authorization: req.headers.authorization, requestId: requestIdFrom(req.headers["x-request-id"]) };
+      // The request's id (the caller's x-request-id or a new one, see the kit's http-server): forwarded to every subgraph.
+      return {
+        authorization: req.headers.authorization,
+        requestId: currentRequest()?.requestId ?? requestIdFrom(req.headers["x-request-id"]),
+      };
     },
   });
   const stop = async () => {

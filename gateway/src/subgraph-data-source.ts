@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { forbidden, invalidToken } from "@dongting/subgraph-kit";
+import { subgraphFetchDurationSeconds } from "./gateway-metrics.js";
 
 export interface GatewayContext {
   authorization?: string;
@@ -31,13 +32,18 @@ async function asGraphQLAnswer(response: Response): Promise<Response> {
 
 /**
  * Node's fetch (undici) keeps connections to the subgraphs alive between requests; every subgraph
- * call gets a deadline so one slow subgraph cannot hold a gateway request open.
+ * call gets a deadline so one slow subgraph cannot hold a gateway request open. Each call's time is in
+ * dongting_subgraph_fetch_duration_seconds (outcome "error": no answer, or not a 2xx one).
  */
 export function subgraphFetch(subgraph: string, timeoutMs: number): Fetch {
   return async (input, init) => {
+    const stopTimer = subgraphFetchDurationSeconds.startTimer({ subgraph });
     try {
-      return await asGraphQLAnswer(await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }));
+      const response = await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+      stopTimer({ outcome: response.ok ? "ok" : "error" });
+      return await asGraphQLAnswer(response);
     } catch (error) {
+      stopTimer({ outcome: "error" });
       const timedOut = (error as Error).name === "TimeoutError";
       throw new GraphQLError(
         timedOut

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { readable } from "./pretty-logs.mjs";
 import { TEST_CLOCK_START, createStackClock, setSubgraphClocks } from "./stack-clock.mjs";
 // Node built-ins only: the kit's compiled secret module, without the rest of the kit.
 import { readDevSecret } from "../../shared/subgraph-kit/dist/dev-secret.js";
@@ -21,6 +22,8 @@ export const SERVICES = [
   { name: "council", port: 4005 },
 ];
 export const GATEWAY_PORT = 4000;
+/** Each process's /metrics port: its own port + 1000 (the services' default, set here so a METRICS_PORT in the environment cannot collide). */
+export const metricsPortOf = (port) => port + 1000;
 export const FRONTENDS = [
   { name: "shell", port: 5173 },
   { name: "organisation", port: 5174 },
@@ -145,11 +148,10 @@ export async function startStack(options = {}) {
     const output = [];
     const onData = (chunk) => {
       const text = chunk.toString();
-      if (log) for (const line of text.split("\n").filter(Boolean)) console.log(`[${key}] ${line}`);
-      else {
-        output.push(text);
-        if (output.length > 200) output.shift();
-      }
+      if (log) for (const line of text.split("\n").filter(Boolean)) console.log(`[${key}] ${readable(line)}`);
+      // Kept either way: shown when a child fails to start, and read by tests (`output`).
+      output.push(text);
+      if (output.length > 500) output.shift();
     };
     child.stdout.on("data", onData);
     child.stderr.on("data", onData);
@@ -169,12 +171,12 @@ export async function startStack(options = {}) {
       health: `http://127.0.0.1:${service.port}/health`,
       timeoutMs: 180_000,
       // Read at each start, so a subgraph restarted by a test rejoins the stack's current time.
-      env: clock ? () => ({ ...baseEnv, ...clock.subgraphEnv() }) : () => baseEnv,
+      env: () => ({ ...baseEnv, ...clock?.subgraphEnv(), METRICS_PORT: String(metricsPortOf(service.port)) }),
     };
   }
   const subgraphBaseUrls = (names) => Object.fromEntries(names.map((name) => [name, `http://127.0.0.1:${serviceByName(name).port}`]));
   // The gateway calls the subgraphs on loopback, where they listen (the supergraph says localhost).
-  const gatewayEnv = { ...baseEnv };
+  const gatewayEnv = { ...baseEnv, METRICS_PORT: String(metricsPortOf(GATEWAY_PORT)) };
   for (const service of SERVICES) {
     const key = `${service.name.toUpperCase()}_URL`;
     gatewayEnv[key] = baseEnv[key] ?? `http://127.0.0.1:${service.port}/graphql`;
@@ -270,7 +272,16 @@ export async function startStack(options = {}) {
       gateway: `http://localhost:${GATEWAY_PORT}`,
       shell: `http://localhost:5173`,
       subgraphs: Object.fromEntries(SERVICES.map((service) => [service.name, `http://localhost:${service.port}/graphql`])),
+      /** Each process's Prometheus /metrics, by key ("gateway" or the subgraph's name). */
+      metrics: Object.fromEntries(
+        [["gateway", GATEWAY_PORT], ...SERVICES.map((service) => [service.name, service.port])].map(([key, port]) => [
+          key,
+          `http://127.0.0.1:${metricsPortOf(port)}/metrics`,
+        ]),
+      ),
     },
+    /** What a running child printed lately (its raw JSON lines), by key ("gateway" or the subgraph's name). */
+    output: (key) => processes.get(key)?.output.join("") ?? "",
     pids: () => Object.fromEntries([...processes.entries()].map(([key, entry]) => [key, entry.child.pid])),
     startProcess,
     stopProcess,

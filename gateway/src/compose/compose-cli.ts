@@ -1,13 +1,18 @@
 import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { SUPERGRAPH_PATH } from "../supergraph.js";
 import { composeSupergraph } from "./compose.js";
+
+// Kustomize reads files inside its folder only, so the manifests' ConfigMap takes a copy (validate.mjs checks it).
+const KUSTOMIZE_COPY_PATH = fileURLToPath(new URL("../../../infra/k8s/base/supergraph.graphql", import.meta.url));
 
 const mode = process.argv[2] ?? "write";
 try {
   const composed = await composeSupergraph();
   if (mode === "write") {
     writeFileSync(SUPERGRAPH_PATH, composed);
-    console.log(`wrote ${SUPERGRAPH_PATH}`);
+    writeFileSync(KUSTOMIZE_COPY_PATH, composed);
+    console.log(`wrote ${SUPERGRAPH_PATH} and its copy ${KUSTOMIZE_COPY_PATH}`);
   } else {
     let committed = "";
     try {

@@ -9,6 +9,7 @@ import { CategoryDeadline } from "./category/category-deadline.entity.js";
 import { RequestCategory } from "./category/category.entity.js";
 import { DepartmentEvaluation } from "./department/department-evaluation.entity.js";
 import { escalationSweepJob } from "./escalation/escalation-sweep.job.js";
+import { openRequestsGauge } from "./request/open-requests.gauge.js";
 import { Initial1764547200000 } from "./migrations/1764547200000-initial.js";
 import { DepartmentEvaluation1764633600000 } from "./migrations/1764633600000-department-evaluation.js";
 import { ManyCommunities1764806400000 } from "./migrations/1764806400000-many-communities.js";
@@ -55,4 +56,5 @@ export const definition: SubgraphDefinition = {
   // Grants resolve against the read copy of organisation's geography, which the copy job keeps fed.
   scopes: copyScopeResolver,
   periodicJobs: [escalationSweepJob, geographyCopyJob],
+  gauges: [openRequestsGauge],
 };

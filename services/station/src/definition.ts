@@ -19,6 +19,7 @@ import { VisitorLogEntry } from "./visitor/visitor-log.entity.js";
 import { WaitlistEntry } from "./waitlist/waitlist-entry.entity.js";
 import { ZoneCalendarFeed } from "./calendar/zone-calendar-feed.entity.js";
 import { noShowSweepJob } from "./booking/no-show-sweep.job.js";
+import { pendingBookingsGauge } from "./booking/pending-bookings.gauge.js";
 import { claimExpiryJob } from "./exchange/claim-expiry.job.js";
 import { buildStationSchema } from "./schema.js";
 import { seedLexiang } from "./seed/lexiang.seed.js";
@@ -47,4 +48,5 @@ export const definition: SubgraphDefinition = {
   // Scopes resolve over the geography copy; both copies are fed by a periodic pull over the graph.
   scopes: copyScopeResolver,
   periodicJobs: [noShowSweepJob, claimExpiryJob, geographyCopyJob, teamCopyJob],
+  gauges: [pendingBookingsGauge],
 };

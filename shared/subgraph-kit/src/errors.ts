@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { serviceLogger, type Logger } from "./logging.js";
+import { currentRequest } from "./request-context.js";
 
 export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "BAD_USER_INPUT" | "CONFLICT";
 
@@ -183,15 +185,26 @@ export interface ErrorLogger {
   error(message: string, details: Record<string, unknown>): void;
 }
 
-const consoleLogger: ErrorLogger = {
-  error: (message, details) => console.error(JSON.stringify({ level: "error", message, ...details })),
-};
+/**
+ * Logs through the request's logger, else `fallback` (a logger, or a service name for the process's logger).
+ * Those carry `service` and `requestId` already: not repeated from the details.
+ */
+export function requestErrorLogger(fallback: Logger | string): ErrorLogger {
+  const outside = typeof fallback === "string" ? serviceLogger(fallback) : fallback;
+  return {
+    error: (message, { service: _service, requestId, ...details }) => {
+      const scope = currentRequest();
+      if (scope) scope.log.error(details, message);
+      else outside.error({ requestId, ...details }, message);
+    },
+  };
+}
 
 /**
  * Apollo `formatError`: keeps known codes, maps framework errors to public codes, hides everything
  * else behind a request id so no stack trace or SQL leaks to the caller.
  */
-export function createErrorFormatter(service: string, logger: ErrorLogger = consoleLogger) {
+export function createErrorFormatter(service: string, logger: ErrorLogger = requestErrorLogger(service)) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     const mapped =
@@ -215,7 +228,8 @@ export function createErrorFormatter(service: string, logger: ErrorLogger = cons
       const { stacktrace: _ignored, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, message: withoutSuggestions(formatted.message), extensions };
     }
-    const requestId = randomUUID();
+    // The request's own id (the gateway's, forwarded): one id finds the error in every process's log.
+    const requestId = currentRequest()?.requestId ?? randomUUID();
     logger.error("unexpected error", {
       service,
       requestId,

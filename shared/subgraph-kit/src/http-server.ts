@@ -1,7 +1,10 @@
-import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { performance } from "node:perf_hooks";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
+import { errorCodesOf, sentOperationName, writeAccessLine } from "./access-log.js";
+import { requestLogger, serviceLogger, type Logger } from "./logging.js";
+import { requestIdFrom, runInRequestScope, type RequestScope } from "./request-context.js";
 
 export type RouteHandler = (req: IncomingMessage, body: string) => Promise<{ status: number; body: unknown }>;
 
@@ -25,12 +28,22 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   bodyLimitBytes?: number;
   /** Origins allowed to call cross-origin (browser micro-frontends); none when empty. */
   corsOrigins?: readonly string[];
+  /** Names the access lines and the request metrics: "gateway" or the subgraph's name. */
+  service?: string;
+  /** The service's logger; each request logs through a child carrying its `requestId`. */
+  logger?: Logger;
+  /** How long `close` lets requests in flight finish before it cuts their connections. */
+  drainTimeoutMs?: number;
 }
 
 export interface RunningHttpServer {
   server: Server;
   port: number;
   url: string;
+  /**
+   * Stops accepting, lets the requests in flight finish (up to `drainTimeoutMs`), then closes every
+   * connection: a SIGTERM during a rolling update never cuts an answer half-way.
+   */
   close(): Promise<void>;
 }
 
@@ -54,10 +67,13 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown) {
+/** Answers `body` as JSON; returns the text sent (the access line reads its error codes). */
+function sendJson(res: ServerResponse, status: number, body: unknown): string {
+  const text = JSON.stringify(body);
   res.statusCode = status;
   res.setHeader("content-type", "application/json; charset=utf-8");
-  res.end(JSON.stringify(body));
+  res.end(text);
+  return text;
 }
 
 function applyCors(req: IncomingMessage, res: ServerResponse, origins: readonly string[]): boolean {
@@ -95,14 +111,31 @@ function urlHost(host: string): string {
   return host.includes(":") ? `[${host}]` : host;
 }
 
-/** A minimal node:http integration for Apollo Server, plus JSON side routes (/health, /auth/dev-token) and streamed ones. */
+/** /health/live: the process serves HTTP; nothing else is checked, so a database blip restarts no pod. */
+const live: RouteHandler = async () => ({ status: 200, body: { status: "live" } });
+
+/**
+ * A minimal node:http integration for Apollo Server, plus JSON side routes (/health, /auth/dev-token) and
+ * streamed ones. Every request runs in a request scope (request id, logger: see request-context.ts); the id
+ * (the caller's `x-request-id` or a new one) is echoed in the answer's `x-request-id`.
+ */
 export async function startHttpServer<TContext extends BaseContext>(options: HttpServerOptions<TContext>): Promise<RunningHttpServer> {
   const limit = options.bodyLimitBytes ?? 100_000;
   const host = options.host ?? LOCAL_HOST;
-  const routes = options.routes ?? {};
+  const service = options.service ?? "http";
+  const logger = options.logger ?? serviceLogger(service);
+  const routes: Record<string, RouteHandler> = { "GET /health/live": live, ...options.routes };
   const streamRoutes = options.streamRoutes ?? {};
-  const server = createServer(async (req, res) => {
+  const inFlight = new Set<ServerResponse>();
+  let draining: (() => void) | undefined;
+
+  const handle = async (req: IncomingMessage, res: ServerResponse, scope: RequestScope) => {
+    const started = performance.now();
     let streaming = false;
+    let graphql = false;
+    let parsed: unknown;
+    let search = "";
+    let sent: string | undefined;
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
       const cors = applyCors(req, res, options.corsOrigins ?? []);
@@ -119,8 +152,10 @@ export async function startHttpServer<TContext extends BaseContext>(options: Htt
         await streamRoute(req, res);
         return;
       }
-      const body = await readBody(req, limit);
+      search = url.search;
       const route = routes[`${req.method} ${url.pathname}`];
+      graphql = !route && url.pathname === "/graphql";
+      const body = await readBody(req, limit);
       if (route) {
         const answer = await route(req, body);
         sendJson(res, answer.status, answer.body);
@@ -130,11 +165,10 @@ export async function startHttpServer<TContext extends BaseContext>(options: Htt
         sendJson(res, 404, { error: "not found" });
         return;
       }
-      let parsed: unknown;
       try {
         parsed = parseJsonBody(body, req.headers["content-type"]);
       } catch {
-        sendJson(res, 400, { errors: [{ message: "Body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
+        sent = sendJson(res, 400, { errors: [{ message: "Body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
         return;
       }
       const response = await options.apollo.executeHTTPGraphQLRequest({
@@ -144,21 +178,22 @@ export async function startHttpServer<TContext extends BaseContext>(options: Htt
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === "complete") {
-        res.end(response.body.string);
+        sent = response.body.string;
+        res.end(sent);
       } else {
         for await (const chunk of response.body.asyncIterator) res.write(chunk);
         res.end();
       }
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
-        sendJson(res, 413, { errors: [{ message: `Body larger than ${limit} bytes`, extensions: { code: "BAD_REQUEST" } }] });
+        sent = sendJson(res, 413, { errors: [{ message: `Body larger than ${limit} bytes`, extensions: { code: "BAD_REQUEST" } }] });
         return;
       }
-      const requestId = randomUUID();
-      console.error(JSON.stringify({ level: "error", message: "http handler failed", requestId, error: String(error) }));
+      const requestId = scope.requestId;
+      scope.log.error({ err: error, path: req.url?.split("?")[0] }, "http handler failed");
       if (!res.headersSent) {
         res.removeHeader("content-disposition");
-        sendJson(res, 500, {
+        sent = sendJson(res, 500, {
           errors: [
             { message: `内部错误 (internal error), request id ${requestId}`, extensions: { code: "INTERNAL_SERVER_ERROR", requestId } },
           ],
@@ -167,7 +202,33 @@ export async function startHttpServer<TContext extends BaseContext>(options: Htt
         // Part of a file is out: cut the connection (no final chunk) so the download fails visibly.
         res.destroy();
       } else res.end();
+    } finally {
+      if (graphql) {
+        writeAccessLine(scope.log, {
+          service,
+          operationName: scope.operationName ?? sentOperationName(parsed, search),
+          status: res.statusCode,
+          durationMs: performance.now() - started,
+          errorCodes: scope.errorCodes ?? (sent ? errorCodesOf(sent) : []),
+        });
+      }
     }
+  };
+
+  const server = createServer((req, res) => {
+    const requestId = requestIdFrom(req.headers["x-request-id"]);
+    // The id settled on here is the one the context functions read and the gateway forwards.
+    req.headers["x-request-id"] = requestId;
+    res.setHeader("x-request-id", requestId);
+    inFlight.add(res);
+    res.once("close", () => {
+      inFlight.delete(res);
+      draining?.();
+    });
+    // A request arriving on a kept-alive connection while draining is still answered, then its connection closes.
+    if (draining) res.setHeader("connection", "close");
+    const scope: RequestScope = { requestId, log: requestLogger(logger, requestId) };
+    void runInRequestScope(scope, () => handle(req, res, scope));
   });
   // Longer than the gateway's idle keep-alive so the gateway never reuses a socket we are closing.
   server.keepAliveTimeout = 65_000;
@@ -183,8 +244,16 @@ export async function startHttpServer<TContext extends BaseContext>(options: Htt
     url: `http://${urlHost(host)}:${port}`,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
+        const cutOff = setTimeout(() => server.closeAllConnections(), options.drainTimeoutMs ?? 20_000);
+        server.close(() => {
+          clearTimeout(cutOff);
+          resolve();
+        });
+        // Each answer finished leaves its kept-alive connection idle: close those as they come, and the
+        // server's close completes once the last request in flight is answered.
+        draining = () => setImmediate(() => server.closeIdleConnections());
+        for (const res of inFlight) if (!res.headersSent) res.setHeader("connection", "close");
+        server.closeIdleConnections();
       }),
   };
 }

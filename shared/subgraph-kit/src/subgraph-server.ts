@@ -1,5 +1,4 @@
 import type { ClassType } from "./class-type.js";
-import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
@@ -8,13 +7,20 @@ import type { DataSource, EntitySchema, MixedList } from "typeorm";
 import { createTokenVerifier, readAuthConfig, type AuthConfig, type Viewer } from "./auth.js";
 import { DatabaseUnavailableError, openDatabase, type Database } from "./database.js";
 import { clockFromEnv, isSettable, type Clock } from "./clock.js";
-import { createErrorFormatter, noSuggestions } from "./errors.js";
+import { createErrorFormatter, noSuggestions, requestErrorLogger } from "./errors.js";
 import type { SensitiveRead } from "./read-policy.js";
 import { prepareReach, type Reach, type ScopeResolver } from "./scope.js";
 import { listenHost, startHttpServer, type RunningHttpServer } from "./http-server.js";
 import { LoaderRegistry } from "./loaders.js";
 import { operationLimits, readOperationLimits, type OperationLimits } from "./limits/index.js";
 import { startPeriodicJob, type PeriodicJob } from "./periodic-job.js";
+import { requestObserver } from "./access-log.js";
+import { watchDatabase, type DomainGauge } from "./db-metrics.js";
+import { serviceLogger, type Logger } from "./logging.js";
+import { metricsPortFrom, startMetricsServer } from "./metrics-server.js";
+import { currentRequest, requestIdFrom } from "./request-context.js";
+import { prepareDatabaseOrExit } from "./migrate-main.js";
+import { shutdownTelemetry } from "./telemetry.js";
 
 /** What every resolver gets: who is asking, this request's loaders, the service's database and clock. */
 export interface SubgraphContext {
@@ -48,6 +54,8 @@ export interface SubgraphDefinition {
   scopes?: ScopeResolver;
   /** Sweeps and other periodic work, started after the server listens (BACKGROUND_JOBS=false turns them off). */
   periodicJobs?: PeriodicJob[];
+  /** Domain gauges on /metrics (open requests by deadline state, pending bookings), read at each scrape. */
+  gauges?: DomainGauge[];
 }
 
 export interface RunningSubgraph extends RunningHttpServer {
@@ -58,21 +66,27 @@ export async function startSubgraph(
   definition: SubgraphDefinition,
   database: Database,
   /** `limits`: the gateway's operation limits (GATEWAY_MAX_* from the environment unless given). */
-  options: { port: number; auth: AuthConfig; host?: string; clock: Clock; limits?: OperationLimits },
+  /** `logger`: the service's (pino JSON on stdout unless a test gives one writing elsewhere). */
+  options: { port: number; auth: AuthConfig; host?: string; clock: Clock; limits?: OperationLimits; logger?: Logger },
 ): Promise<RunningSubgraph> {
   const clock = options.clock;
+  const logger = options.logger ?? serviceLogger(definition.name);
   const schema = await definition.buildSchema();
   // A subgraph called directly is a door too: the same depth, alias, token, directive and cost limits.
   const limits = operationLimits<SubgraphContext>(options.limits ?? readOperationLimits());
   const apollo = new ApolloServer<SubgraphContext>({
     schema,
-    formatError: createErrorFormatter(definition.name),
+    formatError: createErrorFormatter(definition.name, requestErrorLogger(logger)),
+    // Apollo would stop on SIGTERM itself and re-raise it, killing the process before the answers in flight
+    // are out: our shutdown drains the HTTP server first, then stops Apollo.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     introspection: process.env.NODE_ENV !== "production",
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      requestObserver(),
       noSuggestions(),
       ...limits.plugins,
       sensitiveReadsPlugin(definition, database.dataSource, options.clock),
@@ -85,12 +99,14 @@ export async function startSubgraph(
     port: options.port,
     host: options.host,
     bodyLimitBytes: 1_000_000,
+    service: definition.name,
+    logger,
     context: async (req: IncomingMessage) => ({
       viewer: await verify(req.headers.authorization),
       loaders: new LoaderRegistry(),
       db: database.dataSource,
       clock,
-      requestId: String(req.headers["x-request-id"] ?? randomUUID()),
+      requestId: currentRequest()?.requestId ?? requestIdFrom(req.headers["x-request-id"]),
       operationName: null,
       sensitiveReads: [],
       scopes: definition.scopes,
@@ -99,23 +115,47 @@ export async function startSubgraph(
     routes: {
       ...(process.env.SQL_STATS_ENDPOINT === "1" ? sqlStatsRoutes(database) : {}),
       ...(process.env.CLOCK_ENDPOINT === "1" && process.env.NODE_ENV !== "production" ? clockRoutes(clock) : {}),
-      "GET /health": async () => {
-        try {
-          await database.dataSource.query("SELECT 1");
-          return { status: 200, body: { status: "ok", service: definition.name, database: database.kind } };
-        } catch (error) {
-          console.error(JSON.stringify({ level: "error", message: "health check failed", service: definition.name, error: String(error) }));
-          return { status: 503, body: { status: "down", service: definition.name } };
-        }
-      },
+      ...(process.env.SLOW_ENDPOINT === "1" && process.env.NODE_ENV !== "production" ? slowRoutes(database) : {}),
+      // /health (kept for the local stack and the tests) and /health/ready: the database answers.
+      "GET /health": ready,
+      "GET /health/ready": ready,
     },
   });
+  const unwatch = watchDatabase(definition.name, database.dataSource, clock, definition.gauges);
   return {
     ...http,
     database,
     close: async () => {
       await http.close();
+      unwatch();
       await apollo.stop();
+    },
+  };
+
+  async function ready() {
+    try {
+      await database.dataSource.query("SELECT 1");
+      return { status: 200, body: { status: "ok", service: definition.name, database: database.kind } };
+    } catch (error) {
+      logger.error({ err: error }, "health check failed");
+      return { status: 503, body: { status: "down", service: definition.name } };
+    }
+  }
+}
+
+/**
+ * Test-only (SLOW_ENDPOINT=1, never in production): `GET /debug/slow?ms=N` waits N ms, then asks the database,
+ * so a shutdown test has a request in flight that needs the pool until its very end.
+ */
+function slowRoutes(database: Database) {
+  return {
+    "GET /debug/slow": async (req: IncomingMessage) => {
+      const ms = Math.min(Number(new URL(req.url ?? "/", "http://localhost").searchParams.get("ms") ?? 1000), 30_000);
+      // The test waits for this line before it signals: the request is then in flight for sure.
+      currentRequest()?.log.info({ ms }, "slow request waiting");
+      await new Promise((done) => setTimeout(done, ms));
+      const [row] = (await database.dataSource.query("SELECT 1 AS one")) as Array<{ one: number }>;
+      return { status: 200, body: { waitedMs: ms, database: row?.one === 1 ? "ok" : "unexpected" } };
     },
   };
 }
@@ -185,10 +225,12 @@ function envPrefix(name: string): string {
 
 /** The whole of a subgraph's main.ts: config, database, migrations, seed, HTTP, clean shutdown. */
 export async function runSubgraphMain(definition: SubgraphDefinition): Promise<void> {
+  const logger = serviceLogger(definition.name);
   let auth: AuthConfig;
   try {
     auth = readAuthConfig();
   } catch (error) {
+    // A refusal to start stays one plain line on stderr: what a person (or `kubectl logs`) reads first.
     console.error(`[${definition.name}] ${(error as Error).message}`);
     process.exit(1);
   }
@@ -197,22 +239,48 @@ export async function runSubgraphMain(definition: SubgraphDefinition): Promise<v
   const port = Number(process.env[`${prefix}_PORT`] ?? process.env.PORT ?? definition.defaultPort);
   let database: Database;
   try {
-    database = await openDatabase({ service: definition.name, url, entities: definition.entities, migrations: definition.migrations });
+    database = await openDatabase({
+      service: definition.name,
+      url,
+      entities: definition.entities,
+      migrations: definition.migrations,
+      migrate: false,
+    });
   } catch (error) {
     const message = error instanceof DatabaseUnavailableError ? error.message : `[${definition.name}] ${String(error)}`;
     console.error(message);
     process.exit(1);
   }
   const clock = clockFromEnv();
-  if (definition.seed && process.env.SEED !== "false") await definition.seed(database.dataSource, clock);
-  const running = await startSubgraph(definition, database, { port, auth, host: listenHost(), clock });
-  console.log(`[${definition.name}] subgraph ready on ${running.url}/graphql (${database.kind}: ${database.location})`);
+  await prepareDatabaseOrExit(definition, database, clock);
+  const host = listenHost();
+  const running = await startSubgraph(definition, database, { port, auth, host, clock, logger });
+  const metricsPort = metricsPortFrom(process.env, running.port);
+  const metrics = metricsPort === null ? null : await startMetricsServer({ port: metricsPort, host });
+  logger.info(
+    { url: `${running.url}/graphql`, metrics: metrics?.url ?? "off", database: database.kind, location: database.location },
+    "subgraph ready",
+  );
   const jobs = process.env.BACKGROUND_JOBS === "false" ? [] : (definition.periodicJobs ?? []);
   const stopJobs = jobs.map((job) => startPeriodicJob(definition.name, database.dataSource, job, clock));
-  const shutdown = async () => {
+  // SIGTERM (a rolling update) or Ctrl-C: no new work, the answers in flight finish, then the pool closes.
+  let stopping = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down: finishing requests in flight");
     for (const stop of stopJobs) stop();
-    await running.close();
-    await database.close();
+    try {
+      await running.close();
+      await metrics?.close();
+      await database.close();
+      // The spans still batched for OTLP go out before the process does.
+      await shutdownTelemetry();
+    } catch (error) {
+      logger.error({ err: error }, "shutdown failed");
+      process.exit(1);
+    }
+    logger.info("stopped");
     process.exit(0);
   };
   process.once("SIGINT", shutdown);
