@@ -1,17 +1,28 @@
-# One image per subgraph or the gateway: docker build -f infra/containers/service.Dockerfile --build-arg PACKAGE=services/station .
-FROM node:20-bookworm-slim AS build
+# One image per subgraph or the gateway, from the output of `pnpm deploy --prod` (what .ci/run starts in
+# infra/local/check-deploy.mjs):
+#   docker build -f infra/containers/service.Dockerfile --build-arg PACKAGE=@dongting/station-service \
+#     -t registry.example/dongting/station-service:0.4.0 .
+# PACKAGE is the package name (@dongting/<name>-service or @dongting/gateway). The runtime stage holds the
+# compiled code and production dependencies only: no sources, tests, devDependencies or benchmarks.
+FROM node:20.19-bookworm-slim AS build
 ARG PACKAGE
-WORKDIR /app
 RUN npm install -g pnpm@12.4.2
+WORKDIR /repo
 COPY . .
-RUN pnpm install --frozen-lockfile && pnpm run build:server && pnpm deploy --filter "./${PACKAGE}" --prod /out
+# Only what this package and its workspace dependencies need (not the browsers and tools of the others).
+RUN pnpm --filter "${PACKAGE}..." install --frozen-lockfile
+# The package and the workspace packages it depends on (the kit, shared/domain; the gateway's subgraphs).
+RUN pnpm --filter "${PACKAGE}..." run build
+RUN pnpm --filter "${PACKAGE}" deploy --prod /out && node infra/containers/prune-deploy.mjs /out
 
-FROM node:20-bookworm-slim
-ARG PACKAGE
-# Listen on the container's interfaces (127.0.0.1 otherwise); no Apollo telemetry; AUTH_JWKS_URL, AUTH_ISSUER
-# and AUTH_AUDIENCE are given at run time (the process refuses to start without them).
-ENV NODE_ENV=production AUTH_MODE=jwks HOST=0.0.0.0 APOLLO_TELEMETRY_DISABLED=1
+FROM node:20.19-bookworm-slim
+# Listen on the pod's interfaces; no Apollo telemetry. Authentication, database URLs and the rest come from
+# the Deployment (infra/k8s): the process refuses to start without what it needs.
+ENV NODE_ENV=production HOST=0.0.0.0 APOLLO_TELEMETRY_DISABLED=1
 WORKDIR /app
-COPY --from=build /out .
-USER node
+# Owned by root, read-only for the process (the Deployment also mounts the root filesystem read-only).
+COPY --from=build /out /app
+# A numeric non-root user, so runAsNonRoot can be verified by the kubelet.
+USER 10001:10001
+EXPOSE 4000-4005 5000-5005
 CMD ["node", "dist/main.js"]
