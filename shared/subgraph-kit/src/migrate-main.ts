@@ -84,9 +84,14 @@ export async function runMigrateMain(definition: Pick<SubgraphDefinition, "name"
   process.exit(0);
 }
 
+/** A service's environment prefix: "organisation" reads ORGANISATION_DATABASE_URL, ORGANISATION_PORT. */
+export function envPrefix(name: string): string {
+  return name.toUpperCase().replace(/[^A-Z0-9]/g, "_");
+}
+
 /** `<NAME>_DATABASE_URL`, as runSubgraphMain reads it (PGlite in the data folder when unset). */
-function databaseUrlFromEnv(name: string): string | undefined {
-  return process.env[`${name.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_DATABASE_URL`] || undefined;
+export function databaseUrlFromEnv(name: string): string | undefined {
+  return process.env[`${envPrefix(name)}_DATABASE_URL`] || undefined;
 }
 
 async function exitWithFailure(service: string, error: unknown, database: Database | undefined): Promise<never> {

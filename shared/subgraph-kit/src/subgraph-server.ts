@@ -19,7 +19,7 @@ import { watchDatabase, type DomainGauge } from "./db-metrics.js";
 import { serviceLogger, type Logger } from "./logging.js";
 import { metricsPortFrom, startMetricsServer } from "./metrics-server.js";
 import { currentRequest, requestIdFrom } from "./request-context.js";
-import { prepareDatabaseOrExit } from "./migrate-main.js";
+import { databaseUrlFromEnv, envPrefix, prepareDatabaseOrExit } from "./migrate-main.js";
 import { shutdownTelemetry } from "./telemetry.js";
 
 /** What every resolver gets: who is asking, this request's loaders, the service's database and clock. */
@@ -219,10 +219,6 @@ function parseAt(body: string): unknown {
   }
 }
 
-function envPrefix(name: string): string {
-  return name.toUpperCase().replace(/[^A-Z0-9]/g, "_");
-}
-
 /** The whole of a subgraph's main.ts: config, database, migrations, seed, HTTP, clean shutdown. */
 export async function runSubgraphMain(definition: SubgraphDefinition): Promise<void> {
   const logger = serviceLogger(definition.name);
@@ -234,9 +230,8 @@ export async function runSubgraphMain(definition: SubgraphDefinition): Promise<v
     console.error(`[${definition.name}] ${(error as Error).message}`);
     process.exit(1);
   }
-  const prefix = envPrefix(definition.name);
-  const url = process.env[`${prefix}_DATABASE_URL`] || undefined;
-  const port = Number(process.env[`${prefix}_PORT`] ?? process.env.PORT ?? definition.defaultPort);
+  const url = databaseUrlFromEnv(definition.name);
+  const port = Number(process.env[`${envPrefix(definition.name)}_PORT`] ?? process.env.PORT ?? definition.defaultPort);
   let database: Database;
   try {
     database = await openDatabase({
