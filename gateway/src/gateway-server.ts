@@ -47,6 +47,8 @@ export interface GatewayOptions {
   /** Overrides of the routing URLs in the supergraph, by subgraph name. */
   subgraphUrlOverrides: Record<string, string>;
   subgraphTimeoutMs: number;
+  /** Fold identical subgraph queries in flight into one fetch (default on; GATEWAY_DEDUP=false turns it off). */
+  dedup?: boolean;
   bodyLimitBytes: number;
   corsOrigins: string[];
   /** The gateway's logger (pino JSON on stdout unless a test gives one writing elsewhere). */
@@ -71,6 +73,7 @@ export function readGatewayOptions(env: NodeJS.ProcessEnv = process.env): Gatewa
     limits: readLimits(env),
     subgraphUrlOverrides: overrides,
     subgraphTimeoutMs: Number(env.SUBGRAPH_TIMEOUT_MS ?? 10_000),
+    dedup: env.GATEWAY_DEDUP !== "false",
     bodyLimitBytes: Number(env.GATEWAY_BODY_LIMIT_BYTES ?? 100_000),
     corsOrigins: env.CORS_ORIGINS
       ? env.CORS_ORIGINS.split(",").map((origin) => origin.trim())
@@ -88,7 +91,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     buildService: ({ name, url }) =>
       new AuthForwardingDataSource({
         url: options.subgraphUrlOverrides[name] ?? url,
-        fetcher: subgraphFetch(name, options.subgraphTimeoutMs) as never,
+        fetcher: subgraphFetch(name, options.subgraphTimeoutMs, { dedup: options.dedup ?? true }) as never,
       }),
   });
   const limits = operationLimits<GatewayContext>(options.limits);

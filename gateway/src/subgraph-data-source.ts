@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { forbidden, invalidToken } from "@dongting/subgraph-kit";
+import { dedupFetch } from "./fetch-dedup.js";
 import { subgraphFetchDurationSeconds } from "./gateway-metrics.js";
 
 export interface GatewayContext {
@@ -34,9 +35,11 @@ async function asGraphQLAnswer(response: Response): Promise<Response> {
  * Node's fetch (undici) keeps connections to the subgraphs alive between requests; every subgraph
  * call gets a deadline so one slow subgraph cannot hold a gateway request open. Each call's time is in
  * dongting_subgraph_fetch_duration_seconds (outcome "error": no answer, or not a 2xx one).
+ * Identical queries in flight at once are folded into one fetch (see dedupFetch) unless `dedup` is false
+ * (GATEWAY_DEDUP=false).
  */
-export function subgraphFetch(subgraph: string, timeoutMs: number): Fetch {
-  return async (input, init) => {
+export function subgraphFetch(subgraph: string, timeoutMs: number, options: { dedup?: boolean } = {}): Fetch {
+  const single: Fetch = async (input, init) => {
     const stopTimer = subgraphFetchDurationSeconds.startTimer({ subgraph });
     try {
       const response = await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
@@ -53,6 +56,7 @@ export function subgraphFetch(subgraph: string, timeoutMs: number): Fetch {
       );
     }
   };
+  return options.dedup === false ? single : dedupFetch(subgraph, single);
 }
 
 /**
