@@ -32,6 +32,7 @@ import { withPathRoutes } from "./exports/path-routes.js";
 import { serviceTimeRoutes } from "./exports/service-time.route.js";
 import { healthRoute, readyRoute } from "./health.route.js";
 import { operationLimits, readLimits, type OperationLimits } from "./limits/operation-limits.js";
+import { readResponseCacheOptions, startResponseCache, type ResponseCacheOptions } from "./response-cache.js";
 import { AuthForwardingDataSource, subgraphFetch, type GatewayContext } from "./subgraph-data-source.js";
 import { readSupergraph, subgraphUrls } from "./supergraph.js";
 
@@ -49,6 +50,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs: number;
   /** Fold identical subgraph queries in flight into one fetch (default on; GATEWAY_DEDUP=false turns it off). */
   dedup?: boolean;
+  /** The response cache of PUBLIC answers (default on, in memory; REDIS_URL shares it; GATEWAY_RESPONSE_CACHE=false). */
+  responseCache?: ResponseCacheOptions;
   bodyLimitBytes: number;
   corsOrigins: string[];
   /** The gateway's logger (pino JSON on stdout unless a test gives one writing elsewhere). */
@@ -74,6 +77,7 @@ export function readGatewayOptions(env: NodeJS.ProcessEnv = process.env): Gatewa
     subgraphUrlOverrides: overrides,
     subgraphTimeoutMs: Number(env.SUBGRAPH_TIMEOUT_MS ?? 10_000),
     dedup: env.GATEWAY_DEDUP !== "false",
+    responseCache: readResponseCacheOptions(env),
     bodyLimitBytes: Number(env.GATEWAY_BODY_LIMIT_BYTES ?? 100_000),
     corsOrigins: env.CORS_ORIGINS
       ? env.CORS_ORIGINS.split(",").map((origin) => origin.trim())
@@ -85,14 +89,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   const production = options.production ?? process.env.NODE_ENV === "production";
   const logger = options.logger ?? serviceLogger("gateway");
   const urls = { ...subgraphUrls(options.supergraphSdl), ...options.subgraphUrlOverrides };
+  const responseCache = await startResponseCache(options.responseCache ?? { enabled: true }, Object.keys(urls), logger);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     __exposeQueryPlanExperimental: !production,
+    experimental_didResolveQueryPlan: responseCache.didResolveQueryPlan,
     buildService: ({ name, url }) =>
-      new AuthForwardingDataSource({
-        url: options.subgraphUrlOverrides[name] ?? url,
-        fetcher: subgraphFetch(name, options.subgraphTimeoutMs, { dedup: options.dedup ?? true }) as never,
-      }),
+      responseCache.dataSource(
+        new AuthForwardingDataSource({
+          url: options.subgraphUrlOverrides[name] ?? url,
+          fetcher: subgraphFetch(name, options.subgraphTimeoutMs, { dedup: options.dedup ?? true }) as never,
+        }),
+      ),
   });
   const limits = operationLimits<GatewayContext>(options.limits);
   const apollo = new ApolloServer<GatewayContext>({
@@ -115,6 +123,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       noSuggestions(),
       strictInput(),
       ...limits.plugins,
+      ...responseCache.plugins,
     ],
   });
   await apollo.start();
@@ -163,6 +172,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   const stop = async () => {
     await http.close();
     await apollo.stop();
+    await responseCache.close();
   };
   return { ...http, close: stop, stop };
 }

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { EMBEDDED_DB, EMBEDDED_DB_ARGS, LEAN_MALLOC, embeddedDatabaseUrls, startEmbeddedDatabases } from "./embedded-db.mjs";
 import { readable } from "./pretty-logs.mjs";
 import { TEST_CLOCK_START, createStackClock, setSubgraphClocks } from "./stack-clock.mjs";
 // Node built-ins only: the kit's compiled secret module, without the rest of the kit.
@@ -128,6 +129,9 @@ export async function startStack(options = {}) {
   const clockStart = options.clockStart ?? (mode === "test" ? TEST_CLOCK_START : undefined);
   const clock = clockStart ? createStackClock(clockStart) : null;
 
+  // The services left without a database URL get the embedded one (see embedded-db.mjs).
+  let embedded = [];
+  let embeddedPort = null;
   if (mode === "test") {
     if (process.env.TEST_DATABASE_URL) {
       const databases = await createServerDatabases(process.env.TEST_DATABASE_URL);
@@ -138,10 +142,14 @@ export async function startStack(options = {}) {
       baseEnv.DATA_DIR = dataDir;
       for (const service of SERVICES) delete baseEnv[`${service.name.toUpperCase()}_DATABASE_URL`];
       cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+      embedded = SERVICES.map((service) => service.name);
     }
   } else {
     baseEnv.DATA_DIR = baseEnv.DATA_DIR ?? join(ROOT, ".data");
+    embedded = SERVICES.map((service) => service.name).filter((name) => !baseEnv[`${name.toUpperCase()}_DATABASE_URL`]);
   }
+  // EMBEDDED_DATABASE=in-process: each subgraph opens its own PGlite, as before the shared server (more memory).
+  if (baseEnv.EMBEDDED_DATABASE === "in-process") embedded = [];
 
   function launch(key, command, args, cwd, env = baseEnv) {
     const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
@@ -171,7 +179,7 @@ export async function startStack(options = {}) {
       health: `http://127.0.0.1:${service.port}/health`,
       timeoutMs: 180_000,
       // Read at each start, so a subgraph restarted by a test rejoins the stack's current time.
-      env: () => ({ ...baseEnv, ...clock?.subgraphEnv(), METRICS_PORT: String(metricsPortOf(service.port)) }),
+      env: () => ({ ...baseEnv, ...LEAN_MALLOC, ...clock?.subgraphEnv(), METRICS_PORT: String(metricsPortOf(service.port)) }),
     };
   }
   const subgraphBaseUrls = (names) => Object.fromEntries(names.map((name) => [name, `http://127.0.0.1:${serviceByName(name).port}`]));
@@ -237,11 +245,20 @@ export async function startStack(options = {}) {
   }
 
   async function stop() {
-    await Promise.all([...processes.keys()].map(stopProcess));
+    // The databases last, so the subgraphs drain their requests and close their pools first.
+    await Promise.all([...processes.keys()].filter((key) => key !== EMBEDDED_DB).map(stopProcess));
+    await stopProcess(EMBEDDED_DB);
     for (const cleanup of cleanups.reverse()) await cleanup();
   }
 
   try {
+    if (embedded.length) {
+      const { port } = await startEmbeddedDatabases(embedded, baseEnv, (env) =>
+        launch(EMBEDDED_DB, process.execPath, EMBEDDED_DB_ARGS, ROOT, env),
+      );
+      embeddedPort = port;
+      Object.assign(baseEnv, embeddedDatabaseUrls(embedded, port));
+    }
     // PGlite start-up is CPU bound; two at a time keeps a 2-core machine responsive.
     const names = SERVICES.map((service) => service.name);
     for (let i = 0; i < names.length; i += 2) await Promise.all(names.slice(i, i + 2).map(startProcess));
@@ -268,6 +285,8 @@ export async function startStack(options = {}) {
       return setSubgraphClocks(subgraphBaseUrls(running), clock.now());
     },
     urls: {
+      /** The embedded databases' server (`<url>/<service>`), or null when every subgraph has its own URL. */
+      embeddedDatabases: embeddedPort ? `postgres://postgres@127.0.0.1:${embeddedPort}` : null,
       graphql: `http://localhost:${GATEWAY_PORT}/graphql`,
       gateway: `http://localhost:${GATEWAY_PORT}`,
       shell: `http://localhost:5173`,

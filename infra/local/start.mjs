@@ -16,6 +16,7 @@ console.log(`
   GraphQL gateway:          ${stack.urls.graphql}
   Dev token:                curl -s -X POST ${stack.urls.gateway}/auth/dev-token -H 'content-type: application/json' -d '{"roles":["PARTY_COMMITTEE"]}'
   Subgraphs:                ${Object.values(stack.urls.subgraphs).join("  ")}
+  Embedded databases:       ${stack.urls.embeddedDatabases ? `${stack.urls.embeddedDatabases}/<service> (PGlite, one process, data in ${process.env.DATA_DIR ?? ".data"}/embedded)` : "none (every subgraph has its <SERVICE>_DATABASE_URL)"}
   Metrics (Prometheus):     ${stack.urls.metrics.gateway} (gateway), subgraphs on :5001-5005
   Remotes:                  http://localhost:5174 (organisation)  :5175 (requests)  :5176 (volunteers)  :5177 (station)  :5178 (council)
   Press Ctrl-C to stop.

@@ -61,3 +61,40 @@ export function pidListeningOn(port: number): number | null {
   const inodes = listeningSockets(port);
   return inodes.size ? socketOwner(inodes) : null;
 }
+
+/** The parent pid of a process, from /proc/<pid>/stat (the field after the parenthesised command). */
+export function parentOf(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  } catch {
+    return null;
+  }
+}
+
+/** Every process below `root` (children, their children...), not `root` itself. */
+export function descendantsOf(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirOrEmpty("/proc").filter((name) => /^\d+$/.test(name))) {
+    const pid = Number(entry);
+    const parent = parentOf(pid);
+    if (parent !== null) children.set(parent, [...(children.get(parent) ?? []), pid]);
+  }
+  const found: number[] = [];
+  const queue = [...(children.get(root) ?? [])];
+  while (queue.length) {
+    const pid = queue.shift()!;
+    found.push(pid);
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return found;
+}
+
+/** The command line of a process, for a readable memory listing. */
+export function commandOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean).join(" ");
+  } catch {
+    return "?";
+  }
+}

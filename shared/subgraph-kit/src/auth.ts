@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from "jose";
+import { LRUCache } from "lru-cache";
 import type { AuthCheckerFn, MiddlewareFn } from "type-graphql";
 import { LOCAL_DEV_SECRET_MARKER, readDevSecret } from "./dev-secret.js";
 import { forbidden, invalidToken, unauthenticated } from "./errors.js";
@@ -155,17 +156,32 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
     const options = { algorithms: JWKS_ALGORITHMS, issuer: config.issuer, audience: config.audience, requiredClaims: ["exp"] };
     verify = (token) => jwtVerify(token, keys, options);
   }
+  const verified = verifiedTokenCache();
   return async (header) => {
     if (!header) return ANONYMOUS;
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
     if (!match) throw invalidToken("Authorization 头须为 'Bearer <令牌>' (the Authorization header must be 'Bearer <token>')");
+    const token = match[1];
+    const known = verified.get(token);
+    if (known && known.expiresAtMs > Date.now()) return known.viewer;
     try {
-      const { payload } = await verify(match[1]);
-      return viewerFromClaims(payload);
+      const { payload } = await verify(token);
+      const viewer = viewerFromClaims(payload);
+      verified.set(token, { viewer, expiresAtMs: payload.exp! * 1000 });
+      return viewer;
     } catch {
       throw invalidToken();
     }
   };
+}
+
+/**
+ * Every request of a signed-in user carries the same token, and its signature check is a good part of a request's
+ * CPU: a token that verified is trusted again, by its exact text, until its own expiry and for at most a minute
+ * (so a JWKS key taken out of service stops being accepted soon after). Bounded, least recently used first out.
+ */
+function verifiedTokenCache(): LRUCache<string, { viewer: Viewer; expiresAtMs: number }> {
+  return new LRUCache({ max: Number(process.env.AUTH_VERIFIED_TOKENS_MAX ?? 10_000), ttl: 60_000, ttlAutopurge: false });
 }
 
 export interface ViewerContext {

@@ -6,17 +6,13 @@ import { ltree } from "@electric-sql/pglite/contrib/ltree";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { uuid_ossp } from "@electric-sql/pglite/contrib/uuid_ossp";
 
-/**
- * A pg-compatible Pool over one PGlite instance, handed to TypeORM as its `driver`.
- *
- * PGlite is a single session, so a connection is leased exclusively: a second query runner waits until
- * the first releases. Without that, two concurrent transactions would interleave their statements on
- * the same session (what typeorm-pglite does), which breaks every concurrency guarantee we test.
- * One instance per data source (not per process) lets a test run several subgraphs side by side.
- */
 const DATE_OID = 1082;
 
-export function createPGliteDriver(dataDir: string | undefined): { Pool: new () => unknown; instance: PGlite } {
+/**
+ * Opens a PGlite database with the contrib extensions and memory settings every embedded database uses, in
+ * `dataDir` (created when missing) or in memory. Shared by the in-process driver and the embedded server.
+ */
+export function openEmbeddedPGlite(dataDir: string | undefined): PGlite {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const options: PGliteOptions = {
     extensions: { btree_gist, ltree, pg_trgm, uuid_ossp },
@@ -27,7 +23,19 @@ export function createPGliteDriver(dataDir: string | undefined): { Pool: new () 
     // TypeORM then reads back in local time — the day before, west of UTC.
     parsers: { [DATE_OID]: (value: string) => value },
   };
-  const instance = dataDir ? new PGlite(dataDir, options) : new PGlite(options);
+  return dataDir ? new PGlite(dataDir, options) : new PGlite(options);
+}
+
+/**
+ * A pg-compatible Pool over one PGlite instance, handed to TypeORM as its `driver`.
+ *
+ * PGlite is a single session, so a connection is leased exclusively: a second query runner waits until
+ * the first releases. Without that, two concurrent transactions would interleave their statements on
+ * the same session (what typeorm-pglite does), which breaks every concurrency guarantee we test.
+ * One instance per data source (not per process) lets a test run several subgraphs side by side.
+ */
+export function createPGliteDriver(dataDir: string | undefined): { Pool: new () => unknown; instance: PGlite } {
+  const instance = openEmbeddedPGlite(dataDir);
 
   class PGliteConnection extends EventEmitter {
     async query(sql: string, params?: unknown[]) {

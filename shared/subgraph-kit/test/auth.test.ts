@@ -1,7 +1,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { exportJWK, generateKeyPair, SignJWT } from "jose";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { createTokenVerifier, readAuthConfig, roleAuthChecker, signDevToken } from "../src/auth.js";
 
 const secret = "test-secret";
@@ -37,6 +37,40 @@ describe("dev tokens", () => {
     ["an expired token", async () => `Bearer ${await signDevToken(secret, { roles: ["ADMIN"] }, "-1s")}`],
   ])("refuses %s with UNAUTHENTICATED", async (_label, header) => {
     await expect(verifyDev(await header())).rejects.toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
+  });
+});
+
+describe("a token that verified once is trusted again only while it is valid", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("refuses it once it has expired, though it verified before", async () => {
+    // Within the cache's minute: only the token's own expiry can refuse it here.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2030-01-01T08:00:00Z"));
+    const verify = createTokenVerifier({ mode: "dev", secret });
+    const header = `Bearer ${await signDevToken(secret, { personId: "p-1", roles: ["RESIDENT"] }, "30s")}`;
+    await expect(verify(header)).resolves.toMatchObject({ personId: "p-1" });
+    vi.setSystemTime(new Date("2030-01-01T08:00:20Z"));
+    await expect(verify(header)).resolves.toMatchObject({ personId: "p-1" });
+    vi.setSystemTime(new Date("2030-01-01T08:00:31Z"));
+    await expect(verify(header)).rejects.toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
+  });
+
+  it("refuses the same claims under a changed signature", async () => {
+    const verify = createTokenVerifier({ mode: "dev", secret });
+    const token = await signDevToken(secret, { personId: "p-1", roles: ["ADMIN"] });
+    await expect(verify(`Bearer ${token}`)).resolves.toMatchObject({ roles: ["ADMIN"] });
+    const [header, payload, signature] = token.split(".");
+    const forged = `${header}.${payload}.${signature.startsWith("A") ? "B" : "A"}${signature.slice(1)}`;
+    await expect(verify(`Bearer ${forged}`)).rejects.toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
+  });
+
+  it("is not trusted by a verifier with another secret", async () => {
+    const header = `Bearer ${await signDevToken(secret, { roles: ["ADMIN"] })}`;
+    await expect(verifyDev(header)).resolves.toMatchObject({ roles: ["ADMIN"] });
+    await expect(createTokenVerifier({ mode: "dev", secret: "another-secret" })(header)).rejects.toMatchObject({
+      extensions: { code: "UNAUTHENTICATED" },
+    });
   });
 });
 

@@ -7,7 +7,14 @@ import { Community } from "../community/community.entity.js";
 registerEnumType(OrgUnitKind, { name: "OrgUnitKind" });
 registerEnumType(CompoundForm, { name: "CompoundForm" });
 
+/** How long the gateway may keep the party tree's public face (README: response cache). */
+const ORG_TREE_CACHE_MAX_AGE_SECONDS = 60;
+
 @Directive('@key(fields: "id")')
+// Names, kinds, the tree's shape and member counts are PUBLIC (READ_POLICY.OrgUnit) and the same for every viewer;
+// secretary, members, coverage and history have read rules, so answers with them are never shared.
+// Tree and membership writes through the gateway make cached answers stale at once.
+@Directive(`@cacheControl(maxAge: ${ORG_TREE_CACHE_MAX_AGE_SECONDS}, scope: PUBLIC)`)
 @ObjectType({ description: "A party organisation (党组织) in the tree from street committee to central household." })
 @Entity({ name: "org_unit" })
 @Check(

@@ -1,8 +1,8 @@
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from "typeorm";
-import { Field, Int, ObjectType } from "type-graphql";
+import { Directive, Field, Int, ObjectType } from "type-graphql";
 import { DEADLINE_HOURS_MAX, Urgency } from "@dongting/domain/requests";
 import { sqlValueList } from "../domain/sql-values.js";
-import { RequestCategory } from "./category.entity.js";
+import { CATEGORY_CACHE_MAX_AGE_SECONDS, RequestCategory } from "./category.entity.js";
 import "../request/request-graphql-enums.js";
 
 /**
@@ -10,6 +10,7 @@ import "../request/request-graphql-enums.js";
  * row per category and urgency. A request stores the instants it gives at submission and at grading; a later
  * change of the table never moves them.
  */
+@Directive(`@cacheControl(maxAge: ${CATEGORY_CACHE_MAX_AGE_SECONDS}, scope: PUBLIC)`)
 @ObjectType({ description: "Deadlines of one urgency within a category, in hours from submission." })
 @Entity({ name: "category_deadline" })
 @Check("category_deadline_urgency_check", `"urgency" IN (${sqlValueList(Urgency)})`)

@@ -1,8 +1,10 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
-import { Zone } from "../zone/zone.entity.js";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { STATION_CACHE_MAX_AGE_SECONDS, Zone } from "../zone/zone.entity.js";
 
 /** A zone closed for a period (maintenance, an event elsewhere, a holiday). Reopening cuts it short. */
+// The dates are public; `reason` has a read rule (READ_POLICY.ZoneClosure), so an answer with it is never shared.
+@Directive(`@cacheControl(maxAge: ${STATION_CACHE_MAX_AGE_SECONDS}, scope: PUBLIC)`)
 @ObjectType({ description: "A period during which a zone takes no bookings." })
 @Entity({ name: "zone_closure" })
 @Check("zone_closure_period_check", `"starts_at" <= "ends_at"`)

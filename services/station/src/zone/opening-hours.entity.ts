@@ -1,11 +1,12 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { Field, Int, ObjectType } from "type-graphql";
-import { Zone } from "./zone.entity.js";
+import { Directive, Field, Int, ObjectType } from "type-graphql";
+import { STATION_CACHE_MAX_AGE_SECONDS, Zone } from "./zone.entity.js";
 
 /**
  * One opening interval of a zone on a weekday, in local time. A zone may have several per weekday
  * (e.g. closed at lunch); `opens`/`closes` are exposed as "HH:mm" by the resolver.
  */
+@Directive(`@cacheControl(maxAge: ${STATION_CACHE_MAX_AGE_SECONDS}, scope: PUBLIC)`)
 @ObjectType("OpeningHours")
 @Entity({ name: "zone_opening_hours" })
 @Index("zone_opening_hours_zone_idx", ["zoneId", "weekday", "opens"], { unique: true })

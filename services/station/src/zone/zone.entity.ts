@@ -5,7 +5,13 @@ import { ZONE_LIMITS_SQL } from "../migrations/1765065600000-staff-tools.js";
 
 registerEnumType(ZoneKind, { name: "ZoneKind" });
 
+/** How long the gateway may keep the zones, their opening hours and closures' dates (README: response cache). */
+export const STATION_CACHE_MAX_AGE_SECONDS = 60;
+
 @Directive('@key(fields: "id")')
+// The station's public notice board (READ_POLICY.Zone): the same for every viewer. Writes through the gateway
+// (updateZone, closeZone, reopenZone) make cached answers stale at once; the max age bounds any other write.
+@Directive(`@cacheControl(maxAge: ${STATION_CACHE_MAX_AGE_SECONDS}, scope: PUBLIC)`)
 @ObjectType({ description: "A functional zone of a community's station (Dongting's is the Lexiang station, 乐享驿站)." })
 @Entity({ name: "zone" })
 // Names are unique within a community: every station has its own 阅读角.
