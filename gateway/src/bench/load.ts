@@ -19,31 +19,42 @@ export interface Figures {
   failures: number;
 }
 
+type Headers = Record<string, string>;
+
 interface GraphAnswer {
   data?: unknown;
   errors?: unknown[];
 }
 
-export async function postGraph(url: string, operation: Operation, token: string): Promise<GraphAnswer> {
+export async function postGraph(url: string, operation: Operation, token: string, headers: Headers = {}): Promise<GraphAnswer> {
   const response = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    headers: { "content-type": "application/json", ...headers, authorization: `Bearer ${token}` },
     body: JSON.stringify(operation),
   });
   return (await response.json()) as GraphAnswer;
 }
 
 /** Fails loudly before measuring: a figure for a query that errors would measure the error path. */
-async function checkAnswers(url: string, operation: Operation, tokens: string[]): Promise<void> {
+async function checkAnswers(url: string, operation: Operation, tokens: string[], headers: Headers): Promise<void> {
   for (const token of [tokens[0], tokens.at(-1)!]) {
-    const answer = await postGraph(url, operation, token);
+    const answer = await postGraph(url, operation, token, headers);
     if (answer.errors || !answer.data) throw new Error(`${url}: the query fails: ${JSON.stringify(answer.errors)}`);
   }
 }
 
-/** Runs the operation for the settings' duration; `tokens` of length 1 is identical traffic, more is per-user. */
-export async function measure(url: string, operation: Operation, tokens: string[], settings: LoadSettings): Promise<Figures> {
-  await checkAnswers(url, operation, tokens);
+/**
+ * Runs the operation for the settings' duration; `tokens` of length 1 is identical traffic, more is per-user.
+ * `headers` go with every request (`cache-control: no-cache` measures the gateway without its response cache).
+ */
+export async function measure(
+  url: string,
+  operation: Operation,
+  tokens: string[],
+  settings: LoadSettings,
+  headers: Headers = {},
+): Promise<Figures> {
+  await checkAnswers(url, operation, tokens, headers);
   let next = 0;
   const result = await autocannon({
     url,
@@ -52,7 +63,7 @@ export async function measure(url: string, operation: Operation, tokens: string[
     requests: [
       {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...headers },
         body: JSON.stringify(operation),
         setupRequest: (request) => {
           const token = tokens[next++ % tokens.length];

@@ -144,6 +144,16 @@ describe("cost (graphql-query-complexity)", () => {
     expect((await expectRefused(query, "COST_LIMIT", { n: 20_000 })).extensions.value).toBe(1 + 20_000 * 3);
   });
 
+  it("remembers prices by document and variables: a repeat is refused or accepted as the first was", async () => {
+    const query = `query Repeat($n: Int) { people(first: $n) { edges { node { id } } } }`;
+    for (let round = 0; round < 3; round++) {
+      expect((await expectRefused(query, "COST_LIMIT", { n: 30_000 })).extensions.value).toBe(1 + 30_000 * 3);
+      expect((await post(query, { n: 10 })).errors).toBeUndefined();
+    }
+    await expectRefused(`{ teams { members { teams { members { teams { members { id } } } } } } }`, "COST_LIMIT");
+    await expectRefused(`{ teams { members { teams { members { teams { members { id } } } } } } }`, "COST_LIMIT");
+  });
+
   it("leaves variables that do not fit their type to execution (BAD_USER_INPUT, not a limit)", async () => {
     const answer = await post(`query($n: Int) { people(first: $n) { totalCount } }`, { n: "many" });
     expect(answer.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");

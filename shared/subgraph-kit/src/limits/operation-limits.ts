@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
-import { getVariableValues, type ValidationRule } from "graphql";
+import { getVariableValues, type GraphQLSchema, type ValidationRule } from "graphql";
+import { LRUCache } from "lru-cache";
 import { armorRules } from "./armor-rules.js";
 import { operationCost } from "./cost.js";
 import { LIST_CAPS, type ListCaps } from "./list-caps.js";
@@ -34,20 +35,52 @@ export function operationLimits<TContext extends BaseContext>(
   };
 }
 
+/** A price, or null when the operation was too large to price. */
+type Price = { cost: number } | { cost: null };
+
+/**
+ * Prices already worked out, per schema (a new supergraph is a new schema), by document text, operation and
+ * variables: the same few operations come again and again, and pricing one walks its whole document. Bounded by
+ * count and by the keys' length (variables can be large).
+ */
+function priceBook() {
+  const bySchema = new WeakMap<GraphQLSchema, LRUCache<string, Price>>();
+  return (schema: GraphQLSchema): LRUCache<string, Price> => {
+    let book = bySchema.get(schema);
+    if (!book)
+      bySchema.set(
+        schema,
+        (book = new LRUCache<string, Price>({ max: 5000, maxSize: 4_000_000, sizeCalculation: (_price, key) => key.length })),
+      );
+    return book;
+  };
+}
+
 function costPlugin<TContext extends BaseContext>(limits: OperationLimits, caps: ListCaps): ApolloServerPlugin<TContext> {
+  const prices = priceBook();
+  const price = (input: Parameters<typeof operationCost>[0]): Price => {
+    try {
+      return { cost: operationCost(input) };
+    } catch {
+      return { cost: null };
+    }
+  };
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, operationName, request }) {
+        async didResolveOperation({ schema, document, operation, operationName, request, queryHash }) {
           const variables = request.variables ?? {};
           // Variables that do not fit their types are refused by execution (BAD_USER_INPUT) before any resolver runs.
           if (getVariableValues(schema, operation?.variableDefinitions ?? [], variables).errors) return;
-          let cost: number;
-          try {
-            cost = operationCost({ schema, document, variables, operationName, caps, defaultListCap: limits.defaultListCap });
-          } catch {
-            throw limitRefusal("COST_LIMIT", "Query is too expensive: too large to price", limits.maxCost);
+          const key = JSON.stringify([queryHash, operationName ?? null, variables]);
+          const book = prices(schema);
+          let known = book.get(key);
+          if (!known) {
+            known = price({ schema, document, variables, operationName, caps, defaultListCap: limits.defaultListCap });
+            if (key.length <= 20_000) book.set(key, known);
           }
+          const cost = known.cost;
+          if (cost === null) throw limitRefusal("COST_LIMIT", "Query is too expensive: too large to price", limits.maxCost);
           if (cost > limits.maxCost) {
             throw limitRefusal(
               "COST_LIMIT",
