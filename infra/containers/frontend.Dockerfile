@@ -17,6 +17,7 @@ RUN REMOTE_BASE_URL="${REMOTE_BASE_URL}" pnpm --filter "./${PACKAGE}..." run bui
 # nginx as a non-root user (uid 101, port 8080), its pid and temporary files in /tmp.
 FROM nginxinc/nginx-unprivileged:1.27-alpine
 ARG PACKAGE
+# dist holds the precompressed .gz/.br siblings the build writes; nginx serves the .gz ones (gzip_static).
 COPY --from=build /repo/${PACKAGE}/dist /usr/share/nginx/html
 # Rendered at start into /etc/nginx/conf.d (an emptyDir in Kubernetes) with SHELL_ORIGIN, the one origin
 # allowed to load this frontend's modules cross-origin.

@@ -1,14 +1,16 @@
 // `pnpm test` (after the build): runs every package's vitest suite in dependency order — kit, services,
 // gateway (a real stack), frontends (browser tests last) — and ends with one "N passed, N failed" line.
-// Usage: node infra/local/run-tests.mjs [--only services|kit|gateway|frontends]
+// infra's own scripts are tested with node:test (no vitest there).
+// Usage: node infra/local/run-tests.mjs [--only services|kit|infra|gateway|frontends]
 import { spawnSync } from "node:child_process";
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "./stack.mjs";
 
 const GROUPS = {
   kit: ["shared/domain", "shared/subgraph-kit", "shared/ui-kit"],
+  infra: ["infra/local"],
   services: ["services/organisation", "services/requests", "services/volunteers", "services/station", "services/council"],
   gateway: ["gateway"],
   frontends: [
@@ -32,7 +34,28 @@ const reports = mkdtempSync(join(tmpdir(), "dongting-tests-"));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 
+/** node:test over a folder's *.test.mjs; its TAP summary gives the counts. */
+function runNodeTests(dir) {
+  const cwd = join(ROOT, dir);
+  const files = readdirSync(cwd).filter((name) => name.endsWith(".test.mjs"));
+  console.log(`\n=== ${dir} (node:test) ===`);
+  const run = spawnSync(process.execPath, ["--test", "--test-reporter=tap", ...files], { cwd, encoding: "utf8", env: process.env });
+  process.stdout.write(run.stdout + run.stderr);
+  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, "m").exec(run.stdout)?.[1] ?? 0);
+  totals.passed += count("pass");
+  totals.failed += count("fail");
+  totals.skipped += count("skipped") + count("todo");
+  if (run.status !== 0 || files.length === 0) {
+    failures.push(dir);
+    if (count("fail") === 0) totals.failed += 1;
+  }
+}
+
 for (const dir of packages) {
+  if (dir.startsWith("infra/")) {
+    runNodeTests(dir);
+    continue;
+  }
   const cwd = join(ROOT, dir);
   const vitest = join(cwd, "node_modules/vitest/vitest.mjs");
   if (!existsSync(vitest)) {

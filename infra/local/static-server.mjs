@@ -1,11 +1,13 @@
 // Serves built micro-frontends: node static-server.mjs shell:5173 organisation:5174 ...
 // One small process for all of them (vite preview costs ~110 MiB per frontend). Remotes answer CORS
 // for any origin (the shell loads their modules cross-origin); unknown routes fall back to index.html,
-// missing files (a path with a known file extension) are 404.
+// missing files (a path with a known file extension) are 404. JS, CSS, JSON and HTML go out as the
+// build's precompressed .br/.gz sibling when the request accepts it (static-encoding.mjs).
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { dirname, extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { chooseEncoding } from "./static-encoding.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const TYPES = {
@@ -58,11 +60,16 @@ function serve(name, port) {
     res.setHeader("content-type", TYPES[extname(file)] ?? "application/octet-stream");
     // Hashed assets may be cached; entry points and manifests must be fresh so a redeploy shows at once.
     res.setHeader("cache-control", /\/assets\//.test(file) ? "public, max-age=31536000, immutable" : "no-cache");
+    // The answer depends on accept-encoding whether or not a sibling exists, so caches must key on it.
+    res.setHeader("vary", "accept-encoding");
+    const encoded = chooseEncoding(req.headers["accept-encoding"], file, (path) => existsSync(path) && statSync(path).isFile());
+    if (encoded) res.setHeader("content-encoding", encoded.coding);
+    res.setHeader("content-length", statSync(encoded?.path ?? file).size);
     if (req.method === "HEAD") {
       res.end();
       return;
     }
-    const stream = createReadStream(file);
+    const stream = createReadStream(encoded?.path ?? file);
     stream.on("error", () => {
       if (!res.headersSent) res.statusCode = 500;
       res.end();
@@ -82,7 +89,8 @@ function serve(name, port) {
     console.error(`[static] ${name} on port ${port}: ${error.message}`);
     process.exit(1);
   });
-  server.listen(port, () => console.log(`[static] ${name} on http://localhost:${port}`));
+  // The bound port (port 0 picks a free one, as the static server's test does).
+  server.listen(port, () => console.log(`[static] ${name} on http://localhost:${server.address().port}`));
   return server;
 }
 

@@ -1,39 +1,53 @@
-import { useMemo } from "react";
+import { Suspense, lazy, useMemo } from "react";
 import { relayStylePagination } from "@apollo/client/utilities";
-import { PageNotFound, RemoteRoot, RemoteRouter, Route, Switch, joinPath, useRemoteSession, type RemoteAppProps } from "@dongting/ui-kit";
+import {
+  PageLoading,
+  PageNotFound,
+  RemoteRoot,
+  RemoteRouter,
+  Route,
+  Switch,
+  joinPath,
+  useRemoteSession,
+  type RemoteAppProps,
+} from "@dongting/ui-kit";
 import { ClassListPage } from "./pages/ClassListPage";
-import { ClassDetailPage } from "./pages/ClassDetailPage";
-import { MeetingCalendarPage } from "./pages/MeetingCalendarPage";
-import { ProposalListPage } from "./pages/ProposalListPage";
-import { ProposalPage } from "./pages/ProposalPage";
-import { RuleListPage } from "./pages/RuleListPage";
-import { RulePage } from "./pages/RulePage";
 import { RemoteNav } from "./components/RemoteNav";
 import { RemoteContext, type RemoteContextValue } from "./hooks/useRemote";
 import { t } from "./i18n";
 
+// Only the class list (the landing page) is in the first chunk; the other pages load when opened.
+const ClassDetailPage = lazy(() => import("./pages/ClassDetailPage").then((m) => ({ default: m.ClassDetailPage })));
+const MeetingCalendarPage = lazy(() => import("./pages/MeetingCalendarPage").then((m) => ({ default: m.MeetingCalendarPage })));
+const ProposalListPage = lazy(() => import("./pages/ProposalListPage").then((m) => ({ default: m.ProposalListPage })));
+const ProposalPage = lazy(() => import("./pages/ProposalPage").then((m) => ({ default: m.ProposalPage })));
+const RuleListPage = lazy(() => import("./pages/RuleListPage").then((m) => ({ default: m.RuleListPage })));
+const RulePage = lazy(() => import("./pages/RulePage").then((m) => ({ default: m.RulePage })));
+
 function CouncilRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "locale">) {
   return (
-    <Switch>
-      <Route path="/">
-        <ClassListPage />
-      </Route>
-      <Route path="/classes/:id">{({ id }) => <ClassDetailPage key={id} id={id} />}</Route>
-      <Route path="/meetings">
-        <MeetingCalendarPage />
-      </Route>
-      <Route path="/proposals">
-        <ProposalListPage />
-      </Route>
-      <Route path="/proposals/:id">{({ id }) => <ProposalPage key={id} id={id} />}</Route>
-      <Route path="/rules">
-        <RuleListPage />
-      </Route>
-      <Route path="/rules/:id">{({ id }) => <RulePage key={id} id={id} />}</Route>
-      <Route>
-        <PageNotFound locale={locale} backTo={joinPath(basePath)} backLabel={t(locale, "backToList")} />
-      </Route>
-    </Switch>
+    <Suspense fallback={<PageLoading />}>
+      <Switch>
+        <Route path="/">
+          <ClassListPage />
+        </Route>
+        <Route path="/classes/:id">{({ id }) => <ClassDetailPage key={id} id={id} />}</Route>
+        <Route path="/meetings">
+          <MeetingCalendarPage />
+        </Route>
+        <Route path="/proposals">
+          <ProposalListPage />
+        </Route>
+        <Route path="/proposals/:id">{({ id }) => <ProposalPage key={id} id={id} />}</Route>
+        <Route path="/rules">
+          <RuleListPage />
+        </Route>
+        <Route path="/rules/:id">{({ id }) => <RulePage key={id} id={id} />}</Route>
+        <Route>
+          <PageNotFound locale={locale} backTo={joinPath(basePath)} backLabel={t(locale, "backToList")} />
+        </Route>
+      </Switch>
+    </Suspense>
   );
 }
 

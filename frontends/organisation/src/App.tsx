@@ -1,6 +1,7 @@
-import { useMemo } from "react";
+import { Suspense, lazy, useMemo, type ReactNode } from "react";
 import {
   PageHeader,
+  PageLoading,
   PageNotFound,
   RemoteRoot,
   RemoteRouter,
@@ -13,14 +14,22 @@ import {
   type RemoteAppProps,
 } from "@dongting/ui-kit";
 import { PartyPage } from "./pages/PartyPage";
-import { GridPage } from "./pages/GridPage";
-import { GrantsPage } from "./pages/GrantsPage";
-import { PeoplePage } from "./pages/PeoplePage";
-import { PersonPage } from "./pages/PersonPage";
 import { tp } from "./i18n-people";
 import { SectionSwitch, type Section } from "./components/SectionSwitch";
 import { PermissionsContext, permissionsOf } from "./hooks/permissions";
 import { t } from "./i18n";
+
+// Only the party tree (the landing page) is in the first chunk: the other sections load when opened,
+// so opening the remote does not fetch their tables, forms and pickers.
+const GridPage = lazy(() => import("./pages/GridPage").then((m) => ({ default: m.GridPage })));
+const GrantsPage = lazy(() => import("./pages/GrantsPage").then((m) => ({ default: m.GrantsPage })));
+const PeoplePage = lazy(() => import("./pages/PeoplePage").then((m) => ({ default: m.PeoplePage })));
+const PersonPage = lazy(() => import("./pages/PersonPage").then((m) => ({ default: m.PersonPage })));
+
+/** A lazy page below its section header, which stays drawn while the page's chunk loads. */
+function LazyPage({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
+}
 
 const SECTION_TITLES = {
   party: ["title", "subtitle"],
@@ -41,7 +50,9 @@ function PersonSection({ locale }: { locale: Locale }) {
   return (
     <>
       <SectionHeader locale={locale} section="people" />
-      <PersonPage key={id} id={id} locale={locale} />
+      <LazyPage>
+        <PersonPage key={id} id={id} locale={locale} />
+      </LazyPage>
     </>
   );
 }
@@ -73,18 +84,24 @@ function OrgRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "loca
         </Route>
         <Route path="/grids">
           <SectionHeader locale={locale} section="grids" />
-          <GridPage locale={locale} />
+          <LazyPage>
+            <GridPage locale={locale} />
+          </LazyPage>
         </Route>
         <Route path="/people">
           <SectionHeader locale={locale} section="people" />
-          <PeoplePage locale={locale} />
+          <LazyPage>
+            <PeoplePage locale={locale} />
+          </LazyPage>
         </Route>
         <Route path="/people/:id">
           <PersonSection locale={locale} />
         </Route>
         <Route path="/grants">
           <SectionHeader locale={locale} section="grants" />
-          <GrantsPage locale={locale} />
+          <LazyPage>
+            <GrantsPage locale={locale} />
+          </LazyPage>
         </Route>
         <Route>
           <PageNotFound locale={locale} backTo={joinPath(basePath)} backLabel={t(locale, "backToTree")} />

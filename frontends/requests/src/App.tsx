@@ -12,19 +12,20 @@ import {
   type RemoteAppProps,
 } from "@dongting/ui-kit";
 import { RequestListPage } from "./pages/RequestListPage";
-import { RequestPage } from "./pages/RequestPage";
-import { MyRequestsPage } from "./pages/MyRequestsPage";
-import { NewRequestPage } from "./pages/NewRequestPage";
-import { BoardPage } from "./pages/BoardPage";
-import { RankingPage } from "./pages/RankingPage";
-import { TasksPage } from "./pages/TasksPage";
-import { SettingsPage } from "./pages/SettingsPage";
 import { RequestsNav } from "./components/RequestsNav";
 import { PermissionsContext, permissionsOf, usePermissions } from "./hooks/usePermissions";
 import { GatewayContext } from "./hooks/useGateway";
 import { t } from "./i18n";
 
-// The dashboard brings ECharts; it loads only when opened.
+// Only the request list (the staff's landing page) is in the first chunk; the other pages load when
+// opened, the dashboard with ECharts.
+const RequestPage = lazy(() => import("./pages/RequestPage").then((m) => ({ default: m.RequestPage })));
+const MyRequestsPage = lazy(() => import("./pages/MyRequestsPage").then((m) => ({ default: m.MyRequestsPage })));
+const NewRequestPage = lazy(() => import("./pages/NewRequestPage").then((m) => ({ default: m.NewRequestPage })));
+const BoardPage = lazy(() => import("./pages/BoardPage").then((m) => ({ default: m.BoardPage })));
+const RankingPage = lazy(() => import("./pages/RankingPage").then((m) => ({ default: m.RankingPage })));
+const TasksPage = lazy(() => import("./pages/TasksPage").then((m) => ({ default: m.TasksPage })));
+const SettingsPage = lazy(() => import("./pages/SettingsPage").then((m) => ({ default: m.SettingsPage })));
 const DashboardPage = lazy(() => import("./pages/DashboardPage").then((module) => ({ default: module.DashboardPage })));
 
 /** Pages by path below the remote's base: the sections, then any other single segment is a request id. */
@@ -33,36 +34,36 @@ function RequestRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "
   return (
     <RemoteRouter basePath={basePath}>
       <RequestsNav locale={locale} />
-      <Switch>
-        <Route path="/">{readAll ? <RequestListPage locale={locale} /> : <MyRequestsPage locale={locale} />}</Route>
-        <Route path="/mine">
-          <MyRequestsPage locale={locale} />
-        </Route>
-        <Route path="/board">
-          <BoardPage locale={locale} />
-        </Route>
-        <Route path="/new">
-          <NewRequestPage locale={locale} />
-        </Route>
-        <Route path="/dashboard">
-          <Suspense fallback={<PageLoading />}>
+      <Suspense fallback={<PageLoading />}>
+        <Switch>
+          <Route path="/">{readAll ? <RequestListPage locale={locale} /> : <MyRequestsPage locale={locale} />}</Route>
+          <Route path="/mine">
+            <MyRequestsPage locale={locale} />
+          </Route>
+          <Route path="/board">
+            <BoardPage locale={locale} />
+          </Route>
+          <Route path="/new">
+            <NewRequestPage locale={locale} />
+          </Route>
+          <Route path="/dashboard">
             <DashboardPage locale={locale} />
-          </Suspense>
-        </Route>
-        <Route path="/ranking">
-          <RankingPage locale={locale} />
-        </Route>
-        <Route path="/tasks">
-          <TasksPage locale={locale} />
-        </Route>
-        <Route path="/settings">
-          <SettingsPage locale={locale} />
-        </Route>
-        <Route path="/:id">{({ id }) => <RequestPage key={id} id={id} locale={locale} />}</Route>
-        <Route>
-          <PageNotFound locale={locale} backTo={joinPath(basePath)} backLabel={t(locale, "back")} />
-        </Route>
-      </Switch>
+          </Route>
+          <Route path="/ranking">
+            <RankingPage locale={locale} />
+          </Route>
+          <Route path="/tasks">
+            <TasksPage locale={locale} />
+          </Route>
+          <Route path="/settings">
+            <SettingsPage locale={locale} />
+          </Route>
+          <Route path="/:id">{({ id }) => <RequestPage key={id} id={id} locale={locale} />}</Route>
+          <Route>
+            <PageNotFound locale={locale} backTo={joinPath(basePath)} backLabel={t(locale, "back")} />
+          </Route>
+        </Switch>
+      </Suspense>
     </RemoteRouter>
   );
 }

@@ -12,19 +12,20 @@ import {
   type RemoteAppProps,
 } from "@dongting/ui-kit";
 import { ZoneListPage } from "./pages/ZoneListPage";
-import { ZoneCalendarPage } from "./pages/ZoneCalendarPage";
-import { ZoneSettingsPage } from "./pages/ZoneSettingsPage";
 import { GraphqlUrlContext } from "./hooks/gateway";
-import { ApprovalsPage } from "./pages/ApprovalsPage";
-import { CheckInPage } from "./pages/CheckInPage";
-import { MyBookingsPage } from "./pages/MyBookingsPage";
-import { ClosuresPage } from "./pages/ClosuresPage";
-import { ExchangePage } from "./pages/ExchangePage";
 import { StationNav } from "./components/StationNav";
 import { PermissionsContext, permissionsOf } from "./hooks/permissions";
 import { t } from "./i18n";
 
-// The pages with charts load ECharts on first use, so the zone list and the calendar start lighter.
+// Only the zone list (the landing page) is in the first chunk; the other pages load when opened, and
+// the pages with charts bring ECharts with them.
+const ZoneCalendarPage = lazy(() => import("./pages/ZoneCalendarPage").then((m) => ({ default: m.ZoneCalendarPage })));
+const ZoneSettingsPage = lazy(() => import("./pages/ZoneSettingsPage").then((m) => ({ default: m.ZoneSettingsPage })));
+const ApprovalsPage = lazy(() => import("./pages/ApprovalsPage").then((m) => ({ default: m.ApprovalsPage })));
+const CheckInPage = lazy(() => import("./pages/CheckInPage").then((m) => ({ default: m.CheckInPage })));
+const MyBookingsPage = lazy(() => import("./pages/MyBookingsPage").then((m) => ({ default: m.MyBookingsPage })));
+const ClosuresPage = lazy(() => import("./pages/ClosuresPage").then((m) => ({ default: m.ClosuresPage })));
+const ExchangePage = lazy(() => import("./pages/ExchangePage").then((m) => ({ default: m.ExchangePage })));
 const VisitorsPage = lazy(() => import("./pages/VisitorsPage").then((m) => ({ default: m.VisitorsPage })));
 const StatsPage = lazy(() => import("./pages/StatsPage").then((m) => ({ default: m.StatsPage })));
 

@@ -1,46 +1,60 @@
-import { useMemo } from "react";
+import { Suspense, lazy, useMemo } from "react";
 import { relayStylePagination } from "@apollo/client/utilities";
-import { PageNotFound, RemoteRoot, RemoteRouter, Route, Switch, joinPath, useRemoteSession, type RemoteAppProps } from "@dongting/ui-kit";
+import {
+  PageLoading,
+  PageNotFound,
+  RemoteRoot,
+  RemoteRouter,
+  Route,
+  Switch,
+  joinPath,
+  useRemoteSession,
+  type RemoteAppProps,
+} from "@dongting/ui-kit";
 import { TeamListPage } from "./pages/TeamListPage";
-import { TeamDetailPage } from "./pages/TeamDetailPage";
-import { WeekPage } from "./pages/WeekPage";
-import { ShiftPage } from "./pages/ShiftPage";
-import { CheckInPage } from "./pages/CheckInPage";
-import { ServiceTimePage } from "./pages/ServiceTimePage";
-import { RankingPage } from "./pages/RankingPage";
-import { VerifyPage } from "./pages/VerifyPage";
 import { RemoteNav } from "./components/RemoteNav";
 import { RemoteContext, type RemoteContextValue } from "./hooks/useRemote";
 import { t } from "./i18n";
 
+// Only the team list (the landing page) is in the first chunk; the other pages load when opened.
+const TeamDetailPage = lazy(() => import("./pages/TeamDetailPage").then((m) => ({ default: m.TeamDetailPage })));
+const WeekPage = lazy(() => import("./pages/WeekPage").then((m) => ({ default: m.WeekPage })));
+const ShiftPage = lazy(() => import("./pages/ShiftPage").then((m) => ({ default: m.ShiftPage })));
+const CheckInPage = lazy(() => import("./pages/CheckInPage").then((m) => ({ default: m.CheckInPage })));
+const ServiceTimePage = lazy(() => import("./pages/ServiceTimePage").then((m) => ({ default: m.ServiceTimePage })));
+const RankingPage = lazy(() => import("./pages/RankingPage").then((m) => ({ default: m.RankingPage })));
+const VerifyPage = lazy(() => import("./pages/VerifyPage").then((m) => ({ default: m.VerifyPage })));
+
 function VolunteerRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "locale">) {
   return (
-    <Switch>
-      <Route path="/">
-        <TeamListPage />
-      </Route>
-      <Route path="/teams/:id">{({ id }) => <TeamDetailPage id={id} />}</Route>
-      <Route path="/shifts/:id">{({ id }) => <ShiftPage id={id} />}</Route>
-      <Route path="/volunteers/:id">{({ id }) => <ServiceTimePage volunteerId={id} />}</Route>
-      <Route path="/week">
-        <WeekPage />
-      </Route>
-      <Route path="/check-in">
-        <CheckInPage />
-      </Route>
-      <Route path="/me">
-        <ServiceTimePage />
-      </Route>
-      <Route path="/ranking">
-        <RankingPage />
-      </Route>
-      <Route path="/verify">
-        <VerifyPage />
-      </Route>
-      <Route>
-        <PageNotFound locale={locale} backTo={joinPath(basePath)} backLabel={t(locale, "backToList")} />
-      </Route>
-    </Switch>
+    <Suspense fallback={<PageLoading />}>
+      <Switch>
+        <Route path="/">
+          <TeamListPage />
+        </Route>
+        <Route path="/teams/:id">{({ id }) => <TeamDetailPage id={id} />}</Route>
+        <Route path="/shifts/:id">{({ id }) => <ShiftPage id={id} />}</Route>
+        <Route path="/volunteers/:id">{({ id }) => <ServiceTimePage volunteerId={id} />}</Route>
+        <Route path="/week">
+          <WeekPage />
+        </Route>
+        <Route path="/check-in">
+          <CheckInPage />
+        </Route>
+        <Route path="/me">
+          <ServiceTimePage />
+        </Route>
+        <Route path="/ranking">
+          <RankingPage />
+        </Route>
+        <Route path="/verify">
+          <VerifyPage />
+        </Route>
+        <Route>
+          <PageNotFound locale={locale} backTo={joinPath(basePath)} backLabel={t(locale, "backToList")} />
+        </Route>
+      </Switch>
+    </Suspense>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { Suspense, lazy, useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Button, Card, Col, Input, Row, Statistic, Table } from "antd";
 import type { TableColumnsType } from "antd";
@@ -6,9 +6,11 @@ import { PlusOutlined, ReloadOutlined } from "@ant-design/icons";
 import { Hidden, Link, PageHeader, PageLoading, QueryError, useCommunityFilter, useLocation, usePartialAnswer } from "@dongting/ui-kit";
 import { RESIDENT_CLASSES, type ClassRow } from "../graph/classes";
 import { isStaff } from "../proposal-rules";
-import { ClassFormModal } from "../components/ClassModals";
 import { useRemote } from "../hooks/useRemote";
 import { t } from "../i18n";
+
+// The class form (a modal with its form controls) loads when staff open it, not with the list.
+const ClassFormModal = lazy(() => import("../components/ClassModals").then((m) => ({ default: m.ClassFormModal })));
 
 /** 第2班 before 第10班. */
 const BY_NAME = new Intl.Collator("zh-CN", { numeric: true });
@@ -81,7 +83,9 @@ export function ClassListPage() {
         }
       />
       {creating ? (
-        <ClassFormModal open locale={locale} onClose={() => setCreating(false)} onCreated={(id) => navigate(`/classes/${id}`)} />
+        <Suspense fallback={null}>
+          <ClassFormModal open locale={locale} onClose={() => setCreating(false)} onCreated={(id) => navigate(`/classes/${id}`)} />
+        </Suspense>
       ) : null}
       {error && !classes ? (
         <QueryError error={error} locale={locale} onRetry={() => void refetch()} />

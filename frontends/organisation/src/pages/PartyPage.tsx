@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { Suspense, lazy, useState } from "react";
 import { App as AntApp, Button, Card, Col, Row, Typography } from "antd";
 import { PlusOutlined, ReloadOutlined } from "@ant-design/icons";
 import { PageLoading, QueryError, type Locale } from "@dongting/ui-kit";
@@ -7,9 +7,13 @@ import { OrgTreeContext, useOrgTreeState } from "../hooks/useOrgTree";
 import { usePermissions } from "../hooks/permissions";
 import { useOpenUnit } from "../hooks/useUnitNavigation";
 import { OrgTree } from "../components/OrgTree";
-import { OrgUnitDetail } from "../components/OrgUnitDetail";
-import { UnitFormModal, type UnitFormMode } from "../components/UnitFormModal";
+import type { UnitFormMode } from "../components/UnitFormModal";
 import { t } from "../i18n";
+
+// The bare tree is what opening the remote shows: a unit's page (tabs, member table, dialogs) and the
+// unit form load when a unit is selected or a root is being created.
+const OrgUnitDetail = lazy(() => import("../components/OrgUnitDetail").then((m) => ({ default: m.OrgUnitDetail })));
+const UnitFormModal = lazy(() => import("../components/UnitFormModal").then((m) => ({ default: m.UnitFormModal })));
 
 const CREATE_ROOT: UnitFormMode = { type: "create", parent: null };
 
@@ -71,7 +75,9 @@ export function PartyPage({ selectedId, locale }: { selectedId: string | null; l
           <Col xs={24} xl={14}>
             <Card title={t(locale, "detail")}>
               {selectedId ? (
-                <OrgUnitDetail key={selectedId} id={selectedId} locale={locale} />
+                <Suspense fallback={<PageLoading />}>
+                  <OrgUnitDetail key={selectedId} id={selectedId} locale={locale} />
+                </Suspense>
               ) : (
                 <Typography.Text type="secondary">{t(locale, "selectHint")}</Typography.Text>
               )}
@@ -79,16 +85,20 @@ export function PartyPage({ selectedId, locale }: { selectedId: string | null; l
           </Col>
         </Row>
       )}
-      <UnitFormModal
-        mode={creatingRoot ? CREATE_ROOT : null}
-        locale={locale}
-        onClose={() => setCreatingRoot(false)}
-        onDone={(unitId) => {
-          setCreatingRoot(false);
-          void message.success(t(locale, "created"));
-          void reload().then(() => openUnit(unitId));
-        }}
-      />
+      {creatingRoot ? (
+        <Suspense fallback={null}>
+          <UnitFormModal
+            mode={CREATE_ROOT}
+            locale={locale}
+            onClose={() => setCreatingRoot(false)}
+            onDone={(unitId) => {
+              setCreatingRoot(false);
+              void message.success(t(locale, "created"));
+              void reload().then(() => openUnit(unitId));
+            }}
+          />
+        </Suspense>
+      ) : null}
     </OrgTreeContext.Provider>
   );
 }

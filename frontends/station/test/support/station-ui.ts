@@ -51,10 +51,25 @@ export class StationUi {
 
   /** Picks a clock time in one of the booking form's time selects (type to filter, click the option). */
   async pickTime(testId: "booking-start" | "booking-end", hhmm: string): Promise<void> {
-    await this.page.getByTestId(testId).locator(".ant-select").click();
-    await this.page.keyboard.type(hhmm);
-    await this.page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${hhmm}"]`).click();
+    await this.pickOption(this.page.getByTestId(testId), hhmm);
     await expect.poll(() => this.page.getByTestId(testId).innerText()).toContain(hhmm);
+  }
+
+  /**
+   * Opens the antd Select inside `field`, types into its own search box once it has the focus, and clicks the option in
+   * that Select's own list (found by the input's aria-controls): under load, keys typed before the focus moved, or a
+   * click in another Select's list still closing, picked the wrong time.
+   */
+  private async pickOption(field: Locator, label: string): Promise<void> {
+    await field.locator(".ant-select").click();
+    const input = field.locator("input").first();
+    await expect.poll(() => input.evaluate((element) => element === document.activeElement), { timeout: UI_TIMEOUT }).toBe(true);
+    await input.pressSequentially(label);
+    const list = await input.getAttribute("aria-controls");
+    const dropdown = list
+      ? this.page.locator(`.ant-select-dropdown:has([id="${list}"])`)
+      : this.page.locator(".ant-select-dropdown:visible");
+    await dropdown.locator(`.ant-select-item-option[title="${label}"]`).click({ timeout: UI_TIMEOUT });
   }
 
   async fillTitle(title: string): Promise<void> {
@@ -67,9 +82,7 @@ export class StationUi {
 
   /** Picks an option of an antd Select inside the remote's element `testId` (type to filter, click it). */
   async choose(testId: string, label: string): Promise<void> {
-    await this.station().getByTestId(testId).locator(".ant-select").click();
-    await this.page.keyboard.type(label);
-    await this.page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
+    await this.pickOption(this.station().getByTestId(testId), label);
   }
 
   /**

@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { Suspense, lazy, useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Button, Card, Col, Row, Segmented, Statistic, Table, Tag } from "antd";
 import type { TableColumnsType } from "antd";
@@ -7,10 +7,12 @@ import { Hidden, Link, PageHeader, PageLoading, QueryError, usePartialAnswer, us
 import { VOLUNTEER_TEAMS, type TeamRow } from "../graph/teams";
 import { TEAM_KINDS, TEAM_KIND_COLOR, teamKindLabel, totalsByKind, type TeamKind } from "../labels";
 import { MembersByKindChart } from "../components/MembersByKindChart";
-import { TeamFormModal } from "../components/TeamFormModal";
 import { isStaff } from "../viewer";
 import { useRemote } from "../hooks/useRemote";
 import { t } from "../i18n";
+
+// The team form (a modal with its form controls) loads when staff open it, not with the list.
+const TeamFormModal = lazy(() => import("../components/TeamFormModal").then((m) => ({ default: m.TeamFormModal })));
 
 const ALL = "ALL";
 
@@ -98,7 +100,9 @@ export function TeamListPage() {
         }
       />
       {creating ? (
-        <TeamFormModal open locale={locale} onClose={() => setCreating(false)} onCreated={(id) => navigate(`/teams/${id}`)} />
+        <Suspense fallback={null}>
+          <TeamFormModal open locale={locale} onClose={() => setCreating(false)} onCreated={(id) => navigate(`/teams/${id}`)} />
+        </Suspense>
       ) : null}
       {error && !teams ? (
         <QueryError error={error} locale={locale} onRetry={() => void refetch()} />

@@ -1,21 +1,14 @@
-import { useEffect, useRef } from "react";
-import * as echarts from "echarts/core";
-import { BarChart, LineChart } from "echarts/charts";
-import { DataZoomComponent, DatasetComponent, GridComponent, LegendComponent, TooltipComponent } from "echarts/components";
-import { CanvasRenderer } from "echarts/renderers";
+import { lazy, Suspense } from "react";
+import type { EChartsCoreOption } from "echarts/core";
 
 /**
- * Apache ECharts for the remotes (`@dongting/ui-kit/charts`, a separate entry so that ECharts loads
- * only with the pages that draw charts). Only the chart types and components below are bundled.
+ * Apache ECharts for the remotes (`@dongting/ui-kit/charts`). ECharts itself (~400 KB before
+ * compression even trimmed to the charts we use) is loaded on first render of a chart, not with the
+ * page's module: a remote that statically imports a page with a chart still starts without it.
  */
-let registered = false;
-function registerCharts(): void {
-  if (registered) return;
-  echarts.use([BarChart, LineChart, DatasetComponent, DataZoomComponent, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
-  registered = true;
-}
+const EChartCanvas = lazy(() => import("./EChartCanvas"));
 
-export type ChartOption = echarts.EChartsCoreOption;
+export type ChartOption = EChartsCoreOption;
 
 export interface EChartProps {
   option: ChartOption;
@@ -26,28 +19,13 @@ export interface EChartProps {
   testId?: string;
 }
 
-/** One ECharts instance bound to a div: resized with it, option replaced on change, disposed on unmount. */
-export function EChart({ option, height = 300, label, testId }: EChartProps) {
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-
-  useEffect(() => {
-    if (!element.current) return;
-    registerCharts();
-    const instance = echarts.init(element.current);
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element.current);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
-
-  return <div ref={element} role="img" aria-label={label} data-testid={testId} style={{ width: "100%", height }} />;
+/** A chart; until ECharts has loaded, an empty box of the same size and name holds its place. */
+export function EChart(props: EChartProps) {
+  const { height = 300, label, testId } = props;
+  const placeholder = <div role="img" aria-label={label} data-testid={testId} style={{ width: "100%", height }} />;
+  return (
+    <Suspense fallback={placeholder}>
+      <EChartCanvas {...props} />
+    </Suspense>
+  );
 }
