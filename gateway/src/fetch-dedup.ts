@@ -1,5 +1,6 @@
 import { GraphQLError, Kind, parse } from "graphql";
 import { metricsRegistry } from "@dongting/subgraph-kit";
+import { LRUCache } from "lru-cache";
 import { Counter } from "prom-client";
 
 type Fetch = typeof fetch;
@@ -84,8 +85,7 @@ function foldKey(input: Parameters<Fetch>[0], init: Parameters<Fetch>[1]): strin
 }
 
 // The gateway's query plans send the same few documents over and over: their kind is remembered.
-const QUERY_ONLY_CACHE_LIMIT = 1000;
-const queryOnlyByDocument = new Map<string, boolean>();
+const queryOnlyByDocument = new LRUCache<string, boolean>({ max: 1000 });
 
 function onlyQueries(body: string): boolean {
   let query: unknown;
@@ -104,7 +104,6 @@ function onlyQueries(body: string): boolean {
   } catch {
     result = false;
   }
-  if (queryOnlyByDocument.size >= QUERY_ONLY_CACHE_LIMIT) queryOnlyByDocument.clear();
   queryOnlyByDocument.set(query, result);
   return result;
 }

@@ -5,6 +5,7 @@ import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheContr
 import responseCachePlugin from "@apollo/server-plugin-response-cache";
 import { metricsRegistry } from "@dongting/subgraph-kit";
 import type { Logger } from "pino";
+import { LRUCache } from "lru-cache";
 import { Counter } from "prom-client";
 import { plannedFetches, writtenSubgraphs, type PlannedFetches } from "./response-cache-plan.js";
 import { memoryStore, redisStore } from "./response-cache-store.js";
@@ -55,7 +56,7 @@ interface GatewayResponseCache {
   close(): Promise<void>;
 }
 
-/** The plans' subgraph sets by document; the gateway plans the same few documents over and over. */
+/** The plans' subgraph sets by document, for this many documents: the gateway plans the same few over and over. */
 const KNOWN_PLANS_LIMIT = 2000;
 const EPOCH_HEADER = "x-dongting-cache-epoch";
 
@@ -103,7 +104,7 @@ export async function startResponseCache(
     if (!state) states.set(context, (state = {}));
     return state;
   };
-  const knownPlans = new Map<string, string[]>();
+  const knownPlans = new LRUCache<string, string[]>({ max: KNOWN_PLANS_LIMIT });
   const subgraphNames = [...subgraphs].sort();
 
   const readVersions = async (): Promise<Map<string, number> | undefined> => {
@@ -167,7 +168,6 @@ export async function startResponseCache(
     didResolveQueryPlan: ({ queryPlan, requestContext }) => {
       const planned = plannedFetches(queryPlan);
       stateOf(requestContext.context).plan = planned;
-      if (knownPlans.size >= KNOWN_PLANS_LIMIT) knownPlans.clear();
       knownPlans.set(planKey(requestContext), planned.subgraphs);
     },
     dataSource(source) {

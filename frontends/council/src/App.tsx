@@ -1,4 +1,4 @@
-import { Suspense, lazy, useMemo } from "react";
+import { Suspense, useMemo } from "react";
 import { relayStylePagination } from "@apollo/client/utilities";
 import {
   PageLoading,
@@ -10,6 +10,7 @@ import {
   joinPath,
   useRemoteSession,
   type RemoteAppProps,
+  lazyPage,
 } from "@dongting/ui-kit";
 import { ClassListPage } from "./pages/ClassListPage";
 import { RemoteNav } from "./components/RemoteNav";
@@ -17,12 +18,12 @@ import { RemoteContext, type RemoteContextValue } from "./hooks/useRemote";
 import { t } from "./i18n";
 
 // Only the class list (the landing page) is in the first chunk; the other pages load when opened.
-const ClassDetailPage = lazy(() => import("./pages/ClassDetailPage").then((m) => ({ default: m.ClassDetailPage })));
-const MeetingCalendarPage = lazy(() => import("./pages/MeetingCalendarPage").then((m) => ({ default: m.MeetingCalendarPage })));
-const ProposalListPage = lazy(() => import("./pages/ProposalListPage").then((m) => ({ default: m.ProposalListPage })));
-const ProposalPage = lazy(() => import("./pages/ProposalPage").then((m) => ({ default: m.ProposalPage })));
-const RuleListPage = lazy(() => import("./pages/RuleListPage").then((m) => ({ default: m.RuleListPage })));
-const RulePage = lazy(() => import("./pages/RulePage").then((m) => ({ default: m.RulePage })));
+const ClassDetailPage = lazyPage(() => import("./pages/ClassDetailPage"), "ClassDetailPage");
+const MeetingCalendarPage = lazyPage(() => import("./pages/MeetingCalendarPage"), "MeetingCalendarPage");
+const ProposalListPage = lazyPage(() => import("./pages/ProposalListPage"), "ProposalListPage");
+const ProposalPage = lazyPage(() => import("./pages/ProposalPage"), "ProposalPage");
+const RuleListPage = lazyPage(() => import("./pages/RuleListPage"), "RuleListPage");
+const RulePage = lazyPage(() => import("./pages/RulePage"), "RulePage");
 
 function CouncilRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "locale">) {
   return (

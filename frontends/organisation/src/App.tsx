@@ -1,4 +1,4 @@
-import { Suspense, lazy, useMemo, type ReactNode } from "react";
+import { Suspense, useMemo, type ReactNode } from "react";
 import {
   PageHeader,
   PageLoading,
@@ -12,6 +12,7 @@ import {
   useRemoteSession,
   type Locale,
   type RemoteAppProps,
+  lazyPage,
 } from "@dongting/ui-kit";
 import { PartyPage } from "./pages/PartyPage";
 import { tp } from "./i18n-people";
@@ -21,10 +22,10 @@ import { t } from "./i18n";
 
 // Only the party tree (the landing page) is in the first chunk: the other sections load when opened,
 // so opening the remote does not fetch their tables, forms and pickers.
-const GridPage = lazy(() => import("./pages/GridPage").then((m) => ({ default: m.GridPage })));
-const GrantsPage = lazy(() => import("./pages/GrantsPage").then((m) => ({ default: m.GrantsPage })));
-const PeoplePage = lazy(() => import("./pages/PeoplePage").then((m) => ({ default: m.PeoplePage })));
-const PersonPage = lazy(() => import("./pages/PersonPage").then((m) => ({ default: m.PersonPage })));
+const GridPage = lazyPage(() => import("./pages/GridPage"), "GridPage");
+const GrantsPage = lazyPage(() => import("./pages/GrantsPage"), "GrantsPage");
+const PeoplePage = lazyPage(() => import("./pages/PeoplePage"), "PeoplePage");
+const PersonPage = lazyPage(() => import("./pages/PersonPage"), "PersonPage");
 
 /** A lazy page below its section header, which stays drawn while the page's chunk loads. */
 function LazyPage({ children }: { children: ReactNode }) {

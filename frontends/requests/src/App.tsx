@@ -1,4 +1,4 @@
-import { Suspense, lazy, useMemo } from "react";
+import { Suspense, useMemo } from "react";
 import { relayStylePagination } from "@apollo/client/utilities";
 import {
   PageLoading,
@@ -10,6 +10,7 @@ import {
   joinPath,
   useRemoteSession,
   type RemoteAppProps,
+  lazyPage,
 } from "@dongting/ui-kit";
 import { RequestListPage } from "./pages/RequestListPage";
 import { RequestsNav } from "./components/RequestsNav";
@@ -19,14 +20,14 @@ import { t } from "./i18n";
 
 // Only the request list (the staff's landing page) is in the first chunk; the other pages load when
 // opened, the dashboard with ECharts.
-const RequestPage = lazy(() => import("./pages/RequestPage").then((m) => ({ default: m.RequestPage })));
-const MyRequestsPage = lazy(() => import("./pages/MyRequestsPage").then((m) => ({ default: m.MyRequestsPage })));
-const NewRequestPage = lazy(() => import("./pages/NewRequestPage").then((m) => ({ default: m.NewRequestPage })));
-const BoardPage = lazy(() => import("./pages/BoardPage").then((m) => ({ default: m.BoardPage })));
-const RankingPage = lazy(() => import("./pages/RankingPage").then((m) => ({ default: m.RankingPage })));
-const TasksPage = lazy(() => import("./pages/TasksPage").then((m) => ({ default: m.TasksPage })));
-const SettingsPage = lazy(() => import("./pages/SettingsPage").then((m) => ({ default: m.SettingsPage })));
-const DashboardPage = lazy(() => import("./pages/DashboardPage").then((module) => ({ default: module.DashboardPage })));
+const RequestPage = lazyPage(() => import("./pages/RequestPage"), "RequestPage");
+const MyRequestsPage = lazyPage(() => import("./pages/MyRequestsPage"), "MyRequestsPage");
+const NewRequestPage = lazyPage(() => import("./pages/NewRequestPage"), "NewRequestPage");
+const BoardPage = lazyPage(() => import("./pages/BoardPage"), "BoardPage");
+const RankingPage = lazyPage(() => import("./pages/RankingPage"), "RankingPage");
+const TasksPage = lazyPage(() => import("./pages/TasksPage"), "TasksPage");
+const SettingsPage = lazyPage(() => import("./pages/SettingsPage"), "SettingsPage");
+const DashboardPage = lazyPage(() => import("./pages/DashboardPage"), "DashboardPage");
 
 /** Pages by path below the remote's base: the sections, then any other single segment is a request id. */
 function RequestRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "locale">) {

@@ -1,11 +1,23 @@
-import { useEffect, useState, type ComponentType } from "react";
+import { Suspense, useEffect, useState, type ComponentType } from "react";
 import { Flex, Spin, Typography } from "antd";
 import type { RemoteAppProps } from "@dongting/ui-kit";
 import type { RemoteEntry } from "./config";
 import { loadRemoteApp, loadedRemoteApp } from "./remotes";
 import { RemoteErrorBoundary } from "./RemoteErrorBoundary";
-import { RemoteFallback } from "./RemoteFallback";
 import { t } from "./i18n";
+import type { RemoteFallbackProps } from "./RemoteFallback";
+import { lazyPage } from "@dongting/ui-kit";
+
+// Only a failed or crashed remote draws the fallback (antd's Result): it loads then, from the shell's
+// own server, instead of with every first visit.
+const LazyRemoteFallback = lazyPage(() => import("./RemoteFallback"), "RemoteFallback");
+function RemoteFallback(props: RemoteFallbackProps) {
+  return (
+    <Suspense fallback={<Spin />}>
+      <LazyRemoteFallback {...props} />
+    </Suspense>
+  );
+}
 
 /** Automatic retries after the first failed load, before the error panel is shown. */
 export const AUTO_RETRIES = 2;

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from "react";
+import { Suspense, useMemo } from "react";
 import {
   PageLoading,
   PageNotFound,
@@ -10,6 +10,7 @@ import {
   useRemoteSession,
   type Locale,
   type RemoteAppProps,
+  lazyPage,
 } from "@dongting/ui-kit";
 import { ZoneListPage } from "./pages/ZoneListPage";
 import { GraphqlUrlContext } from "./hooks/gateway";
@@ -19,15 +20,15 @@ import { t } from "./i18n";
 
 // Only the zone list (the landing page) is in the first chunk; the other pages load when opened, and
 // the pages with charts bring ECharts with them.
-const ZoneCalendarPage = lazy(() => import("./pages/ZoneCalendarPage").then((m) => ({ default: m.ZoneCalendarPage })));
-const ZoneSettingsPage = lazy(() => import("./pages/ZoneSettingsPage").then((m) => ({ default: m.ZoneSettingsPage })));
-const ApprovalsPage = lazy(() => import("./pages/ApprovalsPage").then((m) => ({ default: m.ApprovalsPage })));
-const CheckInPage = lazy(() => import("./pages/CheckInPage").then((m) => ({ default: m.CheckInPage })));
-const MyBookingsPage = lazy(() => import("./pages/MyBookingsPage").then((m) => ({ default: m.MyBookingsPage })));
-const ClosuresPage = lazy(() => import("./pages/ClosuresPage").then((m) => ({ default: m.ClosuresPage })));
-const ExchangePage = lazy(() => import("./pages/ExchangePage").then((m) => ({ default: m.ExchangePage })));
-const VisitorsPage = lazy(() => import("./pages/VisitorsPage").then((m) => ({ default: m.VisitorsPage })));
-const StatsPage = lazy(() => import("./pages/StatsPage").then((m) => ({ default: m.StatsPage })));
+const ZoneCalendarPage = lazyPage(() => import("./pages/ZoneCalendarPage"), "ZoneCalendarPage");
+const ZoneSettingsPage = lazyPage(() => import("./pages/ZoneSettingsPage"), "ZoneSettingsPage");
+const ApprovalsPage = lazyPage(() => import("./pages/ApprovalsPage"), "ApprovalsPage");
+const CheckInPage = lazyPage(() => import("./pages/CheckInPage"), "CheckInPage");
+const MyBookingsPage = lazyPage(() => import("./pages/MyBookingsPage"), "MyBookingsPage");
+const ClosuresPage = lazyPage(() => import("./pages/ClosuresPage"), "ClosuresPage");
+const ExchangePage = lazyPage(() => import("./pages/ExchangePage"), "ExchangePage");
+const VisitorsPage = lazyPage(() => import("./pages/VisitorsPage"), "VisitorsPage");
+const StatsPage = lazyPage(() => import("./pages/StatsPage"), "StatsPage");
 
 /** The remote's pages below its base path, under the station's menu. */
 function StationRoutes({ basePath, locale }: { basePath: string; locale: Locale }) {

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useMemo } from "react";
+import { Suspense, useMemo } from "react";
 import { relayStylePagination } from "@apollo/client/utilities";
 import {
   PageLoading,
@@ -10,6 +10,7 @@ import {
   joinPath,
   useRemoteSession,
   type RemoteAppProps,
+  lazyPage,
 } from "@dongting/ui-kit";
 import { TeamListPage } from "./pages/TeamListPage";
 import { RemoteNav } from "./components/RemoteNav";
@@ -17,13 +18,13 @@ import { RemoteContext, type RemoteContextValue } from "./hooks/useRemote";
 import { t } from "./i18n";
 
 // Only the team list (the landing page) is in the first chunk; the other pages load when opened.
-const TeamDetailPage = lazy(() => import("./pages/TeamDetailPage").then((m) => ({ default: m.TeamDetailPage })));
-const WeekPage = lazy(() => import("./pages/WeekPage").then((m) => ({ default: m.WeekPage })));
-const ShiftPage = lazy(() => import("./pages/ShiftPage").then((m) => ({ default: m.ShiftPage })));
-const CheckInPage = lazy(() => import("./pages/CheckInPage").then((m) => ({ default: m.CheckInPage })));
-const ServiceTimePage = lazy(() => import("./pages/ServiceTimePage").then((m) => ({ default: m.ServiceTimePage })));
-const RankingPage = lazy(() => import("./pages/RankingPage").then((m) => ({ default: m.RankingPage })));
-const VerifyPage = lazy(() => import("./pages/VerifyPage").then((m) => ({ default: m.VerifyPage })));
+const TeamDetailPage = lazyPage(() => import("./pages/TeamDetailPage"), "TeamDetailPage");
+const WeekPage = lazyPage(() => import("./pages/WeekPage"), "WeekPage");
+const ShiftPage = lazyPage(() => import("./pages/ShiftPage"), "ShiftPage");
+const CheckInPage = lazyPage(() => import("./pages/CheckInPage"), "CheckInPage");
+const ServiceTimePage = lazyPage(() => import("./pages/ServiceTimePage"), "ServiceTimePage");
+const RankingPage = lazyPage(() => import("./pages/RankingPage"), "RankingPage");
+const VerifyPage = lazyPage(() => import("./pages/VerifyPage"), "VerifyPage");
 
 function VolunteerRoutes({ basePath, locale }: Pick<RemoteAppProps, "basePath" | "locale">) {
   return (

@@ -18,9 +18,20 @@ const PORT_NAMES: Record<number, string> = {
   5173: "frontends (static server)",
 };
 
+/** The process listening on each known port (one scan of /proc per port, not per process). */
+function listeners(): Map<number, string> {
+  const names = new Map<number, string>();
+  for (const [port, name] of Object.entries(PORT_NAMES)) {
+    const pid = pidListeningOn(Number(port));
+    if (pid !== null) names.set(pid, name);
+  }
+  return names;
+}
+
 /** A short readable name: the service listening, else the script the process runs. */
-function nameOf(pid: number): string {
-  for (const [port, name] of Object.entries(PORT_NAMES)) if (pidListeningOn(Number(port)) === pid) return name;
+function nameOf(pid: number, listening: Map<number, string>): string {
+  const service = listening.get(pid);
+  if (service) return service;
   const command = commandOf(pid);
   const script = command.split(" ").find((part) => /\.(m?js|ts)$/.test(part));
   return script ? script.split("/").slice(-3).join("/") : command.slice(0, 60);
@@ -32,8 +43,9 @@ function nameOf(pid: number): string {
  */
 export function stackMemory(root: number, includeRoot: boolean): ProcessMemory[] {
   const pids = [...(includeRoot ? [root] : []), ...descendantsOf(root)];
+  const listening = listeners();
   return pids
-    .map((pid) => ({ pid, name: nameOf(pid), mib: residentMiB(pid) ?? 0 }))
+    .map((pid) => ({ pid, name: nameOf(pid, listening), mib: residentMiB(pid) ?? 0 }))
     .filter((entry) => entry.mib > 0)
     .sort((a, b) => b.mib - a.mib);
 }

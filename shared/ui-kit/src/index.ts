@@ -72,3 +72,4 @@ export type { RefusalProps } from "./Refusal";
 export { useDebounced } from "./useDebounced";
 export { PageLoading, PageNotFound, QueryFallback } from "./PageStates";
 export type { QueryFallbackProps } from "./PageStates";
+export { lazyPage } from "./lazy-page";

@@ -1,4 +1,4 @@
-import type { UserConfig } from "vite";
+import type { UserConfig, UserConfigFnObject } from "vite";
 
 /** The packages every frontend shares as singletons. */
 export declare const SHARED_SINGLETONS: readonly string[];
@@ -18,7 +18,7 @@ export interface HostConfigOptions {
 }
 
 /** A remote's Vite config: React, module federation (manifest, singletons, no dts), absolute base. */
-export declare function defineRemoteConfig(options: RemoteConfigOptions): UserConfig;
+export declare function defineRemoteConfig(options: RemoteConfigOptions): UserConfigFnObject;
 
 /** The host's (the shell's) Vite config: React, module federation with run-time remotes. */
 export declare function defineHostConfig(options: HostConfigOptions): UserConfig;

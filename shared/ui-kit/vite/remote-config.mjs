@@ -5,6 +5,7 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { federation } from "@module-federation/vite";
 import { compression } from "vite-plugin-compression2";
+import { ANTD_SHARED_MODULES, antdModulesUsedBy, antdPerModule, antdSharesSideEffectFree } from "./antd-modules.mjs";
 
 /**
  * Vite configs of the micro-frontends (`@dongting/ui-kit/vite`): one place for the module-federation
@@ -13,17 +14,37 @@ import { compression } from "vite-plugin-compression2";
 
 /**
  * Shared singletons: one copy of each in the page, whichever frontend loads first provides it.
- * "@apollo/client/" (trailing slash) shares every subpath too (react hooks, links, errors, utilities).
- * antd is deliberately not shared: a shared module is emitted whole (1.6 MB, 530 KB gzip), whereas each
- * frontend bundling its own antd keeps only the components it imports. Nothing crosses the boundary
- * through antd's contexts: every remote wraps its pages in its own ConfigProvider (RemoteRoot ->
- * LocaleProvider) with the locale the shell passes and the shared brand theme.
+ * "@apollo/client/" (trailing slash) shares every subpath too; the subpaths the frontends import are
+ * also named, because a host provides only the named keys and the subpaths it imports itself, and a
+ * remote would otherwise load its own copy. antd is shared one component module at a time
+ * (antd-modules.mjs), never whole.
  */
-export const SHARED_SINGLETONS = Object.freeze(["react", "react-dom", "@apollo/client", "@apollo/client/"]);
+export const SHARED_SINGLETONS = Object.freeze([
+  "react",
+  "react-dom",
+  "@apollo/client",
+  "@apollo/client/",
+  "@apollo/client/react",
+  "@apollo/client/errors",
+  "@apollo/client/utilities",
+  "@apollo/client/link/context",
+  "@apollo/client/link/error",
+]);
 
-/** A fresh share map for each config (the plugin normalises what it is given). */
-function shared() {
-  return Object.fromEntries(SHARED_SINGLETONS.map((name) => [name, { singleton: true }]));
+/**
+ * A fresh share map for each config (the plugin normalises what it is given): the singletons, and the
+ * antd modules this frontend provides or consumes. A built remote consumes antd only (`import: false`):
+ * the host provides every antd module, and the runtime then fetches a module when the page that
+ * needs it is opened instead of all of them when the remote starts. The dev server keeps local
+ * copies, so a remote's own page (`pnpm dev` in its folder) runs without the shell.
+ * @param {readonly string[]} antdModules
+ * @param {boolean} [consumeOnly]
+ */
+function shared(antdModules, consumeOnly = false) {
+  return Object.fromEntries([
+    ...SHARED_SINGLETONS.map((name) => [name, { singleton: true }]),
+    ...antdModules.map((name) => [name, consumeOnly ? { singleton: true, import: false } : { singleton: true }]),
+  ]);
 }
 
 const build = () => ({ target: "esnext", chunkSizeWarningLimit: 1024 });
@@ -43,17 +64,28 @@ const precompress = () =>
  */
 export function defineRemoteConfig({ name, port, exposes = { "./App": "./src/App.tsx" } }) {
   const origin = `http://localhost:${port}`;
-  return defineConfig({
+  const antdModules = antdModulesUsedBy(process.cwd());
+  return defineConfig(({ command }) => ({
     base: process.env.REMOTE_BASE_URL ?? `${origin}/`,
     plugins: [
       react(),
-      federation({ name, filename: "remoteEntry.js", manifest: true, exposes, shared: shared(), dts: false }),
+      antdPerModule(antdModules),
+      antdSharesSideEffectFree(),
+      federation({
+        name,
+        filename: "remoteEntry.js",
+        manifest: true,
+        exposes,
+        shared: shared(antdModules, command === "build"),
+        dts: false,
+        experiments: { externalRuntime: command === "build" },
+      }),
       precompress(),
     ],
     server: { port, strictPort: true, cors: true, origin },
     preview: { port, strictPort: true, cors: true },
     build: build(),
-  });
+  }));
 }
 
 /**
@@ -63,7 +95,13 @@ export function defineRemoteConfig({ name, port, exposes = { "./App": "./src/App
  */
 export function defineHostConfig({ name, port }) {
   return defineConfig({
-    plugins: [react(), federation({ name, remotes: {}, shared: shared(), dts: false }), precompress()],
+    plugins: [
+      react(),
+      antdPerModule(ANTD_SHARED_MODULES),
+      antdSharesSideEffectFree(),
+      federation({ name, remotes: {}, shared: shared(ANTD_SHARED_MODULES), dts: false, experiments: { provideExternalRuntime: true } }),
+      precompress(),
+    ],
     server: { port, strictPort: true },
     preview: { port, strictPort: true },
     build: build(),

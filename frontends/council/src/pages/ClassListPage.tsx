@@ -1,16 +1,26 @@
-import { Suspense, lazy, useMemo, useState } from "react";
+import { Suspense, useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Button, Card, Col, Input, Row, Statistic, Table } from "antd";
 import type { TableColumnsType } from "antd";
 import { PlusOutlined, ReloadOutlined } from "@ant-design/icons";
-import { Hidden, Link, PageHeader, PageLoading, QueryError, useCommunityFilter, useLocation, usePartialAnswer } from "@dongting/ui-kit";
+import {
+  Hidden,
+  Link,
+  PageHeader,
+  PageLoading,
+  QueryError,
+  useCommunityFilter,
+  useLocation,
+  usePartialAnswer,
+  lazyPage,
+} from "@dongting/ui-kit";
 import { RESIDENT_CLASSES, type ClassRow } from "../graph/classes";
 import { isStaff } from "../proposal-rules";
 import { useRemote } from "../hooks/useRemote";
 import { t } from "../i18n";
 
 // The class form (a modal with its form controls) loads when staff open it, not with the list.
-const ClassFormModal = lazy(() => import("../components/ClassModals").then((m) => ({ default: m.ClassFormModal })));
+const ClassFormModal = lazyPage(() => import("../components/ClassModals"), "ClassFormModal");
 
 /** 第2班 before 第10班. */
 const BY_NAME = new Intl.Collator("zh-CN", { numeric: true });

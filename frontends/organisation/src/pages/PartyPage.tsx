@@ -1,7 +1,7 @@
-import { Suspense, lazy, useState } from "react";
+import { Suspense, useState } from "react";
 import { App as AntApp, Button, Card, Col, Row, Typography } from "antd";
 import { PlusOutlined, ReloadOutlined } from "@ant-design/icons";
-import { PageLoading, QueryError, type Locale } from "@dongting/ui-kit";
+import { PageLoading, QueryError, type Locale, lazyPage } from "@dongting/ui-kit";
 import { failureLine } from "../graph/failure";
 import { OrgTreeContext, useOrgTreeState } from "../hooks/useOrgTree";
 import { usePermissions } from "../hooks/permissions";
@@ -12,8 +12,8 @@ import { t } from "../i18n";
 
 // The bare tree is what opening the remote shows: a unit's page (tabs, member table, dialogs) and the
 // unit form load when a unit is selected or a root is being created.
-const OrgUnitDetail = lazy(() => import("../components/OrgUnitDetail").then((m) => ({ default: m.OrgUnitDetail })));
-const UnitFormModal = lazy(() => import("../components/UnitFormModal").then((m) => ({ default: m.UnitFormModal })));
+const OrgUnitDetail = lazyPage(() => import("../components/OrgUnitDetail"), "OrgUnitDetail");
+const UnitFormModal = lazyPage(() => import("../components/UnitFormModal"), "UnitFormModal");
 
 const CREATE_ROOT: UnitFormMode = { type: "create", parent: null };
 

@@ -1,18 +1,28 @@
-import { Suspense, lazy, useMemo, useState } from "react";
+import { Suspense, useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Button, Card, Col, Row, Segmented, Statistic, Table, Tag } from "antd";
 import type { TableColumnsType } from "antd";
 import { PlusOutlined, ReloadOutlined } from "@ant-design/icons";
-import { Hidden, Link, PageHeader, PageLoading, QueryError, usePartialAnswer, useCommunityFilter, useLocation } from "@dongting/ui-kit";
+import {
+  Hidden,
+  Link,
+  PageHeader,
+  PageLoading,
+  QueryError,
+  usePartialAnswer,
+  useCommunityFilter,
+  useLocation,
+  lazyPage,
+} from "@dongting/ui-kit";
 import { VOLUNTEER_TEAMS, type TeamRow } from "../graph/teams";
 import { TEAM_KINDS, TEAM_KIND_COLOR, teamKindLabel, totalsByKind, type TeamKind } from "../labels";
-import { MembersByKindChart } from "../components/MembersByKindChart";
+import { MembersByKindBars } from "../components/MembersByKindBars";
 import { isStaff } from "../viewer";
 import { useRemote } from "../hooks/useRemote";
 import { t } from "../i18n";
 
 // The team form (a modal with its form controls) loads when staff open it, not with the list.
-const TeamFormModal = lazy(() => import("../components/TeamFormModal").then((m) => ({ default: m.TeamFormModal })));
+const TeamFormModal = lazyPage(() => import("../components/TeamFormModal"), "TeamFormModal");
 
 const ALL = "ALL";
 
@@ -133,7 +143,7 @@ export function TeamListPage() {
               </Col>
               <Col span={24}>
                 <Card title={t(locale, "chartTitle")} size="small">
-                  <MembersByKindChart totals={totals} locale={locale} />
+                  <MembersByKindBars totals={totals} locale={locale} />
                 </Card>
               </Col>
             </Row>
