@@ -43,12 +43,9 @@ export function antdModulesUsedBy(frontendRoot) {
   const used = new Set();
   for (const file of [...sourceFiles(join(frontendRoot, "src")), ...sourceFiles(UI_KIT_SOURCES)]) {
     for (const [, names] of readFileSync(file, "utf8").matchAll(ANTD_IMPORT)) {
-      for (const entry of names.split(",")) {
-        const name = entry
-          .trim()
-          .replace(/^type\s+/, "")
-          .split(/\s+as\s+/)[0];
-        const module = name && !entry.trim().startsWith("type ") ? ANTD_EXPORTS.get(name) : undefined;
+      for (const entry of names.split(",").map((part) => part.trim())) {
+        if (entry.startsWith("type ")) continue;
+        const module = ANTD_EXPORTS.get(entry.split(/\s+as\s+/)[0]);
         if (module) used.add(module);
       }
     }
